@@ -1,0 +1,309 @@
+"""cast: actor, character, status, new (SPEC: cast table).
+
+Each case lists the entries that must be present (matched by actor name,
+case/accent/hyphen-insensitively) with their character, status and ``new``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ._helpers import cast_member, name_key, record_for, same_text
+
+C, E, P, N = "confirmed", "expected", "possible", "not_returning"
+ANY = "<any character>"  # the article does not pair this actor with a character explicitly
+
+# text, published, show, season, [(actor, character or None, status, new), ...]
+ENTRIES = {
+    "actor-will-reprise-role-as": (
+        "Mara Quill will reprise her role as Wren in Nightjar season 3, Netflix confirmed.",
+        "2024-06-13",
+        "Nightjar",
+        3,
+        [("Mara Quill", "Wren", C, False)],
+    ),
+    "character-actor-parentheses": (
+        "Wren (Mara Quill) and Hale (Theo Banner) are both back for Nightjar season 3, "
+        "the streamer said.",
+        "2024-06-13",
+        "Nightjar",
+        3,
+        [("Mara Quill", "Wren", C, False), ("Theo Banner", "Hale", C, False)],
+    ),
+    "character-played-by-actor": (
+        "Hannah, played by Ines Calder, returns for Velvet Pines season 3 with a new secret.",
+        "2024-12-12",
+        "Velvet Pines",
+        3,
+        [("Ines Calder", "Hannah", C, False)],
+    ),
+    "actor-who-plays-character": (
+        "Ravi Dunmore, who plays Jonah, is returning for the second series of Quarry Bells.",
+        "2024-01-18",
+        "Quarry Bells",
+        2,
+        [("Ravi Dunmore", "Jonah", C, False)],
+    ),
+    "actor-character-list": (
+        "The returning cast of Copper Ridge season 4 includes Theo Banner (Sheriff "
+        "Cole), Jo Petrak (Dot) and Kip Marsh (Tobin).",
+        "2024-03-01",
+        "Copper Ridge",
+        4,
+        [
+            ("Theo Banner", "Sheriff Cole", C, False),
+            ("Jo Petrak", "Dot", C, False),
+            ("Kip Marsh", "Tobin", C, False),
+        ],
+    ),
+    "ordered-list-respectively": (
+        "Mara Quill, Theo Banner and Jo Petrak return as Wren, Hale and Dot, "
+        "respectively, in Nightjar season 4.",
+        "2025-01-14",
+        "Nightjar",
+        4,
+        [
+            ("Mara Quill", "Wren", C, False),
+            ("Theo Banner", "Hale", C, False),
+            ("Jo Petrak", "Dot", C, False),
+        ],
+    ),
+    "joins-the-cast-as": (
+        "Lena Voss has joined the cast of Nightjar season 3 as Marguerite, a rival thief.",
+        "2024-07-01",
+        "Nightjar",
+        3,
+        [("Lena Voss", "Marguerite", C, True)],
+    ),
+    "newcomers-without-characters": (
+        "Newcomers to Station 9 season 5 include Odile Farrant and Kip Marsh, Max announced.",
+        "2024-06-04",
+        "Station 9",
+        5,
+        [("Odile Farrant", None, C, True), ("Kip Marsh", None, C, True)],
+    ),
+    "credits-in-parentheses-are-not-characters": (
+        "Theo Banner (Copper Ridge, The Long Way) has been cast in Harbor Lights "
+        "season 5 as a mysterious drifter.",
+        "2024-09-09",
+        "Harbor Lights",
+        5,
+        [("Theo Banner", None, C, True)],
+    ),
+    "single-credit-in-parentheses": (
+        "Lena Voss (Sea Glass) joins Glass Orchard season 2 in an undisclosed role.",
+        "2024-02-19",
+        "Glass Orchard",
+        2,
+        [("Lena Voss", None, C, True)],
+    ),
+    "credit-epithet-is-not-a-character": (
+        "Sea Glass star Renée Ostrow has been cast in Tidewater season 4, Netflix said.",
+        "2024-04-15",
+        "Tidewater",
+        4,
+        [("Renée Ostrow", None, C, True)],
+    ),
+    "photo-position-is-not-a-character": (
+        "Mara Quill (left) and Ravi Dunmore will return for Harbor Lights season 5, "
+        "the network said.",
+        "2024-09-09",
+        "Harbor Lights",
+        5,
+        [("Mara Quill", None, C, False), ("Ravi Dunmore", None, C, False)],
+    ),
+    "guest-star-is-new": (
+        "Odile Farrant will guest star as Aunt Ros in the sixth series of Mallow "
+        "Street, the BBC said.",
+        "2025-02-17",
+        "Mallow Street",
+        6,
+        [("Odile Farrant", "Aunt Ros", C, True)],
+    ),
+    "promoted-to-series-regular-is-not-new": (
+        "Kip Marsh, who plays Tobin, has been promoted to series regular for Copper "
+        "Ridge season 5.",
+        "2024-12-02",
+        "Copper Ridge",
+        5,
+        [("Kip Marsh", "Tobin", C, False)],
+    ),
+    "final-appearance-is-confirmed-for-that-season": (
+        # Hard case 2: "their last" season means confirmed for it.
+        "Season 4 of Mirefield will be Ines Calder's last as Queen Sela, the actor confirmed.",
+        "2024-03-15",
+        "Mirefield",
+        4,
+        [("Ines Calder", "Queen Sela", C, False)],
+    ),
+    "expected-to-return": (
+        "Jo Petrak is expected to return as Dot in Bramble Court season 4, though "
+        "Peacock has not confirmed the cast.",
+        "2024-11-12",
+        "Bramble Court",
+        4,
+        [("Jo Petrak", "Dot", E, False)],
+    ),
+    "survivors-writer-expects": (
+        "Several characters survived the Tidewater finale, including Wren (Mara "
+        "Quill) and Dot (Jo Petrak), so we expect both back for season 3.",
+        "2023-09-01",
+        "Tidewater",
+        3,
+        [("Mara Quill", "Wren", E, False), ("Jo Petrak", "Dot", E, False)],
+    ),
+    "tipped-to-be-back": (
+        "Theo Banner is tipped to be back as Hale when Nightjar season 4 starts filming.",
+        "2025-01-14",
+        "Nightjar",
+        4,
+        [("Theo Banner", "Hale", E, False)],
+    ),
+    "unclear-whether": (
+        "It's unclear whether Theo Banner will be back as Hale in Nightjar season 3 "
+        "after the character's fall.",
+        "2024-06-13",
+        "Nightjar",
+        3,
+        [("Theo Banner", "Hale", P, False)],
+    ),
+    "could-return": (
+        "Renée Ostrow could return as the ghost of Lady Anne in Glass Orchard "
+        "season 3, the showrunner teased.",
+        "2025-08-01",
+        "Glass Orchard",
+        3,
+        [("Renée Ostrow", "Lady Anne", P, False)],
+    ),
+    "question-heading-then-open": (
+        "Is Theo Banner returning as Hale in Harbor Lights season 5?\n\n"
+        "It's not yet clear. Banner has said he'd love to come back.",
+        "2024-09-09",
+        "Harbor Lights",
+        5,
+        [("Theo Banner", "Hale", P, False)],
+    ),
+    "wont-return": (
+        "Jo Petrak won't return as Dot for Velvet Pines season 4, the actor confirmed "
+        "on social media.",
+        "2025-03-20",
+        "Velvet Pines",
+        4,
+        [("Jo Petrak", "Dot", N, False)],
+    ),
+    "has-exited": (
+        "Kip Marsh has exited Station 9 ahead of season 6 to star in a film franchise.",
+        "2025-03-11",
+        "Station 9",
+        6,
+        [("Kip Marsh", None, N, False)],
+    ),
+    "recast": (
+        # Hard case 27.
+        "Dot will now be played by Lena Voss in Bramble Court season 4 after Jo Petrak's exit.",
+        "2024-11-12",
+        "Bramble Court",
+        4,
+        [("Lena Voss", "Dot", C, True), ("Jo Petrak", ANY, N, False)],
+    ),
+    "two-actors-one-character": (
+        # Hard case 26: young and adult versions of one character.
+        "Tidewater season 4 brings back Wren (Ines Calder, Mara Quill), with Calder "
+        "playing her in the flashbacks.",
+        "2024-04-15",
+        "Tidewater",
+        4,
+        [("Ines Calder", "Wren", C, False), ("Mara Quill", "Wren", C, False)],
+    ),
+    "surname-only-later-mention-merges": (
+        # Hard case 31: "Quill" later is the same actor.
+        "Mara Quill returns as Wren in Harbor Lights season 5. Quill told reporters "
+        "that Wren (Quill) finally gets a love story.",
+        "2024-09-09",
+        "Harbor Lights",
+        5,
+        [("Mara Quill", "Wren", C, False)],
+    ),
+    "hyphenated-and-accented-names": (
+        "Park Ji-hu will reprise her role as On-jo in Ashen Hall season 2, and "
+        "Zoë Kessler joins as the new principal.",
+        "2025-05-01",
+        "Ashen Hall",
+        2,
+        [("Park Ji-hu", "On-jo", C, False), ("Zoë Kessler", None, C, True)],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "text,published,show,season,entries", list(ENTRIES.values()), ids=list(ENTRIES)
+)
+def test_cast_entries(text, published, show, season, entries):
+    record = record_for(text, show, season, published)
+    for actor, character, status, new in entries:
+        member = cast_member(record, actor)
+        if character is not ANY:
+            assert same_text(member.character, character), f"{actor}: {member.character!r}"
+        assert (member.status, member.new) == (status, new), actor
+
+
+# text, published, show, season, actors who must NOT appear in that season's cast
+ABSENT = {
+    "show-level-stars-list": (
+        "The series stars Mara Quill, Theo Banner and Jo Petrak. Nightjar season 3 is "
+        "now filming in Oslo.",
+        "2024-06-13",
+        "Nightjar",
+        3,
+        ["Mara Quill", "Theo Banner", "Jo Petrak"],
+    ),
+    "other-show-cast-line": (
+        # Hard case 30: another show's casting inside this show's article.
+        "Mara Quill returns as Wren in Harbor Lights season 5. Meanwhile, Lena Voss "
+        "will reprise her role as Marguerite in Sea Glass season 2.",
+        "2024-09-09",
+        "Harbor Lights",
+        5,
+        ["Lena Voss"],
+    ),
+    "recap-of-earlier-season": (
+        "In season 1, Odile Farrant played the villain Sable. Season 2 of Gilded "
+        "Hollow brings back Ines Calder as Hannah.",
+        "2025-01-22",
+        "Gilded Hollow",
+        2,
+        ["Odile Farrant"],
+    ),
+    "surname-only-is-not-a-second-actor": (
+        "Mara Quill returns as Wren in Harbor Lights season 5. Quill told reporters "
+        "that Wren (Quill) finally gets a love story.",
+        "2024-09-09",
+        "Harbor Lights",
+        5,
+        ["Quill"],
+    ),
+    "creator-is-not-cast": (
+        "Creator Sam Okafor says Theo Banner is back as Hale in Mirefield season 4.",
+        "2024-03-15",
+        "Mirefield",
+        4,
+        ["Sam Okafor"],
+    ),
+    "credit-show-name-is-not-an-actor": (
+        "Theo Banner (Copper Ridge, The Long Way) has been cast in Harbor Lights season 5.",
+        "2024-09-09",
+        "Harbor Lights",
+        5,
+        ["Copper Ridge", "The Long Way"],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "text,published,show,season,actors", list(ABSENT.values()), ids=list(ABSENT)
+)
+def test_cast_absent(text, published, show, season, actors):
+    record = record_for(text, show, season, published)
+    present = {name_key(m.actor) for m in record.cast}
+    for actor in actors:
+        assert name_key(actor) not in present, f"{actor} is not a claim about this season"

@@ -1,0 +1,228 @@
+"""episodes and platform (SPEC: the season record)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._helpers import record_for, same_text
+
+# text, published, show, season, expected episode count (None = not stated)
+EPISODES = {
+    "n-episode-season": (
+        "Netflix says Nightjar season 3 will be a 10-episode season, up from eight.",
+        "2024-06-13",
+        "Nightjar",
+        3,
+        10,
+    ),
+    "number-word-episodes": (
+        "Velvet Pines season 4 will run for eight episodes, Hulu confirmed.",
+        "2025-01-20",
+        "Velvet Pines",
+        4,
+        8,
+    ),
+    "uk-six-part": (
+        "The BBC has commissioned a six-part second series of Dunmore Heights.",
+        "2024-02-02",
+        "Dunmore Heights",
+        2,
+        6,
+    ),
+    "all-ten-episodes": (
+        "All ten episodes of Quarry Bells season 3 drop on Apple TV+ on the same day.",
+        "2025-04-02",
+        "Quarry Bells",
+        3,
+        10,
+    ),
+    "split-in-two-parts": (
+        "Tidewater season 3 has 14 episodes, released in two parts of seven.",
+        "2024-03-01",
+        "Tidewater",
+        3,
+        14,
+    ),
+    "sum-of-release-pattern": (
+        # PHRASES (episodes, sums): "the first three, then five weekly" = 8.
+        "Station 9 season 6 premieres with its first three episodes, followed by five more weekly.",
+        "2025-08-11",
+        "Station 9",
+        6,
+        8,
+    ),
+    "inferred-from-previous-seasons-is-not-stated": (
+        "No episode count has been confirmed for Copper Ridge season 4; it will likely "
+        "have ten, like the first three seasons.",
+        "2024-03-01",
+        "Copper Ridge",
+        4,
+        None,
+    ),
+    "shorter-than-previous-no-number": (
+        "Mirefield's final season will be shorter than the previous 10-episode "
+        "seasons, Netflix says. Season 4 starts filming in May.",
+        "2024-03-15",
+        "Mirefield",
+        4,
+        None,
+    ),
+    "special-is-not-the-season": (
+        "Before Gilded Hollow season 3 premieres, Hulu will air a 30-minute special "
+        "looking back at the first two seasons.",
+        "2025-09-01",
+        "Gilded Hollow",
+        3,
+        None,
+    ),
+    "source-material-count": (
+        "Season 2 of Ashen Hall will adapt the second arc of the 26-episode anime, Netflix said.",
+        "2025-05-01",
+        "Ashen Hall",
+        2,
+        None,
+    ),
+    "whole-show-chapter-total": (
+        "The creators plan to tell Lantern Bay's story in 16 chapters across four "
+        "seasons; season 2 begins shooting in June.",
+        "2024-02-14",
+        "Lantern Bay",
+        2,
+        None,
+    ),
+    "previous-season-count-is-not-this-one": (
+        "Season 1 of Tin Crown had eight episodes; Peacock hasn't said how many "
+        "season 2 will have.",
+        "2024-05-20",
+        "Tin Crown",
+        2,
+        None,
+    ),
+    "single-episode-number": (
+        "Mara Quill says episode 4 of Nightjar season 3 is the most ambitious hour the "
+        "show has made.",
+        "2025-05-20",
+        "Nightjar",
+        3,
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "text,published,show,season,expected", list(EPISODES.values()), ids=list(EPISODES)
+)
+def test_episodes(text, published, show, season, expected):
+    assert record_for(text, show, season, published).episodes == expected
+
+
+# text, published, show, season, accepted platform spellings (None = not stated)
+PLATFORMS = {
+    "netflix": (
+        "Netflix has renewed Nightjar for a third season.",
+        "2024-06-13",
+        "Nightjar",
+        3,
+        {"Netflix"},
+    ),
+    "apple-tv-plus-spelled-out": (
+        "Quarry Bells season 3 is coming to Apple TV Plus in the summer.",
+        "2024-10-01",
+        "Quarry Bells",
+        3,
+        {"Apple TV+", "Apple TV Plus", "Apple TV"},
+    ),
+    "max-formerly-hbo-max": (
+        "Copper Ridge season 3 will stream on Max, the service formerly known as HBO "
+        "Max, later this year.",
+        "2024-07-15",
+        "Copper Ridge",
+        3,
+        {"Max", "HBO Max"},
+    ),
+    "amazon-prime-video": (
+        "Amazon Prime Video has renewed Ledger & Lark for a third season.",
+        "2024-10-04",
+        "Ledger & Lark",
+        3,
+        {"Prime Video", "Amazon Prime Video"},
+    ),
+    "disney-plus": (
+        "Ashen Hall season 2 is filming now and will stream on Disney Plus in 2026.",
+        "2025-05-01",
+        "Ashen Hall",
+        2,
+        {"Disney+", "Disney Plus"},
+    ),
+    "fx-on-hulu": (
+        "Gilded Hollow season 2 premieres Sept. 4 on FX on Hulu.",
+        "2025-08-01",
+        "Gilded Hollow",
+        2,
+        {"FX on Hulu", "Hulu"},
+    ),
+    "bbc-one": (
+        "The sixth series of Mallow Street returns to BBC One in the autumn.",
+        "2025-02-17",
+        "Mallow Street",
+        6,
+        {"BBC One", "BBC"},
+    ),
+    "studio-is-not-platform": (
+        "Produced by Lantern Studios for Hulu, Velvet Pines season 4 begins filming in May.",
+        "2025-01-20",
+        "Velvet Pines",
+        4,
+        {"Hulu"},
+    ),
+    "producer-only-no-platform": (
+        "Tidewater season 4, from producer Gale Pictures, has started filming in Iceland.",
+        "2024-08-30",
+        "Tidewater",
+        4,
+        None,
+    ),
+    "co-production-prefers-home-network": (
+        # PHRASES: "partners BBC and Netflix": prefer the original network.
+        "Dunmore Heights series 3, from partners BBC and Netflix, will air on BBC One "
+        "first and stream on Netflix internationally later.",
+        "2025-03-01",
+        "Dunmore Heights",
+        3,
+        {"BBC One", "BBC"},
+    ),
+    "platform-move-saved-by-streamer": (
+        "After two seasons on cable channel Ridgeline, Bramble Court has been saved "
+        "by Peacock, which ordered a third season.",
+        "2024-05-05",
+        "Bramble Court",
+        3,
+        {"Peacock"},
+    ),
+    "other-shows-platform-in-passing": (
+        "Nightjar season 3 is filming in Oslo. Elsewhere, Copper Ridge season 2 heads "
+        "to Max in June.",
+        "2024-03-12",
+        "Nightjar",
+        3,
+        None,
+    ),
+    "not-stated": (
+        "Orchard Road season 2 has been renewed, and cameras roll in Atlanta next month.",
+        "2024-09-09",
+        "Orchard Road",
+        2,
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "text,published,show,season,accepted", list(PLATFORMS.values()), ids=list(PLATFORMS)
+)
+def test_platform(text, published, show, season, accepted):
+    platform = record_for(text, show, season, published).platform
+    if accepted is None:
+        assert platform is None
+    else:
+        assert any(same_text(platform, name) for name in accepted), platform

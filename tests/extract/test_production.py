@@ -1,0 +1,274 @@
+"""production.status and production.as_of (SPEC: production.status table).
+
+as_of is the day the status is stated to hold (a month gives its first day),
+else ``published``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ._helpers import record_for
+
+# text, published, show, season, expected status, expected as_of (ISO or None)
+CASES = {
+    # --- not_started -------------------------------------------------------
+    "writers-room-opened": (
+        "The writers' room for Nightjar season 3 opened this week, creator Ana Lind "
+        "posted, sharing a photo of a whiteboard.",
+        "2024-02-05",
+        "Nightjar",
+        3,
+        "not_started",
+        "2024-02-05",
+    ),
+    "scheduled-to-film": (
+        "Velvet Pines season 4 is scheduled to begin filming in Vancouver in May, Hulu confirmed.",
+        "2025-01-20",
+        "Velvet Pines",
+        4,
+        "not_started",
+        "2025-01-20",
+    ),
+    "pre-production": (
+        "Station 9 season 6 is in pre-production, with casting under way for two new firefighters.",
+        "2025-03-11",
+        "Station 9",
+        6,
+        "not_started",
+        "2025-03-11",
+    ),
+    "scripts-written-filming-yet-to-begin": (
+        "All eight scripts for Quarry Bells season 3 are written, but filming has yet "
+        "to begin, according to the showrunner.",
+        "2024-09-16",
+        "Quarry Bells",
+        3,
+        "not_started",
+        "2024-09-16",
+    ),
+    "table-read": (
+        "The Bramble Court cast reunited on Tuesday for the first table read of season 4.",
+        "2024-11-28",
+        "Bramble Court",
+        4,
+        "not_started",
+        "2024-11-28",
+    ),
+    "casting-call-for-extras": (
+        "A casting call for extras has gone out for Gilded Hollow season 2, which "
+        "will shoot in Georgia this summer.",
+        "2025-03-03",
+        "Gilded Hollow",
+        2,
+        "not_started",
+        "2025-03-03",
+    ),
+    "writers-room-halted-is-not-filming": (
+        # Hard case 21: a halt after one day of the writers' room is not filming.
+        "Production on Copper Ridge season 3 was halted after a single day of the "
+        "writers' room when the strike began.",
+        "2023-05-04",
+        "Copper Ridge",
+        3,
+        "not_started",
+        "2023-05-04",
+    ),
+    "stated-month-gives-first-day": (
+        "In an interview in March 2023, Mara Quill said filming on Tidewater season 2 "
+        "had not yet begun.",
+        "2023-06-20",
+        "Tidewater",
+        2,
+        "not_started",
+        "2023-03-01",
+    ),
+    "production-listing-schedule": (
+        # Hard case 23: a schedule is a plan; not wrapped on its end date.
+        "Per a production listing, Mirefield season 4 is set to film from April 8 to November 20.",
+        "2024-01-15",
+        "Mirefield",
+        4,
+        "not_started",
+        "2024-01-15",
+    ),
+    "previous-season-wrapped-airing-next-in-writers-room": (
+        # Hard case 20: "wrapped last spring" is about the previous season's run.
+        "Season 3 of Lantern Bay wrapped its run last spring; season 4 is now in the "
+        "writers' room.",
+        "2024-10-02",
+        "Lantern Bay",
+        4,
+        "not_started",
+        "2024-10-02",
+    ),
+    # --- filming -----------------------------------------------------------
+    "cameras-rolling": (
+        "Cameras are rolling on Orchard Road season 2 in Atlanta.",
+        "2024-10-09",
+        "Orchard Road",
+        2,
+        "filming",
+        "2024-10-09",
+    ),
+    "principal-photography-begun": (
+        "Principal photography has begun on the sixth series of Mallow Street, the BBC said.",
+        "2025-02-17",
+        "Mallow Street",
+        6,
+        "filming",
+        "2025-02-17",
+    ),
+    "spotted-filming": (
+        "Theo Banner and Mara Quill were spotted filming Harbor Lights season 5 on "
+        "the Halifax waterfront this weekend.",
+        "2024-09-09",
+        "Harbor Lights",
+        5,
+        "filming",
+        "2024-09-09",
+    ),
+    "back-on-set": (
+        "The Glass Orchard cast is back on set for season 2, Starz confirmed in a "
+        "post from the Dublin studio.",
+        "2024-02-19",
+        "Glass Orchard",
+        2,
+        "filming",
+        "2024-02-19",
+    ),
+    "stated-month-filming": (
+        "In March 2023, Theo Banner said the team was halfway through shooting Copper "
+        "Ridge season 2.",
+        "2023-07-01",
+        "Copper Ridge",
+        2,
+        "filming",
+        "2023-03-01",
+    ),
+    "strike-pause-keeps-filming": (
+        # Hard case 22: SPEC has no paused status; a pause keeps what it interrupts.
+        "Filming on Bramble Court season 3 has been halted by the actors' strike, two "
+        "months into the shoot.",
+        "2023-08-01",
+        "Bramble Court",
+        3,
+        "filming",
+        "2023-08-01",
+    ),
+    "injury-pause-keeps-filming": (
+        "Production on Station 9 season 5 has paused for two weeks after star Jo "
+        "Petrak broke her ankle on set.",
+        "2024-08-22",
+        "Station 9",
+        5,
+        "filming",
+        "2024-08-22",
+    ),
+    "resumed-after-strike": (
+        "Shooting on Quarry Bells season 2 has resumed after the strike, with the "
+        "cast back in Glasgow.",
+        "2023-11-20",
+        "Quarry Bells",
+        2,
+        "filming",
+        "2023-11-20",
+    ),
+    "wrapped-one-city-now-shooting-another": (
+        "Nightjar season 3 wrapped in Paris and is now shooting in Rome.",
+        "2024-06-13",
+        "Nightjar",
+        3,
+        "filming",
+        "2024-06-13",
+    ),
+    "location-shoot-wrapped-studio-continues": (
+        "Location shooting in Iceland has wrapped for Tidewater season 4; studio work "
+        "continues in London through the autumn.",
+        "2024-08-30",
+        "Tidewater",
+        4,
+        "filming",
+        "2024-08-30",
+    ),
+    "no-published-as-of-null": (
+        "Cameras are rolling on Gilded Hollow season 3.",
+        None,
+        "Gilded Hollow",
+        3,
+        "filming",
+        None,
+    ),
+    # --- wrapped -----------------------------------------------------------
+    "wrapped-filming": (
+        "Velvet Pines has wrapped filming on season 3, Hulu announced.",
+        "2024-09-25",
+        "Velvet Pines",
+        3,
+        "wrapped",
+        "2024-09-25",
+    ),
+    "thats-a-wrap-cast-post": (
+        '"That\'s a wrap on season 4!" Jo Petrak posted on Friday alongside a photo '
+        "of the Bramble Court cast.",
+        "2025-06-14",
+        "Bramble Court",
+        4,
+        "wrapped",
+        "2025-06-14",
+    ),
+    "post-production": (
+        "Ledger & Lark season 3 is in post-production, with the editors working "
+        "toward a summer delivery.",
+        "2025-01-08",
+        "Ledger & Lark",
+        3,
+        "wrapped",
+        "2025-01-08",
+    ),
+    "completed-filming-in-month": (
+        "Mirefield completed filming on its fourth season in December 2024, the producers said.",
+        "2025-02-10",
+        "Mirefield",
+        4,
+        "wrapped",
+        "2024-12-01",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "text,published,show,season,status,as_of", list(CASES.values()), ids=list(CASES)
+)
+def test_production(text, published, show, season, status, as_of):
+    production = record_for(text, show, season, published).production
+    want = dt.date.fromisoformat(as_of) if as_of else None
+    assert (production.status, production.as_of) == (status, want)
+
+
+# text, published, show, season: "wrapped" about airing is not production wrapped.
+NOT_WRAPPED = {
+    "finished-airing": (
+        "Orchard Road season 2 wrapped its run on Sunday with the show's biggest "
+        "audience, and Hulu has renewed it for a third season.",
+        "2025-03-04",
+        "Orchard Road",
+        3,
+    ),
+    "previous-season-wrap-party": (
+        "Months after the season 2 wrap party, Copper Ridge has been renewed for season 3.",
+        "2024-02-01",
+        "Copper Ridge",
+        3,
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "text,published,show,season", list(NOT_WRAPPED.values()), ids=list(NOT_WRAPPED)
+)
+def test_production_not_wrapped(text, published, show, season):
+    record = record_for(text, show, season, published)
+    assert record.production.status != "wrapped"

@@ -1,0 +1,608 @@
+"""release: status, date, window, confirmed, text (SPEC: release table and periods)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ._helpers import record_for
+
+
+def _d(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+# text, published, show, season, expected date (ISO), expected confirmed
+DATED = {
+    "full-date-from-streamer": (
+        "Velvet Pines season 3 premieres March 7, 2025 on Hulu, the streamer "
+        "announced on Thursday.",
+        "2024-12-12",
+        "Velvet Pines",
+        3,
+        "2025-03-07",
+        True,
+    ),
+    "no-year-weekday-confirms-next-year": (
+        # Hard case 10: an October article, "Friday, March 7" is 2025 (a Friday).
+        "Hulu has set the return of Velvet Pines: season 3 premieres Friday, March 7.",
+        "2024-10-15",
+        "Velvet Pines",
+        3,
+        "2025-03-07",
+        True,
+    ),
+    "no-year-weekday-january-next-year": (
+        "Max confirmed that Station 9 season 5 returns Thursday, January 8, with two episodes.",
+        "2025-11-20",
+        "Station 9",
+        5,
+        "2026-01-08",
+        True,
+    ),
+    "uk-day-first-ordinal": (
+        "Mallow Street series 6 returns to BBC One on Sunday 14th September at 9pm, "
+        "the BBC has confirmed.",
+        "2025-08-20",
+        "Mallow Street",
+        6,
+        "2025-09-14",
+        True,
+    ),
+    "uk-day-month-no-weekday": (
+        "The BBC has confirmed that the second series of Quarry Bells will begin on 21 November.",
+        "2023-10-01",
+        "Quarry Bells",
+        2,
+        "2023-11-21",
+        True,
+    ),
+    "previous-season-date-in-same-paragraph": (
+        "Season 3 of Nightjar premiered in May 2023 to huge numbers. Netflix says "
+        "season 4 arrives May 30, 2025.",
+        "2025-01-14",
+        "Nightjar",
+        4,
+        "2025-05-30",
+        True,
+    ),
+    "finale-and-weekly-dates-are-not-premiere": (
+        "Apple TV+ says Quarry Bells season 2 premieres April 4 with two episodes, "
+        "then airs weekly through May 23, when the finale drops.",
+        "2024-02-01",
+        "Quarry Bells",
+        2,
+        "2024-04-04",
+        True,
+    ),
+    "superseded-date-originally-february": (
+        "Originally slated for February, Orchard Road season 2 will now premiere on "
+        "March 1, Hulu said.",
+        "2024-01-10",
+        "Orchard Road",
+        2,
+        "2024-03-01",
+        True,
+    ),
+    "a-day-earlier-than-planned": (
+        "Good news: Gilded Hollow season 2 will now drop on Thursday, Sept. 4, a day "
+        "earlier than planned, Hulu announced.",
+        "2025-08-01",
+        "Gilded Hollow",
+        2,
+        "2025-09-04",
+        True,
+    ),
+    "split-season-takes-part-1-date": (
+        "Netflix will release Tidewater season 3 in two parts: Part 1 on May 2 and "
+        "Part 2 on June 6.",
+        "2024-03-01",
+        "Tidewater",
+        3,
+        "2024-05-02",
+        True,
+    ),
+    "us-time-zone-not-shifted": (
+        # Hard case 11: 9 p.m. ET Wednesday stays Wednesday.
+        "Copper Ridge season 2 drops at 9 p.m. ET on Wednesday, Oct. 8, on Max.",
+        "2025-09-01",
+        "Copper Ridge",
+        2,
+        "2025-10-08",
+        True,
+    ),
+    "streaming-before-linear": (
+        # Hard case 12: the earliest official date for the named platform.
+        "Bramble Court season 4 streams on Peacock on Friday, Jan. 10, before its "
+        "broadcast premiere on Sunday, Jan. 12.",
+        "2024-12-01",
+        "Bramble Court",
+        4,
+        "2025-01-10",
+        True,
+    ),
+    "network-hedged-verb-still-official": (
+        "According to Netflix's schedule, Mirefield season 4 is expected to premiere "
+        "on Aug. 14, 2025.",
+        "2025-06-02",
+        "Mirefield",
+        4,
+        "2025-08-14",
+        True,
+    ),
+    "rumoured-date-unconfirmed": (
+        "Reports suggest Lantern Bay season 2 could arrive on October 17, 2025, "
+        "though Apple has not announced anything.",
+        "2025-06-02",
+        "Lantern Bay",
+        2,
+        "2025-10-17",
+        False,
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "text,published,show,season,date,confirmed", list(DATED.values()), ids=list(DATED)
+)
+def test_release_dated(text, published, show, season, date, confirmed):
+    release = record_for(text, show, season, published).release
+    assert (release.status, release.date, release.confirmed) == ("dated", _d(date), confirmed)
+
+
+def test_release_dated_without_year_stays_null():
+    """SPEC: a date without a year stays null unless the year is evident."""
+    release = record_for(
+        "Netflix says Tidewater season 3 arrives on June 6.", "Tidewater", 3, None
+    ).release
+    assert release.status == "dated"
+    assert release.date is None
+
+
+# text, published, show, season, expected window (ISO pair, or None when it
+# cannot be resolved), expected confirmed
+WINDOWS = {
+    "year": (
+        "Netflix has confirmed Nightjar season 4 will arrive in 2026.",
+        "2025-03-01",
+        "Nightjar",
+        4,
+        ("2026-01-01", "2026-12-31"),
+        True,
+    ),
+    "early-year": (
+        "Hulu says Velvet Pines season 4 will premiere in early 2024.",
+        "2023-08-01",
+        "Velvet Pines",
+        4,
+        ("2024-01-01", "2024-04-30"),
+        True,
+    ),
+    "mid-year": (
+        "Apple TV+ has dated Quarry Bells season 3 for mid-2023.",
+        "2022-11-01",
+        "Quarry Bells",
+        3,
+        ("2023-05-01", "2023-08-31"),
+        True,
+    ),
+    "late-year": (
+        "Station 9 season 6 is coming in late 2025, Max announced at its upfront.",
+        "2025-05-14",
+        "Station 9",
+        6,
+        ("2025-09-01", "2025-12-31"),
+        True,
+    ),
+    "spring": (
+        "Peacock confirmed Bramble Court season 5 returns in spring 2025.",
+        "2024-10-01",
+        "Bramble Court",
+        5,
+        ("2025-03-01", "2025-05-31"),
+        True,
+    ),
+    "summer": (
+        "Netflix's slate video promised Tidewater season 4 for summer 2024.",
+        "2024-01-20",
+        "Tidewater",
+        4,
+        ("2024-06-01", "2024-08-31"),
+        True,
+    ),
+    "fall": (
+        "Gilded Hollow season 2 will premiere in fall 2024, Hulu said Monday.",
+        "2024-05-13",
+        "Gilded Hollow",
+        2,
+        ("2024-09-01", "2024-11-30"),
+        True,
+    ),
+    "uk-autumn": (
+        "The BBC says the sixth series of Mallow Street will air in autumn 2023.",
+        "2023-04-04",
+        "Mallow Street",
+        6,
+        ("2023-09-01", "2023-11-30"),
+        True,
+    ),
+    "winter-crosses-year": (
+        "Max announced that Copper Ridge season 3 is coming in winter 2024.",
+        "2024-06-01",
+        "Copper Ridge",
+        3,
+        ("2024-12-01", "2025-02-28"),
+        True,
+    ),
+    "winter-ends-on-leap-day": (
+        "Netflix says Mirefield season 3 lands in winter 2023.",
+        "2023-05-01",
+        "Mirefield",
+        3,
+        ("2023-12-01", "2024-02-29"),
+        True,
+    ),
+    "q1": (
+        "Apple's investor deck lists Lantern Bay season 2 for Q1 2025.",
+        "2024-11-07",
+        "Lantern Bay",
+        2,
+        ("2025-01-01", "2025-03-31"),
+        True,
+    ),
+    "q3": (
+        "Prime Video says Ledger & Lark season 3 will debut in Q3 2024.",
+        "2024-02-15",
+        "Ledger & Lark",
+        3,
+        ("2024-07-01", "2024-09-30"),
+        True,
+    ),
+    "fourth-quarter-words": (
+        "Ledger & Lark season 4 is set for the fourth quarter of 2025, Prime Video confirmed.",
+        "2025-02-15",
+        "Ledger & Lark",
+        4,
+        ("2025-10-01", "2025-12-31"),
+        True,
+    ),
+    "first-half": (
+        "Netflix says Nightjar season 5 will be released in the first half of 2026.",
+        "2025-07-01",
+        "Nightjar",
+        5,
+        ("2026-01-01", "2026-06-30"),
+        True,
+    ),
+    "second-half": (
+        "Apple TV+ said Quarry Bells season 4 is due in the second half of 2025.",
+        "2025-01-10",
+        "Quarry Bells",
+        4,
+        ("2025-07-01", "2025-12-31"),
+        True,
+    ),
+    "month-with-year": (
+        "Glass Orchard season 2 returns to Starz in February 2025.",
+        "2024-10-30",
+        "Glass Orchard",
+        2,
+        ("2025-02-01", "2025-02-28"),
+        True,
+    ),
+    "month-without-year-from-published": (
+        "Hulu says Velvet Pines season 4 returns in August.",
+        "2024-05-01",
+        "Velvet Pines",
+        4,
+        ("2024-08-01", "2024-08-31"),
+        True,
+    ),
+    "spring-or-summer-union": (
+        "Max says Station 9 season 2 will arrive in spring or summer 2018.",
+        "2017-10-01",
+        "Station 9",
+        2,
+        ("2018-03-01", "2018-08-31"),
+        True,
+    ),
+    "early-fall-is-september": (
+        "Peacock is bringing Tin Crown season 2 back in early fall 2025.",
+        "2025-04-01",
+        "Tin Crown",
+        2,
+        ("2025-09-01", "2025-09-30"),
+        True,
+    ),
+    "late-spring-is-may": (
+        "Netflix confirmed Copper Ridge season 5 for late spring 2026.",
+        "2025-11-01",
+        "Copper Ridge",
+        5,
+        ("2026-05-01", "2026-05-31"),
+        True,
+    ),
+    "late-summer-or-early-fall": (
+        "Gilded Hollow season 3 will return in late summer or early fall 2026, Hulu said.",
+        "2026-01-20",
+        "Gilded Hollow",
+        3,
+        ("2026-08-01", "2026-09-30"),
+        True,
+    ),
+    "exec-hedge-aiming-for-early-summer": (
+        # Hard case 18: the network chief's hedge is still an official source.
+        "\"We're aiming for early summer,\" Netflix's head of drama said of Mirefield season 4.",
+        "2025-01-15",
+        "Mirefield",
+        4,
+        ("2025-06-01", "2025-06-30"),
+        True,
+    ),
+    "holidays": (
+        "Bramble Court season 5 will be back in time for the holidays, Peacock confirmed.",
+        "2025-06-10",
+        "Bramble Court",
+        5,
+        ("2025-11-15", "2025-12-31"),
+        True,
+    ),
+    "later-this-year-from-published": (
+        "Max says Copper Ridge season 3 will premiere later this year.",
+        "2024-07-15",
+        "Copper Ridge",
+        3,
+        ("2024-07-15", "2024-12-31"),
+        True,
+    ),
+    "this-year": (
+        "Netflix has confirmed that Tidewater season 5 arrives this year.",
+        "2026-02-10",
+        "Tidewater",
+        5,
+        ("2026-01-01", "2026-12-31"),
+        True,
+    ),
+    "this-summer": (
+        "Apple TV+ says Quarry Bells season 3 will land this summer.",
+        "2024-03-01",
+        "Quarry Bells",
+        3,
+        ("2024-06-01", "2024-08-31"),
+        True,
+    ),
+    "next-year": (
+        "Hulu has confirmed that Velvet Pines season 5 will return next year.",
+        "2024-10-01",
+        "Velvet Pines",
+        5,
+        ("2025-01-01", "2025-12-31"),
+        True,
+    ),
+    "in-two-years": (
+        # Hard case 16 suggestion: the calendar year of published + 2.
+        '"We\'ll be back in two years for the last one," the Mirefield creators '
+        "posted about season 5.",
+        "2023-05-01",
+        "Mirefield",
+        5,
+        ("2025-01-01", "2025-12-31"),
+        True,
+    ),
+    "next-quarter-from-call-date": (
+        # Hard case 17: relative to the dated call, not to published.
+        "On the company's March 26, 2025 earnings call, the CEO said Lantern Bay "
+        "season 2 arrives next quarter.",
+        "2025-04-08",
+        "Lantern Bay",
+        2,
+        ("2025-04-01", "2025-06-30"),
+        True,
+    ),
+    "no-date-yet-but-a-year": (
+        "There's no release date yet for Station 9 season 6, but Max has said it "
+        "will arrive in 2026.",
+        "2025-09-01",
+        "Station 9",
+        6,
+        ("2026-01-01", "2026-12-31"),
+        True,
+    ),
+    "relative-without-published-unresolved": (
+        # SPEC: relative expressions without published stay null, never the clock.
+        "Hulu says Velvet Pines season 4 will premiere this fall.",
+        None,
+        "Velvet Pines",
+        4,
+        None,
+        True,
+    ),
+    "writer-estimate-seems-most-likely": (
+        "Filming on Tin Crown season 2 only began in the spring, so early 2025 seems "
+        "the most likely window.",
+        "2024-06-01",
+        "Tin Crown",
+        2,
+        ("2025-01-01", "2025-04-30"),
+        False,
+    ),
+    "pattern-estimate-expect-june": (
+        # Hard case 19: a pattern of previous seasons is the writer's estimate.
+        "Nightjar seasons 2 and 3 both came out in June, so expect season 4 in June 2025 as well.",
+        "2024-11-11",
+        "Nightjar",
+        4,
+        ("2025-06-01", "2025-06-30"),
+        False,
+    ),
+    "we-expect": (
+        "Netflix hasn't given a date for Tidewater season 5, but we expect it in late 2026.",
+        "2025-12-01",
+        "Tidewater",
+        5,
+        ("2026-09-01", "2026-12-31"),
+        False,
+    ),
+    "reports-suggest": (
+        "Reports suggest Glass Orchard season 3 will arrive in spring 2026; Starz has "
+        "not commented.",
+        "2025-08-01",
+        "Glass Orchard",
+        3,
+        ("2026-03-01", "2026-05-31"),
+        False,
+    ),
+    "could-arrive": (
+        "Going by the production schedule, Copper Ridge season 4 could arrive in summer 2026.",
+        "2025-10-01",
+        "Copper Ridge",
+        4,
+        ("2026-06-01", "2026-08-31"),
+        False,
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "text,published,show,season,window,confirmed", list(WINDOWS.values()), ids=list(WINDOWS)
+)
+def test_release_window(text, published, show, season, window, confirmed):
+    release = record_for(text, show, season, published).release
+    want = (_d(window[0]), _d(window[1])) if window else None
+    got = tuple(release.window) if release.window else None
+    assert (release.status, got, release.confirmed) == ("window", want, confirmed)
+
+
+# text, published, show, season, expected status
+STATUS = {
+    "not-announced-yet-to-announce": (
+        "Netflix has yet to announce a premiere date for Nightjar season 3, which is "
+        "still filming in Oslo.",
+        "2024-08-08",
+        "Nightjar",
+        3,
+        "not_announced",
+    ),
+    "not-announced-tbc-uk": (
+        "A second series of Dunmore Heights has been commissioned; the air date is "
+        "to be confirmed.",
+        "2024-02-02",
+        "Dunmore Heights",
+        2,
+        "not_announced",
+    ),
+    "negative-month-headline": (
+        "Lantern Bay Season 2 Is Not Coming in October\n\n"
+        "Apple TV+ has pulled Lantern Bay season 2 from its October slate and has not "
+        "set a new date.",
+        "2025-09-02",
+        "Lantern Bay",
+        2,
+        "not_announced",
+    ),
+    "film-date-is-not-season-date": (
+        "The Harbor Lights movie opens in cinemas on December 5, 2025. There's no "
+        "word yet on when Harbor Lights season 5 will stream.",
+        "2025-06-06",
+        "Harbor Lights",
+        5,
+        "not_announced",
+    ),
+    "released-now-streaming": (
+        "Season 3 of Copper Ridge is now streaming on Max, and fans are already "
+        "calling the finale the best hour of the show.",
+        "2025-04-10",
+        "Copper Ridge",
+        3,
+        "released",
+    ),
+    "released-premiered-last-month": (
+        "Velvet Pines season 3 premiered last month on Hulu to the show's biggest audience yet.",
+        "2025-04-10",
+        "Velvet Pines",
+        3,
+        "released",
+    ),
+    "released-date-on-or-before-published": (
+        "Hulu's Gilded Hollow season 2 premieres on Wednesday, March 5, 2025.",
+        "2025-03-05",
+        "Gilded Hollow",
+        2,
+        "released",
+    ),
+    "released-weekday-already-past": (
+        "Station 9 season 4 debuted on Max on Wednesday, and reviews have been kind.",
+        "2024-10-11",
+        "Station 9",
+        4,
+        "released",
+    ),
+    "unknown-when-only-casting": (
+        "Lena Voss has joined the cast of Harbor Lights season 5 as the new "
+        "harbourmaster, the network announced.",
+        "2025-02-03",
+        "Harbor Lights",
+        5,
+        "unknown",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "text,published,show,season,expected", list(STATUS.values()), ids=list(STATUS)
+)
+def test_release_status(text, published, show, season, expected):
+    release = record_for(text, show, season, published).release
+    assert release.status == expected
+    if expected in {"not_announced", "unknown"}:
+        assert (release.date, release.window) == (None, None)
+    if expected == "released":
+        assert release.confirmed is True
+
+
+# text, published, show, season, words release.text must contain
+TEXT = {
+    "early-2024": (
+        "Netflix says Nightjar season 4 will premiere in early 2024.",
+        "2023-06-01",
+        "Nightjar",
+        4,
+        "early 2024",
+    ),
+    "summer-2025": (
+        "Apple TV+ says Quarry Bells season 3 is set for summer 2025.",
+        "2024-10-01",
+        "Quarry Bells",
+        3,
+        "summer 2025",
+    ),
+    "later-this-year": (
+        "Max says Copper Ridge season 3 will premiere later this year.",
+        "2024-07-15",
+        "Copper Ridge",
+        3,
+        "later this year",
+    ),
+    "for-the-holidays": (
+        "Peacock says Bramble Court season 5 will be back for the holidays.",
+        "2025-06-10",
+        "Bramble Court",
+        5,
+        "holidays",
+    ),
+    "dated-text-keeps-day": (
+        "Velvet Pines season 3 premieres Friday, March 7 on Hulu.",
+        "2024-10-15",
+        "Velvet Pines",
+        3,
+        "March 7",
+    ),
+}
+
+
+@pytest.mark.parametrize("text,published,show,season,words", list(TEXT.values()), ids=list(TEXT))
+def test_release_text_keeps_words(text, published, show, season, words):
+    release = record_for(text, show, season, published).release
+    assert release.text is not None
+    assert words.casefold() in release.text.casefold()

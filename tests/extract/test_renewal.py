@@ -1,0 +1,475 @@
+"""renewal.status and renewal.date (SPEC: renewal.status table)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ._helpers import find_records, record_for, records_for
+
+# text, published, show, season, expected renewal.status
+STATUS = {
+    # --- renewed -----------------------------------------------------------
+    "renewed-for-ordinal": (
+        "Hulu has renewed Velvet Pines for a third season, the streamer said on "
+        "Wednesday, capping a record year for the drama.",
+        "2024-02-07",
+        "Velvet Pines",
+        3,
+        "renewed",
+    ),
+    "greenlit": (
+        "Apple TV+ has greenlit a second season of Quarry Bells, its first renewal of the year.",
+        "2024-01-18",
+        "Quarry Bells",
+        2,
+        "renewed",
+    ),
+    "green-light-noun": (
+        "It's official: Gilded Hollow season 2 got the green light from Hulu on Monday.",
+        "2025-01-22",
+        "Gilded Hollow",
+        2,
+        "renewed",
+    ),
+    "picked-up": (
+        "Netflix has picked up Copper Ridge for a fourth season, according to a "
+        "statement released this morning.",
+        "2024-04-09",
+        "Copper Ridge",
+        4,
+        "renewed",
+    ),
+    "uk-commissioned": (
+        "The BBC has commissioned a second series of Mallow Street, the corner-shop "
+        "comedy that became a surprise hit over Christmas.",
+        "2024-01-30",
+        "Mallow Street",
+        2,
+        "renewed",
+    ),
+    "will-return-for": (
+        "Nightjar will return for a third season, Netflix confirmed at its Tudum fan event.",
+        "2024-06-15",
+        "Nightjar",
+        3,
+        "renewed",
+    ),
+    "is-coming-back": (
+        "Bramble Court is coming back! Peacock says season 4 is officially a go, "
+        "with the whole family returning.",
+        "2024-11-12",
+        "Bramble Court",
+        4,
+        "renewed",
+    ),
+    "season-order": (
+        "Max has handed Station 9 a season 5 order ahead of the fourth season's finale.",
+        "2024-05-08",
+        "Station 9",
+        5,
+        "renewed",
+    ),
+    "implied-by-filming": (
+        "Cameras are rolling on season 2 of Orchard Road in Atlanta, with the cast "
+        "sharing photos from the first day on set.",
+        "2024-10-09",
+        "Orchard Road",
+        2,
+        "renewed",
+    ),
+    "implied-by-official-premiere-date": (
+        "Hulu announced on Thursday that Velvet Pines season 3 premieres on Friday, March 7.",
+        "2024-12-12",
+        "Velvet Pines",
+        3,
+        "renewed",
+    ),
+    "reported-renewal-still-renewed": (
+        # PHRASES: reported-only renewals stay renewed; there is no confirmed flag.
+        "Tin Crown has quietly been renewed for a third season, per sources, though "
+        "Peacock has yet to confirm it.",
+        "2024-09-02",
+        "Tin Crown",
+        3,
+        "renewed",
+    ),
+    "multi-season-order-first": (
+        "Prime Video has renewed Ledger & Lark for seasons 3 and 4, to be filmed back to back.",
+        "2024-10-04",
+        "Ledger & Lark",
+        3,
+        "renewed",
+    ),
+    "multi-season-order-second": (
+        "Prime Video has renewed Ledger & Lark for seasons 3 and 4, to be filmed back to back.",
+        "2024-10-04",
+        "Ledger & Lark",
+        4,
+        "renewed",
+    ),
+    "two-more-seasons-counted-from-last-aired": (
+        "Fresh off the season 2 finale, Gilded Hollow has been renewed for two more "
+        "seasons at Hulu.",
+        "2025-05-20",
+        "Gilded Hollow",
+        4,
+        "renewed",
+    ),
+    "hedged-final-possibly": (
+        "Netflix has renewed Mirefield for a fourth, and possibly final, season.",
+        "2024-03-12",
+        "Mirefield",
+        4,
+        "renewed",
+    ),
+    "hedged-final-parenthetical": (
+        "Quarry Bells will be back for a third (and probably last) season, Apple TV+ "
+        "said on Tuesday.",
+        "2024-08-01",
+        "Quarry Bells",
+        3,
+        "renewed",
+    ),
+    "hedged-final-largely-believed": (
+        "Copper Ridge has been picked up for season 5, which is largely believed to "
+        "be the show's last, although the network hasn't said so.",
+        "2024-12-02",
+        "Copper Ridge",
+        5,
+        "renewed",
+    ),
+    "question-heading-answered-yes": (
+        "Has Quarry Bells been cancelled?\n\n"
+        "No. Apple TV+ renewed the drama for a third season back in May.",
+        "2024-08-01",
+        "Quarry Bells",
+        3,
+        "renewed",
+    ),
+    # --- final -------------------------------------------------------------
+    "n-and-final": (
+        "Netflix has renewed Mirefield for a fourth and final season, the streamer "
+        "announced on Friday.",
+        "2024-03-15",
+        "Mirefield",
+        4,
+        "final",
+    ),
+    "will-conclude-with": (
+        "Station 9 will conclude with its upcoming sixth season, Max said, giving the "
+        "writers time to plan a proper ending.",
+        "2025-02-03",
+        "Station 9",
+        6,
+        "final",
+    ),
+    "creators-letter-our-last": (
+        'In a letter to fans, the creators of Velvet Pines wrote: "Season 4 will be '
+        'our last. We always knew how this story ends."',
+        "2025-03-20",
+        "Velvet Pines",
+        4,
+        "final",
+    ),
+    "got-the-chop-but-final-series": (
+        # Hard case 5: the headline says ending, the body orders a last series.
+        "Mallow Street gets the chop\n\n"
+        "The BBC has commissioned one last series of Mallow Street, the sixth, after "
+        "which the sitcom will come to an end.",
+        "2024-09-03",
+        "Mallow Street",
+        6,
+        "final",
+    ),
+    "swan-song": (
+        "Bramble Court's fifth season will be its swan song, Peacock confirmed, with "
+        "production starting in March.",
+        "2025-01-07",
+        "Bramble Court",
+        5,
+        "final",
+    ),
+    # --- cancelled ---------------------------------------------------------
+    "cancelled-after-two-seasons": (
+        "Peacock has cancelled Tin Crown after two seasons.",
+        "2025-06-03",
+        "Tin Crown",
+        3,
+        "cancelled",
+    ),
+    "canceled-us-spelling-after-one-season": (
+        "Hulu has canceled Orchard Road after one season, ending the drama on a cliffhanger.",
+        "2025-01-15",
+        "Orchard Road",
+        2,
+        "cancelled",
+    ),
+    "uk-axed-after-three-series": (
+        "ITV has axed Dunmore Heights after three series, despite a fan campaign to "
+        "save the drama.",
+        "2025-02-25",
+        "Dunmore Heights",
+        4,
+        "cancelled",
+    ),
+    "will-not-be-returning": (
+        "Glass Orchard will not be returning for a second season, Starz confirmed on Monday.",
+        "2024-03-26",
+        "Glass Orchard",
+        2,
+        "cancelled",
+    ),
+    "not-moving-forward": (
+        "Apple TV+ has decided not to move forward with a third season of Lantern "
+        "Bay, Deadline reports.",
+        "2024-07-30",
+        "Lantern Bay",
+        3,
+        "cancelled",
+    ),
+    "pulled-the-plug": (
+        "Max has pulled the plug on Copper Ridge; there will be no season 3.",
+        "2024-11-01",
+        "Copper Ridge",
+        3,
+        "cancelled",
+    ),
+    "first-and-only-season": (
+        "Orchard Road's first and only season will stay that way: Hulu won't renew the drama.",
+        "2025-01-15",
+        "Orchard Road",
+        2,
+        "cancelled",
+    ),
+    "answered-question-no": (
+        "Will there be a Nightjar season 6?\n\n"
+        "No. Netflix has confirmed that season 5 was the end of the road for the "
+        "heist drama.",
+        "2025-07-08",
+        "Nightjar",
+        6,
+        "cancelled",
+    ),
+    # --- pending -----------------------------------------------------------
+    "has-not-been-renewed-yet": (
+        "Tin Crown has not been renewed for a second season yet, but Peacock "
+        "executives say they are pleased with the numbers.",
+        "2024-04-02",
+        "Tin Crown",
+        2,
+        "pending",
+    ),
+    "question-heading-answered-not-yet": (
+        "Has Gilded Hollow been renewed for season 3?\n\n"
+        "Not yet. Hulu hasn't made a decision on a third season, and the cast say "
+        "they are waiting like everyone else.",
+        "2025-06-10",
+        "Gilded Hollow",
+        3,
+        "pending",
+    ),
+    "if-it-happens": (
+        "If Lantern Bay season 2 happens, creator Mo Reyes wants to move the story to "
+        "winter. Apple TV+ has not confirmed it yet.",
+        "2024-02-14",
+        "Lantern Bay",
+        2,
+        "pending",
+    ),
+    "indefinite-hold": (
+        "Season 3 of Copper Ridge is on indefinite hold, a Max spokesperson said, "
+        "after the lead actor's scheduling conflict.",
+        "2024-09-09",
+        "Copper Ridge",
+        3,
+        "pending",
+    ),
+    "petition-is-not-cancellation": (
+        "More than 40,000 fans have signed a petition asking Netflix to renew Bramble "
+        "Court for a third season. The streamer has yet to decide.",
+        "2024-05-05",
+        "Bramble Court",
+        3,
+        "pending",
+    ),
+    "another-shows-renewal-in-passing": (
+        "There's still no decision on a second season of Tin Crown. Meanwhile, sister "
+        "series Copper Ridge was renewed for a fifth season earlier today.",
+        "2024-06-21",
+        "Tin Crown",
+        2,
+        "pending",
+    ),
+    "sister-show-renewed-in-passing-is-its-own-record": (
+        "There's still no decision on a second season of Tin Crown. Meanwhile, sister "
+        "series Copper Ridge was renewed for a fifth season earlier today.",
+        "2024-06-21",
+        "Copper Ridge",
+        5,
+        "renewed",
+    ),
+    # --- unknown -----------------------------------------------------------
+    "unknown-when-nothing-said": (
+        # SPEC: unknown = the article says nothing about it. A writer's own guess at
+        # timing is neither an order nor "treated as made" by the makers.
+        "When could Nightjar season 3 arrive? Seasons 1 and 2 both landed in June, "
+        "so our best guess is that season 3 would follow suit in June 2025.",
+        "2024-09-30",
+        "Nightjar",
+        3,
+        "unknown",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "text,published,show,season,expected", list(STATUS.values()), ids=list(STATUS)
+)
+def test_renewal_status(text, published, show, season, expected):
+    record = record_for(text, show, season, published)
+    assert record.renewal.status == expected
+
+
+# text, published, show, cancelled season, earlier season: the cancellation is
+# about the next season (hard case 3); no record of the earlier one may claim it.
+NOT_CANCELLED = {
+    "cancelled-after-one-season": (
+        "Peacock has cancelled Tin Crown after one season.",
+        "2025-06-03",
+        "Tin Crown",
+        2,
+        1,
+    ),
+    "cancelled-after-two-seasons": (
+        "Hulu has cancelled Velvet Pines after two seasons, a week after the finale.",
+        "2025-06-03",
+        "Velvet Pines",
+        3,
+        2,
+    ),
+    "uk-no-third-series": (
+        "Channel 4 has confirmed there will be no third series of Dunmore Heights; "
+        "series 2 finished last month.",
+        "2025-06-03",
+        "Dunmore Heights",
+        3,
+        2,
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "text,published,show,cancelled,earlier", list(NOT_CANCELLED.values()), ids=list(NOT_CANCELLED)
+)
+def test_renewal_cancels_next_season_only(text, published, show, cancelled, earlier):
+    records = records_for(text, published)
+    assert [r.renewal.status for r in find_records(records, show, cancelled)] == ["cancelled"]
+    for record in find_records(records, show, earlier):
+        assert record.renewal.status != "cancelled"
+
+
+# text, published, show, season, expected renewal.date (ISO or None)
+DATES = {
+    "announced-monday": (
+        "Netflix announced Monday that Nightjar has been renewed for a third season.",
+        "2024-05-09",  # a Thursday: the Monday before is May 6
+        "Nightjar",
+        3,
+        "2024-05-06",
+    ),
+    "today": (
+        "Hulu today renewed Velvet Pines for a third season.",
+        "2023-11-02",
+        "Velvet Pines",
+        3,
+        "2023-11-02",
+    ),
+    "this-morning": (
+        "Apple TV+ renewed Quarry Bells for season 3 this morning, ahead of the season 2 finale.",
+        "2024-08-01",
+        "Quarry Bells",
+        3,
+        "2024-08-01",
+    ),
+    "absolute-date-recalled-later": (
+        "Copper Ridge was renewed for a fourth season on Jan. 12, 2024, and filming "
+        "started in Calgary last week.",
+        "2024-03-01",
+        "Copper Ridge",
+        4,
+        "2024-01-12",
+    ),
+    "weekday-with-date-in-parentheses": (
+        "Max renewed Station 9 for a fifth season on Tuesday (May 9), days before the "
+        "season 4 finale.",
+        "2023-05-10",
+        "Station 9",
+        5,
+        "2023-05-09",
+    ),
+    "date-without-year-from-published": (
+        "Bramble Court was picked up for a fourth season on March 3 at the network's "
+        "upfront presentation.",
+        "2024-04-10",
+        "Bramble Court",
+        4,
+        "2024-03-03",
+    ),
+    "event-anchored-full-date": (
+        "Gilded Hollow was renewed at the FanCon panel on March 3, 2024, days before "
+        "season 2 arrived.",
+        "2024-09-10",
+        "Gilded Hollow",
+        3,
+        "2024-03-03",
+    ),
+    "cancellation-date-friday": (
+        "Peacock cancelled Tin Crown after two seasons on Friday.",
+        "2024-08-14",  # a Wednesday: the Friday before is Aug 9
+        "Tin Crown",
+        3,
+        "2024-08-09",
+    ),
+    "multi-season-order-same-date-first": (
+        "Prime Video renewed Ledger & Lark for seasons 3 and 4 on Thursday.",
+        "2024-10-04",  # a Friday
+        "Ledger & Lark",
+        3,
+        "2024-10-03",
+    ),
+    "multi-season-order-same-date-second": (
+        "Prime Video renewed Ledger & Lark for seasons 3 and 4 on Thursday.",
+        "2024-10-04",
+        "Ledger & Lark",
+        4,
+        "2024-10-03",
+    ),
+    "relative-without-published-stays-null": (
+        "Netflix announced Monday that Nightjar has been renewed for a third season.",
+        None,
+        "Nightjar",
+        3,
+        None,
+    ),
+    "undated-renewal-is-not-published": (
+        # SPEC: the date is the announcement day when stated or derivable; an
+        # undated past renewal does not default to the article's date.
+        "Nightjar has been renewed for a third season. Here is everything we know "
+        "about the new episodes so far.",
+        "2024-09-30",
+        "Nightjar",
+        3,
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "text,published,show,season,expected", list(DATES.values()), ids=list(DATES)
+)
+def test_renewal_date(text, published, show, season, expected):
+    record = record_for(text, show, season, published)
+    want = dt.date.fromisoformat(expected) if expected else None
+    assert record.renewal.date == want

@@ -1,0 +1,327 @@
+"""Subjects (SPEC: the season record): which show and which season each record is about.
+
+One record per season the article gives information about; none for a show
+merely named in passing; "Part 2" of a split season is not a new season.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ._helpers import find_records, record_for, records_for, show_key, subjects
+
+# text, published, show, season: the article must yield exactly one record for it.
+FOUND = {
+    "digits-title-case": (
+        "Harbor Lights Season 4 is officially happening. The network confirmed the "
+        "renewal on Tuesday, weeks after the third season finale.",
+        "2024-05-02",
+        "Harbor Lights",
+        4,
+    ),
+    "digits-lowercase-after-title": (
+        "Production on season 4 of Harbor Lights will begin in the autumn, "
+        "according to showrunner Dana Pell.",
+        "2024-05-02",
+        "Harbor Lights",
+        4,
+    ),
+    "ordinal-word": (
+        "Netflix has renewed Nightjar for a fourth season, the streamer announced on Thursday.",
+        "2023-09-15",
+        "Nightjar",
+        4,
+    ),
+    "ordinal-outing": (
+        "Velvet Pines is coming back. The Hulu drama's third outing will pick up a "
+        "year after the fire that closed season two.",
+        "2024-02-01",
+        "Velvet Pines",
+        3,
+    ),
+    "number-word-lowercase": (
+        "Good news for fans: Quarry Bells season three has been confirmed by Apple TV+.",
+        "2024-07-11",
+        "Quarry Bells",
+        3,
+    ),
+    "number-word-title-case": (
+        "Copper Ridge Season Five: Everything We Know So Far\n\n"
+        "Copper Ridge Season Five has no premiere date yet, but filming wrapped in June.",
+        "2024-08-20",
+        "Copper Ridge",
+        5,
+    ),
+    "sophomore": (
+        "Tin Crown has landed a sophomore season at Peacock. The comedy's first run "
+        "was the streamer's most-watched debut of the year.",
+        "2024-03-04",
+        "Tin Crown",
+        2,
+    ),
+    "freshman-and-sophomore": (
+        "After a freshman run that topped the charts, Orchard Road's sophomore season "
+        "is now shooting in Atlanta.",
+        "2024-10-09",
+        "Orchard Road",
+        2,
+    ),
+    "abbreviation-s2": (
+        "Gilded Hollow S2 is a go! The cast shared the news in a video on Monday, and "
+        "the S2 writers' room opens next month.",
+        "2025-01-22",
+        "Gilded Hollow",
+        2,
+    ),
+    "abbreviation-4th-season": (
+        "Bramble Court has been picked up for a 4th season, with the cast due back on "
+        "set in the spring.",
+        "2024-11-12",
+        "Bramble Court",
+        4,
+    ),
+    "fourth-and-final": (
+        "Mirefield will end with its fourth and final season, creator Sam Okafor told "
+        "fans in a letter on Friday.",
+        "2025-04-18",
+        "Mirefield",
+        4,
+    ),
+    "uk-series-digits": (
+        "Mallow Street series 6 will return to BBC One next year, the corporation "
+        "confirmed, with the whole cast back.",
+        "2024-09-03",
+        "Mallow Street",
+        6,
+    ),
+    "uk-sixth-series": (
+        "The BBC has commissioned a sixth series of Mallow Street, the sitcom's "
+        "longest run yet at eight episodes.",
+        "2024-09-03",
+        "Mallow Street",
+        6,
+    ),
+    "uk-second-series-word": (
+        "ITV has ordered a second series of crime drama Dunmore Heights after the "
+        "finale drew seven million viewers.",
+        "2023-12-01",
+        "Dunmore Heights",
+        2,
+    ),
+    "title-ends-in-digit": (
+        "Station 9 Season 4 is coming to Max in the fall. The firefighter drama's "
+        "fourth season adds two new recruits.",
+        "2024-04-30",
+        "Station 9",
+        4,
+    ),
+    "title-ends-in-digit-possessive": (
+        "Cameras are rolling on Station 9's fourth season in Chicago, the network said on Monday.",
+        "2024-04-30",
+        "Station 9",
+        4,
+    ),
+    "split-season-part-2-is-season-3": (
+        "Tidewater Season 3 Part 2 arrives June 6, five weeks after the first four "
+        "episodes of the season landed on Netflix.",
+        "2024-05-20",
+        "Tidewater",
+        3,
+    ),
+    "split-part-2-of-third-season": (
+        "Part 2 of Mirefield's third season finally has a date: the last five "
+        "episodes drop on March 14.",
+        "2025-02-02",
+        "Mirefield",
+        3,
+    ),
+    "cancelled-after-two-seasons-gives-season-3": (
+        "Peacock has cancelled Tin Crown after two seasons, ending the comedy's run "
+        "on a cliffhanger.",
+        "2025-06-03",
+        "Tin Crown",
+        3,
+    ),
+    "first-and-only-season-gives-season-2": (
+        "Orchard Road will not be back: Hulu says the drama's first and only season "
+        "will stay its last.",
+        "2025-01-15",
+        "Orchard Road",
+        2,
+    ),
+    "recap-then-news-of-next-season": (
+        "Season 2 of Quarry Bells ended in May with Ada leaving the village for good. "
+        "Now Apple TV+ has greenlit season 3, which will follow her to Glasgow.",
+        "2024-08-01",
+        "Quarry Bells",
+        3,
+    ),
+    "sophomore-names-previous-season": (
+        "After its sophomore run wrapped in May, Nightjar was renewed for a third "
+        "season on Tuesday.",
+        "2024-06-13",
+        "Nightjar",
+        3,
+    ),
+    "the-is-optional": (
+        "The Glass Orchard Season 2 begins filming in Dublin this week, with the "
+        "Hart sisters back at the centre of the story.",
+        "2024-02-19",
+        "Glass Orchard",
+        2,
+    ),
+    "ampersand-title-quoted": (
+        '"Ledger & Lark" has been renewed for a third season at Prime Video, '
+        "one week before the second season finale.",
+        "2024-10-04",
+        "Ledger and Lark",
+        3,
+    ),
+    "many-mentions-one-record": (
+        "Nightjar season 3 is shooting in Oslo. The third season picks up after the "
+        "heist, and the S3 cast adds two newcomers. Season three is due in 2025.",
+        "2024-06-13",
+        "Nightjar",
+        3,
+    ),
+    "next-season-in-n-plus-one-news": (
+        "Tidewater season 4 Part 2 drops Thursday, and Netflix confirmed the show will "
+        "end with a fifth season.",
+        "2025-03-03",
+        "Tidewater",
+        5,
+    ),
+}
+
+
+@pytest.mark.parametrize("text,published,show,season", list(FOUND.values()), ids=list(FOUND))
+def test_subject_found(text, published, show, season):
+    record = record_for(text, show, season, published)
+    assert record.season == season
+
+
+# text, published, show, season, present: no record about that season (None = no
+# record about that show at all), while the article's real subject is found.
+ABSENT = {
+    "part-2-is-not-season-2": (
+        "Tidewater Season 3 Part 2 arrives June 6 on Netflix, with the last four "
+        "episodes of the season.",
+        "2024-05-20",
+        "Tidewater",
+        2,
+        ("Tidewater", 3),
+    ),
+    "part-2-alone-is-not-season-2": (
+        "The first half of Mirefield's third season drew huge numbers. Part 2 lands "
+        "on March 14 with the final five episodes.",
+        "2025-02-02",
+        "Mirefield",
+        2,
+        ("Mirefield", 3),
+    ),
+    "title-digit-is-not-season-9": (
+        "Station 9 Season 4 is coming to Max in the fall, the network said.",
+        "2024-04-30",
+        "Station 9",
+        9,
+        ("Station 9", 4),
+    ),
+    "title-digit-bare-number-is-not-season-9": (
+        "Station 9 4 is finally filming! The firefighter drama's fourth season "
+        "started shooting in Chicago on Monday.",
+        "2024-04-30",
+        "Station 9",
+        9,
+        ("Station 9", 4),
+    ),
+    "show-named-in-passing-as-credit": (
+        "From the creator of Sea Glass, Nightjar has been renewed for a third season at Netflix.",
+        "2024-06-13",
+        "Sea Glass",
+        None,
+        ("Nightjar", 3),
+    ),
+    "show-named-in-passing-as-comparison": (
+        "Like Copper Ridge before it, Velvet Pines leans on slow-burn mystery. The "
+        "Hulu drama's third season premieres on March 7.",
+        "2025-01-10",
+        "Copper Ridge",
+        None,
+        ("Velvet Pines", 3),
+    ),
+    "actor-credit-is-not-a-subject": (
+        "Lena Voss (Sea Glass, The Long Way) has joined the cast of Harbor Lights "
+        "season 5 as a mysterious harbourmaster.",
+        "2024-09-09",
+        "Sea Glass",
+        None,
+        ("Harbor Lights", 5),
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "text,published,show,season,present", list(ABSENT.values()), ids=list(ABSENT)
+)
+def test_subject_absent(text, published, show, season, present):
+    records = records_for(text, published)
+    assert find_records(records, *present), f"no record for {present}: {subjects(records)}"
+    if season is None:
+        found = [r for r in records if show_key(r.show) == show_key(show)]
+    else:
+        found = find_records(records, show, season)
+    assert not found, f"unexpected record(s): {subjects(found)}"
+
+
+# text, published, {(show, season), ...}: roundups give one record per
+# show-season, and exactly those.
+ROUNDUPS = {
+    "renewals-of-the-week": (
+        "Every show renewed this week: Nightjar is back for season 3 on Netflix, "
+        "Station 9 was picked up for a fifth season at Max, and the BBC commissioned "
+        "a second series of Quarry Bells.",
+        "2024-06-14",
+        {("Nightjar", 3), ("Station 9", 5), ("Quarry Bells", 2)},
+    ),
+    "network-slate-list": (
+        "Hulu's winter slate, announced Tuesday:\n"
+        "- Velvet Pines season 3: Friday, January 10\n"
+        "- Gilded Hollow season 2: Wednesday, February 5\n"
+        "- Bramble Court season 4: March 2025",
+        "2024-11-19",
+        {("Velvet Pines", 3), ("Gilded Hollow", 2), ("Bramble Court", 4)},
+    ),
+    "cancellations-of-the-year": (
+        "Every show cancelled in 2024 so far: Orchard Road was axed after one season; "
+        "Tin Crown won't return for a third season; and Mallow Street will not get a "
+        "seventh series.",
+        "2024-07-01",
+        {("Orchard Road", 2), ("Tin Crown", 3), ("Mallow Street", 7)},
+    ),
+    "same-show-two-seasons": (
+        "Netflix has renewed Tidewater for a fifth season, and the final four "
+        "episodes of season 4 land on Thursday.",
+        "2025-03-03",
+        {("Tidewater", 4), ("Tidewater", 5)},
+    ),
+    "multi-season-order": (
+        "Prime Video has renewed Ledger & Lark for seasons 3 and 4, to be shot back "
+        "to back in Cornwall.",
+        "2024-10-04",
+        {("Ledger & Lark", 3), ("Ledger & Lark", 4)},
+    ),
+    "roundup-with-passing-mention": (
+        "Premiere dates: Copper Ridge season 2 returns to Max on April 6, and "
+        "Nightjar season 3 lands on Netflix on May 1. Fans of Sea Glass, which ended "
+        "in 2022, will find a similar mood in both.",
+        "2025-02-10",
+        {("Copper Ridge", 2), ("Nightjar", 3)},
+    ),
+}
+
+
+@pytest.mark.parametrize("text,published,expected", list(ROUNDUPS.values()), ids=list(ROUNDUPS))
+def test_roundup_subjects(text, published, expected):
+    got = subjects(records_for(text, published))
+    want = {(show_key(show), season) for show, season in expected}
+    assert sorted(got) == sorted(want), "one record per show-season, and no others"

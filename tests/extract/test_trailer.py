@@ -1,0 +1,202 @@
+"""trailer.status (SPEC: trailer.status table)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._helpers import record_for
+
+# text, published, show, season, allowed statuses (one value unless the case is
+# ambiguous under SPEC; see its comment)
+CASES = {
+    # --- none --------------------------------------------------------------
+    "yet-to-release-a-trailer": (
+        "Nightjar season 3 is filming in Oslo, but Netflix has yet to release a trailer.",
+        "2024-06-13",
+        "Nightjar",
+        3,
+        {"none"},
+    ),
+    "no-trailer-yet": (
+        "Is there a trailer for Quarry Bells season 3?\n\n"
+        "Not yet. Apple TV+ hasn't shared any footage from the new season.",
+        "2024-10-01",
+        "Quarry Bells",
+        3,
+        {"none"},
+    ),
+    "previous-season-trailer-is-not-this-one": (
+        "The season 1 trailer for Tin Crown racked up ten million views. There's no "
+        "footage from season 2 yet.",
+        "2024-05-20",
+        "Tin Crown",
+        2,
+        {"none"},
+    ),
+    "other-shows-trailer-in-passing": (
+        "Netflix also dropped the trailer for Copper Ridge season 2 today, but there's "
+        "still no trailer for Nightjar season 3.",
+        "2024-06-13",
+        "Nightjar",
+        3,
+        {"none"},
+    ),
+    "future-trailer-only": (
+        # PHRASES: "the trailer drops Wednesday" is not yet a trailer. Whether a
+        # promised trailer means "none" or "unknown" SPEC leaves open.
+        "Netflix will release the first trailer for Mirefield season 4 on Wednesday.",
+        "2025-05-05",
+        "Mirefield",
+        4,
+        {"none", "unknown"},
+    ),
+    # --- announcement ------------------------------------------------------
+    "date-reveal-poster": (
+        "Hulu revealed the premiere date of Velvet Pines season 3 with a new poster "
+        "on Thursday; no footage yet.",
+        "2024-12-12",
+        "Velvet Pines",
+        3,
+        {"announcement"},
+    ),
+    "renewal-video-of-old-footage": (
+        "Max announced Station 9 season 5 with a video stitched together from "
+        "highlights of the first four seasons.",
+        "2024-05-08",
+        "Station 9",
+        5,
+        {"announcement"},
+    ),
+    "character-posters": (
+        "Peacock unveiled character posters for Bramble Court season 4, but the "
+        "network has not released any footage from the new season.",
+        "2025-01-07",
+        "Bramble Court",
+        4,
+        {"announcement"},
+    ),
+    "date-announcement-video": (
+        "Prime Video dropped a date announcement video for Ledger & Lark season 3: a "
+        "title card over the theme music, with no new scenes.",
+        "2025-03-12",
+        "Ledger & Lark",
+        3,
+        {"announcement"},
+    ),
+    "logo-reveal": (
+        "Apple TV+ marked the start of production on Lantern Bay season 2 with a logo reveal.",
+        "2024-08-19",
+        "Lantern Bay",
+        2,
+        {"announcement"},
+    ),
+    # --- teaser ------------------------------------------------------------
+    "first-teaser": (
+        "Netflix has released the first teaser for Tidewater season 4, a 40-second "
+        "clip of the crew at sea.",
+        "2024-07-02",
+        "Tidewater",
+        4,
+        {"teaser"},
+    ),
+    "teaser-trailer": (
+        "Watch the teaser trailer for Gilded Hollow season 2 below.",
+        "2025-06-30",
+        "Gilded Hollow",
+        2,
+        {"teaser"},
+    ),
+    "sneak-peek": (
+        "Starz shared a sneak peek of Glass Orchard season 2 during the finale of its sister show.",
+        "2024-11-04",
+        "Glass Orchard",
+        2,
+        {"teaser"},
+    ),
+    "first-look-images": (
+        "Here are the first-look images from Orchard Road season 2, released by Hulu on Monday.",
+        "2024-12-02",
+        "Orchard Road",
+        2,
+        {"teaser"},
+    ),
+    "first-look-video": (
+        "Max has unveiled a first look at Copper Ridge season 3, with Theo Banner's "
+        "sheriff back in the saddle.",
+        "2025-01-21",
+        "Copper Ridge",
+        3,
+        {"teaser"},
+    ),
+    "teaser-now-full-trailer-later": (
+        "A teaser for Velvet Pines season 4 arrived in May; the full trailer drops Wednesday.",
+        "2025-06-02",
+        "Velvet Pines",
+        4,
+        {"teaser"},
+    ),
+    "promo-clip": (
+        "BBC One aired a short promo clip for the sixth series of Mallow Street "
+        "during the football.",
+        "2025-08-09",
+        "Mallow Street",
+        6,
+        {"teaser"},
+    ),
+    # --- trailer -----------------------------------------------------------
+    "official-trailer": (
+        "Netflix has released the official trailer for Nightjar season 3 ahead of "
+        "its June premiere.",
+        "2025-05-20",
+        "Nightjar",
+        3,
+        {"trailer"},
+    ),
+    "full-trailer": (
+        "The full trailer for Quarry Bells season 3 is here, and it finally shows Ada in Glasgow.",
+        "2025-04-02",
+        "Quarry Bells",
+        3,
+        {"trailer"},
+    ),
+    "final-trailer": (
+        "Hulu dropped the final trailer for Gilded Hollow season 2 on Tuesday, a week "
+        "before the premiere.",
+        "2025-08-26",
+        "Gilded Hollow",
+        2,
+        {"trailer"},
+    ),
+    "network-label-wins": (
+        # PHRASES: prefer the network's own label when outlets disagree.
+        "What some fans are calling a teaser, Peacock billed as the official trailer "
+        "for Tin Crown season 2.",
+        "2025-02-11",
+        "Tin Crown",
+        2,
+        {"trailer"},
+    ),
+    "trailer-after-earlier-teaser": (
+        "After January's teaser, Max has now released the official trailer for Station 9 season 6.",
+        "2025-03-01",
+        "Station 9",
+        6,
+        {"trailer"},
+    ),
+    # --- unknown -----------------------------------------------------------
+    "unknown-when-nothing-said": (
+        "Netflix has renewed Mirefield for a fifth season.",
+        "2025-05-05",
+        "Mirefield",
+        5,
+        {"unknown"},
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "text,published,show,season,allowed", list(CASES.values()), ids=list(CASES)
+)
+def test_trailer(text, published, show, season, allowed):
+    record = record_for(text, show, season, published)
+    assert record.trailer.status in allowed
