@@ -1,16 +1,204 @@
 """Document -> season records (SPEC: the season record). Pure: no I/O, no clock.
 
-STUB: the extractors are being written; the signature below is the contract.
+The pipeline: split sentences, find the shows and the subject (show, season) of
+every sentence, run each field's extractor over the sentences, then pick, per
+subject and field, the finding the document ranks highest.
 """
 
 from __future__ import annotations
 
-from knownsofar.documents.model import Document
-from knownsofar.record import SeasonRecord
+import re
+from collections.abc import Callable
+from typing import Any
 
-__all__ = ["extract_document"]
+from knownsofar.documents.model import Document
+from knownsofar.extract.cast import extract_cast
+from knownsofar.extract.context import Context, Found, Subject, build_context
+from knownsofar.extract.episodes import extract_episodes
+from knownsofar.extract.platform import extract_platform
+from knownsofar.extract.plot import extract_plot
+from knownsofar.extract.production import extract_production
+from knownsofar.extract.release import extract_release
+from knownsofar.extract.renewal import extract_renewal
+from knownsofar.extract.sentences import Sentence, split_sentences
+from knownsofar.extract.subjects import find_subjects
+from knownsofar.extract.trailer import extract_trailer
+from knownsofar.names import actor_key
+from knownsofar.record import (
+    CastMember,
+    Evidence,
+    Production,
+    Release,
+    Renewal,
+    SeasonRecord,
+    Trailer,
+)
+
+__all__ = ["EXTRACTORS", "extract_document"]
+
+Extractor = Callable[[Context, Sentence], list[Found]]
+
+EXTRACTORS: tuple[tuple[str, Extractor], ...] = (
+    ("renewal", extract_renewal),
+    ("release", extract_release),
+    ("production", extract_production),
+    ("trailer", extract_trailer),
+    ("platform", extract_platform),
+    ("episodes", extract_episodes),
+    ("cast", extract_cast),
+    ("plot", extract_plot),
+)
+
+# Cheap gate: a document that never names a season or a renewal verb has no record.
+_ANY_SEASON = re.compile(
+    r"\b(?:season|series|S\d{1,2}\b|renew|cancel|greenlit|picked up|commissioned)", re.IGNORECASE
+)
+_CLAIM_FIELDS = ("renewal", "release", "production", "trailer", "episodes", "cast")
 
 
 def extract_document(doc: Document) -> list[SeasonRecord]:
     """Every season record the document gives information about."""
-    return []
+    text = doc.full_text
+    if not _ANY_SEASON.search(text):
+        return []
+    sentences = split_sentences(text)
+    subjects = find_subjects(sentences, doc.title)
+    if not subjects.names:
+        return []
+    ctx = build_context(sentences, subjects, doc.published)
+    found: dict[Subject, list[Found]] = {}
+    for s in sentences:
+        for _, extractor in EXTRACTORS:
+            for f in extractor(ctx, s):
+                found.setdefault(f.subject, []).append(f)
+    return _records(ctx, found, doc)
+
+
+def _records(ctx: Context, found: dict[Subject, list[Found]], doc: Document) -> list[SeasonRecord]:
+    records: list[SeasonRecord] = []
+    latest: dict[str, int] = {}
+    for (show, season), items in found.items():
+        if any(f.field in _CLAIM_FIELDS for f in items):
+            latest[show] = max(latest.get(show, 0), season)
+    single_show = len({k for k, _ in found}) == 1
+    for subject in sorted(found):
+        items = found[subject]
+        if not _worth_a_record(subject, items, latest):
+            continue
+        record = _record(ctx, subject, items, doc, found if single_show else None)
+        records.append(record)
+    return records
+
+
+def _worth_a_record(subject: Subject, items: list[Found], latest: dict[str, int]) -> bool:
+    """A season named in passing (platform or plot only) or only recapped ("season 1
+    premiered in 2022" in a season-3 article) gets no record."""
+    show, season = subject
+    claims = [f for f in items if f.field in _CLAIM_FIELDS]
+    if not claims or season <= 0:
+        return False
+    if season < latest.get(show, season):
+        return not all(f.field == "release" and f.value["status"] == "released" for f in claims)
+    return True
+
+
+def _record(
+    ctx: Context,
+    subject: Subject,
+    items: list[Found],
+    doc: Document,
+    all_found: dict[Subject, list[Found]] | None,
+) -> SeasonRecord:
+    show, season = subject
+    by_field: dict[str, list[Found]] = {}
+    for f in items:
+        by_field.setdefault(f.field, []).append(f)
+    chosen: dict[str, Found] = {}
+    for field in ("renewal", "release", "trailer", "episodes"):
+        if field in by_field:
+            chosen[field] = _best(by_field[field])
+    if "production" in by_field:
+        chosen["production"] = max(
+            by_field["production"],
+            key=lambda f: (f.value["as_of"] or "", f.rank, -f.sentence),
+        )
+    platform = _platform(by_field.get("platform", []))
+    if platform is None and all_found is not None:
+        platform = _platform([f for fs in all_found.values() for f in fs if f.field == "platform"])
+    record: dict[str, Any] = {
+        "show": ctx.subjects.names.get(show, show),
+        "season": season,
+        "platform": platform.value if platform else None,
+        "renewal": Renewal(**chosen["renewal"].value) if "renewal" in chosen else Renewal(),
+        "release": Release(**chosen["release"].value) if "release" in chosen else Release(),
+        "production": Production(**chosen["production"].value) if "production" in chosen else Production(),
+        "trailer": Trailer(**chosen["trailer"].value) if "trailer" in chosen else Trailer(),
+        "episodes": chosen["episodes"].value if "episodes" in chosen else None,
+        "cast": _cast(by_field.get("cast", [])),
+        "plot": _plot(by_field.get("plot", [])),
+    }
+    _imply_renewal(record)
+    evidence = [f for f in chosen.values()] + ([platform] if platform else [])
+    evidence += by_field.get("cast", [])
+    record["evidence"] = _evidence(evidence, doc)
+    return SeasonRecord(**record)
+
+
+def _best(items: list[Found]) -> Found:
+    return max(items, key=lambda f: (f.rank, -f.sentence))
+
+
+def _platform(items: list[Found]) -> Found | None:
+    if not items:
+        return None
+    score: dict[str, float] = {}
+    for f in items:
+        score[f.value] = score.get(f.value, 0.0) + f.rank
+    name = max(score, key=lambda n: (score[n], n))
+    return next(f for f in items if f.value == name)
+
+
+def _imply_renewal(record: dict[str, Any]) -> None:
+    """SPEC: renewal is implied when the season is being made, dated or released."""
+    renewal: Renewal = record["renewal"]
+    if renewal.status != "unknown":
+        return
+    release: Release = record["release"]
+    made = record["production"].status in ("filming", "wrapped")
+    official = release.status in ("released", "dated") or (
+        release.status == "window" and release.confirmed
+    )
+    cast_set = any(c.status == "confirmed" for c in record["cast"])
+    if made or official or cast_set:
+        record["renewal"] = Renewal(status="renewed", date=None)
+
+
+def _cast(items: list[Found]) -> list[CastMember]:
+    merged: dict[str, dict[str, Any]] = {}
+    order: list[str] = []
+    for f in sorted(items, key=lambda f: (f.sentence, f.rank)):
+        key = actor_key(f.value["actor"])
+        if key not in merged:
+            merged[key] = dict(f.value)
+            order.append(key)
+            continue
+        entry = merged[key]
+        entry["status"] = f.value["status"]
+        entry["character"] = entry["character"] or f.value["character"]
+        entry["new"] = entry["new"] or f.value["new"]
+    return [CastMember(**merged[k]) for k in order]
+
+
+def _plot(items: list[Found]) -> list[str]:
+    seen: list[str] = []
+    for f in sorted(items, key=lambda f: f.sentence):
+        if f.value not in seen:
+            seen.append(f.value)
+    return seen[:8]
+
+
+def _evidence(items: list[Found], doc: Document) -> list[Evidence]:
+    out: list[Evidence] = []
+    for f in items:
+        out.append(Evidence(field=f.field, quote=f.quote, doc=doc.id, published=doc.published))
+    return out

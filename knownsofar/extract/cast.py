@@ -1,0 +1,270 @@
+"""cast: who is (or is not) in the season, as which character, and who is new.
+
+A sentence speaks about cast when it carries a status cue ("will reprise",
+"exits", "expected to return") or sits in a cast list whose paragraph or
+section heading carries one ("Who is expected to return?" ... "These include
+On-jo (Park Ji-hu)"). A general list of the show's stars is not a claim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from knownsofar.extract.context import Context, Found
+from knownsofar.extract.sentences import Sentence
+
+_TOKEN = r"(?:[A-Z][a-z'’]*[A-Z]?[a-z'’]+(?:-[A-Za-z][a-z'’]+)*|[A-Z]\.|[A-Z][a-z]?)"
+_PARTICLE = r"(?:de|da|van|von|del|der|la|le|di|bin|al|dos|du|y)"
+_FULLNAME = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN}){{1,3}}"
+_CHAR = r"(?:(?:Dr|Mr|Mrs|Ms|Sir|Lady|Lord|Captain|Detective|Agent|King|Queen|Prince|Princess|Aunt|Uncle)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+FULLNAME_RE = re.compile(rf"(?<![\w'’-]){_FULLNAME}(?![\w-])")
+PAREN_RE = re.compile(rf"(?P<left>{_CHAR})\s+\((?P<right>[^()]{{2,80}})\)")
+AS_RE = re.compile(
+    rf"(?P<actor>{_FULLNAME})(?:,\s+who\s+[a-z]+)?(?:\s+[a-z'’]+){{0,7}}?\s+as\s+(?:the\s+)?"
+    rf"(?P<char>{_CHAR})"
+)
+PLAYED_BY_RE = re.compile(
+    rf"(?P<char>{_CHAR}),?\s+(?:who\s+(?:is|was|will\s+be)\s+|will\s+(?:now\s+)?be\s+|is\s+|was\s+)?"
+    rf"(?:played|portrayed|voiced)\s+by\s+(?P<actor>{_FULLNAME})"
+)
+WHO_PLAYS_RE = re.compile(
+    rf"(?P<actor>{_FULLNAME}),?\s+who\s+(?:plays|played|portrays|portrayed|voices|stars as)\s+"
+    rf"(?:the\s+)?(?P<char>{_CHAR})"
+)
+RESPECTIVELY_RE = re.compile(
+    rf"(?P<actors>{_FULLNAME}(?:,\s*{_FULLNAME})*,?\s+and\s+{_FULLNAME})(?:\s+[a-z'’]+){{0,5}}?\s+as\s+"
+    rf"(?P<chars>{_CHAR}(?:,\s*{_CHAR})*,?\s+and\s+{_CHAR})"
+)
+
+NOT_RETURNING = re.compile(
+    r"\b(?:won't|will not|wouldn't|isn't|is not|aren't|are not|not)\s+(?:be\s+)?(?:returning|"
+    r"return|back|reprising|reprise|coming back|appearing|in the|part of)|\bexit(?:s|ed|ing)?\b|"
+    r"\bdepart(?:s|ed|ing|ure)\b|\bleav(?:es|ing)\b|\bleft the\b|\bstepp(?:ed|ing) (?:down|away)|"
+    r"\bstep(?:s)? away|\breplac(?:ed|es|ing)\b|\brecast\b|\bfired\b|\blet go\b|\bwritten out\b|"
+    r"\bkilled off\b|\bbow(?:s|ed|ing)? out\b|\bbid(?:s)? farewell\b|\bdropped out\b|\bno longer\b|"
+    r"\bpassed away\b|\bdied\b|\bquit(?:s)?\b|\bwalk(?:ed|s)? away\b",
+    re.IGNORECASE,
+)
+CONFIRMED = re.compile(
+    r"\b(?:will (?:also )?(?:return|reprise|be back|star|play|appear|feature|join|portray|voice)|"
+    r"(?:is|are) (?:also )?(?:returning|back|confirmed|reprising|starring|joining|set to return)|"
+    r"returns?\s+as|reprises?|reprising|slated to (?:return|reprise|appear|star)|set to (?:return|"
+    r"reprise|star|appear|join|play)|joins?|joined|joining|(?:has|have|was|were|been) cast|"
+    r"cast as|signed on|boards?|boarded|returning cast|series regulars?|promoted|new (?:addition|"
+    r"cast member|recruit|face)s?|newcomers?|confirmed|rounds? out the cast|back as|stars as|"
+    r"lands? (?:a )?(?:role|part)|tapped|recurring role|guest[- ]star\w*|will (?:now )?be played|"
+    r"(?:final|last) appearance|on board|onboard|return(?:s|ing)? (?:for|in) (?:season|series|the))\b",
+    re.IGNORECASE,
+)
+EXPECTED = re.compile(
+    r"\b(?:expected|likely|tipped|should (?:return|be back|appear)|bigger role|survivors?|"
+    r"survived|presumably|anticipated|all but certain|almost certain|bound to)\b",
+    re.IGNORECASE,
+)
+POSSIBLE = re.compile(
+    r"\b(?:could|might|may|possib(?:le|ility|ly)|unclear|rumou?r\w*|teased|hop(?:es|ing|e) to|"
+    r"open to|wait and see|remains to be seen|not ruled out|in talks|would love to|whether|"
+    r"perhaps|maybe|speculat\w*)\b",
+    re.IGNORECASE,
+)
+NEW = re.compile(
+    r"\b(?:joins?|joined|joining|newcomers?|new (?:addition|cast member|face|recruit|character|"
+    r"cast|series regular)s?|newly cast|(?:has|have|was|were|been) cast|cast as|boards?|boarded|"
+    r"signed on|tapped|introduc\w+|added to the cast|new to the|rounds? out|will now be played|"
+    r"lands? (?:a )?(?:role|part)|guest[- ]star\w*)\b",
+    re.IGNORECASE,
+)
+CAST_HEADING = re.compile(r"\b(?:cast|return\w*|who|joining|characters?|stars?|back)\b", re.I)
+_LIST_START = re.compile(r"^(?:these|they|those|this|it)\s+(?:include|includes|are|is)\b|^[-*•]", re.I)
+_NOT_ACTOR_BEFORE = re.compile(
+    r"\b(?:director|directed by|creator|created by|co-creator|showrunner|writer|written by|"
+    r"producer|executive|author|novelist|president|chief|head|ceo|boss|host|journalist|critic|"
+    r"reporter|according to|told|composer|exec|chairman|chairwoman|founder|EP)\s*$",
+    re.IGNORECASE,
+)
+_NOT_NAME_WORDS = frozenset(
+    """season series episode part the netflix hbo max hulu apple prime video disney amazon
+    peacock paramount bbc itv sky channel showtime starz fx amc january february march april
+    may june july august september october november december monday tuesday wednesday thursday
+    friday saturday sunday new york los angeles london korea korean us uk usa tv instagram
+    twitter youtube tiktok variety deadline hollywood reporter entertainment weekly vogue
+    spring summer fall autumn winter christmas this that these those read more also however
+    who what when where why how will is are fans our their his her its after before during
+    while meanwhile yes no part chapter volume official trailer teaser premiere cast
+    """.split()
+)
+_STATUS_RANK = {"not_returning": 4, "confirmed": 3, "expected": 2, "possible": 1}
+
+
+@dataclass(frozen=True)
+class _Pair:
+    actor: str
+    character: str | None
+    start: int
+    end: int
+
+
+def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
+    """Cast claims of one sentence."""
+    if s.heading:
+        return []
+    own_cue = _cue(s.text)
+    inherited = None if own_cue else _inherited_cue(ctx, s)
+    if own_cue is None and inherited is None:
+        return []
+    shows = {ctx.subjects.names.get(k, "").lower() for _, k in ctx.subjects.shows_in.get(s.index, [])}
+    out: list[Found] = []
+    for pair in _people(s.text, shows):
+        status = _status_at(s.text, pair) or inherited
+        if status is None:
+            continue
+        subject = ctx.subject(s, pair.start)
+        if subject is None:
+            continue
+        new = bool(NEW.search(_clause(s.text, pair))) and status != "not_returning"
+        value = {"actor": pair.actor, "character": pair.character, "status": status, "new": new}
+        out.append(Found(subject, "cast", value, s.text, s.index, float(pair.start)))
+    return out
+
+
+def _cue(text: str) -> str | None:
+    for status, pattern in (("not_returning", NOT_RETURNING), ("possible", POSSIBLE),
+                            ("expected", EXPECTED), ("confirmed", CONFIRMED)):
+        if pattern.search(text):
+            return status
+    return None
+
+
+def _inherited_cue(ctx: Context, s: Sentence) -> str | None:
+    """The cue of a cast list's paragraph or section heading."""
+    if not (_LIST_START.search(s.text) or PAREN_RE.search(s.text) or AS_RE.search(s.text)):
+        return None
+    for prev in ctx.previous_in_paragraph(s)[:3]:
+        cue = _nearest_cue(prev.text, len(prev.text))
+        if cue:
+            return cue
+    heading = ctx.headings.get(s.index)
+    if heading is not None and CAST_HEADING.search(heading.text):
+        return _cue(heading.text)
+    return None
+
+
+def _status_at(text: str, pair: _Pair) -> str | None:
+    clause = _clause(text, pair)
+    return _nearest_cue(clause, pair.start - _clause_start(text, pair.start))
+
+
+def _nearest_cue(text: str, pos: int) -> str | None:
+    best: tuple[int, int, str] | None = None
+    for status, pattern in (("not_returning", NOT_RETURNING), ("confirmed", CONFIRMED),
+                            ("expected", EXPECTED), ("possible", POSSIBLE)):
+        for m in pattern.finditer(text):
+            dist = min(abs(m.start() - pos), abs(m.end() - pos))
+            key = (dist, -_STATUS_RANK[status], status)
+            if best is None or key < best:
+                best = key
+    if best is None:
+        return None
+    # a hedge anywhere in the clause softens a confirmation ("could return", "likely to join")
+    if best[2] == "confirmed" and POSSIBLE.search(text):
+        return "possible"
+    if best[2] == "confirmed" and EXPECTED.search(text):
+        return "expected"
+    return best[2]
+
+
+_CLAUSE_SPLIT = re.compile(r";|\s-\s|,\s+(?:but|while|whereas|although|though)\b|\bbut\b|\bwhile\b")
+
+
+def _clause_start(text: str, pos: int) -> int:
+    starts = [m.end() for m in _CLAUSE_SPLIT.finditer(text, 0, pos)]
+    return starts[-1] if starts else 0
+
+
+def _clause(text: str, pair: _Pair) -> str:
+    start = _clause_start(text, pair.start)
+    m = _CLAUSE_SPLIT.search(text, pair.end)
+    return text[start : m.start() if m else len(text)]
+
+
+def _people(text: str, shows: set[str]) -> list[_Pair]:
+    pairs: list[_Pair] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(actor: str, character: str | None, start: int, end: int) -> None:
+        if not _is_person(actor, shows) or any(a <= start < b for a, b in taken):
+            return
+        if character is not None and (not _is_character(character, shows) or character == actor):
+            character = None
+        pairs.append(_Pair(actor, character, start, end))
+        taken.append((start, end))
+
+    for m in RESPECTIVELY_RE.finditer(text):
+        actors = _split_list(m.group("actors"))
+        chars = _split_list(m.group("chars"))
+        if len(actors) == len(chars):
+            for actor, char in zip(actors, chars, strict=True):
+                pos = m.start() + m.group("actors").find(actor)
+                add(actor, char, pos, pos + len(actor))
+    for pattern in (PLAYED_BY_RE, WHO_PLAYS_RE, AS_RE):
+        for m in pattern.finditer(text):
+            add(m.group("actor"), m.group("char"), m.start("actor"), m.end("actor"))
+    _paren_pairs(text, add)
+    for m in FULLNAME_RE.finditer(text):
+        if not _NOT_ACTOR_BEFORE.search(text, 0, m.start()):
+            add(m.group(), None, m.start(), m.end())
+    _character_returns(text, pairs, shows)
+    return sorted(pairs, key=lambda p: p.start)
+
+
+def _paren_pairs(text: str, add: object) -> None:
+    for m in PAREN_RE.finditer(text):
+        left, right = m.group("left"), m.group("right").strip()
+        if "/" in right or re.search(r"\b(?:left|right|center|centre|pictured|L to R)\b", right):
+            continue
+        names = [n.strip() for n in re.split(r",|\band\b", right) if n.strip()]
+        if all(FULLNAME_RE.fullmatch(n) for n in names) and len(left.split()) <= len(names[0].split()):
+            for name in names:  # "Wren (Ines Calder, Mara Quill)": two actors, one character
+                add(name, left, m.start("right") + right.find(name), m.end("right"))  # type: ignore[operator]
+        elif len(names) == 1 and FULLNAME_RE.fullmatch(left) and len(right.split()) <= 3:
+            add(left, right, m.start("left"), m.end("left"))  # type: ignore[operator]
+
+
+_RETURN_VERB = re.compile(
+    r"(?P<char>\b[A-Z][\w'’-]+)\s+(?:will|could|might|may|should|is expected to|is set to|is going"
+    r" to|would)\s+(?:\w+\s+)?(?:return|be back|come back|appear)"
+)
+
+
+def _character_returns(text: str, pairs: list[_Pair], shows: set[str]) -> None:
+    """"There's a possibility that Hale will return, given that Theo Banner was seen...":
+    a lone character name returning, and one unpaired actor in the same sentence."""
+    unpaired = [p for p in pairs if p.character is None]
+    m = _RETURN_VERB.search(text)
+    if m is None or len(unpaired) != 1 or not _is_character(m.group("char"), shows):
+        return
+    if any(p.start <= m.start("char") < p.end for p in pairs):
+        return
+    p = unpaired[0]
+    pairs[pairs.index(p)] = _Pair(p.actor, m.group("char"), p.start, p.end)
+
+
+def _split_list(text: str) -> list[str]:
+    return [x.strip() for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", text) if x.strip()]
+
+
+def _is_person(name: str, shows: set[str]) -> bool:
+    words = name.split()
+    if len(words) < 2 or name.lower() in shows:
+        return False
+    if any(w.lower().strip(".'’") in _NOT_NAME_WORDS for w in words):
+        return False
+    return not any(name.lower() in show or show in name.lower() for show in shows if show)
+
+
+def _is_character(name: str, shows: set[str]) -> bool:
+    first = name.split()[0].lower().strip(".")
+    if first in _NOT_NAME_WORDS or name.lower() in shows:
+        return False
+    return not re.search(r"\d|\b(?:Season|Series|Netflix|HBO)\b", name)

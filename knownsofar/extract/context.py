@@ -1,0 +1,127 @@
+"""What every field extractor reads: the sentences, their subjects, and modality.
+
+``Found`` is what an extractor returns: one field value for one subject, with
+its quote and an in-document rank used to pick between several findings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from knownsofar.extract.sentences import Sentence
+from knownsofar.extract.subjects import Subjects
+
+Subject = tuple[str, int]  # (show key, season)
+
+
+@dataclass(frozen=True)
+class Found:
+    """One field claim found in the document."""
+
+    subject: Subject
+    field: str
+    value: Any
+    quote: str
+    sentence: int
+    rank: float = 0.0
+
+
+@dataclass
+class Context:
+    """A document prepared for the extractors."""
+
+    sentences: list[Sentence]
+    subjects: Subjects
+    published: dt.date | None
+    headings: dict[int, Sentence | None]  # sentence index -> heading of its section
+
+    def subject(self, s: Sentence, pos: int = 0, *, weak_ok: bool = False) -> Subject | None:
+        return self.subjects.at(s, pos, weak_ok=weak_ok)
+
+    def previous_in_paragraph(self, s: Sentence) -> list[Sentence]:
+        out = []
+        i = s.index - 1
+        while i >= 0 and self.sentences[i].para == s.para:
+            out.append(self.sentences[i])
+            i -= 1
+        return out
+
+
+def build_context(sentences: list[Sentence], subjects: Subjects, published: dt.date | None) -> Context:
+    headings: dict[int, Sentence | None] = {}
+    current: Sentence | None = None
+    for s in sentences:
+        if s.heading:
+            current = s
+            headings[s.index] = None
+        else:
+            headings[s.index] = current
+    return Context(sentences, subjects, published, headings)
+
+
+# --- modality ---------------------------------------------------------------
+
+SPECULATION = re.compile(
+    r"\b(?:expect(?:ed|s|ing)?|likely|unlikely|seems?|seemingly|could|should|might|may|"
+    r"probabl[ey]|possibl[ey]|perhaps|predict\w*|guess\w*|estimat\w*|assum\w*|"
+    r"reported(?:ly)?|rumou?r\w*|reports? (?:suggest|say|claim|indicate)\w*|per sources|"
+    r"sources? (?:say|said|claim|tell|told|close)|insiders?|according to (?:sources|insiders|"
+    r"reports?|a report|rumou?rs|leaks?|speculation)|tentative(?:ly)?|speculat\w*|"
+    r"follows? (?:the|a|its) (?:same )?(?:pattern|schedule|release)|pattern|we think|"
+    r"best guess|hopefully|anticipat\w*|would (?:be|make sense|mean|put|see|arrive)|"
+    r"chances are|safe to say|(?:safe|reasonable|fair) to|dead certainty|in all likelihood|"
+    r"presumably|looks like|appears|hoping|hopes?|wishful|if all goes|at the earliest|"
+    r"our (?:money|bet)|we(?:'d| would) (?:bet|wager|guess)|fingers crossed|leak\w*)\b",
+    re.IGNORECASE,
+)
+# The writer's own estimate: unconfirmed even when a network is named nearby.
+WRITER_ESTIMATE = re.compile(
+    r"\b(?:we (?:expect|predict|think|reckon|estimate|anticipate|can (?:assume|expect|guess))|"
+    r"seems? (?:the )?(?:most )?likely|our (?:best )?guess|we're (?:guessing|estimating|betting)|"
+    r"(?:safe|reasonable|fair) to (?:assume|say|expect|guess)|if (?:it|the show|the series) "
+    r"follows|based on (?:previous|past|the previous)|in all likelihood|dead certainty|"
+    r"would (?:put|mean|suggest)|speculat\w*|rumou?r\w*|reportedly|per sources|insiders?)\b",
+    re.IGNORECASE,
+)
+OFFICIAL = re.compile(
+    r"\b(?:announc\w*|confirm\w*|reveal\w*|unveil\w*|officially|official|press release|"
+    r"statement|said|says|told|tease[sd]?|revealed|set (?:a|the) (?:premiere|release) date|"
+    r"(?:we|we're|we'll|we are|our)\b(?=[^\"]*\"))",
+    re.IGNORECASE,
+)
+NEGATION = re.compile(
+    r"\b(?:not|n't|no|never|none|nor|without|neither)\b|\bwon't\b|\bcan't\b", re.IGNORECASE
+)
+CONDITIONAL = re.compile(
+    r"\b(?:if|unless|whether|in case|assuming|once|as soon as|when(?:ever)? (?:it|the|a|we|they))\b",
+    re.IGNORECASE,
+)
+FUTURE = re.compile(
+    r"\b(?:will|'ll|shall|going to|set to|slated to|scheduled to|due to|expected to|plans? to|"
+    r"planning to|aims? to|upcoming|next|soon|tomorrow|later)\b",
+    re.IGNORECASE,
+)
+PAST = re.compile(
+    r"\b(?:was|were|had|did|ago|yesterday|last (?:week|month|year|night)|earlier|previously|"
+    r"already|has been|have been)\b|\b\w+ed\b",
+    re.IGNORECASE,
+)
+
+
+def is_speculative(text: str) -> bool:
+    """True when a sentence states a writer's estimate, a report or a rumour."""
+    if WRITER_ESTIMATE.search(text):
+        return True
+    return bool(SPECULATION.search(text)) and not OFFICIAL.search(text)
+
+
+def tense_of(text: str) -> str:
+    """"future", "past" or "any": what a weekday or yearless date in ``text`` leans to."""
+    if FUTURE.search(text):
+        return "future"
+    if PAST.search(text):
+        return "past"
+    return "any"

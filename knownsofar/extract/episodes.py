@@ -1,0 +1,42 @@
+"""episodes: how many episodes the season has."""
+
+from __future__ import annotations
+
+import re
+
+from knownsofar.extract.context import Context, Found
+from knownsofar.extract.lexicon import NUMBER_RE, number_value
+from knownsofar.extract.sentences import Sentence
+
+EPISODES = re.compile(
+    rf"\b(?P<n>\d{{1,2}}|{NUMBER_RE})[- ](?:(?:new|hour-long|half-hour|one-hour|\w+-minute)[- ])?"
+    rf"(?:episodes?|eps|installments|instalments)\b"
+    rf"|\ball (?P<all>\d{{1,2}}|{NUMBER_RE}) episodes\b"
+    rf"|\b(?P<part>\d{{1,2}}|{NUMBER_RE})-part\b",
+    re.IGNORECASE,
+)
+# Counts that are not this season's: whole-show totals, inferences, source material.
+_NOT_THIS = re.compile(
+    r"\b(?:like (?:the )?(?:previous|first|last|earlier|past)|each (?:season|series) (?:has|had)|"
+    r"every (?:season|series)|previous seasons?|earlier seasons?|last season|past seasons?|"
+    r"anime|manga|novels?|books?|chapters|special|bonus|webtoon|original series|first season|"
+    r"season (?:one|1)\b|shorter than|longer than|in total|across|so far|to date|likely|"
+    r"probably|may|might|could)\b",
+    re.IGNORECASE,
+)
+
+
+def extract_episodes(ctx: Context, s: Sentence) -> list[Found]:
+    """Episode counts of one sentence that are stated for the season itself."""
+    m = EPISODES.search(s.text)
+    if m is None or s.question:
+        return []
+    if _NOT_THIS.search(s.text):
+        return []
+    n = number_value(m.group("n") or m.group("all") or m.group("part"))
+    if not n or n > 40:
+        return []
+    subject = ctx.subject(s, m.start())
+    if subject is None:
+        return []
+    return [Found(subject, "episodes", n, s.text, s.index, 1.0)]

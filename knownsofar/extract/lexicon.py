@@ -1,0 +1,145 @@
+"""Vocabulary of the extractors as named data: numbers, platforms, stop words.
+
+Regexes that belong to one field live in that field's module; what several
+modules share lives here.
+"""
+
+from __future__ import annotations
+
+import re
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "twenty-one": 21, "twenty-two": 22,
+    "twenty-four": 24, "thirty": 30,
+}  # fmt: skip
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+    "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "sophomore": 2, "freshman": 1,
+}  # fmt: skip
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+
+NUMBER_RE = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+ORDINAL_RE = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+
+
+def number_value(word: str) -> int | None:
+    """The integer a digit string, number word or ordinal ("2", "two", "2nd", "second") names."""
+    w = word.lower().strip()
+    if w.isdigit():
+        return int(w)
+    if w in NUMBER_WORDS:
+        return NUMBER_WORDS[w]
+    if w in ORDINAL_WORDS:
+        return ORDINAL_WORDS[w]
+    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", w)
+    return int(m.group(1)) if m else None
+
+
+# Platform canonical name -> spellings (regex alternatives, matched case-sensitively
+# where the name is also a common word).
+PLATFORMS: dict[str, tuple[str, ...]] = {
+    "Netflix": (r"Netflix",),
+    "HBO Max": (r"HBO\s?Max",),
+    "Max": (r"(?<![A-Za-z+])Max(?=\s+(?:original|series|drama|comedy|has|is|will|and|,|\.|'s))",),
+    "HBO": (r"HBO(?!\s?Max)",),
+    "Apple TV+": (r"Apple\s?TV\s?(?:\+|Plus)", r"Apple\s?TV(?!\s?\+)", r"Apple Original"),
+    "Prime Video": (r"(?:Amazon\s+)?Prime\s+Video", r"Amazon(?:'s)?\s+(?:Prime|Studios)?(?=\W)"),
+    "Disney+": (r"Disney\s?(?:\+|Plus)",),
+    "Hulu": (r"Hulu",),
+    "Peacock": (r"Peacock",),
+    "Paramount+": (r"Paramount\s?(?:\+|Plus)",),
+    "Showtime": (r"Showtime",),
+    "Starz": (r"Starz",),
+    "AMC+": (r"AMC\s?\+",),
+    "AMC": (r"AMC(?!\s?\+)",),
+    "FX": (r"FX(?:X)?",),
+    "The CW": (r"The CW", r"(?<=\s)CW(?=\W)"),
+    "NBC": (r"NBC",),
+    "ABC": (r"ABC(?!\s?(?:News|Australia))",),
+    "CBS": (r"CBS",),
+    "Fox": (r"FOX", r"Fox(?=\s+(?:has|have|will|is|series|drama|comedy|network)|['.,])"),
+    "BBC One": (r"BBC\s?One", r"BBC1"),
+    "BBC Two": (r"BBC\s?Two", r"BBC2"),
+    "BBC Three": (r"BBC\s?Three", r"BBC3"),
+    "BBC iPlayer": (r"(?:BBC\s)?iPlayer",),
+    "BBC": (r"BBC(?!\s?(?:One|Two|Three|1|2|3|iPlayer|Studios|News|Worldwide))",),
+    "ITVX": (r"ITVX",),
+    "ITV": (r"ITV(?!X)\d?",),
+    "Channel 4": (r"Channel\s?4", r"All\s?4"),
+    "Channel 5": (r"Channel\s?5",),
+    "Sky Atlantic": (r"Sky\s?Atlantic",),
+    "Sky": (r"Sky(?=\s+(?:One|Max|Showcase|Original|has|will|is|drama|series|comedy)|['.,])",),
+    "Crunchyroll": (r"Crunchyroll",),
+    "Tubi": (r"Tubi",),
+    "Freevee": (r"Freevee",),
+    "MGM+": (r"MGM\s?\+", r"Epix", r"EPIX"),
+    "BritBox": (r"BritBox",),
+    "Acorn TV": (r"Acorn\s?TV",),
+    "Crave": (r"Crave(?=\s|['.,])",),
+    "Stan": (r"(?<=on )Stan(?=\W)",),
+    "TNT": (r"TNT",),
+    "TBS": (r"TBS",),
+    "USA Network": (r"USA Network",),
+    "Syfy": (r"Syfy", r"SYFY"),
+    "Bravo": (r"Bravo(?=\s|['.,])",),
+    "Freeform": (r"Freeform",),
+    "Adult Swim": (r"Adult Swim",),
+    "Cartoon Network": (r"Cartoon Network",),
+    "Nickelodeon": (r"Nickelodeon",),
+    "Disney Channel": (r"Disney Channel",),
+    "Lifetime": (r"Lifetime(?=\s+(?:has|will|movie|series|network)|['.,])",),
+    "E4": (r"E4",),
+    "Viki": (r"Viki",),
+    "tvN": (r"tvN",),
+    "JTBC": (r"JTBC",),
+    "KBS": (r"KBS\d?",),
+    "SBS": (r"SBS",),
+    "MBC": (r"MBC",),
+    "Showmax": (r"Showmax",),
+    "Shudder": (r"Shudder",),
+    "Roku Channel": (r"(?:The )?Roku Channel",),
+    "YouTube": (r"YouTube(?: Premium| Originals)?",),
+}
+
+PLATFORM_RE = re.compile(
+    "|".join(
+        f"(?P<p{i}>(?<![\\w@#])(?:{'|'.join(alts)})(?![\\w]))"
+        for i, alts in enumerate(PLATFORMS.values())
+    )
+)
+PLATFORM_NAMES = tuple(PLATFORMS)
+
+# Words that start a capitalised run but are not part of a show's title.
+LEADING_STOP = frozenset(
+    """
+    a about according after again ahead all-new also although amid an and another any as at back
+    before being below beyond both breaking but by can could despite did do does during each even
+    every everything exclusive fans fan first following for from further given good great has have
+    having he her here here's his how however i if in instead into is it it's its just last latest
+    like many meanwhile more most much my new news next no not now of official officially on once
+    only or other our over per perhaps plus previously read related see season she since so some
+    soon still such that the their them then there these they this those though thus to today
+    update updated upcoming viewers watch we well were what when where whether which while who
+    whose why will with without would yes yet you your
+    expected everyone nobody somebody someone meet only confirmed report reports reportedly
+    creator creators showrunner showrunners producer producers star stars actor actress director
+    writer writers cast network streamer studio sources insiders critics audiences trailer teaser
+    premiere finale episode episodes both either neither recap review spoilers spoiler warning
+    """.split()
+)
+# Words that end a capitalised run in a title-case headline but belong to the sentence.
+TRAILING_STOP = frozenset(
+    """
+    a an and as at be been being by came come comes coming confirmed date dates details
+    did does ending ends for from gets get got has have is news of on or out officially
+    release released releases renewed renewal return returns returning cancelled canceled
+    axed cast trailer teaser premiere premieres plot spoilers to was were will with
+    everything know known so far what when who why how where update updates possible
+    """.split()
+)

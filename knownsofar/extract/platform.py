@@ -1,0 +1,38 @@
+"""platform: the network or streamer airing the season."""
+
+from __future__ import annotations
+
+import re
+
+from knownsofar.extract.context import Context, Found
+from knownsofar.extract.lexicon import PLATFORM_NAMES, PLATFORM_RE
+from knownsofar.extract.sentences import Sentence
+
+# "produced by X", "from X Studios": a studio, not where the season airs.
+_STUDIO_BEFORE = re.compile(r"\b(?:produced by|from|studio|studios|distributed by|co-produced)\s*$", re.I)
+_STUDIO_AFTER = re.compile(r"^\s*(?:Studios|Television Studios|Productions|Entertainment)\b")
+_STRONG_BEFORE = re.compile(r"\b(?:on|streamer|network|via|to|at|exclusively on)\s*$", re.I)
+_STRONG_AFTER = re.compile(
+    r"^(?:'s|\s+(?:has|have|had|will|is|renewed|confirmed|announced|cancell?ed|original|series|"
+    r"drama|comedy|revealed|released|dropped))\b",
+    re.I,
+)
+
+
+def extract_platform(ctx: Context, s: Sentence) -> list[Found]:
+    """Platform claims of one sentence, ranked by how directly the platform is tied
+    to the season ("on Netflix", "Netflix has renewed")."""
+    out: list[Found] = []
+    for m in PLATFORM_RE.finditer(s.text):
+        name = PLATFORM_NAMES[int(next(k for k, v in m.groupdict().items() if v)[1:])]
+        before = s.text[max(0, m.start() - 25) : m.start()]
+        after = s.text[m.end() : m.end() + 20]
+        if _STUDIO_BEFORE.search(before) or _STUDIO_AFTER.search(after):
+            continue
+        subject = ctx.subject(s, m.start())
+        if subject is None:
+            continue
+        strong = bool(_STRONG_BEFORE.search(before) or _STRONG_AFTER.search(after))
+        rank = 1.0 + (1.0 if strong else 0.0) + (0.5 if not s.heading else 0.0)
+        out.append(Found(subject, "platform", name, s.text, s.index, rank))
+    return out

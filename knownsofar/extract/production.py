@@ -1,0 +1,102 @@
+"""production: not_started / filming / wrapped, and the day it holds (as_of)."""
+
+from __future__ import annotations
+
+import re
+
+from knownsofar import dates
+from knownsofar.extract.context import CONDITIONAL, Context, Found
+from knownsofar.extract.sentences import Sentence
+
+_SHOOT = r"(?:filming|shooting|production|principal photography|cameras)"
+NOT_STARTED = re.compile(
+    rf"\b(?:{_SHOOT} (?:has|had|have)(?:n't| not)(?: yet)? (?:yet )?(?:begun|started|began|"
+    rf"commenced|kicked off|got(?:ten)? under ?way)|(?:has|had|have)(?:n't| not) (?:yet )?"
+    rf"(?:begun|started) (?:filming|shooting|production)|(?:yet|still) to (?:begin|start|"
+    rf"commence) (?:filming|shooting|production)|{_SHOOT} (?:is|are) (?:yet|still) to (?:begin|"
+    rf"start)|no word on when {_SHOOT}|writers'? ?room|scripts? (?:are|is|were|was|have been|has "
+    rf"been) (?:being )?(?:finished|written|complete|done|underway|under way)|writing (?:has|is) "
+    rf"(?:begun|started|under ?way)|in (?:early |active )?(?:development|pre-?production)|"
+    rf"pre-?production|table ?read|casting (?:call|is under ?way|has begun)|"
+    rf"(?:set|scheduled|slated|expected|due|planned|planning|going) to (?:begin|start|commence|"
+    rf"kick off|go into|resume)? ?(?:filming|shooting|production|principal photography|"
+    rf"photography)|(?:will|to) (?:begin|start|commence) (?:filming|shooting|production)|"
+    rf"{_SHOOT} (?:will|is set to|is scheduled to|is slated to|is expected to|is due to|should|"
+    rf"could|may) (?:begin|start|commence|kick off|get under ?way|get going)|"
+    rf"before (?:filming|shooting|production) (?:begins|starts)|(?:set|scheduled) to film)",
+    re.IGNORECASE,
+)
+FILMING = re.compile(
+    rf"\b(?:(?:began|begun|started|starts|commenced|kicked off|kicks off|began|resumed|restarted)"
+    rf" (?:filming|shooting|production|principal photography)|{_SHOOT} (?:has|have|had)? ?"
+    rf"(?:officially )?(?:begun|began|started|commenced|kicked off|resumed|restarted|(?:is|are|"
+    rf"was) (?:now )?(?:officially )?(?:under ?way|in progress|ongoing|rolling))|"
+    rf"{_SHOOT} (?:is|are) (?:now |currently |officially )*(?:under ?way|in progress|ongoing|"
+    rf"rolling)|cameras (?:are |have started |began )?rolling|(?:currently|now|are|is|were|"
+    rf"been) (?:busy )?(?:filming|shooting)|(?:is|are) (?:now |currently |officially )*in "
+    rf"production|back on set|on set (?:for|of)|spotted (?:filming|shooting|on set)|"
+    rf"(?:first|second|last) (?:day|week) of (?:filming|shooting|production)|halfway through "
+    rf"(?:filming|shooting|production)|mid-?(?:production|shoot)|went into production|"
+    rf"entered production|(?:is|are) filming)",
+    re.IGNORECASE,
+)
+WRAPPED = re.compile(
+    rf"\b(?:wrapped (?:filming|shooting|production|principal photography|on)|{_SHOOT} (?:has|"
+    rf"have|had)? ?(?:officially )?(?:wrapped|finished|completed|ended|concluded|come to an "
+    rf"end)|(?:finished|completed|done|wrapped) (?:filming|shooting)|that's a wrap|in post-?"
+    rf"production|in post\b|post-?production|(?:has|have|had) wrapped\b|it's a wrap)",
+    re.IGNORECASE,
+)
+_PAUSE = re.compile(r"\b(?:halted|paused|shut ?down|put on hold|suspended|delayed|strike)\b", re.I)
+_RANK = {"wrapped": 3.0, "filming": 2.0, "not_started": 1.0}
+
+
+def extract_production(ctx: Context, s: Sentence) -> list[Found]:
+    """Production claims of one sentence, with the day each holds."""
+    if s.question:
+        return []
+    status, pos = _status(s.text)
+    if status is None:
+        return []
+    subject = ctx.subject(s, pos)
+    if subject is None:
+        return []
+    as_of = _as_of(ctx, s, status)
+    value = {"status": status, "as_of": as_of}
+    rank = _RANK[status] + (0.5 if as_of else 0.0)
+    return [Found(subject, "production", value, s.text, s.index, rank)]
+
+
+def _status(text: str) -> tuple[str | None, int]:
+    hits = []
+    for status, pattern in (("wrapped", WRAPPED), ("filming", FILMING), ("not_started", NOT_STARTED)):
+        m = pattern.search(text)
+        if m and not _conditional(text, m.start()):
+            hits.append((m.start(), status))
+    if not hits:
+        return None, 0
+    statuses = {st for _, st in hits}
+    if "wrapped" in statuses and "filming" in statuses:
+        # "wrapped in Paris, now shooting in Rome": the later-mentioned state holds
+        return max(hits)[1], max(hits)[0]
+    if "not_started" in statuses and re.search(r"(?:has|had|have)(?:n't| not)", text):
+        return "not_started", min(hits)[0]
+    for status in ("wrapped", "filming", "not_started"):
+        for pos, st in hits:
+            if st == status:
+                return status, pos
+    return None, 0
+
+
+def _conditional(text: str, pos: int) -> bool:
+    return bool(CONDITIONAL.search(text[max(0, pos - 40) : pos]))
+
+
+def _as_of(ctx: Context, s: Sentence, status: str) -> str | None:
+    """A date the status is stated to hold ("in March 2023"), else the published day."""
+    if status != "not_started" or re.search(r"(?:has|had|have)(?:n't| not)", s.text):
+        for m in dates.find_dates(s.text, ctx.published, "past"):
+            day = m.date if m.kind == "day" else (m.window[0] if m.window else None)
+            if day is not None and (ctx.published is None or day <= ctx.published):
+                return day.isoformat()
+    return ctx.published.isoformat() if ctx.published else None

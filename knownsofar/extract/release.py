@@ -1,0 +1,189 @@
+"""release: released / dated / window / not_announced, with the confirmed flag."""
+
+from __future__ import annotations
+
+import re
+
+from knownsofar import dates
+from knownsofar.extract.context import NEGATION, Context, Found, is_speculative, tense_of
+from knownsofar.extract.sentences import Sentence
+
+RELEASE_VERB = re.compile(
+    r"\b(?:premier(?:e|es|ed|ing)|debut(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|"
+    r"releas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|return(?:s|ed|ing)?|launch(?:es|ed|ing)?|"
+    r"hit(?:s|ting)? (?:screens|netflix|streaming|the|our|tv)|land(?:s|ed|ing)?|"
+    r"air(?:s|ed|ing)?|stream(?:s|ed|ing)?|(?:is|are|be) out|comes? out|coming|"
+    r"back (?:on|in|for)|set for|slated for|scheduled for|due (?:out|in|on|for)|out now|"
+    r"bow(?:s|ed)?|kicks? off|available|premiere date|release date|return date|air date|"
+    r"launch date|on screens|expect (?:to see )?(?:it|the|season|series)|see (?:it|the (?:new|next)))\b",
+    re.IGNORECASE,
+)
+RELEASED = re.compile(
+    r"\b(?:premiered|debuted|dropped|arrived|landed|was released|were released|released on|"
+    r"aired|bowed|is (?:now )?(?:out|streaming|available)|are (?:now )?(?:out|streaming|available)|"
+    r"now streaming|out now|available (?:to stream )?now|has (?:now )?(?:premiered|debuted|"
+    r"dropped|arrived|landed|returned|been released)|have (?:now )?(?:premiered|dropped|been "
+    r"released)|kicked off|returned)\b",
+    re.IGNORECASE,
+)
+NOT_ANNOUNCED = re.compile(
+    r"\b(?:no (?:official |confirmed |firm |exact |specific )?(?:release|premiere|return|launch|"
+    r"air|debut|arrival) date|(?:yet to|has(?:n't| not)(?: yet)?|have(?:n't| not)(?: yet)?|"
+    r"did(?:n't| not)|not yet) (?:been )?(?:announce|set|reveal|confirm|give|share|unveil|lock|"
+    r"nail|pin|specif|offer)\w* (?:down )?(?:a |an |the |any )?(?:official |exact |specific )?"
+    r"(?:release|premiere|launch|return|air|debut)?\s?(?:date|window)|(?:release|premiere) date "
+    r"(?:is |has |remains )?(?:yet to be|not been|not yet|still|TBA|TBC|TBD|to be (?:confirmed|"
+    r"announced|determined|revealed))|no word (?:yet )?(?:on|about) (?:when|a release|a premiere|"
+    r"the release|the premiere|a date)|(?:date|premiere) (?:is |remains )?(?:unknown|under wraps|"
+    r"a mystery)|(?:release|premiere) date (?:has|have)(?:n't| not) been (?:announced|set|revealed"
+    r"|confirmed)|when (?:it|the (?:new )?season|the show|the series) will (?:premiere|return|"
+    r"arrive|be released|drop) (?:is|remains) (?:unknown|unclear|a mystery))",
+    re.IGNORECASE,
+)
+NOT_PREMIERE = re.compile(
+    r"\b(?:finale|final episode|last episode|through|until|weekly|every week|each week|"
+    r"ends?|ended|concludes?|concluded|wraps? up|run(?:s)? through|episodes? (?:\d|two|three|"
+    r"four|five|six|seven|eight|nine|ten)|part (?:two|2|ii)|volume 2|second half|"
+    r"originally|initially|previously|was (?:supposed|set|scheduled|slated|planned|due)|"
+    r"had been|first (?:assumed|announced|reported)|instead of|rather than|(?:delayed|pushed|"
+    r"moved|postponed|bumped)(?: back| up)? from|filming|shoot\w*|production|cameras|"
+    r"writers?'? room|announc\w* (?:on|the news)|renew\w* (?:on|in)|trailer|teaser|born|"
+    r"founded|since)\b",
+    re.IGNORECASE,
+)
+RELEASE_HEADING = re.compile(
+    r"\b(?:release|premiere|come out|coming out|return|when|air date|arriv\w*|drop)\b", re.I
+)
+_RANK = {
+    ("released", True): 10.0,
+    ("dated", True): 8.0,
+    ("window", True): 7.0,
+    ("dated", False): 6.0,
+    ("window", False): 5.0,
+    ("not_announced", True): 2.0,
+}
+
+
+def extract_release(ctx: Context, s: Sentence) -> list[Found]:
+    """Release claims of one sentence (a question heading asserts nothing)."""
+    if s.question:
+        return []
+    out = _dated_claims(ctx, s)
+    if not out:
+        out = _released_undated(ctx, s) or _not_announced(ctx, s)
+    return out
+
+
+_OTHER_TOPIC = re.compile(
+    r"\b(?:film\w*|shoot\w*|production|interview|said|stated|told|announc\w*|renew\w*|"
+    r"cast\w*|trailer|teaser|born|aged?)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_release_context(ctx: Context, s: Sentence) -> bool:
+    if RELEASE_VERB.search(s.text):
+        return True
+    if _OTHER_TOPIC.search(s.text):
+        return False
+    heading = ctx.headings.get(s.index)
+    if heading is not None and RELEASE_HEADING.search(heading.text):
+        return True
+    return any(RELEASE_VERB.search(p.text) for p in ctx.previous_in_paragraph(s)[:2])
+
+
+def _dated_claims(ctx: Context, s: Sentence) -> list[Found]:
+    if not _in_release_context(ctx, s):
+        return []
+    tense = tense_of(s.text)
+    out: list[Found] = []
+    for m in dates.find_dates(s.text, ctx.published, tense):  # type: ignore[arg-type]
+        if not _about_premiere(s.text, m.start, m.end):
+            continue
+        value = _value(ctx, s, m)
+        if value is None:
+            continue
+        subject = ctx.subject(s, m.start, weak_ok=value["status"] == "released")
+        if subject is None:
+            continue
+        rank = _RANK.get((value["status"], value["confirmed"]), 1.0) - _width(value)
+        out.append(Found(subject, "release", value, s.text, s.index, rank))
+    return out
+
+
+def _about_premiere(text: str, start: int, end: int) -> bool:
+    clause_start = max(text.rfind(";", 0, start), text.rfind(". ", 0, start), 0)
+    before = text[max(clause_start, start - 70) : start]
+    after = text[end : end + 25]
+    if NOT_PREMIERE.search(before) or re.match(r"\s*(?:finale|-\s*finale)", after, re.I):
+        return False
+    if re.search(r"\buntil\s*$|\bbefore\s*$", before, re.IGNORECASE):
+        return True
+    return not NEGATION.search(before[-45:])
+
+
+def _value(ctx: Context, s: Sentence, m: dates.DateMention) -> dict[str, object] | None:
+    speculative = is_speculative(s.text)
+    past = RELEASED.search(s.text) is not None
+    if m.kind == "day":
+        if m.date is None:
+            return None
+        if ctx.published is not None and m.date <= ctx.published and (past or not speculative):
+            return _released(m.text)
+        if past and ctx.published is None and not re.search(r"\bwill\b", s.text):
+            return _released(m.text)
+        return {"status": "dated", "date": m.date.isoformat(), "window": None,
+                "confirmed": not _day_speculative(s.text), "text": m.text}
+    if m.window is None:
+        return None
+    start, end = m.window
+    if past and (ctx.published is None or start <= ctx.published):
+        return _released(m.text)
+    if ctx.published is not None and end < ctx.published:
+        return None  # a period already over, stated without a release verb in the past
+    return {"status": "window", "date": None, "window": [start.isoformat(), end.isoformat()],
+            "confirmed": not speculative, "text": m.text}
+
+
+def _day_speculative(text: str) -> bool:
+    # An exact day is rarely a writer's guess: "is expected to premiere Aug. 14" is still
+    # the network's date. Only rumour words make it unconfirmed.
+    return bool(re.search(r"\b(?:rumou?r\w*|reportedly|leak\w*|insiders?|per sources|sources "
+                          r"(?:say|said|claim)|could|might|we (?:expect|predict|think|guess)|"
+                          r"speculat\w*|guess\w*|predict\w*|estimat\w*)\b", text, re.IGNORECASE))
+
+
+def _released(text: str | None) -> dict[str, object]:
+    return {"status": "released", "date": None, "window": None, "confirmed": True, "text": text}
+
+
+def _width(value: dict[str, object]) -> float:
+    window = value.get("window")
+    if not isinstance(window, list):
+        return 0.0
+    days = (dates.parse_iso_date(window[1]) - dates.parse_iso_date(window[0])).days  # type: ignore[operator]
+    return min(days, 800) / 1000
+
+
+def _released_undated(ctx: Context, s: Sentence) -> list[Found]:
+    m = re.search(r"\b(?:is|are) (?:now )?(?:streaming|out|available)\b|\bnow streaming\b|"
+                  r"\bout now\b|\bhas (?:now |officially )?(?:premiered|debuted|dropped|landed|"
+                  r"arrived)\b", s.text, re.IGNORECASE)
+    if m is None or NEGATION.search(s.text[max(0, m.start() - 20) : m.start()]):
+        return []
+    subject = ctx.subject(s, m.start())
+    if subject is None:
+        return []
+    return [Found(subject, "release", _released(None), s.text, s.index, 9.0)]
+
+
+def _not_announced(ctx: Context, s: Sentence) -> list[Found]:
+    m = NOT_ANNOUNCED.search(s.text)
+    if m is None:
+        return []
+    subject = ctx.subject(s, m.start())
+    if subject is None:
+        return []
+    value = {"status": "not_announced", "date": None, "window": None, "confirmed": True,
+             "text": None}
+    return [Found(subject, "release", value, s.text, s.index, 2.0)]

@@ -1,0 +1,209 @@
+"""renewal: renewed / final / cancelled / pending, and the day it was announced."""
+
+from __future__ import annotations
+
+import re
+
+from knownsofar import dates
+from knownsofar.extract.context import CONDITIONAL, Context, Found, Subject
+from knownsofar.extract.lexicon import NUMBER_RE, ORDINAL_RE, number_value
+from knownsofar.extract.sentences import Sentence
+
+_ORD = rf"(?:{ORDINAL_RE}|\d{{1,2}}(?:st|nd|rd|th))"
+_SHOWISH = r"(?:the (?:show|series|drama|comedy|sitcom|thriller|programme|program)|it|they)"
+
+RENEWED = re.compile(
+    r"\b(?:renew(?:ed|s|ing)?\b(?!\s+(?:interest|calls|hope|push|focus|attention|contract|deal))|"
+    r"re-?upped|greenlit|green-?lit|green-?lighted|(?:given|gets?|got) (?:the |a )?green ?light|"
+    r"picked (?:it |the (?:show|series) )?up for|ordered (?:a |an )?(?:\w+ )?(?:season|series)|"
+    r"(?:season|series) (?:\w+ )?order|commissioned (?:a |an )?(?:\w+ )?(?:season|series)|"
+    r"(?:has|have|was|been) commissioned|officially a go|is a go|will (?:officially )?be back for|"
+    r"(?:will|to) return for|returning for (?:a|an|its|season|series)|coming back for|"
+    r"(?:confirmed|announced) (?:a|an|the) (?:" + _ORD + r"|new|another) (?:season|series)|"
+    r"(?:gets?|got|landed|scored|earned) (?:a |an )?(?:" + _ORD + r"|new|another) (?:season|series))",
+    re.IGNORECASE,
+)
+# "X will return / is coming back" (said of the show, not an actor).
+SHOW_RETURNS = re.compile(
+    r"\b(?:will (?:officially )?(?:return|be back)|is (?:officially )?(?:returning|coming back|back)|"
+    r"returns)\b",
+    re.IGNORECASE,
+)
+FINAL = re.compile(
+    r"\b(?:" + _ORD + r"\s+and\s+(?:final|last)\s+(?:season|series)|"
+    r"(?:the|its|a|their) (?:upcoming |forthcoming |new )?(?:final|last) (?:season|series|chapter|"
+    r"instal?lment|outing|run)|will be (?:its|the(?: show's)?|their) (?:final|last)|"
+    r"(?:will|to|set to) (?:end|conclude|wrap up|close out) (?:with|after) (?:its|a|the|season)|"
+    r"swan song|last hurrah|final chapter|(?:end|conclusion) of the (?:road|series|show)|"
+    r"bow out with)",
+    re.IGNORECASE,
+)
+FINAL_HEDGE = re.compile(
+    r"\b(?:possibl[ey]|likely|probabl[ey]|reportedly|could|may|might|maybe|perhaps|"
+    r"believed|rumou?r\w*|unclear|if|whether|speculat\w*|suggest\w*|hint\w*|not (?:the|its) "
+    r"(?:final|last)|isn't|wasn't|not necessarily)\b",
+    re.IGNORECASE,
+)
+CANCELLED = re.compile(
+    r"\b(?:cancell?(?:ed|ation|s|ing)|canceled|axed|axing|axes|scrapped|pulled the plug|"
+    r"(?:got|gets|given) the (?:chop|axe|boot)|not (?:be )?(?:moving|move|going) forward|"
+    r"will not (?:be )?(?:moving|going) forward|decided (?:against|not to) (?:renew\w*|continue|"
+    r"move forward|pick up|order)|opted (?:not to|against) (?:renew\w*|continu\w*)|"
+    r"won't be renewed|will not be renewed|not (?:been |be )?renewed for (?:a|an) |"
+    r"passed on (?:a|an) (?:\w+ )?(?:season|series)|no longer (?:happening|moving forward)|"
+    r"renewal (?:was |has been |had been )?(?:reversed|rescinded|revoked|pulled)|"
+    r"(?:there )?will be no (?:\w+ )?(?:season|series)|won't get (?:a|an) (?:\w+ )?(?:season|series)|"
+    r"not getting (?:a|an) (?:\w+ )?(?:season|series)|ended after (?:one|two|three|four|five|six|"
+    r"\d+|its)|brought to an end|(?:won't|will not|isn't|is not|not) (?:be )?(?:returning|coming back)"
+    r"(?: for (?:a|an) (?:\w+ )?(?:season|series))?)",
+    re.IGNORECASE,
+)
+PENDING = re.compile(
+    r"\b(?:(?:has|have|had)(?:n't| not)(?: yet)?(?: been)?(?: officially)? (?:been )?"
+    r"(?:renewed|cancell?ed|picked up|greenlit|given the green light)|"
+    r"(?:is|are|remains?) (?:yet|still) to be (?:renewed|greenlit|decided|confirmed)|"
+    r"yet to (?:be )?(?:renew\w*|confirm (?:a|the|whether)|decide)|not (?:yet |officially )*renewed|"
+    r"no word (?:yet )?(?:on|about) (?:a |whether|if|the fate|its fate|(?:a |the )?renewal|"
+    r"(?:a |the )?(?:" + _ORD + r"|new|next|another) (?:season|series))|"
+    r"(?:no|yet to make an?|hasn't made an?) (?:official )?(?:decision|announcement) (?:on|about|"
+    r"has been made|yet)|undecided|on (?:indefinite )?hold|up in the air|remains to be seen|"
+    r"(?:it's|it is|it remains) (?:still )?unclear (?:whether|if|what)|not a given|"
+    r"wait[- ]and[- ]see|in limbo|on the shelf|(?:fans|viewers) (?:are )?(?:petition\w*|"
+    r"campaign\w*|calling)|no (?:official )?(?:confirmation|news) (?:yet )?(?:on|about|of) "
+    r"(?:a |the |whether )?(?:renewal|season|series|" + _ORD + r")|"
+    r"not (?:been )?(?:officially )?(?:confirmed|announced)(?: yet)?(?= (?:whether|if|by))|"
+    r"(?:season|series) (?:\w+ )?(?:has|have|is|was)(?:n't| not) (?:yet )?(?:been )?"
+    r"(?:officially )?(?:confirmed|announced|ordered))",
+    re.IGNORECASE,
+)
+_NOT_RENEWAL_TOPIC = re.compile(
+    r"\b(?:release date|premiere date|air date|trailer|teaser|filming|production|shoot\w*|cast)\b",
+    re.IGNORECASE,
+)
+AFTER_COUNT = re.compile(
+    rf"\b(?:after|following)\s+(?:just\s+|only\s+)?(?P<n>{NUMBER_RE}|\d{{1,2}})\s+(?:season|series)s?\b"
+    rf"|\b(?:after|following)\s+(?:its|their|the)\s+(?P<o>{_ORD})\s+(?:season|series)\b"
+    rf"|\b(?:first and only|only)\s+(?:season|series)\b",
+    re.IGNORECASE,
+)
+_ANSWER = re.compile(r"^(?P<a>No|Yes|Sadly, no|Unfortunately, no|Nope|Yep)\b[.,!]", re.IGNORECASE)
+_RANK = {"final": 4.0, "cancelled": 4.5, "renewed": 3.0, "pending": 1.0}
+
+
+def extract_renewal(ctx: Context, s: Sentence) -> list[Found]:
+    """Renewal claims of one sentence (questions and conditionals assert nothing)."""
+    if s.question or (s.heading and not _declarative_heading(s.text)):
+        return _answered(ctx, s)
+    out: list[Found] = []
+    for status, pos in _statuses(ctx, s):
+        subject = _subject(ctx, s, pos, status)
+        if subject is None:
+            continue
+        value = {"status": status, "date": _announced_on(ctx, s) if status != "pending" else None}
+        out.append(Found(subject, "renewal", value, s.text, s.index, _RANK[status]))
+    return out
+
+
+def _statuses(ctx: Context, s: Sentence) -> list[tuple[str, int]]:
+    text = s.text
+    pending = PENDING.search(text)
+    if pending and not _NOT_RENEWAL_TOPIC.search(text):
+        return [("pending", pending.start())]
+    found: list[tuple[str, int]] = []
+    cancel = CANCELLED.search(text)
+    if cancel and _about_show(ctx, s, cancel.start()) and not _conditional_before(text, cancel.start()):
+        found.append(("cancelled", cancel.start()))
+    final = FINAL.search(text)
+    if final and not cancel and not _conditional_before(text, final.start()):
+        hedged = FINAL_HEDGE.search(text)
+        found.append(("renewed" if hedged else "final", final.start()))
+    renewed = RENEWED.search(text)
+    if renewed is None:
+        m = SHOW_RETURNS.search(text)
+        renewed = m if m and _about_show(ctx, s, m.start(), strict=True) else None
+    if renewed and not found and not _conditional_before(text, renewed.start()):
+        if not _negated(text, renewed.start()):
+            found.append(("renewed", renewed.start()))
+    return found
+
+
+def _declarative_heading(text: str) -> bool:
+    return bool(RENEWED.search(text) or CANCELLED.search(text) or FINAL.search(text)) and not (
+        text.rstrip().endswith("?")
+    )
+
+
+def _negated(text: str, pos: int) -> bool:
+    window = text[max(0, pos - 25) : pos].lower()
+    return bool(re.search(r"\b(?:not|n't|never|no)\b\s*(?:\w+\s+)?$", window))
+
+
+def _conditional_before(text: str, pos: int) -> bool:
+    window = text[max(0, pos - 60) : pos]
+    return bool(CONDITIONAL.search(window)) and not re.search(r"\bonce again\b", window, re.I)
+
+
+def _about_show(ctx: Context, s: Sentence, pos: int, *, strict: bool = False) -> bool:
+    """A cancel/return verb whose subject is the show (not an actor)."""
+    before = s.text[max(0, pos - 60) : pos]
+    for spos, _key in ctx.subjects.shows_in.get(s.index, ()):
+        if spos < pos and not re.search(r"[;.]|\s-\s|\bbut\b", s.text[spos:pos]):
+            return True
+    if re.search(rf"\b{_SHOWISH}\s+(?:\w+\s+){{0,3}}$", before, re.IGNORECASE):
+        return True
+    if re.search(r"\b(?:season|series)\b", s.text, re.IGNORECASE) and not strict:
+        return not _person_subject(before)
+    return False
+
+
+_PERSON_BEFORE = re.compile(r"\b(?:he|she|[A-Z][a-z]+ [A-Z][a-z'-]+)\s+(?:\w+\s+){0,2}$")
+
+
+def _person_subject(before: str) -> bool:
+    return bool(_PERSON_BEFORE.search(before))
+
+
+def _subject(ctx: Context, s: Sentence, pos: int, status: str) -> Subject | None:
+    if status == "cancelled":
+        m = AFTER_COUNT.search(s.text)
+        if m:
+            shows = ctx.subjects.shows_in.get(s.index) or []
+            base = ctx.subject(s, pos, weak_ok=True)
+            show = shows[0][1] if shows else (base[0] if base else None)
+            n = number_value(m.group("n") or m.group("o") or "one")
+            if show is not None and n:
+                return (show, n + 1)
+    return ctx.subject(s, pos)
+
+
+def _announced_on(ctx: Context, s: Sentence) -> str | None:
+    if not re.search(r"\b(?:announc\w*|renew\w*|cancel\w*|confirm\w*|revealed|axed|"
+                     r"ordered|greenlit|picked up|today|yesterday)\b", s.text, re.IGNORECASE):
+        return None
+    for m in dates.find_dates(s.text, ctx.published, "past"):
+        if m.kind == "day" and m.date is not None and _is_announcement_date(s.text, m.start):
+            if ctx.published is None or m.date <= ctx.published:
+                return m.date.isoformat()
+    return None
+
+
+def _is_announcement_date(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 50) : pos].lower()
+    return not re.search(r"\b(?:premier\w*|debut\w*|return\w* (?:on|in)|releas\w*|arriv\w*|"
+                         r"drop\w*|stream\w*|air\w*|launch\w*|film\w*|shoot\w*)\b[^,;]*$", before)
+
+
+def _answered(ctx: Context, s: Sentence) -> list[Found]:
+    """"Will there be a season 6? No." asserts a cancellation; "Yes." a renewal."""
+    if not s.question or s.index + 1 >= len(ctx.sentences):
+        return []
+    nxt = ctx.sentences[s.index + 1]
+    m = _ANSWER.match(nxt.text)
+    if not m or not re.search(r"\b(?:season|series|renew\w*|return|come back)\b", s.text, re.I):
+        return []
+    subject = ctx.subject(s, 0)
+    if subject is None:
+        return []
+    status = "cancelled" if "no" in m.group("a").lower() else "renewed"
+    value = {"status": status, "date": None}
+    return [Found(subject, "renewal", value, f"{s.text} {nxt.text}", nxt.index, _RANK[status])]

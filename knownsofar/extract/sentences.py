@@ -1,0 +1,89 @@
+"""Split a document's text into sentences with offsets, headings and questions.
+
+A paragraph is one line of the normalised text (readers put one paragraph per
+line, blank lines between). A short line with no closing punctuation is a
+heading; headings open sections, which the extractors use as context ("Who is
+expected to return?" colours the cast list below it).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ABBREVIATIONS = (
+    "mr|mrs|ms|dr|st|jr|sr|vs|no|vol|inc|ltd|co|corp|prof|gen|sgt|lt|col|capt|rev|mt|ft|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|approx|est|ep|eps|pt|fig|"
+    "u\\.s|u\\.k|a\\.m|p\\.m|e\\.g|i\\.e|d\\.c|l\\.a|n\\.y"
+)
+_ABBREV_END = re.compile(r"(?:^|[\s(])(?:" + _ABBREVIATIONS + r")\.$", re.IGNORECASE)
+_INITIAL_END = re.compile(r"(?:^|\s)[A-Z]\.$")
+_CLOSING = re.compile(r"[.!?:;\"')\]]$")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence (or heading) of a document; ``start``/``end`` index the text."""
+
+    index: int
+    para: int
+    start: int
+    end: int
+    text: str
+    heading: bool
+    question: bool
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Every sentence of ``text`` in order, headings included."""
+    out: list[Sentence] = []
+    pos = 0
+    for para, line in enumerate(text.split("\n")):
+        stripped = line.strip()
+        if stripped:
+            offset = pos + (len(line) - len(line.lstrip()))
+            heading = _is_heading(stripped)
+            for start, end in _sentence_spans(stripped):
+                chunk = stripped[start:end]
+                out.append(
+                    Sentence(
+                        index=len(out),
+                        para=para,
+                        start=offset + start,
+                        end=offset + end,
+                        text=chunk,
+                        heading=heading,
+                        question=chunk.rstrip("\"') ").endswith("?"),
+                    )
+                )
+        pos += len(line) + 1
+    return out
+
+
+def _is_heading(line: str) -> bool:
+    words = len(_WORD.findall(line))
+    if words == 0 or words > 16:
+        return False
+    if line.endswith("?"):
+        return words <= 14 and _BOUNDARY_SIMPLE.search(line) is None
+    return _CLOSING.search(line) is None
+
+
+_BOUNDARY_SIMPLE = re.compile(r"[.!?]\s+[A-Z]")
+_CANDIDATE = re.compile(r"[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
+
+
+def _sentence_spans(line: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _CANDIDATE.finditer(line):
+        head = line[start : m.start() + 1]
+        if m.group().startswith(".") and (_ABBREV_END.search(head) or _INITIAL_END.search(head)):
+            continue
+        end = m.end() - len(m.group()) + len(m.group().rstrip())
+        spans.append((start, end))
+        start = m.end()
+    if start < len(line):
+        spans.append((start, len(line.rstrip())))
+    return spans

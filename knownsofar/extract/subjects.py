@@ -1,0 +1,431 @@
+"""Which show and which season each sentence (and each position in it) is about.
+
+Three passes over a document:
+1. find show titles: capitalised runs anchored by season words or renewal
+   verbs ("X season 2", "season 2 of X", "renewed X for"), cleaned of
+   headline words, merged by match key;
+2. find every mention of those shows and every season expression ("season
+   two", "the fourth and final season", "S2", "sophomore run", "series 6");
+3. walk the sentences, attaching season mentions to the nearest show and
+   carrying the subject across sentences, paragraphs and headed sections, so
+   that "the series" and "it" point back.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from knownsofar.extract.lexicon import (
+    LEADING_STOP,
+    NUMBER_RE,
+    ORDINAL_RE,
+    PLATFORMS,
+    TRAILING_STOP,
+    number_value,
+)
+from knownsofar.extract.sentences import Sentence
+from knownsofar.names import show_key
+
+_SEASON_WORDS = r"(?:Season|Seasons|Series|Part|Parts|Episode|Episodes|Volume|Vol|Chapter|S\d{1,2})"
+_CAPWORD = (
+    r"(?!" + _SEASON_WORDS + r"\b)"
+    r"(?:[A-Z0-9][\w'!+\-]*(?:\.(?=[A-Z]\.))?[\w'!+\-]*|&)"
+)
+_CONNECTOR = r"(?:of|the|and|a|an|in|on|at|to|for|with|from|by|vs\.?|or|de|del|la|le|les|el|du|von|van|&)"
+_CAP_RUN = re.compile(
+    _CAPWORD + r"(?:(?:\s+" + _CONNECTOR + r")*(?:\s+|:\s+|\s-\s)" + _CAPWORD + r")*"
+)
+
+_ORD = rf"(?:{ORDINAL_RE}|\d{{1,2}}(?:st|nd|rd|th))"
+_NUM = rf"(?:\d{{1,2}}|{NUMBER_RE})"
+_SEASON_NOUN = r"(?:season|series|installment|instalment|outing|chapter|run|batch|go-round|year)"
+SEASON_RE = re.compile(
+    rf"\b(?:"
+    rf"(?P<multi>seasons|series)\s+(?P<m1>{_NUM})\s*(?:,|and|&|-|to)\s*(?P<m2>{_NUM})\b"
+    rf"|(?:season|series)\s+(?P<num>{_NUM})\b(?!\s*(?:-|to)\s*\d)(?!\.\d)(?!\s*episodes?\b)"
+    rf"|(?P<ord>{_ORD})(?P<final>\s+and\s+(?:final|last))?"
+    rf"(?:\s+\((?:and\s+)?(?:probably|possibly|maybe|likely|perhaps)\s+(?:final|last)\))?"
+    rf"\s+(?P<ordnoun>{_SEASON_NOUN})\b"
+    rf"|(?<![\w-])S(?P<abbr>\d{{1,2}})(?:E\d{{1,3}})?\b"
+    rf"|(?P<unnum>(?:the|its|a|this|their|his|her|an)\s+(?:(?:brand[- ])?new|next|upcoming|"
+    rf"forthcoming|coming|latest|final|last|penultimate|another|additional|further)"
+    rf"(?:\s+and\s+final)?\s+(?:season|series|instalment|installment|chapter|outing)\b)"
+    rf")",
+    re.IGNORECASE,
+)
+_ABBR_CASE = re.compile(r"S\d")
+_WEAK_BEFORE = re.compile(
+    r"(?:\b(?:in|from|of|at the end of|end of|during|since|after|throughout|like|than|"
+    r"before|with|to|for)\s+(?:the\s+|its\s+|their\s+)?)$",
+    re.IGNORECASE,
+)
+_COUNT_ONLY = re.compile(r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$", re.I)
+
+
+@dataclass(frozen=True)
+class SeasonMention:
+    start: int  # offsets within the sentence text
+    end: int
+    season: int | None  # None: "the new season" (resolved from context)
+    final: bool  # "fourth and final season", "the final season"
+    weak: bool  # recap-style reference ("in the first season")
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A subject named at a position of a sentence."""
+
+    pos: int
+    show: str  # show key
+    season: int
+    weak: bool = False
+    final: bool = False
+
+
+@dataclass
+class Subjects:
+    """The shows of a document and the subject of every sentence."""
+
+    names: dict[str, str]  # show key -> display name
+    default: dict[int, tuple[str, int] | None]  # sentence index -> subject
+    anchors: dict[int, list[Anchor]]  # sentence index -> subjects named in it
+    shows_in: dict[int, list[tuple[int, str]]]  # sentence index -> (pos, show key)
+    targets: dict[str, int]  # show key -> the season an unnumbered mention means
+    seasons_seen: dict[str, set[int]] = field(default_factory=dict)
+
+    def at(self, sentence: Sentence, pos: int, *, weak_ok: bool = False) -> tuple[str, int] | None:
+        """The subject at a position: the nearest season named in the same clause, else
+        the sentence's subject."""
+        best: Anchor | None = None
+        best_dist = 10**9
+        for a in self.anchors.get(sentence.index, ()):
+            if a.weak and not weak_ok:
+                continue
+            if _clause_break(sentence.text, min(a.pos, pos), max(a.pos, pos)):
+                continue
+            dist = abs(a.pos - pos) + (0 if a.pos <= pos else 5)
+            if dist < best_dist:
+                best, best_dist = a, dist
+        if best is not None:
+            return (best.show, best.season)
+        return self.default.get(sentence.index)
+
+
+_CLAUSE_BREAK = re.compile(r";|\s-\s|\bwhile\b|\bwhereas\b|,\s+(?:but|and|while|though|although)\b|\.\s")
+
+
+def _clause_break(text: str, a: int, b: int) -> bool:
+    return _CLAUSE_BREAK.search(text, a, b) is not None
+
+
+def find_subjects(sentences: list[Sentence], title: str | None) -> Subjects:
+    """Shows, season mentions and the subject of every sentence of a document."""
+    names = _find_shows(sentences)
+    patterns = {key: _mention_pattern(name) for key, name in names.items()}
+    shows_in: dict[int, list[tuple[int, str]]] = {}
+    mentions: dict[int, list[SeasonMention]] = {}
+    for s in sentences:
+        found = sorted(
+            (m.start(), key) for key, pat in patterns.items() for m in pat.finditer(s.text)
+        )
+        if found:
+            shows_in[s.index] = _drop_nested(found, names)
+        ms = find_season_mentions(s.text)
+        if ms:
+            mentions[s.index] = ms
+    return _assign(sentences, names, shows_in, mentions)
+
+
+def find_season_mentions(text: str) -> list[SeasonMention]:
+    """Every season expression in a sentence, with its number when stated."""
+    out: list[SeasonMention] = []
+    for m in SEASON_RE.finditer(text):
+        if m.group("abbr") and not _ABBR_CASE.match(m.group()):
+            continue
+        weak = _WEAK_BEFORE.search(text, 0, m.start()) is not None
+        if m.group("multi"):
+            for g in ("m1", "m2"):
+                out.append(SeasonMention(m.start(g), m.end(g), number_value(m.group(g)), False, weak))
+            continue
+        if m.group("unnum"):
+            words = m.group("unnum").lower()
+            final = "final" in words or "last" in words
+            out.append(SeasonMention(m.start(), m.end(), None, final, weak))
+            continue
+        raw = m.group("num") or m.group("ord") or m.group("abbr")
+        if m.group("ord") and m.group("ordnoun").lower() in ("year", "run") and _COUNT_ONLY.match(raw):
+            continue
+        season = number_value(raw)
+        if season is None or not 0 < season < 60:
+            continue
+        out.append(SeasonMention(m.start(), m.end(), season, bool(m.group("final")), weak))
+    return out
+
+
+# --- pass 1: show titles --------------------------------------------------
+
+_AFTER_ANCHOR = re.compile(
+    r"^(?:'s?)?\s*(?:\(?(?:Season|season|Series|series|Seasons|seasons)\s+(?:\d|"
+    + NUMBER_RE.replace("|", r"\b|") + r"\b)|S\d{1,2}\b)"
+    r"|^'s\s+(?:[\w-]+\s+){0,3}?(?:season|series|installment|instalment)\b"
+    r"|^,?\s*(?:which|that)?\s*(?:has|have|had|was|is|will|would|got|gets|'s|officially|"
+    r"finally|just|also|reportedly|been|be|now|not|n't|\s)*"
+    r"(?:renewed|cancell?ed|axed|greenlit|green-lit|picked up|ordered|commissioned|"
+    r"returning for|coming back|return for|back for|scrapped|ending with|to end with|"
+    r"conclude|pulled)\b",
+)
+_BEFORE_ANCHOR = re.compile(
+    r"(?:\b(?:renewed|renews|renewing|cancell?ed|cancels|cancell?ing|axed|axes|greenlit|"
+    r"picked up|ordered|commissioned|(?:season|series)\s+\w+\s+of|"
+    r"(?:\w+)\s+(?:season|series|instalment|installment)\s+of)\s+['\"]?)$",
+)
+_PLATFORM_PREFIX = re.compile(
+    r"^(?:(?:" + "|".join(a for alts in PLATFORMS.values() for a in alts) + r")'s?\s+)+"
+)
+
+
+def _find_shows(sentences: list[Sentence]) -> dict[str, str]:
+    hits: Counter[str] = Counter()
+    spellings: dict[str, Counter[str]] = {}
+    for s in sentences:
+        for m in _CAP_RUN.finditer(s.text):
+            after = s.text[m.end() : m.end() + 60]
+            before = s.text[max(0, m.start() - 40) : m.start()]
+            if not (_AFTER_ANCHOR.search(after) or _BEFORE_ANCHOR.search(before)):
+                continue
+            name = clean_title(m.group(), at_start=_at_start(s.text, m.start()))
+            if not name:
+                continue
+            key = show_key(name)
+            hits[key] += 1 if s.heading else 2
+            spellings.setdefault(key, Counter())[name] += 1
+    keys = _merge_variants(set(hits))
+    out: dict[str, str] = {}
+    for key, target in keys.items():
+        if target == key:
+            out[key] = _best_spelling(spellings[key])
+    return out
+
+
+def _at_start(text: str, pos: int) -> bool:
+    return text[:pos].strip(" \"'([") == ""
+
+
+def clean_title(run: str, *, at_start: bool) -> str | None:
+    """A capitalised run cut to the show's title, or None when nothing title-like is left."""
+    run = _PLATFORM_PREFIX.sub("", run.strip())
+    words = run.split()
+    while words and (words[0].lower().strip("'\"") in LEADING_STOP and not _keeps_the(words, at_start)):
+        words.pop(0)
+    while words and words[-1].lower().strip(":'\"-") in TRAILING_STOP:
+        words.pop()
+    while words and words[-1] in ("&", "-", ":"):
+        words.pop()
+    if not words:
+        return None
+    name = " ".join(words).strip(" .:'\"-!,")
+    if name.endswith("'s"):
+        name = name[:-2]
+    key = show_key(name)
+    if not key or key in _NOT_TITLES or key.isdigit() or len(key) < 2:
+        return None
+    return name
+
+
+def _keeps_the(words: list[str], at_start: bool) -> bool:
+    # "The Bear" keeps its article; a leading "The" is only dropped when what follows
+    # is itself a stop word ("The New Season").
+    first = words[0].lower()
+    if first not in ("the", "a", "an") or len(words) < 2:
+        return False
+    return words[1].lower() not in LEADING_STOP
+
+
+_NOT_TITLES = frozenset(
+    show_key(w)
+    for w in (
+        "Netflix HBO Max Hulu Peacock Disney Apple Amazon BBC ITV Sky Showtime Starz AMC FX "
+        "Season Series Part Episode Volume Chapter I It We You They He She This That Fans "
+        "TV Show Drama Comedy Thriller Premiere Finale Trailer Teaser Cast Release Date Plot "
+        "News Everything Update January February March April May June July August September "
+        "October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+        "Spring Summer Fall Autumn Winter Christmas Netflix's Prime Video Paramount"
+    ).split()
+)
+
+
+def _merge_variants(keys: set[str]) -> dict[str, str]:
+    """Map each key to the shortest other key it ends with ("netflix x" -> "x")."""
+    out: dict[str, str] = {}
+    for key in keys:
+        target = key
+        for other in keys:
+            if other != key and key.endswith(" " + other) and len(other) < len(target):
+                target = other
+        out[key] = target
+    return out
+
+
+_SMALL = frozenset("of the and a an in on at to for with from by or".split())
+
+
+def _best_spelling(spellings: Counter[str]) -> str:
+    def score(name: str) -> tuple[int, int, str]:
+        words = name.split()[1:]
+        proper = sum(1 for w in words if w.lower() in _SMALL and w.islower())
+        return (-proper, -spellings[name], name)
+
+    return min(spellings, key=score)
+
+
+def _mention_pattern(name: str) -> re.Pattern[str]:
+    words = [w for w in re.split(r"[\s:\-]+", name) if w]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    parts = [r"(?:&|and)" if w.lower() in ("&", "and") else re.escape(w) for w in words]
+    body = r"[\s:\-]+".join(parts)
+    flags = 0 if len(words) == 1 else re.IGNORECASE
+    return re.compile(rf"(?<![\w#@])(?:(?i:the)\s+)?{body}(?![\w])", flags)
+
+
+def _drop_nested(found: list[tuple[int, str]], names: dict[str, str]) -> list[tuple[int, str]]:
+    """When one show's title contains another's, keep only the longer match."""
+    out: list[tuple[int, str]] = []
+    spans = [(pos, pos + len(names[k]), k) for pos, k in found]
+    for pos, end, key in spans:
+        inside = any(
+            p <= pos and end <= e and (p, e) != (pos, end) and k != key for p, e, k in spans
+        )
+        if not inside:
+            out.append((pos, key))
+    return out
+
+
+# --- pass 3: subjects of sentences ----------------------------------------
+
+
+def _assign(
+    sentences: list[Sentence],
+    names: dict[str, str],
+    shows_in: dict[int, list[tuple[int, str]]],
+    mentions: dict[int, list[SeasonMention]],
+) -> Subjects:
+    main = _main_show(shows_in, sentences)
+    raw_anchors = {
+        s.index: _anchor_mentions(s, shows_in.get(s.index, []), mentions.get(s.index, []), main)
+        for s in sentences
+        if s.index in mentions
+    }
+    targets = _targets(raw_anchors, names)
+    anchors: dict[int, list[Anchor]] = {}
+    for idx, items in raw_anchors.items():
+        resolved = [
+            Anchor(pos, show, target, weak and target < targets.get(show, 0), final)
+            for pos, show, season, weak, final in items
+            if show is not None
+            for target in [season if season is not None else targets.get(show, 0)]
+        ]
+        resolved = [a for a in resolved if a.season > 0]
+        if resolved:
+            anchors[idx] = resolved
+    default = _carry(sentences, anchors, shows_in, targets, main)
+    seen: dict[str, set[int]] = {}
+    for items in anchors.values():
+        for a in items:
+            seen.setdefault(a.show, set()).add(a.season)
+    return Subjects(names, default, anchors, shows_in, targets, seen)
+
+
+_RawAnchor = tuple[int, str | None, int | None, bool, bool]
+
+
+def _anchor_mentions(
+    s: Sentence, shows: list[tuple[int, str]], ms: list[SeasonMention], main: str | None
+) -> list[_RawAnchor]:
+    out: list[_RawAnchor] = []
+    for m in ms:
+        show = _nearest_show(s.text, m, shows) or main
+        out.append((m.start, show, m.season, m.weak, m.final))
+    return out
+
+
+def _nearest_show(text: str, m: SeasonMention, shows: list[tuple[int, str]]) -> str | None:
+    best: str | None = None
+    best_dist = 10**9
+    for pos, key in shows:
+        # "X season 2" (show before) beats "season 2 of X" (show after), both beat far ones.
+        dist = m.start - pos if pos <= m.start else (pos - m.end) * 2 + 5
+        if _clause_break(text, min(pos, m.start), max(pos, m.start)):
+            dist += 200
+        if dist < best_dist:
+            best, best_dist = key, dist
+    return best
+
+
+def _main_show(shows_in: dict[int, list[tuple[int, str]]], sentences: list[Sentence]) -> str | None:
+    counts: Counter[str] = Counter()
+    for s in sentences:
+        for _, key in shows_in.get(s.index, []):
+            counts[key] += 3 if s.index == 0 else 1
+    if not counts:
+        return None
+    return min(counts, key=lambda k: (-counts[k], k))
+
+
+def _targets(raw: dict[int, list[_RawAnchor]], names: dict[str, str]) -> dict[str, int]:
+    """The season an unnumbered mention ("the new season") of each show means: the
+    highest numbered season named for that show."""
+    out: dict[str, int] = {}
+    for items in raw.values():
+        for _, show, season, weak, _final in items:
+            if show is not None and season is not None and not weak:
+                out[show] = max(out.get(show, 0), season)
+    for items in raw.values():
+        for _, show, season, _weak, _final in items:
+            if show is not None and season is not None and show not in out:
+                out[show] = max(out.get(show, 0), season)
+    return out
+
+
+def _carry(
+    sentences: list[Sentence],
+    anchors: dict[int, list[Anchor]],
+    shows_in: dict[int, list[tuple[int, str]]],
+    targets: dict[str, int],
+    main: str | None,
+) -> dict[int, tuple[str, int] | None]:
+    """Each sentence's subject: its own first strong anchor, else its show's target
+    season, else the subject carried from the sentence before or the section heading."""
+    default: dict[int, tuple[str, int] | None] = {}
+    carried: tuple[str, int] | None = (main, targets[main]) if main in targets else None
+    section: tuple[str, int] | None = None
+    last_para = -1
+    for s in sentences:
+        if s.para != last_para and not s.heading and section is not None:
+            carried = section
+        last_para = s.para
+        own = _own_subject(s, anchors.get(s.index, []), shows_in.get(s.index, []), targets)
+        subject = own or carried
+        default[s.index] = subject
+        if s.heading and own is not None:
+            section = own
+        if own is not None:
+            carried = own
+    return default
+
+
+def _own_subject(
+    s: Sentence,
+    anchors: list[Anchor],
+    shows: list[tuple[int, str]],
+    targets: dict[str, int],
+) -> tuple[str, int] | None:
+    strong = [a for a in anchors if not a.weak]
+    if strong:
+        return (strong[0].show, strong[0].season)
+    for _, key in shows:
+        if key in targets:
+            return (key, targets[key])
+    return None
