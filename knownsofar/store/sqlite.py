@@ -170,7 +170,12 @@ class Store:
         return len(claims)
 
     def add_document(self, doc: Document, records: list[SeasonRecord]) -> bool:
-        """Store a document and its records' claims; False (nothing changed) if already stored."""
+        """Store a document and its records' claims; False (nothing changed) if already stored.
+
+        "Already stored" means its content hash is (under any id); the records
+        are not part of the hash, so re-extracting an unchanged document does
+        not update its claims.
+        """
         with self._transaction() as conn:
             return self._store(conn, doc, records) >= 0
 
@@ -257,16 +262,24 @@ class Store:
                 found[source.doc] = source
         return found
 
+    def _display(self, show_key: str) -> str | None:
+        """The display name of one show (as ``shows()``), None if unknown."""
+        rows = self._query(
+            "SELECT show, COUNT(DISTINCT doc) FROM records WHERE show_key = ? GROUP BY show",
+            (show_key,),
+        )
+        counts = Counter({str(show): int(str(n)) for show, n in rows})
+        return _pick_display(counts) if counts else None
+
     def _require_season(self, show_key: str, season: int) -> str:
         """The display name of the show; NotFound unless the season is known."""
         rows = self._query(
             "SELECT 1 FROM records WHERE show_key = ? AND season = ? LIMIT 1", (show_key, season)
         )
-        shows = self.shows()
-        if not rows:
-            name = shows.get(show_key, show_key)
-            raise NotFound(f"no season {season} of {name!r}")
-        return shows[show_key]
+        display = self._display(show_key)
+        if not rows or display is None:
+            raise NotFound(f"no season {season} of {display or show_key!r}")
+        return display
 
     def state(self, show_key: str, season: int, today: dt.date) -> SeasonState:
         """The resolved state of one season (SPEC: resolving); NotFound if unknown."""
