@@ -1,0 +1,100 @@
+"""Bytes to str: UTF-8 first, then a declared or detected encoding; binary is refused."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from charset_normalizer import from_bytes
+
+from knownsofar.errors import BrokenInput
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]{1,3}")
+_ESCAPED_BYTES = re.compile("[\udc80-\udcff]+")
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+_WESTERN_MAX_SHARE = 0.05  # a mostly-ASCII text with a few odd bytes is cp1252
+_MIXED_MIN_RATIO = 4  # valid UTF-8 sequences * 4 >= stray byte runs; else a legacy codec
+_WESTERN_MIN_BYTES = 3
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+_CONTROL_MAX_SHARE = 0.01
+
+
+def decode_text(data: bytes, input: str, declared: str | None = None) -> str:
+    """Return ``data`` as text, or raise BrokenInput if it is binary or undecodable.
+
+    Order: BOM, UTF-8, the ``declared`` charset (HTML), UTF-8 mixed with cp1252
+    bytes, then a guess (cp1252 for mostly-ASCII text, else charset-normalizer).
+    """
+    if not data.strip():
+        raise BrokenInput(input, "empty file")
+    text = _decode_bom(data) or _decode_strict(data, "utf-8") or _decode_declared(data, declared)
+    text = text or _decode_mixed(data) or _decode_guess(data, input)
+    if "\x00" in text or len(_CONTROL.findall(text)) > _CONTROL_MAX_SHARE * len(text):
+        raise BrokenInput(input, "binary data, not text")
+    return text
+
+
+def _decode_bom(data: bytes) -> str | None:
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+def _decode_strict(data: bytes, codec: str) -> str | None:
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+
+
+def _decode_mixed(data: bytes) -> str | None:
+    """UTF-8 with a few cp1252 bytes pasted in: each part decoded as what it is."""
+    if b"\x00" in data:
+        return None
+    text = data.decode("utf-8", errors="surrogateescape")
+    bad_runs = len(_ESCAPED_BYTES.findall(text))
+    valid = len(_UTF8_MULTIBYTE.findall(data))
+    if not valid or valid * _MIXED_MIN_RATIO < bad_runs:
+        return None
+    return _ESCAPED_BYTES.sub(_cp1252_of_escaped, text)
+
+
+def _cp1252_of_escaped(match: re.Match[str]) -> str:
+    raw = bytes(ord(c) - 0xDC00 for c in match.group())
+    return raw.decode("cp1252", errors="replace")
+
+
+def _decode_declared(data: bytes, declared: str | None) -> str | None:
+    if not declared:
+        return None
+    try:
+        return data.decode(codecs.lookup(declared).name)
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
+def _decode_guess(data: bytes, input: str) -> str:
+    """cp1252 for mostly-ASCII text (detectors misjudge a lone '£'), else detect."""
+    if b"\x00" in data:
+        raise BrokenInput(input, "binary data (NUL bytes), not text")
+    high = len(data) - len(data.translate(None, _HIGH_BYTES))
+    if high <= max(_WESTERN_MIN_BYTES, _WESTERN_MAX_SHARE * len(data)):
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
+    best = from_bytes(data).best()
+    if best is None:
+        raise BrokenInput(input, "not text in any known encoding")
+    return str(best)

@@ -1,0 +1,179 @@
+"""Inputs (paths, directories, stdin, URLs) to Drafts: format dispatch and file reading."""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from collections.abc import Iterator
+from enum import Enum
+from pathlib import Path
+from typing import IO
+
+from knownsofar.documents.build import Draft
+from knownsofar.documents.decode import decode_text
+from knownsofar.documents.feeds import SNIFF_BYTES, looks_like_feed, read_feed
+from knownsofar.documents.html import read_html_page
+from knownsofar.documents.jsonl import read_jsonl
+from knownsofar.documents.limits import MAX_DOCUMENT_BYTES, MAX_FEED_BYTES
+from knownsofar.documents.text import read_text
+from knownsofar.errors import BrokenInput, InputError, InputTooLarge, UnsupportedInput
+
+STDIN = "-"
+STDIN_NAME = "<stdin>"
+STDIN_ID = "stdin"
+
+
+class Format(Enum):
+    """The formats SPEC accepts; a file's is given by its extension or sniffed."""
+
+    TEXT = "text"
+    HTML = "html"
+    JSONL = "jsonl"
+    FEED = "feed"
+
+
+EXTENSIONS = {
+    ".txt": Format.TEXT,
+    ".md": Format.TEXT,
+    ".markdown": Format.TEXT,
+    ".html": Format.HTML,
+    ".htm": Format.HTML,
+    ".jsonl": Format.JSONL,
+    ".xml": Format.FEED,
+    ".rss": Format.FEED,
+    ".atom": Format.FEED,
+}
+_HTML_START = re.compile(
+    rb"\A(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]",
+    re.IGNORECASE | re.DOTALL,
+)
+_DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
+
+Item = Draft | InputError
+
+
+def read_input(input: str) -> Iterator[Item]:
+    """Yield the Drafts of one input; an error of the whole input is yielded last."""
+    try:
+        yield from _read_input(input)
+    except InputError as e:
+        yield e
+
+
+def _read_input(input: str) -> Iterator[Item]:
+    if input == STDIN:
+        yield from read_stream(sys.stdin.buffer, STDIN_NAME, STDIN_ID)
+    elif input.lower().startswith(("http://", "https://")):
+        raise UnsupportedInput(input, "URLs are read by `knownsofar watch`")
+    elif Path(input).is_dir():
+        yield from read_directory(Path(input))
+    else:
+        yield from read_file(Path(input), _format_given(Path(input)))
+
+
+def read_directory(root: Path) -> Iterator[Item]:
+    """Yield the Drafts of every accepted file below ``root``, sorted; others skipped."""
+    problems: list[OSError] = []
+    paths = sorted(_accepted_files(root, problems))
+    for problem in problems:
+        yield BrokenInput(problem.filename or str(root), _reason_of(problem))
+    if not paths:
+        raise BrokenInput(str(root), f"no readable files ({', '.join(EXTENSIONS)})")
+    for path in paths:
+        yield from read_input(str(path))
+
+
+def _accepted_files(root: Path, problems: list[OSError]) -> Iterator[Path]:
+    for folder, dirs, files in os.walk(root, onerror=problems.append):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in files:
+            if not name.startswith(".") and Path(name).suffix.lower() in EXTENSIONS:
+                yield Path(folder) / name
+
+
+def read_file(path: Path, format: Format | None) -> Iterator[Item]:
+    """Yield the Drafts of one file; ``format`` None means sniff it (feeds only)."""
+    try:
+        with path.open("rb") as stream:
+            if format is Format.JSONL:
+                yield from read_jsonl(stream, str(path), path.name)
+                return
+            data = _read_limited(stream, str(path), format)
+    except OSError as e:
+        raise BrokenInput(str(path), _reason_of(e)) from e
+    if format is None:
+        format = _sniff_explicit(data, path)
+    yield from read_data(data, format, str(path), path.stem)
+
+
+def read_stream(stream: IO[bytes], input: str, id: str) -> Iterator[Item]:
+    """Yield the Drafts of a byte stream (stdin): JSON Lines if it opens with '{'."""
+    head = stream.peek(SNIFF_BYTES) if hasattr(stream, "peek") else b""
+    if head.lstrip().startswith(b"{"):
+        yield from read_jsonl(stream, input, id)
+        return
+    data = _read_limited(stream, input, Format.FEED)
+    yield from read_data(data, _sniff(data), input, id)
+
+
+def read_data(data: bytes, format: Format, input: str, id: str) -> Iterator[Item]:
+    """Yield the Drafts of a whole text, HTML or feed input held in memory."""
+    if not data.strip():
+        raise BrokenInput(input, "empty file")
+    if format is Format.FEED:
+        yield from read_feed(data, input, id)
+    elif format is Format.HTML:
+        yield _read_html(data, input, id)
+    elif format is Format.JSONL:
+        raise UnsupportedInput(input, "JSON Lines are read as a stream")
+    else:
+        yield read_text(decode_text(data, input), id, input)
+
+
+def _read_html(data: bytes, input: str, id: str) -> Draft:
+    declared = _DECLARED_CHARSET.search(data[:SNIFF_BYTES])
+    markup = decode_text(data, input, declared[1].decode("ascii") if declared else None)
+    page = read_html_page(markup, input)
+    return Draft(
+        id=id,
+        text=page.text,
+        source=input,
+        title=page.title,
+        url=page.url,
+        published=page.published,
+    )
+
+
+def _format_given(path: Path) -> Format | None:
+    return EXTENSIONS.get(path.suffix.lower())
+
+
+def _sniff(data: bytes) -> Format:
+    if looks_like_feed(data):
+        return Format.FEED
+    if _HTML_START.match(data[:SNIFF_BYTES]):
+        return Format.HTML
+    return Format.TEXT
+
+
+def _sniff_explicit(data: bytes, path: Path) -> Format:
+    """A file named with an unknown extension is read only if it is a feed."""
+    if looks_like_feed(data):
+        return Format.FEED
+    kind = f"'{path.suffix}' files" if path.suffix else "files without an extension"
+    raise UnsupportedInput(str(path), f"{kind} are not read (use {', '.join(EXTENSIONS)})")
+
+
+def _read_limited(stream: IO[bytes], input: str, format: Format | None) -> bytes:
+    limit = MAX_DOCUMENT_BYTES if format in (Format.TEXT, Format.HTML) else MAX_FEED_BYTES
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise InputTooLarge(input, f"over {limit:,} bytes")
+    return data
+
+
+def _reason_of(error: OSError) -> str:
+    """'no such file or directory', 'permission denied', ... (no errno, no traceback)."""
+    reason = error.strerror or type(error).__name__
+    return reason[0].lower() + reason[1:]
