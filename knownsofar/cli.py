@@ -1,0 +1,373 @@
+"""The knownsofar command line (SPEC: command line): flags -> Settings -> library -> output.
+
+Results go to stdout (Rich tables for people, ``--json`` for machines);
+progress, logs and errors go to stderr. Every error is one line,
+``knownsofar: <input>: <reason>``; ``--debug`` shows the traceback instead.
+"""
+
+import datetime as dt
+import json
+import logging
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from pydantic_core import to_jsonable_python
+from rich.console import Console
+from rich.logging import RichHandler
+from rich.progress import Progress, ProgressColumn, SpinnerColumn, Task, TextColumn
+from rich.text import Text
+from typer.core import TyperGroup
+
+from knownsofar import dates
+from knownsofar.config import DB_ENVVAR, Settings
+from knownsofar.documents import Document, read_documents
+from knownsofar.errors import InputError, KnownsofarError, NotFound
+from knownsofar.extract import extract_document
+from knownsofar.record import DocMeta, ExtractResult, SeasonState
+from knownsofar.render import (
+    render_article_html,
+    render_article_md,
+    render_extract_summary,
+    render_state_detail,
+    render_status_table,
+    render_timeline_table,
+)
+from knownsofar.render.escape import clean_text
+from knownsofar.store import IngestStats, Store, open_store
+
+log = logging.getLogger(__name__)
+
+
+class _Group(TyperGroup):
+    """Turns every error of a command into one line on stderr (unless --debug)."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except Exception as exc:
+            framework = type(exc).__module__.split(".")[0] in ("typer", "click")
+            if framework or ctx.params.get("debug"):
+                raise
+            _fail(exc)
+
+
+def _fail(exc: Exception) -> None:
+    if isinstance(exc, KnownsofarError):
+        message, code = str(exc), exc.exit_code
+    else:
+        message, code = f"internal error: {type(exc).__name__}: {exc} (--debug shows more)", 1
+    _say(f"knownsofar: {message}")
+    raise typer.Exit(code)
+
+
+def _say(line: str, console: Console | None = None) -> None:
+    """One line on stderr, whatever its length, with no markup or control characters."""
+    (console or Console(stderr=True)).print(Text(clean_text(line)), soft_wrap=True, highlight=False)
+
+
+app = typer.Typer(
+    cls=_Group,
+    name="knownsofar",
+    help="A live, sourced record of upcoming TV seasons, from the news.",
+    pretty_exceptions_enable=False,
+    no_args_is_help=True,
+    add_completion=False,
+)
+
+
+def _parse_day(value: str) -> dt.date:
+    day = dates.parse_iso_date(value) if isinstance(value, str) else value
+    if day is None:
+        raise typer.BadParameter(f"{value!r} is not a date; expected YYYY-MM-DD")
+    return day
+
+
+class ArticleFormat(StrEnum):
+    md = "md"
+    html = "html"
+
+
+DbOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--db",
+        envvar=DB_ENVVAR,
+        dir_okay=False,
+        help="SQLite database file [default: knownsofar.db in the user data directory].",
+    ),
+]
+TodayOption = Annotated[
+    dt.date | None,
+    typer.Option(
+        "--today",
+        parser=_parse_day,
+        metavar="YYYY-MM-DD",
+        help="Judge stale predictions against this day [default: today].",
+    ),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")]
+SeasonOption = Annotated[
+    int | None,
+    typer.Option("--season", "-s", min=0, help="Season number [default: the latest known]."),
+]
+ShowArgument = Annotated[str, typer.Argument(help="Show title, or a unique prefix of it.")]
+InputsArgument = Annotated[
+    list[str],
+    typer.Argument(help="Files, directories (.txt .md .html .jsonl), feeds or feed URLs."),
+]
+
+
+@app.callback()
+def _main(
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
+    verbose: Annotated[int, typer.Option("--verbose", "-v", count=True, help="More logs.")] = 0,
+) -> None:
+    """knownsofar: a live, sourced record of upcoming TV seasons, from the news."""
+    _configure_logging(verbose + 2 * debug)
+
+
+def _configure_logging(verbosity: int) -> None:
+    logger = logging.getLogger("knownsofar")
+    logger.setLevel(max(logging.DEBUG, logging.WARNING - 10 * verbosity))
+    if not any(h.get_name() == "knownsofar-cli" for h in logger.handlers):
+        handler = RichHandler(console=Console(stderr=True), show_path=False)
+        handler.set_name("knownsofar-cli")
+        logger.addHandler(handler)
+
+
+class _InputErrors:
+    """The ``on_error`` of read_documents: one line per bad input; the others go on."""
+
+    def __init__(self, console: Console) -> None:
+        self.console = console
+        self.count = 0
+
+    def __call__(self, error: InputError) -> None:
+        self.count += 1
+        _say(f"knownsofar: {error.input}: {error.reason}", self.console)
+
+    def check(self, documents: int) -> None:
+        """Exit 1 when nothing could be read (SPEC: bad input)."""
+        if documents == 0:
+            if self.count == 0:
+                _say("knownsofar: no documents found in the inputs", self.console)
+            raise typer.Exit(1)
+
+
+def _stdout() -> Console:
+    console = Console(highlight=False)
+    if not console.is_terminal:
+        console.width = 120  # Rich's 80 columns fold the scorecard beyond reading
+    return console
+
+
+def _doc_meta(doc: Document) -> DocMeta:
+    return DocMeta(id=doc.id, url=doc.url, title=doc.title, published=doc.published)
+
+
+class _RateColumn(ProgressColumn):
+    def render(self, task: Task) -> Text:
+        return Text(f"{task.speed or 0:.1f} docs/s", style="cyan")
+
+
+def _tracked(docs: Iterable[Document], console: Console) -> Iterator[Document]:
+    """The documents, with a progress line on stderr when it is a terminal."""
+    columns = (SpinnerColumn(), TextColumn("{task.completed} documents"), _RateColumn())
+    hidden = not console.is_terminal
+    with Progress(*columns, console=console, transient=True, disable=hidden) as bar:
+        task = bar.add_task("ingest", total=None)
+        for doc in docs:
+            yield doc
+            bar.advance(task)
+
+
+def _ingest(settings: Settings, inputs: list[str], errors: _InputErrors) -> IngestStats:
+    settings.db_path.parent.mkdir(parents=True, exist_ok=True)
+    docs = _tracked(read_documents(inputs, on_error=errors), errors.console)
+    with open_store(settings.db_path) as store:
+        return store.add_many(((d, extract_document(d)) for d in docs), settings.batch_size)
+
+
+@contextmanager
+def _opened(settings: Settings) -> Iterator[Store]:
+    if not settings.db_path.exists():
+        raise NotFound(f"{settings.db_path}: no database yet (run `knownsofar ingest` first)")
+    with open_store(settings.db_path) as store:
+        yield store
+
+
+def _find_state(store: Store, show: str, season: int | None, today: dt.date) -> SeasonState:
+    key = store.find_show(show)
+    return store.state(key, season if season is not None else store.latest_season(key), today)
+
+
+def _write(text: str, out: Path | None) -> None:
+    if out is None:
+        typer.echo(text, nl=not text.endswith("\n"))
+        return
+    try:
+        out.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise KnownsofarError(f"{out}: {exc.strerror or exc}") from exc
+    _say(f"knownsofar: wrote {out}")
+
+
+def _states_json(states: list[SeasonState]) -> str:
+    return json.dumps([s.model_dump(mode="json") for s in states], indent=2, ensure_ascii=False)
+
+
+@app.command()
+def extract(inputs: InputsArgument, as_json: JsonOption = False) -> None:
+    """Print the season records found in each document.
+
+    Example: knownsofar extract news/ --json > records.jsonl
+    """
+    out, errors, count = _stdout(), _InputErrors(Console(stderr=True)), 0
+    for doc in read_documents(inputs, on_error=errors):
+        result = ExtractResult(doc=_doc_meta(doc), records=extract_document(doc))
+        count += 1
+        if as_json:
+            typer.echo(result.model_dump_json())
+        else:
+            out.print(render_extract_summary(result))
+    errors.check(count)
+
+
+@app.command()
+def ingest(inputs: InputsArgument, db: DbOption = None) -> None:
+    """Store documents and their claims; ingesting the same document twice changes nothing.
+
+    Example: knownsofar ingest news/ more.jsonl --db seasons.db
+    """
+    settings, errors = Settings.from_options(db), _InputErrors(Console(stderr=True))
+    stats = _ingest(settings, inputs, errors)
+    typer.echo(
+        f"{stats.documents_seen} documents read: {stats.documents_added} new, "
+        f"{stats.documents_unchanged} unchanged, {stats.claims_added} claims added "
+        f"({settings.db_path})"
+    )
+    errors.check(stats.documents_seen)
+
+
+@app.command()
+def status(
+    show: Annotated[str | None, typer.Argument(help="Show title or prefix [default: all].")] = None,
+    season: SeasonOption = None,
+    as_json: JsonOption = False,
+    today: TodayOption = None,
+    db: DbOption = None,
+) -> None:
+    """Show one season's current state, or the scorecard of every season.
+
+    Example: knownsofar status "lantern keepers" --season 2 --json
+    """
+    day = today or dates.today()
+    with _opened(Settings.from_options(db)) as store:
+        if show is None:
+            states = [s for s in store.states(day) if season in (None, s.season)]
+            _print(_states_json(states) if as_json else render_status_table(states))
+            return
+        state = _find_state(store, show, season, day)
+    _print(state.model_dump_json(indent=2) if as_json else render_state_detail(state))
+
+
+def _print(result: Any) -> None:
+    if isinstance(result, str):
+        typer.echo(result)
+    else:
+        _stdout().print(result)
+
+
+_RENDERERS: dict[ArticleFormat, Callable[[SeasonState, dt.date], str]] = {
+    ArticleFormat.md: render_article_md,
+    ArticleFormat.html: render_article_html,
+}
+
+
+@app.command()
+def article(  # noqa: PLR0913 (one parameter per flag of the SPEC command)
+    show: ShowArgument,
+    season: SeasonOption = None,
+    fmt: Annotated[ArticleFormat, typer.Option("--format", "-f", help="md or html.")] = (
+        ArticleFormat.md
+    ),
+    today: TodayOption = None,
+    db: DbOption = None,
+    out: Annotated[Path | None, typer.Option("--out", "-o", dir_okay=False)] = None,
+) -> None:
+    """Write the live "everything we know so far" article, every statement cited.
+
+    Example: knownsofar article "lantern keepers" --format html --out lantern-2.html
+    """
+    day = today or dates.today()
+    with _opened(Settings.from_options(db)) as store:
+        state = _find_state(store, show, season, day)
+    _write(_RENDERERS[fmt](state, day), out)
+
+
+def _entry_json(entry: Any) -> dict[str, Any]:
+    keys = ("date", "field", "key", "value", "confirmed", "doc", "quote")
+    found = {k: getattr(entry, k) for k in keys if hasattr(entry, k)}
+    return dict(to_jsonable_python(found))
+
+
+@app.command()
+def timeline(
+    show: ShowArgument,
+    season: SeasonOption = None,
+    as_json: JsonOption = False,
+    db: DbOption = None,
+) -> None:
+    """Show what was reported about a season, and when, oldest first.
+
+    Example: knownsofar timeline "lantern keepers" --season 2
+    """
+    with _opened(Settings.from_options(db)) as store:
+        key = store.find_show(show)
+        entries = store.timeline(key, season if season is not None else store.latest_season(key))
+    if as_json:
+        typer.echo(json.dumps([_entry_json(e) for e in entries], indent=2, ensure_ascii=False))
+    else:
+        _print(render_timeline_table(entries))
+
+
+@contextmanager
+def _demo_settings(db: Path | None) -> Iterator[Settings]:
+    if db is not None:
+        yield Settings.from_options(db)
+        return
+    with tempfile.TemporaryDirectory(prefix="knownsofar-demo-") as tmp:
+        yield Settings(db_path=Path(tmp) / "demo.db")
+
+
+def _demo_pick(states: list[SeasonState]) -> SeasonState:
+    """The season with the most sources: the richest article to show."""
+    return max(states, key=lambda s: (len(s.sources), len(s.evidence), s.show))
+
+
+@app.command()
+def demo(db: DbOption = None, today: TodayOption = None) -> None:
+    """Ingest the bundled sample news, print the scorecard and one article.
+
+    Example: knownsofar demo   (a scratch database; --db keeps it)
+    """
+    day, errors = today or dates.today(), _InputErrors(Console(stderr=True))
+    samples = resources.files("knownsofar") / "samples"
+    with _demo_settings(db) as settings, resources.as_file(samples) as folder:
+        _ingest(settings, [str(folder)], errors)
+        with open_store(settings.db_path) as store:
+            states = store.states(day)
+    _print(render_status_table(states))
+    if states:
+        typer.echo(render_article_md(_demo_pick(states), day))
+
+
+def main() -> None:
+    """The ``knownsofar`` console script."""
+    app()
