@@ -46,10 +46,13 @@ def number_value(word: str) -> int | None:
 PLATFORMS: dict[str, tuple[str, ...]] = {
     "Netflix": (r"Netflix",),
     "HBO Max": (r"HBO\s?Max",),
-    "Max": (r"(?<![A-Za-z+])Max(?=\s+(?:original|series|drama|comedy|has|is|will|and|,|\.|'s))",),
+    "Max": (r"(?<![A-Za-z+])Max(?=\s+(?:original|series|drama|comedy|has|is|will|and)|[,.;']|$)",),
     "HBO": (r"HBO(?!\s?Max)",),
     "Apple TV+": (r"Apple\s?TV\s?(?:\+|Plus)", r"Apple\s?TV(?!\s?\+)", r"Apple Original"),
-    "Prime Video": (r"(?:Amazon\s+)?Prime\s+Video", r"Amazon(?:'s)?\s+(?:Prime|Studios)?(?=\W)"),
+    "Prime Video": (
+        r"(?:Amazon\s+)?Prime\s+Video",
+        r"Amazon(?=\s+(?:has|have|will|is|original|series|renewed|Prime)|[,.;']|$)",
+    ),
     "Disney+": (r"Disney\s?(?:\+|Plus)",),
     "Hulu": (r"Hulu",),
     "Peacock": (r"Peacock",),

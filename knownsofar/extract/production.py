@@ -23,7 +23,9 @@ NOT_STARTED = re.compile(
     rf"photography)|(?:will|to) (?:begin|start|commence) (?:filming|shooting|production)|"
     rf"{_SHOOT} (?:will|is set to|is scheduled to|is slated to|is expected to|is due to|should|"
     rf"could|may) (?:begin|start|commence|kick off|get under ?way|get going)|"
-    rf"before (?:filming|shooting|production) (?:begins|starts)|(?:set|scheduled) to film)",
+    rf"before (?:filming|shooting|production) (?:begins|starts)|(?:set|scheduled) to film|"
+    rf"{_SHOOT}\b[^.;]{{0,50}}?\b(?:will|is set to|is scheduled to|is slated to|is expected to|"
+    rf"is due to|is planned to) (?:begin|start|commence|kick off|get under ?way|resume))",
     re.IGNORECASE,
 )
 FILMING = re.compile(
@@ -37,7 +39,9 @@ FILMING = re.compile(
     rf"production|back on set|on set (?:for|of)|spotted (?:filming|shooting|on set)|"
     rf"(?:first|second|last) (?:day|week) of (?:filming|shooting|production)|halfway through "
     rf"(?:filming|shooting|production)|mid-?(?:production|shoot)|went into production|"
-    rf"entered production|(?:is|are) filming)",
+    rf"entered production|(?:is|are) filming|{_SHOOT}\b[^.;]{{0,50}}?\b(?:has |have |had )?"
+    rf"(?:officially )?(?:begun|began|started|commenced|kicked off|resumed|restarted|"
+    rf"(?:is|are) (?:now |currently |officially )*(?:under ?way|in progress|ongoing|rolling)))",
     re.IGNORECASE,
 )
 WRAPPED = re.compile(

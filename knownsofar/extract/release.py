@@ -52,7 +52,8 @@ NOT_PREMIERE = re.compile(
     re.IGNORECASE,
 )
 RELEASE_HEADING = re.compile(
-    r"\b(?:release|premiere|come out|coming out|return|when|air date|arriv\w*|drop)\b", re.I
+    r"\b(?:release|premiere|come out|coming out|return|when|air date|arriv\w*|drop|slate|"
+    r"schedule|calendar|line-?up|dates)\b", re.I
 )
 _RANK = {
     ("released", True): 10.0,
@@ -89,7 +90,23 @@ def _in_release_context(ctx: Context, s: Sentence) -> bool:
     heading = ctx.headings.get(s.index)
     if heading is not None and RELEASE_HEADING.search(heading.text):
         return True
-    return any(RELEASE_VERB.search(p.text) for p in ctx.previous_in_paragraph(s)[:2])
+    if any(RELEASE_VERB.search(p.text) for p in ctx.previous_in_paragraph(s)[:2]):
+        return True
+    intro = _list_intro(ctx, s)
+    return intro is not None and RELEASE_HEADING.search(intro.text) is not None
+
+
+def _list_intro(ctx: Context, s: Sentence) -> Sentence | None:
+    """The line that introduces a list ("Hulu's winter slate:") the sentence belongs to."""
+    i = s.index - 1
+    while i >= 0 and i >= s.index - 12:
+        prev = ctx.sentences[i]
+        if prev.text.rstrip().endswith(":"):
+            return prev
+        if not re.match(r"^[-*•]|\d+\.", prev.text):
+            return None
+        i -= 1
+    return None
 
 
 def _dated_claims(ctx: Context, s: Sentence) -> list[Found]:
@@ -111,15 +128,39 @@ def _dated_claims(ctx: Context, s: Sentence) -> list[Found]:
     return out
 
 
+_OTHER_EVENT = re.compile(
+    r"\b(?:renew\w*|cancel\w*|axed|picked up|ordered|commissioned|announc\w*|revealed|"
+    r"confirmed|said|told|film\w*|shoot\w*|shot|production|wrapped|cast|joined|born|"
+    r"interview\w*|greenlit|teas\w*|trailer)\b",
+    re.IGNORECASE,
+)
+_SPLIT_PART = re.compile(r"\b(?:part (?:two|2|ii)|second half|volume (?:two|2)|vol\. 2|"
+                         r"back half|remaining episodes)\b", re.IGNORECASE)
+
+
 def _about_premiere(text: str, start: int, end: int) -> bool:
     clause_start = max(text.rfind(";", 0, start), text.rfind(". ", 0, start), 0)
     before = text[max(clause_start, start - 70) : start]
     after = text[end : end + 25]
     if NOT_PREMIERE.search(before) or re.match(r"\s*(?:finale|-\s*finale)", after, re.I):
         return False
+    if _SPLIT_PART.search(text, 0, start) and not re.search(r"\bpart (?:one|1|i)\b", text, re.I):
+        return False
+    if not _release_verb_nearest(before):
+        return False
     if re.search(r"\buntil\s*$|\bbefore\s*$", before, re.IGNORECASE):
         return True
     return not NEGATION.search(before[-45:])
+
+
+def _release_verb_nearest(before: str) -> bool:
+    """The event the date belongs to is the nearest verb before it: "renewed this week"
+    dates a renewal, "premieres this week" a release."""
+    other = [m.end() for m in _OTHER_EVENT.finditer(before)]
+    release = [m.end() for m in RELEASE_VERB.finditer(before)]
+    if not other:
+        return True
+    return bool(release) and max(release) > max(other)
 
 
 def _value(ctx: Context, s: Sentence, m: dates.DateMention) -> dict[str, object] | None:

@@ -20,7 +20,11 @@ RENEWED = re.compile(
     r"(?:has|have|was|been) commissioned|officially a go|is a go|will (?:officially )?be back for|"
     r"(?:will|to) return for|returning for (?:a|an|its|season|series)|coming back for|"
     r"(?:confirmed|announced) (?:a|an|the) (?:" + _ORD + r"|new|another) (?:season|series)|"
-    r"(?:gets?|got|landed|scored|earned) (?:a |an )?(?:" + _ORD + r"|new|another) (?:season|series))",
+    r"(?:gets?|got|landed|scored|earned) (?:a |an )?(?:" + _ORD + r"|new|another) (?:season|series)|"
+    r"(?:confirmed|announced|celebrat\w+|revealed|official|unveiled) (?:the |its |a |their )?"
+    r"(?:\w+[- ])?renewal|renewal (?:news|announcement)|(?:is|are) (?:officially )?happening|"
+    r"it's official|(?:will|to) (?:officially )?(?:be )?(?:return|back) (?:for|with) (?:a|an|its|"
+    r"season|series))",
     re.IGNORECASE,
 )
 # "X will return / is coming back" (said of the show, not an actor).
@@ -104,22 +108,45 @@ def extract_renewal(ctx: Context, s: Sentence) -> list[Found]:
     return out
 
 
+_CLAUSES = re.compile(r";|\s-\s|,\s+(?:and|but|while|whereas)\s+|,\s+(?=[A-Z][a-z])|:\s+(?=[A-Z])")
+
+
+def clause_spans(text: str) -> list[tuple[int, int]]:
+    """The clauses of a sentence as (start, end) offsets: a roundup sentence ("X is back
+    for season 3, Y was picked up for a fifth") says one thing per clause."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _CLAUSES.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if b > a]
+
+
 def _statuses(ctx: Context, s: Sentence) -> list[tuple[str, int]]:
     text = s.text
     pending = PENDING.search(text)
     if pending and not _NOT_RENEWAL_TOPIC.search(text):
         return [("pending", pending.start())]
     found: list[tuple[str, int]] = []
-    cancel = CANCELLED.search(text)
+    for a, b in clause_spans(text):
+        found.extend(_clause_statuses(ctx, s, a, b))
+    return found
+
+
+def _clause_statuses(ctx: Context, s: Sentence, a: int, b: int) -> list[tuple[str, int]]:
+    text = s.text
+    found: list[tuple[str, int]] = []
+    cancel = CANCELLED.search(text, a, b)
     if cancel and _about_show(ctx, s, cancel.start()) and not _conditional_before(text, cancel.start()):
         found.append(("cancelled", cancel.start()))
-    final = FINAL.search(text)
+    final = FINAL.search(text, a, b)
     if final and not cancel and not _conditional_before(text, final.start()):
-        hedged = FINAL_HEDGE.search(text)
+        hedged = FINAL_HEDGE.search(text, a, b)
         found.append(("renewed" if hedged else "final", final.start()))
-    renewed = RENEWED.search(text)
+    renewed = RENEWED.search(text, a, b)
     if renewed is None:
-        m = SHOW_RETURNS.search(text)
+        m = SHOW_RETURNS.search(text, a, b)
         renewed = m if m and _about_show(ctx, s, m.start(), strict=True) else None
     if renewed and not found and not _conditional_before(text, renewed.start()):
         if not _negated(text, renewed.start()):
@@ -165,9 +192,12 @@ def _person_subject(before: str) -> bool:
 
 def _subject(ctx: Context, s: Sentence, pos: int, status: str) -> Subject | None:
     if status == "cancelled":
-        m = AFTER_COUNT.search(s.text)
-        if m:
-            shows = ctx.subjects.shows_in.get(s.index) or []
+        m = AFTER_COUNT.search(s.text, pos)
+        if m and not any(a <= pos < b and b <= m.start() for a, b in clause_spans(s.text)):
+            shows = [x for x in ctx.subjects.shows_in.get(s.index) or [] if x[0] <= pos] or (
+                ctx.subjects.shows_in.get(s.index) or []
+            )
+            shows = shows[-1:]
             base = ctx.subject(s, pos, weak_ok=True)
             show = shows[0][1] if shows else (base[0] if base else None)
             n = number_value(m.group("n") or m.group("o") or "one")

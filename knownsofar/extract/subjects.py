@@ -34,8 +34,9 @@ _CAPWORD = (
     r"(?:[A-Z0-9][\w'!+\-]*(?:\.(?=[A-Z]\.))?[\w'!+\-]*|&)"
 )
 _CONNECTOR = r"(?:of|the|and|a|an|in|on|at|to|for|with|from|by|vs\.?|or|de|del|la|le|les|el|du|von|van|&)"
+_FIRSTWORD = r"(?!" + _SEASON_WORDS + r"\b)(?:[A-Z][\w'!+\-]*(?:\.(?=[A-Z]\.))?[\w'!+\-]*)"
 _CAP_RUN = re.compile(
-    _CAPWORD + r"(?:(?:\s+" + _CONNECTOR + r")*(?:\s+|:\s+|\s-\s)" + _CAPWORD + r")*"
+    _FIRSTWORD + r"(?:(?:\s+" + _CONNECTOR + r")*(?:\s+|:\s+|\s-\s)" + _CAPWORD + r")*"
 )
 
 _ORD = rf"(?:{ORDINAL_RE}|\d{{1,2}}(?:st|nd|rd|th))"
@@ -171,15 +172,19 @@ _AFTER_ANCHOR = re.compile(
     + NUMBER_RE.replace("|", r"\b|") + r"\b)|S\d{1,2}\b)"
     r"|^'s\s+(?:[\w-]+\s+){0,3}?(?:season|series|installment|instalment)\b"
     r"|^,?\s*(?:which|that)?\s*(?:has|have|had|was|is|will|would|got|gets|'s|officially|"
-    r"finally|just|also|reportedly|been|be|now|not|n't|\s)*"
+    r"finally|just|also|reportedly|been|be|now|not|n't|won't|will not|wont|\s)*"
     r"(?:renewed|cancell?ed|axed|greenlit|green-lit|picked up|ordered|commissioned|"
-    r"returning for|coming back|return for|back for|scrapped|ending with|to end with|"
-    r"conclude|pulled)\b",
+    r"returning for|coming back|return for|back for|scrapped|ending with|end with|end after|"
+    r"conclude with|wrap up with|pulled|"
+    r"(?:land(?:ed|s)|get(?:s|ting)?|got|score[sd]?|earn(?:ed|s)|secure[sd]?|nab(?:bed|s)|"
+    r"bag(?:ged|s)|been given|been granted|snag(?:ged|s)) (?:a |an |its |their )?"
+    r"(?:" + ORDINAL_RE + r"|\d+(?:st|nd|rd|th)|new|another|final|last))\b",
 )
 _BEFORE_ANCHOR = re.compile(
     r"(?:\b(?:renewed|renews|renewing|cancell?ed|cancels|cancell?ing|axed|axes|greenlit|"
-    r"picked up|ordered|commissioned|(?:season|series)\s+\w+\s+of|"
-    r"(?:\w+)\s+(?:season|series|instalment|installment)\s+of)\s+['\"]?)$",
+    r"picked up|ordered|commissioned)\s+(?:(?:its|the|their|hit|[a-z]+)\s+){0,3}"
+    r"|\b(?:(?:season|series)\s+\w+|\w+\s+(?:season|series|instalment|installment))\s+of\s+"
+    r"(?:[a-z]+\s+){0,3})['\"]?$",
 )
 _PLATFORM_PREFIX = re.compile(
     r"^(?:(?:" + "|".join(a for alts in PLATFORMS.values() for a in alts) + r")'s?\s+)+"
@@ -192,6 +197,8 @@ def _find_shows(sentences: list[Sentence]) -> dict[str, str]:
     for s in sentences:
         for m in _CAP_RUN.finditer(s.text):
             after = s.text[m.end() : m.end() + 60]
+            if m.group().endswith("'s"):
+                after = "'s" + after
             before = s.text[max(0, m.start() - 40) : m.start()]
             if not (_AFTER_ANCHOR.search(after) or _BEFORE_ANCHOR.search(before)):
                 continue
