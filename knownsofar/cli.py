@@ -163,7 +163,7 @@ class _InputErrors:
 def _stdout() -> Console:
     console = Console(highlight=False)
     if not console.is_terminal:
-        console.width = 120  # Rich's 80 columns fold the scorecard beyond reading
+        console.width = 140  # Rich's default 80 columns would fold the scorecard
     return console
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -377,4 +378,4 @@ def test_samples_demo_prints_scorecard_and_article():
     assert result.exit_code == 0, result.output
     assert "Upcoming seasons" in result.stdout
     assert "Season 2: everything we know so far" in result.stdout
-    assert "[1]" in result.stdout
+    assert re.search(r"\. \[\d+\]$", result.stdout, re.MULTILINE)

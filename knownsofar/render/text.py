@@ -86,15 +86,15 @@ def _short(words: str) -> str:
 def render_status_table(states: Sequence[SeasonState]) -> Table:
     """The scorecard: one row per tracked season."""
     table = Table(box=box.SIMPLE_HEAVY, title="Upcoming seasons", title_justify="left")
-    table.add_column("Show", no_wrap=True)
-    table.add_column("Season", justify="right")
-    table.add_column("Platform", overflow="fold")
-    table.add_column("Renewal", overflow="fold")
-    table.add_column("Release", no_wrap=True)
+    table.add_column("Show", overflow="fold", min_width=12)
+    table.add_column("Season", justify="right", min_width=2)
+    for name in ("Platform", "Renewal"):
+        table.add_column(name, overflow="fold", min_width=7)
+    table.add_column("Release", overflow="fold", min_width=10)
     for name in ("Production", "Trailer"):
-        table.add_column(name, overflow="fold", min_width=len(name))
+        table.add_column(name, overflow="fold", min_width=7)
     for name in ("Cast", "Sources", "As of"):
-        table.add_column(name, justify="right", no_wrap=True)
+        table.add_column(name, justify="right", min_width=len(name))
     for s in states:
         table.add_row(
             _t(s.show, "bold"),
