@@ -164,7 +164,7 @@ def render_state_detail(state: SeasonState) -> RenderableType:
     if state.sources:
         parts.append(_sources_table(state))
     title = _t(f"{state.show} — season {state.season}", "bold")
-    return Panel(Group(*parts), title=title, title_align="left", box=box.ROUNDED)
+    return Panel(Group(*parts), title=title, title_align="left", box=box.ROUNDED, expand=False)
 
 
 def render_timeline_table(entries: Iterable[TimelineEntryLike]) -> Table:
