@@ -14,14 +14,16 @@ from dataclasses import dataclass
 from knownsofar.extract.context import Context, Found
 from knownsofar.extract.sentences import Sentence
 
-_TOKEN = r"(?:[A-Z][a-z'’]*[A-Z]?[a-z'’]+(?:-[A-Za-z][a-z'’]+)*|[A-Z]\.|[A-Z][a-z]?)"
+_U = "A-ZÀ-ÖØ-Þ"
+_L = "a-zß-öø-ÿ"
+_TOKEN = rf"(?:[{_U}][{_L}'’]*[{_U}]?[{_L}'’]+(?:-[{_U}{_L}][{_L}'’]+)*|[{_U}]\.|[{_U}][{_L}]?)"
 _PARTICLE = r"(?:de|da|van|von|del|der|la|le|di|bin|al|dos|du|y)"
 _FULLNAME = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN}){{1,3}}"
 _CHAR = r"(?:(?:Dr|Mr|Mrs|Ms|Sir|Lady|Lord|Captain|Detective|Agent|King|Queen|Prince|Princess|Aunt|Uncle)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
-FULLNAME_RE = re.compile(rf"(?<![\w'’-]){_FULLNAME}(?![\w-])")
+FULLNAME_RE = re.compile(rf"(?<![\w'’-]){_FULLNAME}(?![\w-])(?!\s+(?:star|actor|actress|alum|co-star)\b)")
 PAREN_RE = re.compile(rf"(?P<left>{_CHAR})\s+\((?P<right>[^()]{{2,80}})\)")
 AS_RE = re.compile(
-    rf"(?P<actor>{_FULLNAME})(?:,\s+who\s+[a-z]+)?(?:\s+[a-z'’]+){{0,7}}?\s+as\s+(?:the\s+)?"
+    rf"(?P<actor>{_FULLNAME})(?:,\s+who\s+[a-z]+)?(?:\s+(?!and\b)[\w'’-]+){{0,9}}?\s+as\s+(?:the\s+)?"
     rf"(?P<char>{_CHAR})"
 )
 PLAYED_BY_RE = re.compile(
@@ -48,13 +50,15 @@ NOT_RETURNING = re.compile(
 )
 CONFIRMED = re.compile(
     r"\b(?:will (?:also )?(?:return|reprise|be back|star|play|appear|feature|join|portray|voice)|"
-    r"(?:is|are) (?:also )?(?:returning|back|confirmed|reprising|starring|joining|set to return)|"
-    r"returns?\s+as|reprises?|reprising|slated to (?:return|reprise|appear|star)|set to (?:return|"
+    r"(?:is|are|will be) (?:also |both |all |officially |now )?(?:returning|back|confirmed|reprising|"
+    r"starring|joining|set to return|coming back)|returns?\s+(?:as|for|in|to)|returning (?:as|for|in|to)|"
+    r"reprises?|reprising|slated to (?:return|reprise|appear|star)|set to (?:return|"
     r"reprise|star|appear|join|play)|joins?|joined|joining|(?:has|have|was|were|been) cast|"
     r"cast as|signed on|boards?|boarded|returning cast|series regulars?|promoted|new (?:addition|"
     r"cast member|recruit|face)s?|newcomers?|confirmed|rounds? out the cast|back as|stars as|"
     r"lands? (?:a )?(?:role|part)|tapped|recurring role|guest[- ]star\w*|will (?:now )?be played|"
-    r"(?:final|last) appearance|on board|onboard|return(?:s|ing)? (?:for|in) (?:season|series|the))\b",
+    r"(?:final|last) appearance|on board|onboard|brings? back|bringing back|will bring back|"
+    r"'s last as|last as)\b",
     re.IGNORECASE,
 )
 EXPECTED = re.compile(
@@ -174,7 +178,9 @@ def _nearest_cue(text: str, pos: int) -> str | None:
     return best[2]
 
 
-_CLAUSE_SPLIT = re.compile(r";|\s-\s|,\s+(?:but|while|whereas|although|though)\b|\bbut\b|\bwhile\b")
+_CLAUSE_SPLIT = re.compile(
+    r";|\s-\s|,\s+(?:but|while|whereas|although|though|and)\b|\bbut\b|\bwhile\b"
+)
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -193,6 +199,7 @@ def _people(text: str, shows: set[str]) -> list[_Pair]:
     taken: list[tuple[int, int]] = []
 
     def add(actor: str, character: str | None, start: int, end: int) -> None:
+        actor = re.sub(r"['’]s$", "", actor)
         if not _is_person(actor, shows) or any(a <= start < b for a, b in taken):
             return
         if character is not None and (not _is_character(character, shows) or character == actor):
@@ -218,17 +225,37 @@ def _people(text: str, shows: set[str]) -> list[_Pair]:
     return sorted(pairs, key=lambda p: p.start)
 
 
+_TITLE_WORD = re.compile(
+    r"^(?:Dr|Mr|Mrs|Ms|Miss|Sir|Lady|Lord|Captain|Capt|Detective|Det|Agent|Officer|Sheriff|"
+    r"Deputy|King|Queen|Prince|Princess|Aunt|Uncle|Professor|Prof|Father|Sister|Brother|"
+    r"General|Judge|Chief|Doctor|Nurse|Coach)\b\.?"
+)
+
+
 def _paren_pairs(text: str, add: object) -> None:
-    for m in PAREN_RE.finditer(text):
+    found = [m for m in PAREN_RE.finditer(text) if not _photo_credit(m.group("right"))]
+    single_right = sum(1 for m in found if len(m.group("right").split()) == 1)
+    actor_left = single_right * 2 > len(found)  # "Mara Quill (Wren), Theo Banner (Hale)"
+    for m in found:
         left, right = m.group("left"), m.group("right").strip()
-        if "/" in right or re.search(r"\b(?:left|right|center|centre|pictured|L to R)\b", right):
-            continue
         names = [n.strip() for n in re.split(r",|\band\b", right) if n.strip()]
-        if all(FULLNAME_RE.fullmatch(n) for n in names) and len(left.split()) <= len(names[0].split()):
-            for name in names:  # "Wren (Ines Calder, Mara Quill)": two actors, one character
-                add(name, left, m.start("right") + right.find(name), m.end("right"))  # type: ignore[operator]
-        elif len(names) == 1 and FULLNAME_RE.fullmatch(left) and len(right.split()) <= 3:
+        left_full = FULLNAME_RE.fullmatch(left) is not None
+        if len(names) > 1:
+            if not left_full and all(FULLNAME_RE.fullmatch(n) for n in names):
+                for name in names:  # "Wren (Ines Calder, Mara Quill)": two actors, one character
+                    add(name, left, m.start("right") + right.find(name), m.end("right"))  # type: ignore[operator]
+            continue  # "Theo Banner (Copper Ridge, The Long Way)": credits
+        right_full = FULLNAME_RE.fullmatch(right) is not None
+        if left_full and (actor_left or not right_full or _TITLE_WORD.match(right)) and len(right.split()) <= 3:
             add(left, right, m.start("left"), m.end("left"))  # type: ignore[operator]
+        elif right_full and not _TITLE_WORD.match(right):
+            add(right, left, m.start("right"), m.end("right"))  # type: ignore[operator]
+
+
+def _photo_credit(right: str) -> bool:
+    return "/" in right or bool(
+        re.search(r"\b(?:left|right|center|centre|pictured|L to R|top|bottom|above|below)\b", right)
+    )
 
 
 _RETURN_VERB = re.compile(
@@ -244,7 +271,9 @@ def _character_returns(text: str, pairs: list[_Pair], shows: set[str]) -> None:
     m = _RETURN_VERB.search(text)
     if m is None or len(unpaired) != 1 or not _is_character(m.group("char"), shows):
         return
-    if any(p.start <= m.start("char") < p.end for p in pairs):
+    if any(p.start <= m.start("char") < p.end for p in pairs) or any(
+        f.start() <= m.start("char") < f.end() for f in FULLNAME_RE.finditer(text)
+    ):
         return
     p = unpaired[0]
     pairs[pairs.index(p)] = _Pair(p.actor, m.group("char"), p.start, p.end)
@@ -255,6 +284,7 @@ def _split_list(text: str) -> list[str]:
 
 
 def _is_person(name: str, shows: set[str]) -> bool:
+    name = re.sub(r"['’]s$", "", name)
     words = name.split()
     if len(words) < 2 or name.lower() in shows:
         return False

@@ -134,6 +134,8 @@ LEADING_STOP = frozenset(
     creator creators showrunner showrunners producer producers star stars actor actress director
     writer writers cast network streamer studio sources insiders critics audiences trailer teaser
     premiere finale episode episodes both either neither recap review spoilers spoiler warning
+    newcomers newcomer returning joining characters character role villain hero guest guests
+    to in for at on with by from
     """.split()
 )
 # Words that end a capitalised run in a title-case headline but belong to the sentence.

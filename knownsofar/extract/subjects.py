@@ -175,7 +175,7 @@ _AFTER_ANCHOR = re.compile(
     r"finally|just|also|reportedly|been|be|now|not|n't|won't|will not|wont|\s)*"
     r"(?:renewed|cancell?ed|axed|greenlit|green-lit|picked up|ordered|commissioned|"
     r"returning for|coming back|return for|back for|scrapped|ending with|end with|end after|"
-    r"conclude with|wrap up with|pulled|"
+    r"conclude with|wrap up with|pulled|finale\b|premiere\b|showrunner|writers'? room|"
     r"(?:land(?:ed|s)|get(?:s|ting)?|got|score[sd]?|earn(?:ed|s)|secure[sd]?|nab(?:bed|s)|"
     r"bag(?:ged|s)|been given|been granted|snag(?:ged|s)) (?:a |an |its |their )?"
     r"(?:" + ORDINAL_RE + r"|\d+(?:st|nd|rd|th)|new|another|final|last))\b",
@@ -184,7 +184,9 @@ _BEFORE_ANCHOR = re.compile(
     r"(?:\b(?:renewed|renews|renewing|cancell?ed|cancels|cancell?ing|axed|axes|greenlit|"
     r"picked up|ordered|commissioned)\s+(?:(?:its|the|their|hit|[a-z]+)\s+){0,3}"
     r"|\b(?:(?:season|series)\s+\w+|\w+\s+(?:season|series|instalment|installment))\s+of\s+"
-    r"(?:[a-z]+\s+){0,3})['\"]?$",
+    r"(?:[a-z]+\s+){0,3}|\b(?:exited|exits|left|leaving|joined|joins|joining|boarded|boards|"
+    r"cast of|cast in)\s+)['\"]?$",
+    re.IGNORECASE,
 )
 _PLATFORM_PREFIX = re.compile(
     r"^(?:(?:" + "|".join(a for alts in PLATFORMS.values() for a in alts) + r")'s?\s+)+"
@@ -193,6 +195,7 @@ _PLATFORM_PREFIX = re.compile(
 
 def _find_shows(sentences: list[Sentence]) -> dict[str, str]:
     hits: Counter[str] = Counter()
+    strong: set[str] = set()
     spellings: dict[str, Counter[str]] = {}
     for s in sentences:
         for m in _CAP_RUN.finditer(s.text):
@@ -202,18 +205,39 @@ def _find_shows(sentences: list[Sentence]) -> dict[str, str]:
             before = s.text[max(0, m.start() - 40) : m.start()]
             if not (_AFTER_ANCHOR.search(after) or _BEFORE_ANCHOR.search(before)):
                 continue
-            name = clean_title(m.group(), at_start=_at_start(s.text, m.start()))
+            run = m.group()
+            if _ROLE_BEFORE.search(before):  # "as Wren in Nightjar season 3"
+                parts = _PREPOSITION.split(run)
+                if len(parts) == 1:
+                    continue
+                run = parts[-1]
+            name = clean_title(run, at_start=_at_start(s.text, m.start()))
             if not name:
                 continue
             key = show_key(name)
             hits[key] += 1 if s.heading else 2
             spellings.setdefault(key, Counter())[name] += 1
+            if not _WEAK_AFTER.search(after):
+                strong.add(key)
+    if strong:  # "Ravi Dunmore will return for season 5": an actor, when a show is named too
+        hits = Counter({k: v for k, v in hits.items() if k in strong})
     keys = _merge_variants(set(hits))
     out: dict[str, str] = {}
     for key, target in keys.items():
         if target == key:
             out[key] = _best_spelling(spellings[key])
     return out
+
+
+_WEAK_AFTER = re.compile(
+    r"^,?\s*(?:will|is|are|won't|will not|to|also|both)?\s*(?:\w+\s+)?(?:return(?:ing)? for|"
+    r"back for|coming back)"
+)
+_ROLE_BEFORE = re.compile(
+    r"\b(?:as|plays|playing|played(?: by)?|portrayed by|voiced by|role of|character)\s+"
+    r"(?:(?:the|a|an|[a-z]+)\s+){0,3}$"
+)
+_PREPOSITION = re.compile(r"\s+(?:in|for|on|at|to|from|with|by)\s+")
 
 
 def _at_start(text: str, pos: int) -> bool:
