@@ -47,7 +47,7 @@ NOT_PREMIERE = re.compile(
     r"originally|initially|previously|was (?:supposed|set|scheduled|slated|planned|due)|"
     r"had been|first (?:assumed|announced|reported)|instead of|rather than|(?:delayed|pushed|"
     r"moved|postponed|bumped)(?: back| up)? from|filming|shoot\w*|production|cameras|"
-    r"writers?'? room|announc\w* (?:on|the news)|renew\w* (?:on|in)|trailer|teaser|born|"
+    r"writers?'? room|trailer|teaser|born|"
     r"founded|since)\b",
     re.IGNORECASE,
 )

@@ -58,7 +58,8 @@ CANCELLED = re.compile(
     r"renewal (?:was |has been |had been )?(?:reversed|rescinded|revoked|pulled)|"
     r"(?:there )?will be no (?:\w+ )?(?:season|series)|won't get (?:a|an) (?:\w+ )?(?:season|series)|"
     r"not getting (?:a|an) (?:\w+ )?(?:season|series)|ended after (?:one|two|three|four|five|six|"
-    r"\d+|its)|brought to an end|(?:won't|will not|isn't|is not|not) (?:be )?(?:returning|coming back)"
+    r"\d+|its)|brought to an end|(?:won't|will not|not to|decided not to) renew|not renewing|"
+    r"(?:won't|will not|isn't|is not|not) (?:be )?(?:returning|coming back)"
     r"(?: for (?:a|an) (?:\w+ )?(?:season|series))?)",
     re.IGNORECASE,
 )
@@ -77,7 +78,9 @@ PENDING = re.compile(
     r"(?:a |the |whether )?(?:renewal|season|series|" + _ORD + r")|"
     r"not (?:been )?(?:officially )?(?:confirmed|announced)(?: yet)?(?= (?:whether|if|by))|"
     r"(?:season|series) (?:\w+ )?(?:has|have|is|was)(?:n't| not) (?:yet )?(?:been )?"
-    r"(?:officially )?(?:confirmed|announced|ordered))",
+    r"(?:officially )?(?:confirmed|announced|ordered)|has(?:n't| not) (?:yet )?(?:officially )?"
+    r"confirmed (?:it|a|the|whether|if)|\bif\b[^.]{0,60}\b(?:happens|goes ahead|gets made|is "
+    r"greenlit|is renewed|gets renewed|gets the green light)\b|yet to (?:confirm|decide))",
     re.IGNORECASE,
 )
 _NOT_RENEWAL_TOPIC = re.compile(
@@ -91,6 +94,12 @@ AFTER_COUNT = re.compile(
     re.IGNORECASE,
 )
 _ANSWER = re.compile(r"^(?P<a>No|Yes|Sadly, no|Unfortunately, no|Nope|Yep)\b[.,!]", re.IGNORECASE)
+_WISH_BEFORE = re.compile(
+    r"\b(?:ask\w*|urg\w*|calling on|call on|petition\w*|hop\w*|want\w*|wish\w*|begg\w*|"
+    r"campaign\w*|pleading|should|would|could|might)\b[^.;]*$",
+    re.IGNORECASE,
+)
+MORE_SEASONS = re.compile(rf"\b(?P<n>two|three|four|\d) (?:more|additional|further) (?:seasons|series)\b", re.I)
 _RANK = {"final": 4.0, "cancelled": 4.5, "renewed": 3.0, "pending": 1.0}
 
 
@@ -104,8 +113,27 @@ def extract_renewal(ctx: Context, s: Sentence) -> list[Found]:
         if subject is None:
             continue
         value = {"status": status, "date": _announced_on(ctx, s) if status != "pending" else None}
-        out.append(Found(subject, "renewal", value, s.text, s.index, _RANK[status]))
+        for subj in [subject, *_also_ordered(ctx, s, pos, subject, status)]:
+            out.append(Found(subj, "renewal", value, s.text, s.index, _RANK[status]))
     return out
+
+
+def _also_ordered(ctx: Context, s: Sentence, pos: int, subject: Subject, status: str) -> list[Subject]:
+    """"renewed for seasons 3 and 4", "two more seasons": every season of the order."""
+    if status not in ("renewed", "final"):
+        return []
+    clause = next(((a, b) for a, b in clause_spans(s.text) if a <= pos < b), (0, len(s.text)))
+    more = MORE_SEASONS.search(s.text, *clause)
+    if more:
+        n = number_value(more.group("n")) or 0
+        base = max(ctx.subjects.seasons_seen.get(subject[0], {subject[1]}))
+        return [(subject[0], base + i) for i in range(1, n + 1)]
+    others = [
+        (a.show, a.season)
+        for a in ctx.subjects.anchors.get(s.index, [])
+        if clause[0] <= a.pos < clause[1] and a.show == subject[0] and not a.weak
+    ]
+    return [o for o in others if o != subject] if re.search(r"\bseasons\b", s.text, re.I) else []
 
 
 _CLAUSES = re.compile(r";|\s-\s|,\s+(?:and|but|while|whereas)\s+|,\s+(?=[A-Z][a-z])|:\s+(?=[A-Z])")
@@ -145,6 +173,8 @@ def _clause_statuses(ctx: Context, s: Sentence, a: int, b: int) -> list[tuple[st
         hedged = FINAL_HEDGE.search(text, a, b)
         found.append(("renewed" if hedged else "final", final.start()))
     renewed = RENEWED.search(text, a, b)
+    if renewed is not None and _WISH_BEFORE.search(text, max(0, renewed.start() - 45), renewed.start()):
+        renewed = None  # "a petition asking Netflix to renew it"
     if renewed is None:
         m = SHOW_RETURNS.search(text, a, b)
         renewed = m if m and _about_show(ctx, s, m.start(), strict=True) else None

@@ -46,7 +46,8 @@ SEASON_RE = re.compile(
     rf"\b(?:"
     rf"(?P<multi>seasons|series)\s+(?P<m1>{_NUM})\s*(?:,|and|&|-|to)\s*(?P<m2>{_NUM})\b"
     rf"|(?:season|series)\s+(?P<num>{_NUM})\b(?!\s*(?:-|to)\s*\d)(?!\.\d)(?!\s*episodes?\b)"
-    rf"|(?P<ord>{_ORD})(?P<final>\s+and\s+(?:final|last))?"
+    rf"|(?P<ord>{_ORD})(?P<final>,?\s+and\s+(?:(?:possibly|probably|likely|maybe|perhaps)\s+)?"
+    rf"(?:final|last),?)?"
     rf"(?:\s+\((?:and\s+)?(?:probably|possibly|maybe|likely|perhaps)\s+(?:final|last)\))?"
     rf"\s+(?P<ordnoun>{_SEASON_NOUN})\b"
     rf"|(?<![\w-])S(?P<abbr>\d{{1,2}})(?:E\d{{1,3}})?\b"
@@ -172,7 +173,7 @@ _AFTER_ANCHOR = re.compile(
     + NUMBER_RE.replace("|", r"\b|") + r"\b)|S\d{1,2}\b)"
     r"|^'s\s+(?:[\w-]+\s+){0,3}?(?:season|series|installment|instalment)\b"
     r"|^,?\s*(?:which|that)?\s*(?:has|have|had|was|is|will|would|got|gets|'s|officially|"
-    r"finally|just|also|reportedly|been|be|now|not|n't|won't|will not|wont|\s)*"
+    r"finally|just|also|reportedly|been|be|now|not|n't|won't|will not|wont|\w+ly|\s)*"
     r"(?:renewed|cancell?ed|axed|greenlit|green-lit|picked up|ordered|commissioned|"
     r"returning for|coming back|return for|back for|scrapped|ending with|end with|end after|"
     r"conclude with|wrap up with|pulled|finale\b|premiere\b|showrunner|writers'? room|"
@@ -182,7 +183,10 @@ _AFTER_ANCHOR = re.compile(
 )
 _BEFORE_ANCHOR = re.compile(
     r"(?:\b(?:renewed|renews|renewing|cancell?ed|cancels|cancell?ing|axed|axes|greenlit|"
-    r"picked up|ordered|commissioned)\s+(?:(?:its|the|their|hit|[a-z]+)\s+){0,3}"
+    r"picked up|ordered|commissioned|handed|given|gave|gives)\s+(?:(?:its|the|their|hit|acclaimed|"
+    r"popular|beloved|[a-z]+-[a-z]+|drama|comedy|series|show|sitcom|thriller|docuseries|anthology|"
+    r"reality|animated|fantasy|crime|period|medical|legal|teen|spy|horror|mystery|british|korean|"
+    r"spanish|original)\s+){0,3}"
     r"|\b(?:(?:season|series)\s+\w+|\w+\s+(?:season|series|instalment|installment))\s+of\s+"
     r"(?:[a-z]+\s+){0,3}|\b(?:exited|exits|left|leaving|joined|joins|joining|boarded|boards|"
     r"cast of|cast in)\s+)['\"]?$",
@@ -211,6 +215,8 @@ def _find_shows(sentences: list[Sentence]) -> dict[str, str]:
                 if len(parts) == 1:
                     continue
                 run = parts[-1]
+            if not _AFTER_ANCHOR.search(after):  # "season 2 of Orchard Road in Atlanta"
+                run = _PREPOSITION.split(run)[0]
             name = clean_title(run, at_start=_at_start(s.text, m.start()))
             if not name:
                 continue
@@ -284,7 +290,7 @@ _NOT_TITLES = frozenset(
         "October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
         "Spring Summer Fall Autumn Winter Christmas Netflix's Prime Video Paramount"
     ).split()
-)
+) | frozenset(show_key(p) for p in PLATFORMS)
 
 
 def _merge_variants(keys: set[str]) -> dict[str, str]:
