@@ -131,7 +131,9 @@ def _record(
         "platform": platform.value if platform else None,
         "renewal": Renewal(**chosen["renewal"].value) if "renewal" in chosen else Renewal(),
         "release": Release(**chosen["release"].value) if "release" in chosen else Release(),
-        "production": Production(**chosen["production"].value) if "production" in chosen else Production(),
+        "production": Production(**chosen["production"].value)
+        if "production" in chosen
+        else Production(),
         "trailer": Trailer(**chosen["trailer"].value) if "trailer" in chosen else Trailer(),
         "episodes": chosen["episodes"].value if "episodes" in chosen else None,
         "cast": _cast(by_field.get("cast", [])),

@@ -20,7 +20,9 @@ _TOKEN = rf"(?:[{_U}][{_L}'’]*[{_U}]?[{_L}'’]+(?:-[{_U}{_L}][{_L}'’]+)*|[{
 _PARTICLE = r"(?:de|da|van|von|del|der|la|le|di|bin|al|dos|du|y)"
 _FULLNAME = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN}){{1,3}}"
 _CHAR = r"(?:(?:Dr|Mr|Mrs|Ms|Sir|Lady|Lord|Captain|Detective|Agent|King|Queen|Prince|Princess|Aunt|Uncle)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
-FULLNAME_RE = re.compile(rf"(?<![\w'’-]){_FULLNAME}(?![\w-])(?!\s+(?:star|actor|actress|alum|co-star)\b)")
+FULLNAME_RE = re.compile(
+    rf"(?<![\w'’-]){_FULLNAME}(?![\w-])(?!\s+(?:star|actor|actress|alum|co-star)\b)"
+)
 PAREN_RE = re.compile(rf"(?P<left>{_CHAR})\s+\((?P<right>[^()]{{2,80}})\)")
 AS_RE = re.compile(
     rf"(?P<actor>{_FULLNAME})(?:,\s+who\s+[a-z]+)?(?:\s+(?!and\b)[\w'’-]+){{0,9}}?\s+as\s+(?:the\s+)?"
@@ -80,7 +82,9 @@ NEW = re.compile(
     re.IGNORECASE,
 )
 CAST_HEADING = re.compile(r"\b(?:cast|return\w*|who|joining|characters?|stars?|back)\b", re.I)
-_LIST_START = re.compile(r"^(?:these|they|those|this|it)\s+(?:include|includes|are|is)\b|^[-*•]", re.I)
+_LIST_START = re.compile(
+    r"^(?:these|they|those|this|it)\s+(?:include|includes|are|is)\b|^[-*•]", re.I
+)
 _NOT_ACTOR_BEFORE = re.compile(
     r"\b(?:director|directed by|creator|created by|co-creator|showrunner|writer|written by|"
     r"producer|executive|author|novelist|president|chief|head|ceo|boss|host|journalist|critic|"
@@ -117,7 +121,9 @@ def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
     inherited = None if own_cue else _inherited_cue(ctx, s)
     if own_cue is None and inherited is None:
         return []
-    shows = {ctx.subjects.names.get(k, "").lower() for _, k in ctx.subjects.shows_in.get(s.index, [])}
+    shows = {
+        ctx.subjects.names.get(k, "").lower() for _, k in ctx.subjects.shows_in.get(s.index, [])
+    }
     out: list[Found] = []
     for pair in _people(s.text, shows):
         status = _status_at(s.text, pair) or inherited
@@ -133,8 +139,12 @@ def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
 
 
 def _cue(text: str) -> str | None:
-    for status, pattern in (("not_returning", NOT_RETURNING), ("possible", POSSIBLE),
-                            ("expected", EXPECTED), ("confirmed", CONFIRMED)):
+    for status, pattern in (
+        ("not_returning", NOT_RETURNING),
+        ("possible", POSSIBLE),
+        ("expected", EXPECTED),
+        ("confirmed", CONFIRMED),
+    ):
         if pattern.search(text):
             return status
     return None
@@ -161,8 +171,12 @@ def _status_at(text: str, pair: _Pair) -> str | None:
 
 def _nearest_cue(text: str, pos: int) -> str | None:
     best: tuple[int, int, str] | None = None
-    for status, pattern in (("not_returning", NOT_RETURNING), ("confirmed", CONFIRMED),
-                            ("expected", EXPECTED), ("possible", POSSIBLE)):
+    for status, pattern in (
+        ("not_returning", NOT_RETURNING),
+        ("confirmed", CONFIRMED),
+        ("expected", EXPECTED),
+        ("possible", POSSIBLE),
+    ):
         for m in pattern.finditer(text):
             dist = min(abs(m.start() - pos), abs(m.end() - pos))
             key = (dist, -_STATUS_RANK[status], status)
@@ -246,7 +260,11 @@ def _paren_pairs(text: str, add: object) -> None:
                     add(name, left, m.start("right") + right.find(name), m.end("right"))  # type: ignore[operator]
             continue  # "Theo Banner (Copper Ridge, The Long Way)": credits
         right_full = FULLNAME_RE.fullmatch(right) is not None
-        if left_full and (actor_left or not right_full or _TITLE_WORD.match(right)) and len(right.split()) <= 3:
+        if (
+            left_full
+            and (actor_left or not right_full or _TITLE_WORD.match(right))
+            and len(right.split()) <= 3
+        ):
             add(left, right, m.start("left"), m.end("left"))  # type: ignore[operator]
         elif right_full and not _TITLE_WORD.match(right):
             add(right, left, m.start("right"), m.end("right"))  # type: ignore[operator]
@@ -265,7 +283,7 @@ _RETURN_VERB = re.compile(
 
 
 def _character_returns(text: str, pairs: list[_Pair], shows: set[str]) -> None:
-    """"There's a possibility that Hale will return, given that Theo Banner was seen...":
+    """ "There's a possibility that Hale will return, given that Theo Banner was seen...":
     a lone character name returning, and one unpaired actor in the same sentence."""
     unpaired = [p for p in pairs if p.character is None]
     m = _RETURN_VERB.search(text)

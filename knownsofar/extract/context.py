@@ -50,7 +50,9 @@ class Context:
         return out
 
 
-def build_context(sentences: list[Sentence], subjects: Subjects, published: dt.date | None) -> Context:
+def build_context(
+    sentences: list[Sentence], subjects: Subjects, published: dt.date | None
+) -> Context:
     headings: dict[int, Sentence | None] = {}
     current: Sentence | None = None
     for s in sentences:
@@ -119,7 +121,7 @@ def is_speculative(text: str) -> bool:
 
 
 def tense_of(text: str) -> str:
-    """"future", "past" or "any": what a weekday or yearless date in ``text`` leans to."""
+    """ "future", "past" or "any": what a weekday or yearless date in ``text`` leans to."""
     if FUTURE.search(text):
         return "future"
     if PAST.search(text):

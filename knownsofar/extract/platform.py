@@ -9,7 +9,9 @@ from knownsofar.extract.lexicon import PLATFORM_NAMES, PLATFORM_RE
 from knownsofar.extract.sentences import Sentence
 
 # "produced by X", "from X Studios": a studio, not where the season airs.
-_STUDIO_BEFORE = re.compile(r"\b(?:produced by|from|studio|studios|distributed by|co-produced)\s*$", re.I)
+_STUDIO_BEFORE = re.compile(
+    r"\b(?:produced by|from|studio|studios|distributed by|co-produced)\s*$", re.I
+)
 _STUDIO_AFTER = re.compile(r"^\s*(?:Studios|Television Studios|Productions|Entertainment)\b")
 _STRONG_BEFORE = re.compile(r"\b(?:on|streamer|network|via|to|at|exclusively on)\s*$", re.I)
 _STRONG_AFTER = re.compile(

@@ -7,7 +7,9 @@ import re
 from knownsofar.extract.context import Context, Found
 from knownsofar.extract.sentences import Sentence
 
-PLOT_HEADING = re.compile(r"\b(?:plot|story|storyline|happen|synopsis|about|expect from|spoilers?)\b", re.I)
+PLOT_HEADING = re.compile(
+    r"\b(?:plot|story|storyline|happen|synopsis|about|expect from|spoilers?)\b", re.I
+)
 PLOT_CUE = re.compile(
     r"\b(?:(?:will|set to|is going to) (?:follow|pick up|explore|focus|centre|center|see|find|"
     r"delve|continue|tell)|picks up (?:where|after|right)|synopsis|logline|official description|"

@@ -73,7 +73,11 @@ def extract_production(ctx: Context, s: Sentence) -> list[Found]:
 
 def _status(text: str) -> tuple[str | None, int]:
     hits = []
-    for status, pattern in (("wrapped", WRAPPED), ("filming", FILMING), ("not_started", NOT_STARTED)):
+    for status, pattern in (
+        ("wrapped", WRAPPED),
+        ("filming", FILMING),
+        ("not_started", NOT_STARTED),
+    ):
         m = pattern.search(text)
         if m and not _conditional(text, m.start()):
             hits.append((m.start(), status))

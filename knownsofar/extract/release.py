@@ -53,7 +53,8 @@ NOT_PREMIERE = re.compile(
 )
 RELEASE_HEADING = re.compile(
     r"\b(?:release|premiere|come out|coming out|return|when|air date|arriv\w*|drop|slate|"
-    r"schedule|calendar|line-?up|dates)\b", re.I
+    r"schedule|calendar|line-?up|dates)\b",
+    re.I,
 )
 _RANK = {
     ("released", True): 10.0,
@@ -134,8 +135,11 @@ _OTHER_EVENT = re.compile(
     r"interview\w*|greenlit|teas\w*|trailer)\b",
     re.IGNORECASE,
 )
-_SPLIT_PART = re.compile(r"\b(?:part (?:two|2|ii)|second half|volume (?:two|2)|vol\. 2|"
-                         r"back half|remaining episodes)\b", re.IGNORECASE)
+_SPLIT_PART = re.compile(
+    r"\b(?:part (?:two|2|ii)|second half|volume (?:two|2)|vol\. 2|"
+    r"back half|remaining episodes)\b",
+    re.IGNORECASE,
+)
 
 
 def _about_premiere(text: str, start: int, end: int) -> bool:
@@ -173,8 +177,13 @@ def _value(ctx: Context, s: Sentence, m: dates.DateMention) -> dict[str, object]
             return _released(m.text)
         if past and ctx.published is None and not re.search(r"\bwill\b", s.text):
             return _released(m.text)
-        return {"status": "dated", "date": m.date.isoformat(), "window": None,
-                "confirmed": not _day_speculative(s.text), "text": m.text}
+        return {
+            "status": "dated",
+            "date": m.date.isoformat(),
+            "window": None,
+            "confirmed": not _day_speculative(s.text),
+            "text": m.text,
+        }
     if m.window is None:
         return None
     start, end = m.window
@@ -182,16 +191,27 @@ def _value(ctx: Context, s: Sentence, m: dates.DateMention) -> dict[str, object]
         return _released(m.text)
     if ctx.published is not None and end < ctx.published:
         return None  # a period already over, stated without a release verb in the past
-    return {"status": "window", "date": None, "window": [start.isoformat(), end.isoformat()],
-            "confirmed": not speculative, "text": m.text}
+    return {
+        "status": "window",
+        "date": None,
+        "window": [start.isoformat(), end.isoformat()],
+        "confirmed": not speculative,
+        "text": m.text,
+    }
 
 
 def _day_speculative(text: str) -> bool:
     # An exact day is rarely a writer's guess: "is expected to premiere Aug. 14" is still
     # the network's date. Only rumour words make it unconfirmed.
-    return bool(re.search(r"\b(?:rumou?r\w*|reportedly|leak\w*|insiders?|per sources|sources "
-                          r"(?:say|said|claim)|could|might|we (?:expect|predict|think|guess)|"
-                          r"speculat\w*|guess\w*|predict\w*|estimat\w*)\b", text, re.IGNORECASE))
+    return bool(
+        re.search(
+            r"\b(?:rumou?r\w*|reportedly|leak\w*|insiders?|per sources|sources "
+            r"(?:say|said|claim)|could|might|we (?:expect|predict|think|guess)|"
+            r"speculat\w*|guess\w*|predict\w*|estimat\w*)\b",
+            text,
+            re.IGNORECASE,
+        )
+    )
 
 
 def _released(text: str | None) -> dict[str, object]:
@@ -207,9 +227,13 @@ def _width(value: dict[str, object]) -> float:
 
 
 def _released_undated(ctx: Context, s: Sentence) -> list[Found]:
-    m = re.search(r"\b(?:is|are) (?:now )?(?:streaming|out|available)\b|\bnow streaming\b|"
-                  r"\bout now\b|\bhas (?:now |officially )?(?:premiered|debuted|dropped|landed|"
-                  r"arrived)\b", s.text, re.IGNORECASE)
+    m = re.search(
+        r"\b(?:is|are) (?:now )?(?:streaming|out|available)\b|\bnow streaming\b|"
+        r"\bout now\b|\bhas (?:now |officially )?(?:premiered|debuted|dropped|landed|"
+        r"arrived)\b",
+        s.text,
+        re.IGNORECASE,
+    )
     if m is None or NEGATION.search(s.text[max(0, m.start() - 20) : m.start()]):
         return []
     subject = ctx.subject(s, m.start())
@@ -225,6 +249,11 @@ def _not_announced(ctx: Context, s: Sentence) -> list[Found]:
     subject = ctx.subject(s, m.start())
     if subject is None:
         return []
-    value = {"status": "not_announced", "date": None, "window": None, "confirmed": True,
-             "text": None}
+    value = {
+        "status": "not_announced",
+        "date": None,
+        "window": None,
+        "confirmed": True,
+        "text": None,
+    }
     return [Found(subject, "release", value, s.text, s.index, 2.0)]

@@ -20,7 +20,9 @@ RENEWED = re.compile(
     r"(?:has|have|was|been) commissioned|officially a go|is a go|will (?:officially )?be back for|"
     r"(?:will|to) return for|returning for (?:a|an|its|season|series)|coming back for|"
     r"(?:confirmed|announced) (?:a|an|the) (?:" + _ORD + r"|new|another) (?:season|series)|"
-    r"(?:gets?|got|landed|scored|earned) (?:a |an )?(?:" + _ORD + r"|new|another) (?:season|series)|"
+    r"(?:gets?|got|landed|scored|earned) (?:a |an )?(?:"
+    + _ORD
+    + r"|new|another) (?:season|series)|"
     r"(?:confirmed|announced|celebrat\w+|revealed|official|unveiled) (?:the |its |a |their )?"
     r"(?:\w+[- ])?renewal|renewal (?:news|announcement)|(?:is|are) (?:officially )?happening|"
     r"it's official|(?:will|to) (?:officially )?(?:be )?(?:return|back) (?:for|with) (?:a|an|its|"
@@ -99,7 +101,9 @@ _WISH_BEFORE = re.compile(
     r"campaign\w*|pleading|should|would|could|might)\b[^.;]*$",
     re.IGNORECASE,
 )
-MORE_SEASONS = re.compile(rf"\b(?P<n>two|three|four|\d) (?:more|additional|further) (?:seasons|series)\b", re.I)
+MORE_SEASONS = re.compile(
+    r"\b(?P<n>two|three|four|\d) (?:more|additional|further) (?:seasons|series)\b", re.I
+)
 _RANK = {"final": 4.0, "cancelled": 4.5, "renewed": 3.0, "pending": 1.0}
 
 
@@ -118,8 +122,10 @@ def extract_renewal(ctx: Context, s: Sentence) -> list[Found]:
     return out
 
 
-def _also_ordered(ctx: Context, s: Sentence, pos: int, subject: Subject, status: str) -> list[Subject]:
-    """"renewed for seasons 3 and 4", "two more seasons": every season of the order."""
+def _also_ordered(
+    ctx: Context, s: Sentence, pos: int, subject: Subject, status: str
+) -> list[Subject]:
+    """ "renewed for seasons 3 and 4", "two more seasons": every season of the order."""
     if status not in ("renewed", "final"):
         return []
     clause = next(((a, b) for a, b in clause_spans(s.text) if a <= pos < b), (0, len(s.text)))
@@ -166,14 +172,20 @@ def _clause_statuses(ctx: Context, s: Sentence, a: int, b: int) -> list[tuple[st
     text = s.text
     found: list[tuple[str, int]] = []
     cancel = CANCELLED.search(text, a, b)
-    if cancel and _about_show(ctx, s, cancel.start()) and not _conditional_before(text, cancel.start()):
+    if (
+        cancel
+        and _about_show(ctx, s, cancel.start())
+        and not _conditional_before(text, cancel.start())
+    ):
         found.append(("cancelled", cancel.start()))
     final = FINAL.search(text, a, b)
     if final and not cancel and not _conditional_before(text, final.start()):
         hedged = FINAL_HEDGE.search(text, a, b)
         found.append(("renewed" if hedged else "final", final.start()))
     renewed = RENEWED.search(text, a, b)
-    if renewed is not None and _WISH_BEFORE.search(text, max(0, renewed.start() - 45), renewed.start()):
+    if renewed is not None and _WISH_BEFORE.search(
+        text, max(0, renewed.start() - 45), renewed.start()
+    ):
         renewed = None  # "a petition asking Netflix to renew it"
     if renewed is None:
         m = SHOW_RETURNS.search(text, a, b)
@@ -237,8 +249,12 @@ def _subject(ctx: Context, s: Sentence, pos: int, status: str) -> Subject | None
 
 
 def _announced_on(ctx: Context, s: Sentence) -> str | None:
-    if not re.search(r"\b(?:announc\w*|renew\w*|cancel\w*|confirm\w*|revealed|axed|"
-                     r"ordered|greenlit|picked up|today|yesterday)\b", s.text, re.IGNORECASE):
+    if not re.search(
+        r"\b(?:announc\w*|renew\w*|cancel\w*|confirm\w*|revealed|axed|"
+        r"ordered|greenlit|picked up|today|yesterday)\b",
+        s.text,
+        re.IGNORECASE,
+    ):
         return None
     for m in dates.find_dates(s.text, ctx.published, "past"):
         if m.kind == "day" and m.date is not None and _is_announcement_date(s.text, m.start):
@@ -249,12 +265,15 @@ def _announced_on(ctx: Context, s: Sentence) -> str | None:
 
 def _is_announcement_date(text: str, pos: int) -> bool:
     before = text[max(0, pos - 50) : pos].lower()
-    return not re.search(r"\b(?:premier\w*|debut\w*|return\w* (?:on|in)|releas\w*|arriv\w*|"
-                         r"drop\w*|stream\w*|air\w*|launch\w*|film\w*|shoot\w*)\b[^,;]*$", before)
+    return not re.search(
+        r"\b(?:premier\w*|debut\w*|return\w* (?:on|in)|releas\w*|arriv\w*|"
+        r"drop\w*|stream\w*|air\w*|launch\w*|film\w*|shoot\w*)\b[^,;]*$",
+        before,
+    )
 
 
 def _answered(ctx: Context, s: Sentence) -> list[Found]:
-    """"Will there be a season 6? No." asserts a cancellation; "Yes." a renewal."""
+    """ "Will there be a season 6? No." asserts a cancellation; "Yes." a renewal."""
     if not s.question or s.index + 1 >= len(ctx.sentences):
         return []
     nxt = ctx.sentences[s.index + 1]

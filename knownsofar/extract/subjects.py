@@ -33,7 +33,9 @@ _CAPWORD = (
     r"(?!" + _SEASON_WORDS + r"\b)"
     r"(?:[A-Z0-9][\w'!+\-]*(?:\.(?=[A-Z]\.))?[\w'!+\-]*|&)"
 )
-_CONNECTOR = r"(?:of|the|and|a|an|in|on|at|to|for|with|from|by|vs\.?|or|de|del|la|le|les|el|du|von|van|&)"
+_CONNECTOR = (
+    r"(?:of|the|and|a|an|in|on|at|to|for|with|from|by|vs\.?|or|de|del|la|le|les|el|du|von|van|&)"
+)
 _FIRSTWORD = r"(?!" + _SEASON_WORDS + r"\b)(?:[A-Z][\w'!+\-]*(?:\.(?=[A-Z]\.))?[\w'!+\-]*)"
 _CAP_RUN = re.compile(
     _FIRSTWORD + r"(?:(?:\s+" + _CONNECTOR + r")*(?:\s+|:\s+|\s-\s)" + _CAPWORD + r")*"
@@ -115,7 +117,9 @@ class Subjects:
         return self.default.get(sentence.index)
 
 
-_CLAUSE_BREAK = re.compile(r";|\s-\s|\bwhile\b|\bwhereas\b|,\s+(?:but|and|while|though|although)\b|\.\s")
+_CLAUSE_BREAK = re.compile(
+    r";|\s-\s|\bwhile\b|\bwhereas\b|,\s+(?:but|and|while|though|although)\b|\.\s"
+)
 
 
 def _clause_break(text: str, a: int, b: int) -> bool:
@@ -149,7 +153,9 @@ def find_season_mentions(text: str) -> list[SeasonMention]:
         weak = _WEAK_BEFORE.search(text, 0, m.start()) is not None
         if m.group("multi"):
             for g in ("m1", "m2"):
-                out.append(SeasonMention(m.start(g), m.end(g), number_value(m.group(g)), False, weak))
+                out.append(
+                    SeasonMention(m.start(g), m.end(g), number_value(m.group(g)), False, weak)
+                )
             continue
         if m.group("unnum"):
             words = m.group("unnum").lower()
@@ -157,7 +163,11 @@ def find_season_mentions(text: str) -> list[SeasonMention]:
             out.append(SeasonMention(m.start(), m.end(), None, final, weak))
             continue
         raw = m.group("num") or m.group("ord") or m.group("abbr")
-        if m.group("ord") and m.group("ordnoun").lower() in ("year", "run") and _COUNT_ONLY.match(raw):
+        if (
+            m.group("ord")
+            and m.group("ordnoun").lower() in ("year", "run")
+            and _COUNT_ONLY.match(raw)
+        ):
             continue
         season = number_value(raw)
         if season is None or not 0 < season < 60:
@@ -170,7 +180,8 @@ def find_season_mentions(text: str) -> list[SeasonMention]:
 
 _AFTER_ANCHOR = re.compile(
     r"^(?:'s?)?\s*(?:\(?(?:Season|season|Series|series|Seasons|seasons)\s+(?:\d|"
-    + NUMBER_RE.replace("|", r"\b|") + r"\b)|S\d{1,2}\b)"
+    + NUMBER_RE.replace("|", r"\b|")
+    + r"\b)|S\d{1,2}\b)"
     r"|^'s\s+(?:[\w-]+\s+){0,3}?(?:season|series|installment|instalment)\b"
     r"|^,?\s*(?:which|that)?\s*(?:has|have|had|was|is|will|would|got|gets|'s|officially|"
     r"finally|just|also|reportedly|been|be|now|not|n't|won't|will not|wont|\w+ly|\s)*"
@@ -197,7 +208,7 @@ _PLATFORM_PREFIX = re.compile(
 )
 
 
-def _find_shows(sentences: list[Sentence]) -> dict[str, str]:
+def _find_shows(sentences: list[Sentence]) -> dict[str, str]:  # noqa: C901
     hits: Counter[str] = Counter()
     strong: set[str] = set()
     spellings: dict[str, Counter[str]] = {}
@@ -226,7 +237,8 @@ def _find_shows(sentences: list[Sentence]) -> dict[str, str]:
             if not _WEAK_AFTER.search(after):
                 strong.add(key)
     if strong:  # "Ravi Dunmore will return for season 5": an actor, when a show is named too
-        hits = Counter({k: v for k, v in hits.items() if k in strong})
+        headed = {show_key(s.text) for s in sentences if s.heading}
+        hits = Counter({k: v for k, v in hits.items() if k in strong or k in headed})
     keys = _merge_variants(set(hits))
     out: dict[str, str] = {}
     for key, target in keys.items():
@@ -254,7 +266,9 @@ def clean_title(run: str, *, at_start: bool) -> str | None:
     """A capitalised run cut to the show's title, or None when nothing title-like is left."""
     run = _PLATFORM_PREFIX.sub("", run.strip())
     words = run.split()
-    while words and (words[0].lower().strip("'\"") in LEADING_STOP and not _keeps_the(words, at_start)):
+    while words and (
+        words[0].lower().strip("'\"") in LEADING_STOP and not _keeps_the(words, at_start)
+    ):
         words.pop(0)
     while words and words[-1].lower().strip(":'\"-") in TRAILING_STOP:
         words.pop()

@@ -62,7 +62,11 @@ def _status(text: str) -> tuple[str | None, int]:
     m = NONE.search(text)
     if m:
         return "none", m.start()
-    for status, pattern in (("trailer", TRAILER), ("teaser", TEASER), ("announcement", ANNOUNCEMENT)):
+    for status, pattern in (
+        ("trailer", TRAILER),
+        ("teaser", TEASER),
+        ("announcement", ANNOUNCEMENT),
+    ):
         for m in pattern.finditer(text):
             if _FUTURE.search(text) or CONDITIONAL.search(text[max(0, m.start() - 40) : m.start()]):
                 return None, 0
