@@ -62,6 +62,50 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX documents_published ON documents (published)",
         ),
     ),
+    Migration(
+        "0002_changes_feeds_mirrors",
+        (
+            # old/new are JSON; at: the day the change holds (the source's date);
+            # recorded_on: the day it was recorded (the caller's "today").
+            """CREATE TABLE changes (
+                id INTEGER PRIMARY KEY,
+                show_key TEXT NOT NULL,
+                show TEXT NOT NULL,
+                season INTEGER NOT NULL,
+                field TEXT NOT NULL,
+                old TEXT NOT NULL,
+                new TEXT NOT NULL,
+                doc TEXT,
+                at TEXT NOT NULL,
+                recorded_on TEXT NOT NULL
+            )""",
+            "CREATE INDEX changes_recorded ON changes (recorded_on)",
+            "CREATE INDEX changes_season ON changes (show_key, season, field)",
+            """CREATE TABLE feed_state (
+                url TEXT PRIMARY KEY,
+                etag TEXT,
+                last_modified TEXT
+            )""",
+            """CREATE TABLE feed_entries (
+                feed TEXT NOT NULL,
+                entry TEXT NOT NULL,
+                seen_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+                PRIMARY KEY (feed, entry)
+            )""",
+            # A near-duplicate of a stored document: its URL, not a second piece of evidence.
+            """CREATE TABLE mirrors (
+                url TEXT PRIMARY KEY,
+                doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                title TEXT
+            )""",
+            "CREATE INDEX mirrors_doc ON mirrors (doc)",
+            # MinHash signatures of stored documents, for near-duplicate detection.
+            """CREATE TABLE fingerprints (
+                doc TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+                signature BLOB NOT NULL
+            )""",
+        ),
+    ),
 )
 
 _CREATE_TABLE = """CREATE TABLE IF NOT EXISTS _migrations (

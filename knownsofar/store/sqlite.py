@@ -35,7 +35,7 @@ from knownsofar.store.rows import (
     source_from_row,
 )
 
-__all__ = ["IngestStats", "Store"]
+__all__ = ["IngestStats", "Store", "StoredChange"]
 
 log = logging.getLogger(__name__)
 
@@ -305,3 +305,140 @@ class Store:
         self._require_season(show_key, season)
         claims = self.claims(show_key, season)
         return timeline(claims, self.sources(c.doc for c in claims))
+
+    # -- changes, feeds, mirrors (watch) ---------------------------------
+
+    def record_changes(self, changes: Iterable[StoredChange]) -> list[int]:
+        """Store changes in one transaction; their new ids, in order."""
+        ids: list[int] = []
+        with self._transaction() as conn:
+            for c in changes:
+                cursor = conn.execute(_INSERT_CHANGE, c.row())
+                ids.append(int(cursor.lastrowid or 0))
+        return ids
+
+    def changes(self, since: dt.date | None = None) -> list[StoredChange]:
+        """The changes recorded on or after ``since`` (all if None), oldest first."""
+        where, params = ("WHERE recorded_on >= ?", (since.isoformat(),)) if since else ("", ())
+        rows = self._query(f"SELECT {_CHANGE_COLUMNS}, id FROM changes {where} ORDER BY id", params)
+        return [StoredChange.from_row(row) for row in rows]
+
+    def latest_change_values(self, field: str) -> dict[tuple[str, int], str]:
+        """(show_key, season) -> the JSON ``new`` of the last change recorded to ``field``."""
+        rows = self._query(
+            "SELECT show_key, season, new FROM changes WHERE id IN"
+            " (SELECT MAX(id) FROM changes WHERE field = ? GROUP BY show_key, season)",
+            (field,),
+        )
+        return {(str(k), int(str(s))): str(v) for k, s, v in rows}
+
+    def feed_state(self, url: str) -> tuple[str | None, str | None]:
+        """The (ETag, Last-Modified) last seen for a feed; (None, None) if never fetched."""
+        rows = self._query("SELECT etag, last_modified FROM feed_state WHERE url = ?", (url,))
+        if not rows:
+            return None, None
+        etag, modified = rows[0]
+        return (str(etag) if etag else None, str(modified) if modified else None)
+
+    def set_feed_state(self, url: str, etag: str | None, last_modified: str | None) -> None:
+        """Remember a feed's validators for the next conditional request."""
+        with self._transaction() as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO feed_state (url, etag, last_modified) VALUES (?, ?, ?)",
+                (url, etag, last_modified),
+            )
+
+    def seen_entries(self, feed: str, entries: Iterable[str]) -> set[str]:
+        """The entry ids among ``entries`` already seen in ``feed``."""
+        ids, seen = sorted(set(entries)), set[str]()
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start : start + _CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            sql = f"SELECT entry FROM feed_entries WHERE feed = ? AND entry IN ({marks})"
+            seen.update(str(row[0]) for row in self._query(sql, [feed, *chunk]))
+        return seen
+
+    def mark_entry_seen(self, feed: str, entry: str) -> None:
+        """Remember that an entry of a feed was handled (ingested or given up on)."""
+        with self._transaction() as conn:
+            conn.execute(
+                "INSERT OR IGNORE INTO feed_entries (feed, entry) VALUES (?, ?)", (feed, entry)
+            )
+
+    def add_mirror(self, doc: str, url: str, title: str | None = None) -> bool:
+        """Record ``url`` as a copy of stored document ``doc``; False if already known."""
+        with self._transaction() as conn:
+            cursor = conn.execute(
+                "INSERT OR IGNORE INTO mirrors (url, doc, title) VALUES (?, ?, ?)",
+                (url, doc, title),
+            )
+            return cursor.rowcount > 0
+
+    def mirrors(self, doc: str) -> list[str]:
+        """The URLs recorded as copies of a document, in the order recorded."""
+        rows = self._query("SELECT url FROM mirrors WHERE doc = ? ORDER BY rowid", (doc,))
+        return [str(row[0]) for row in rows]
+
+    def fingerprints(self) -> list[tuple[str, bytes]]:
+        """Every stored document's near-duplicate signature: (doc id, signature bytes)."""
+        rows = self._query("SELECT doc, signature FROM fingerprints ORDER BY rowid")
+        return [(str(doc), sig) for doc, sig in rows if isinstance(sig, bytes)]
+
+    def set_fingerprint(self, doc: str, signature: bytes) -> None:
+        """Store a document's near-duplicate signature (replacing an earlier one)."""
+        with self._transaction() as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO fingerprints (doc, signature) VALUES (?, ?)",
+                (doc, signature),
+            )
+
+
+_CHANGE_COLUMNS = "show_key, show, season, field, old, new, doc, at, recorded_on"
+_INSERT_CHANGE = f"INSERT INTO changes ({_CHANGE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+
+
+@dataclass(frozen=True)
+class StoredChange:
+    """A row of ``changes``: ``old`` and ``new`` as JSON text, days as dates."""
+
+    show_key: str
+    show: str
+    season: int
+    field: str
+    old: str
+    new: str
+    doc: str | None
+    at: dt.date
+    recorded_on: dt.date
+    id: int | None = None
+
+    def row(self) -> tuple[object, ...]:
+        """The columns of ``_CHANGE_COLUMNS``, in order."""
+        return (
+            self.show_key,
+            self.show,
+            self.season,
+            self.field,
+            self.old,
+            self.new,
+            self.doc,
+            self.at.isoformat(),
+            self.recorded_on.isoformat(),
+        )
+
+    @classmethod
+    def from_row(cls, row: tuple[object, ...]) -> StoredChange:
+        """A StoredChange from ``_CHANGE_COLUMNS`` followed by ``id``."""
+        key, show, season, field, old, new, doc, at, recorded, id_ = row
+        return cls(
+            show_key=str(key),
+            show=str(show),
+            season=int(str(season)),
+            field=str(field),
+            old=str(old),
+            new=str(new),
+            doc=None if doc is None else str(doc),
+            at=dt.date.fromisoformat(str(at)),
+            recorded_on=dt.date.fromisoformat(str(recorded)),
+            id=int(str(id_)),
+        )
