@@ -6,6 +6,7 @@ import datetime as dt
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, Generic, Literal, TypeVar
 
 from knownsofar.names import show_key
@@ -55,12 +56,16 @@ class SeasonQuery:
     stale: bool | None = None
     sort: SortName = "show"
 
+    @cached_property
+    def wanted(self) -> str:
+        """``q`` as a show match key (case, accents, punctuation, leading "the" ignored)."""
+        return show_key(self.q) if self.q else ""
+
     def matches(self, row: SeasonRow) -> bool:
         """Whether ``row`` passes every filter; ``q`` matches the show name loosely."""
         state = row.state
-        wanted = show_key(self.q) if self.q else ""
         return (
-            (not wanted or wanted in row.key)
+            (not self.wanted or self.wanted in row.key)
             and (self.renewal is None or state.renewal.status == self.renewal)
             and (self.release is None or state.release.status == self.release)
             and (self.stale is None or state.release.stale == self.stale)
