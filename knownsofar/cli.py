@@ -368,6 +368,32 @@ def demo(db: DbOption = None, today: TodayOption = None) -> None:
         typer.echo(render_article_md(_demo_pick(states), day))
 
 
+@app.command("eval")
+def evaluate(
+    labels: Annotated[
+        Path,
+        typer.Argument(exists=True, dir_okay=False, help="Labelled documents (.jsonl)."),
+    ],
+    states: Annotated[
+        Path | None,
+        typer.Option("--states", exists=True, dir_okay=False, help="Expected states (.jsonl)."),
+    ] = None,
+    misses: Annotated[bool, typer.Option("--misses", help="List every wrong field.")] = False,
+    min_score: Annotated[
+        float | None,
+        typer.Option("--min", min=0.0, max=1.0, help="Exit 1 if a macro score is below this."),
+    ] = None,
+    today: TodayOption = None,
+) -> None:
+    """Score extraction (with --states: resolved states) against hand-made SPEC labels.
+
+    Example: knownsofar eval tests/data/eval/dev.jsonl --misses --min 0.9
+    """
+    from knownsofar.evaluate import eval_command
+
+    raise typer.Exit(eval_command(labels, states, misses, min_score, today or dates.today()))
+
+
 def main() -> None:
     """The ``knownsofar`` console script."""
     app()
