@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import uuid
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -309,8 +310,11 @@ def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) ->
 
 def _atom_entry(feed: ET.Element, change: Change) -> None:
     entry = _sub(feed, "entry")
-    ident = change.id if change.id is not None else abs(hash(change_summary(change)))
-    _sub(entry, "id", f"{FEED_ID}:{ident}")
+    if change.id is not None:
+        _sub(entry, "id", f"{FEED_ID}:{change.id}")
+    else:  # not stored yet: an id stable across builds, from what the change is
+        identity = json.dumps(change.as_json(), sort_keys=True, ensure_ascii=False)
+        _sub(entry, "id", uuid.uuid5(uuid.NAMESPACE_URL, identity).urn)
     _sub(entry, "title", change_summary(change))
     _sub(entry, "updated", _stamp(change.recorded_on or change.at))
     _sub(entry, "published", _stamp(change.at))

@@ -21,7 +21,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from knownsofar.changes import list_changes
+from knownsofar.changes import Change, list_changes
 from knownsofar.documents.fetch import USER_AGENT, Fetcher, FetchPolicy
 from knownsofar.errors import BrokenInput, InputTooLarge, UnsupportedInput
 from knownsofar.notify import Notifier, NotifySettings
@@ -206,6 +206,7 @@ def _routes(site: Site) -> dict[str, Callable[[BaseHTTPRequestHandler], None]]:
         "/articles/renewed.html": html(_page("Harrowgate Tides renewed", "2026-02-03", RENEWED)),
         "/articles/dated.html": html(_page("Harrowgate Tides gets a date", "2026-09-08", DATED)),
         "/wire/renewed.html": html(_page("Harrowgate renewed", "2026-02-04", wire, "Wire")),
+        "/other-wire/renewed.html": html(_page("Renewed!", "2026-02-05", wire, "Other Wire")),
         "/flaky.html": flaky,
         "/moved": moved,
         "/big.html": big,
@@ -341,6 +342,13 @@ def test_a_new_etag_fetches_only_the_new_entries(site, store, client):
     [report] = _run(site, store, client, [f"{site.base}/feed.xml"])
     assert report.new_entries == 1
     assert report.summaries == 1  # its page is a 404
+    site.etag = '"v3"'
+    site.entries.append(
+        Entry("ow-1", "Renewed!", "/other-wire/renewed.html", dt.date(2026, 2, 5), "Back.")
+    )
+    [report] = _run(site, store, client, [f"{site.base}/feed.xml"])  # a new run: index reloaded
+    assert (report.new_entries, report.added, report.mirrors) == (1, 0, 1)
+    assert len(store.mirrors("sl-1")) == 2
     assert site.count("/articles/renewed.html") == 1
     assert site.count("/flaky.html") == 2  # the 500, then the retry
 
@@ -378,6 +386,16 @@ def test_fetcher_limits_size_follows_redirects_and_retries(site, client):
         fetcher.get("file:///etc/passwd")
 
 
+def test_fetcher_waits_as_long_as_retry_after_asks():
+    answers = iter([httpx.Response(503, headers={"Retry-After": "7"}), httpx.Response(200)])
+    waits: list[float] = []
+    transport = httpx.MockTransport(lambda request: next(answers))
+    with httpx.Client(transport=transport) as client:
+        fetcher = Fetcher(client, FetchPolicy(min_interval=0, backoff=1), waits.append)
+        assert fetcher.get("https://a.example/feed").status == 200
+    assert waits == [7.0]
+
+
 def test_fetcher_spaces_requests_to_one_host():
     waits: list[float] = []
     now = [0.0]
@@ -392,6 +410,28 @@ def test_fetcher_spaces_requests_to_one_host():
 
 
 # -- hooks -------------------------------------------------------------------------------
+
+
+def test_webhooks_retry_server_errors_but_not_client_errors():
+    calls: list[str] = []
+    answers = {"/flaky": [503, 204], "/gone": [410, 204]}
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        calls.append(request.url.path)
+        assert request.headers["Content-Type"] == "application/json"
+        return httpx.Response(answers[request.url.path].pop(0))
+
+    settings = NotifySettings(
+        webhooks=("https://hooks.example/flaky", "https://hooks.example/gone"), backoff=0
+    )
+    change = Change(
+        "Paper Moons", "paper moons", 3, "trailer.status", "none", "teaser", None, TODAY
+    )
+    with httpx.Client(transport=httpx.MockTransport(answer)) as client:
+        assert Notifier(settings, client, sleep=lambda s: None).notify([change]) == 1
+    assert calls == ["/flaky", "/flaky", "/gone"]
+    with pytest.raises(UnsupportedInput):
+        Notifier(NotifySettings(webhooks=("file:///tmp/x",)))
 
 
 def test_a_failing_hook_never_blocks_ingestion(site, store, client, tmp_path: Path):

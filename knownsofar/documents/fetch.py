@@ -87,7 +87,11 @@ def check_web_url(url: str) -> str:
 
 
 class _Retry(Exception):
-    """A transient failure: worth another attempt after a pause."""
+    """A transient failure: worth another attempt after a pause (at least ``after`` s)."""
+
+    def __init__(self, reason: str, after: float = 0.0) -> None:
+        super().__init__(reason)
+        self.after = after
 
 
 class Fetcher:
@@ -130,7 +134,7 @@ class Fetcher:
             except _Retry as e:
                 if attempt == self.policy.retries:
                     raise BrokenInput(url, f"{e} (gave up after {attempt + 1} attempts)") from e
-                pause = min(self.policy.backoff * 2**attempt, self.policy.max_backoff)
+                pause = min(max(self.policy.backoff * 2**attempt, e.after), self.policy.max_backoff)
                 log.info("%s: %s; retrying in %.1f s", url, e, pause)
                 self._sleep(pause)
         raise AssertionError("unreachable")  # pragma: no cover
@@ -172,7 +176,7 @@ class Fetcher:
         if final != url:
             check_web_url(final)
         if response.status_code in _RETRIED_STATUS:
-            raise _Retry(f"HTTP {response.status_code}")
+            raise _Retry(f"HTTP {response.status_code}", _retry_after(response))
         if response.status_code == 304:
             return Fetched(final, 304, headers=_kept(response))
         if response.status_code >= 400:
@@ -212,6 +216,12 @@ class _HostSlot:
     def __exit__(self, *exc: object) -> None:
         self.fetcher._last[self.host] = self.fetcher._clock()
         self.lock.release()
+
+
+def _retry_after(response: httpx.Response) -> float:
+    """The seconds a 429/503 asks us to wait (``Retry-After: <seconds>``); 0 if not given."""
+    value = response.headers.get("retry-after", "").strip()
+    return float(value) if value.isdigit() else 0.0
 
 
 def _kept(response: httpx.Response) -> dict[str, str]:
