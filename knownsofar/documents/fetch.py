@@ -161,7 +161,7 @@ class Fetcher:
         except httpx.TimeoutException as e:
             raise _Retry(f"timed out after {self.policy.timeout:g} s") from e
         except httpx.TooManyRedirects as e:
-            raise BrokenInput(url, f"more than {_MAX_REDIRECTS} redirects") from e
+            raise BrokenInput(url, "too many redirects") from e
         except httpx.UnsupportedProtocol as e:
             raise UnsupportedInput(url, "redirected to a URL that is not http(s)") from e
         except httpx.TransportError as e:
