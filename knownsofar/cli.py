@@ -25,6 +25,7 @@ from rich.text import Text
 from typer.core import TyperGroup
 
 from knownsofar import dates
+from knownsofar.changes import ChangeFormat, changes_command
 from knownsofar.config import DB_ENVVAR, Settings
 from knownsofar.documents import Document, read_documents
 from knownsofar.errors import InputError, KnownsofarError, NotFound
@@ -40,6 +41,7 @@ from knownsofar.render import (
 )
 from knownsofar.render.escape import clean_text
 from knownsofar.store import IngestStats, Store, open_store
+from knownsofar.watch import DEFAULT_EVERY, WatchOptions, watch_command
 
 log = logging.getLogger(__name__)
 
@@ -366,6 +368,71 @@ def demo(db: DbOption = None, today: TodayOption = None) -> None:
     _print(render_status_table(states))
     if states:
         typer.echo(render_article_md(_demo_pick(states), day))
+
+
+@app.command()
+def changes(
+    since: Annotated[
+        dt.date | None,
+        typer.Option(
+            "--since",
+            parser=_parse_day,
+            metavar="YYYY-MM-DD",
+            help="Only changes recorded on or after this day.",
+        ),
+    ] = None,
+    fmt: Annotated[
+        ChangeFormat, typer.Option("--format", "-f", help="text, json or atom.")
+    ] = ChangeFormat.text,
+    today: TodayOption = None,
+    db: DbOption = None,
+) -> None:
+    """List what changed in the seasons' states (field, old -> new, source), oldest first.
+
+    Example: knownsofar changes --since 2026-01-01 --format atom > changes.atom
+    """
+    typer.echo(changes_command(Settings.from_options(db).db_path, since, fmt, today), nl=False)
+
+
+@app.command()
+def watch(  # noqa: PLR0913 (one parameter per flag of the SPEC command)
+    feeds: Annotated[
+        list[str] | None, typer.Argument(help="RSS/Atom feed URLs (http or https).")
+    ] = None,
+    every: Annotated[
+        float, typer.Option("--every", min=1, help="Seconds between cycles.")
+    ] = DEFAULT_EVERY,
+    once: Annotated[bool, typer.Option("--once", help="One cycle, then exit (cron).")] = False,
+    min_interval: Annotated[
+        float, typer.Option("--min-interval", min=0, help="Seconds between requests to a host.")
+    ] = 1.0,
+    feeds_file: Annotated[
+        Path | None,
+        typer.Option("--feeds-file", dir_okay=False, help="Feed URLs, one per line (# comments)."),
+    ] = None,
+    webhook: Annotated[
+        list[str] | None, typer.Option("--webhook", help="POST changes as JSON here (repeatable).")
+    ] = None,
+    notify_command: Annotated[
+        str | None, typer.Option("--notify-command", help="Run with the changes' JSON on stdin.")
+    ] = None,
+    today: TodayOption = None,
+    db: DbOption = None,
+) -> None:
+    """Poll news feeds, ingest new articles, record and announce what changed.
+
+    Example: knownsofar watch https://news.example/tv.rss --every 900 --webhook https://hooks.example/k
+    """
+    options = WatchOptions(
+        every=every,
+        once=once,
+        min_interval=min_interval,
+        feeds_file=feeds_file,
+        webhooks=tuple(webhook or ()),
+        notify_command=notify_command,
+        today=today,
+    )
+    raise typer.Exit(watch_command(Settings.from_options(db).db_path, feeds or [], options))
 
 
 @app.command("eval")

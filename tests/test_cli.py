@@ -159,10 +159,13 @@ def test_help_in_a_subprocess():
         [sys.executable, "-m", "knownsofar", "--help"], capture_output=True, text=True, timeout=60
     )
     assert done.returncode == 0, done.stderr
-    for command in ("extract", "ingest", "status", "article", "timeline", "demo"):
+    expected = {
+        "extract", "ingest", "status", "article", "timeline", "changes", "watch", "demo", "eval",
+    }  # fmt: skip
+    for command in expected:
         assert command in done.stdout
     names = {c.name or c.callback.__name__ for c in cli.app.registered_commands}
-    assert names == {"extract", "ingest", "status", "article", "timeline", "demo"}
+    assert names == expected
 
 
 def test_extract_json_lines_validate(news, monkeypatch):

@@ -220,6 +220,10 @@ def _people(text: str, shows: set[str]) -> list[_Pair]:
             character = None
         pairs.append(_Pair(actor, character, start, end))
         taken.append((start, end))
+        if character is not None:
+            at = text.find(character, max(0, start - 80))
+            if at >= 0:
+                taken.append((at, at + len(character)))
 
     for m in RESPECTIVELY_RE.finditer(text):
         actors = _split_list(m.group("actors"))
@@ -260,6 +264,9 @@ def _paren_pairs(text: str, add: object) -> None:
                     add(name, left, m.start("right") + right.find(name), m.end("right"))  # type: ignore[operator]
             continue  # "Theo Banner (Copper Ridge, The Long Way)": credits
         right_full = FULLNAME_RE.fullmatch(right) is not None
+        if left_full and right_full and _ACTOR_VERB_AFTER.match(text, m.end()):
+            add(left, None, m.start("left"), m.end("left"))  # type: ignore[operator]
+            continue  # "Lena Voss (Sea Glass) joins": only actors join; the paren is a credit
         if (
             left_full
             and (actor_left or not right_full or _TITLE_WORD.match(right))
@@ -268,6 +275,12 @@ def _paren_pairs(text: str, add: object) -> None:
             add(left, right, m.start("left"), m.end("left"))  # type: ignore[operator]
         elif right_full and not _TITLE_WORD.match(right):
             add(right, left, m.start("right"), m.end("right"))  # type: ignore[operator]
+
+
+_ACTOR_VERB_AFTER = re.compile(
+    r",?\s*(?:has |have |was |is )?(?:joins|joined|joining|boards|boarded|signed|been cast|is cast|"
+    r"was cast|lands|landed|will play|will star|is set to play|has been tapped)\b"
+)
 
 
 def _photo_credit(right: str) -> bool:

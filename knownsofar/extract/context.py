@@ -94,9 +94,7 @@ OFFICIAL = re.compile(
     r"(?:we|we're|we'll|we are|our)\b(?=[^\"]*\"))",
     re.IGNORECASE,
 )
-NEGATION = re.compile(
-    r"\b(?:not|n't|no|never|none|nor|without|neither)\b|\bwon't\b|\bcan't\b", re.IGNORECASE
-)
+NEGATION = re.compile(r"\b(?:not|no|never|none|nor|without|neither)\b|n't\b", re.IGNORECASE)
 CONDITIONAL = re.compile(
     r"\b(?:if|unless|whether|in case|assuming|once|as soon as|when(?:ever)? (?:it|the|a|we|they))\b",
     re.IGNORECASE,

@@ -6,16 +6,19 @@ import re
 
 from knownsofar import dates
 from knownsofar.extract.context import NEGATION, Context, Found, is_speculative, tense_of
+from knownsofar.extract.sentences import clause_spans
 from knownsofar.extract.sentences import Sentence
 
 RELEASE_VERB = re.compile(
     r"\b(?:premier(?:e|es|ed|ing)|debut(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|"
-    r"releas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|return(?:s|ed|ing)?|launch(?:es|ed|ing)?|"
+    r"releas(?:e|es|ed|ing)(?!\s+(?:a|an|the|its|their|new|first|official)\s+(?:\w+\s+)?(?:poster|"
+    r"trailer|teaser|photo|image|still|statement|clip|video|look|footage|featurette))|drop(?:s|ped|ping)?|return(?:s|ed|ing)?|launch(?:es|ed|ing)?|"
     r"hit(?:s|ting)? (?:screens|netflix|streaming|the|our|tv)|land(?:s|ed|ing)?|"
     r"air(?:s|ed|ing)?|stream(?:s|ed|ing)?|(?:is|are|be) out|comes? out|coming|"
     r"back (?:on|in|for)|set for|slated for|scheduled for|due (?:out|in|on|for)|out now|"
     r"bow(?:s|ed)?|kicks? off|available|premiere date|release date|return date|air date|"
-    r"launch date|on screens|expect (?:to see )?(?:it|the|season|series)|see (?:it|the (?:new|next)))\b",
+    r"launch date|on screens|follows? suit|(?:will|would|should|could) follow|be back|"
+    r"expect (?:to see )?(?:it|the|season|series)|see (?:it|the (?:new|next)))\b",
     re.IGNORECASE,
 )
 RELEASED = re.compile(
@@ -45,6 +48,7 @@ NOT_PREMIERE = re.compile(
     r"ends?|ended|concludes?|concluded|wraps? up|run(?:s)? through|episodes? (?:\d|two|three|"
     r"four|five|six|seven|eight|nine|ten)|part (?:two|2|ii)|volume 2|second half|"
     r"originally|initially|previously|was (?:supposed|set|scheduled|slated|planned|due)|"
+    r"misstated|incorrectly|erroneously|earlier version|mistakenly|"
     r"had been|first (?:assumed|announced|reported)|instead of|rather than|(?:delayed|pushed|"
     r"moved|postponed|bumped)(?: back| up)? from|filming|shoot\w*|production|cameras|"
     r"writers?'? room|trailer|teaser|born|"
@@ -111,21 +115,24 @@ def _list_intro(ctx: Context, s: Sentence) -> Sentence | None:
 
 
 def _dated_claims(ctx: Context, s: Sentence) -> list[Found]:
-    if not _in_release_context(ctx, s):
-        return []
-    tense = tense_of(s.text)
+    context = _in_release_context(ctx, s)
     out: list[Found] = []
-    for m in dates.find_dates(s.text, ctx.published, tense):  # type: ignore[arg-type]
-        if not _about_premiere(s.text, m.start, m.end):
+    for a, b in clause_spans(s.text):
+        clause = s.text[a:b]
+        has_verb = RELEASE_VERB.search(clause) is not None
+        if not has_verb and not (context and not _OTHER_EVENT.search(clause)):
             continue
-        value = _value(ctx, s, m)
-        if value is None:
-            continue
-        subject = ctx.subject(s, m.start, weak_ok=value["status"] == "released")
-        if subject is None:
-            continue
-        rank = _RANK.get((value["status"], value["confirmed"]), 1.0) - _width(value)
-        out.append(Found(subject, "release", value, s.text, s.index, rank))
+        for m in dates.find_dates(clause, ctx.published, tense_of(clause)):  # type: ignore[arg-type]
+            if not _about_premiere(clause, m.start, m.end, has_verb):
+                continue
+            value = _value(ctx, s, clause, m)
+            if value is None:
+                continue
+            subject = ctx.subject(s, a + m.start, weak_ok=value["status"] == "released")
+            if subject is None:
+                continue
+            rank = _RANK.get((value["status"], value["confirmed"]), 1.0) - _width(value)
+            out.append(Found(subject, "release", value, s.text, s.index, rank))
     return out
 
 
@@ -142,40 +149,46 @@ _SPLIT_PART = re.compile(
 )
 
 
-def _about_premiere(text: str, start: int, end: int) -> bool:
-    clause_start = max(text.rfind(";", 0, start), text.rfind(". ", 0, start), 0)
-    before = text[max(clause_start, start - 70) : start]
+def _about_premiere(text: str, start: int, end: int, has_verb: bool) -> bool:
+    before = text[max(0, start - 70) : start]
     after = text[end : end + 25]
     if NOT_PREMIERE.search(before) or re.match(r"\s*(?:finale|-\s*finale)", after, re.I):
         return False
     if _SPLIT_PART.search(text, 0, start) and not re.search(r"\bpart (?:one|1|i)\b", text, re.I):
         return False
-    if not _release_verb_nearest(before):
+    if not _release_verb_nearest(before, text[end : end + 40], has_verb):
         return False
     if re.search(r"\buntil\s*$|\bbefore\s*$", before, re.IGNORECASE):
         return True
     return not NEGATION.search(before[-45:])
 
 
-def _release_verb_nearest(before: str) -> bool:
+def _release_verb_nearest(before: str, after: str, has_verb: bool) -> bool:
     """The event the date belongs to is the nearest verb before it: "renewed this week"
-    dates a renewal, "premieres this week" a release."""
+    dates a renewal, "premieres this week" a release; with no verb before it, a release
+    verb right after it ("On May 30, the season arrives")."""
     other = [m.end() for m in _OTHER_EVENT.finditer(before)]
     release = [m.end() for m in RELEASE_VERB.finditer(before)]
-    if not other:
+    if release:
+        return not other or max(release) > max(other)
+    if other:
+        return False
+    if RELEASE_VERB.search(after[:35]) and not _OTHER_EVENT.search(after[:20]):
         return True
-    return bool(release) and max(release) > max(other)
+    return not has_verb
 
 
-def _value(ctx: Context, s: Sentence, m: dates.DateMention) -> dict[str, object] | None:
+def _value(
+    ctx: Context, s: Sentence, clause: str, m: dates.DateMention
+) -> dict[str, object] | None:
     speculative = is_speculative(s.text)
-    past = RELEASED.search(s.text) is not None
+    past = RELEASED.search(clause) is not None
     if m.kind == "day":
         if m.date is None:
             return None
         if ctx.published is not None and m.date <= ctx.published and (past or not speculative):
             return _released(m.text)
-        if past and ctx.published is None and not re.search(r"\bwill\b", s.text):
+        if past and ctx.published is None and not re.search(r"\bwill\b", clause):
             return _released(m.text)
         return {
             "status": "dated",

@@ -7,7 +7,7 @@ import re
 from knownsofar import dates
 from knownsofar.extract.context import CONDITIONAL, Context, Found, Subject
 from knownsofar.extract.lexicon import NUMBER_RE, ORDINAL_RE, number_value
-from knownsofar.extract.sentences import Sentence
+from knownsofar.extract.sentences import Sentence, clause_spans
 
 _ORD = rf"(?:{ORDINAL_RE}|\d{{1,2}}(?:st|nd|rd|th))"
 _SHOWISH = r"(?:the (?:show|series|drama|comedy|sitcom|thriller|programme|program)|it|they)"
@@ -140,21 +140,6 @@ def _also_ordered(
         if clause[0] <= a.pos < clause[1] and a.show == subject[0] and not a.weak
     ]
     return [o for o in others if o != subject] if re.search(r"\bseasons\b", s.text, re.I) else []
-
-
-_CLAUSES = re.compile(r";|\s-\s|,\s+(?:and|but|while|whereas)\s+|,\s+(?=[A-Z][a-z])|:\s+(?=[A-Z])")
-
-
-def clause_spans(text: str) -> list[tuple[int, int]]:
-    """The clauses of a sentence as (start, end) offsets: a roundup sentence ("X is back
-    for season 3, Y was picked up for a fifth") says one thing per clause."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for m in _CLAUSES.finditer(text):
-        spans.append((start, m.start()))
-        start = m.end()
-    spans.append((start, len(text)))
-    return [(a, b) for a, b in spans if b > a]
 
 
 def _statuses(ctx: Context, s: Sentence) -> list[tuple[str, int]]:

@@ -87,3 +87,21 @@ def _sentence_spans(line: str) -> list[tuple[int, int]]:
     if start < len(line):
         spans.append((start, len(line.rstrip())))
     return spans
+
+
+_CLAUSES = re.compile(
+    r";|\s-\s|,\s+(?:and|but|while|whereas)\s+|:\s+(?=[A-Z])"
+    r"|(?<!day),\s+(?=[A-Z][a-z])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
+)
+
+
+def clause_spans(text: str) -> list[tuple[int, int]]:
+    """The clauses of a sentence as (start, end) offsets: a roundup sentence ("X is back
+    for season 3, Y was picked up for a fifth") says one thing per clause."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _CLAUSES.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if b > a]

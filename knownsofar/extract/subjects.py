@@ -179,7 +179,7 @@ def find_season_mentions(text: str) -> list[SeasonMention]:
 # --- pass 1: show titles --------------------------------------------------
 
 _AFTER_ANCHOR = re.compile(
-    r"^(?:'s?)?\s*(?:\(?(?:Season|season|Series|series|Seasons|seasons)\s+(?:\d|"
+    r"^(?:'s?|,|:|\s-)?\s*(?:\(?(?:Season|season|Series|series|Seasons|seasons)\s+(?:\d|"
     + NUMBER_RE.replace("|", r"\b|")
     + r"\b)|S\d{1,2}\b)"
     r"|^'s\s+(?:[\w-]+\s+){0,3}?(?:season|series|installment|instalment)\b"
@@ -364,8 +364,11 @@ def _assign(
     mentions: dict[int, list[SeasonMention]],
 ) -> Subjects:
     main = _main_show(shows_in, sentences)
+    context = _context_shows(sentences, shows_in, main)
     raw_anchors = {
-        s.index: _anchor_mentions(s, shows_in.get(s.index, []), mentions.get(s.index, []), main)
+        s.index: _anchor_mentions(
+            s, shows_in.get(s.index, []), mentions.get(s.index, []), context[s.index]
+        )
         for s in sentences
         if s.index in mentions
     }
@@ -390,6 +393,28 @@ def _assign(
 
 
 _RawAnchor = tuple[int, str | None, int | None, bool, bool]
+
+
+def _context_shows(
+    sentences: list[Sentence], shows_in: dict[int, list[tuple[int, str]]], main: str | None
+) -> dict[int, str | None]:
+    """The show a sentence that names none is about: the last one named in its
+    paragraph, else its section heading's, else the last one named, else the main one."""
+    out: dict[int, str | None] = {}
+    last: str | None = None
+    section: str | None = None
+    para = -1
+    for s in sentences:
+        if s.para != para and not s.heading and section is not None:
+            last = section
+        para = s.para
+        out[s.index] = last or main
+        named = shows_in.get(s.index)
+        if named:
+            last = named[-1][1]
+            if s.heading:
+                section = named[0][1]
+    return out
 
 
 def _anchor_mentions(
