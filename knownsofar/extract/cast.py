@@ -208,7 +208,7 @@ def _clause(text: str, pair: _Pair) -> str:
     return text[start : m.start() if m else len(text)]
 
 
-def _people(text: str, shows: set[str]) -> list[_Pair]:
+def _people(text: str, shows: set[str]) -> list[_Pair]:  # noqa: C901
     pairs: list[_Pair] = []
     taken: list[tuple[int, int]] = []
 

@@ -6,8 +6,7 @@ import re
 
 from knownsofar import dates
 from knownsofar.extract.context import NEGATION, Context, Found, is_speculative, tense_of
-from knownsofar.extract.sentences import clause_spans
-from knownsofar.extract.sentences import Sentence
+from knownsofar.extract.sentences import Sentence, clause_spans
 
 RELEASE_VERB = re.compile(
     r"\b(?:premier(?:e|es|ed|ing)|debut(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|"
