@@ -65,6 +65,9 @@ _WEAK_BEFORE = re.compile(
     r"before|with|to|for)\s+(?:the\s+|its\s+|their\s+)?)$",
     re.IGNORECASE,
 )
+_RECAP_AFTER = re.compile(
+    r"(?:'s)?\s+(?:finale|premiere|opener|closer|cliffhanger|ending|episodes?|run|cast)\b", re.I
+)
 _COUNT_ONLY = re.compile(r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$", re.I)
 
 
@@ -150,7 +153,9 @@ def find_season_mentions(text: str) -> list[SeasonMention]:
     for m in SEASON_RE.finditer(text):
         if m.group("abbr") and not _ABBR_CASE.match(m.group()):
             continue
-        weak = _WEAK_BEFORE.search(text, 0, m.start()) is not None
+        weak = _WEAK_BEFORE.search(text, 0, m.start()) is not None or bool(
+            _RECAP_AFTER.match(text, m.end())
+        )
         if m.group("multi"):
             for g in ("m1", "m2"):
                 out.append(

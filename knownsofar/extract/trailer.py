@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from knownsofar.extract.context import CONDITIONAL, Context, Found
-from knownsofar.extract.sentences import Sentence
+from knownsofar.extract.sentences import Sentence, clause_spans
 
 NONE = re.compile(
     r"\b(?:no (?:official |new |full )?(?:trailer|teaser|footage|first look)s?(?: yet| has| have|"
@@ -39,40 +39,43 @@ _FUTURE = re.compile(
     r"(?:is|are) (?:set|due|expected|scheduled|slated|coming|going) to|coming soon|drops? "
     r"(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|"
     r"next)|when (?:a|the) (?:trailer|teaser)|once (?:a|the)|as soon as|until (?:a|the)|"
-    r"hopefully|expect (?:a|the|to see)|could|might|may|would)\b",
+    r"hopefully|expect (?:a|the|to see)|could|might|may|would|will|on the way|in the works|"
+    r"to come|to follow|coming)\b",
     re.IGNORECASE,
 )
 _RANK = {"trailer": 4.0, "teaser": 3.0, "announcement": 2.0, "none": 1.0}
 
 
 def extract_trailer(ctx: Context, s: Sentence) -> list[Found]:
-    """Trailer claims of one sentence; a trailer still to come is not yet a trailer."""
+    """Trailer claims of each clause ("No trailer yet, but a poster is out" is an
+    announcement); a trailer still to come is not yet a trailer."""
     if s.question:
         return []
-    status, pos = _status(s.text)
-    if status is None:
-        return []
-    subject = ctx.subject(s, pos)
-    if subject is None:
-        return []
-    return [Found(subject, "trailer", {"status": status}, s.text, s.index, _RANK[status])]
+    out: list[Found] = []
+    for a, b in clause_spans(s.text):
+        status, pos = _clause_status(s.text, a, b)
+        if status is None:
+            continue
+        subject = ctx.subject(s, pos)
+        if subject is not None:
+            out.append(Found(subject, "trailer", {"status": status}, s.text, s.index, _RANK[status]))
+    return out
 
 
-def _status(text: str) -> tuple[str | None, int]:
-    m = NONE.search(text)
+def _clause_status(text: str, a: int, b: int) -> tuple[str | None, int]:
+    clause = text[a:b]
+    m = NONE.search(clause)
     if m:
-        return "none", m.start()
-    for status, pattern in (
-        ("trailer", TRAILER),
-        ("teaser", TEASER),
-        ("announcement", ANNOUNCEMENT),
-    ):
-        for m in pattern.finditer(text):
-            if _FUTURE.search(text) or CONDITIONAL.search(text[max(0, m.start() - 40) : m.start()]):
-                return None, 0
-            if status == "trailer" and _LABELLED.search(text, 0, m.start()):
+        return "none", a + m.start()
+    if _FUTURE.search(clause):
+        return None, 0
+    for status, pattern in (("trailer", TRAILER), ("teaser", TEASER), ("announcement", ANNOUNCEMENT)):
+        for m in pattern.finditer(clause):
+            if CONDITIONAL.search(clause[max(0, m.start() - 40) : m.start()]):
+                continue
+            if status == "trailer" and _LABELLED.search(clause, 0, m.start()):
                 continue  # "teaser trailer", "announcement trailer"
-            return status, m.start()
+            return status, a + m.start()
     return None, 0
 
 
