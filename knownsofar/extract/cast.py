@@ -60,7 +60,8 @@ CONFIRMED = re.compile(
     r"cast member|recruit|face)s?|newcomers?|confirmed|rounds? out the cast|back as|stars as|"
     r"lands? (?:a )?(?:role|part)|tapped|recurring role|guest[- ]star\w*|will (?:now )?be played|"
     r"(?:final|last) appearance|on board|onboard|brings? back|bringing back|will bring back|"
-    r"'s last as|last as)\b",
+    r"'s last as|last as|returning (?:are|is|cast|stars|regulars)|joining the cast|new cast|"
+    r"also returning|back for)\b",
     re.IGNORECASE,
 )
 EXPECTED = re.compile(
@@ -84,6 +85,9 @@ NEW = re.compile(
 CAST_HEADING = re.compile(r"\b(?:cast|return\w*|who|joining|characters?|stars?|back)\b", re.I)
 _LIST_START = re.compile(
     r"^(?:these|they|those|this|it)\s+(?:include|includes|are|is)\b|^[-*•]", re.I
+)
+BULLET_PAIR_RE = re.compile(
+    rf"^(?:[-*•]|\d+[.)])\s+(?P<actor>{_FULLNAME})\s*(?:-|:|,|as)\s+(?P<char>{_CHAR})\s*$"
 )
 _NOT_ACTOR_BEFORE = re.compile(
     r"\b(?:director|directed by|creator|created by|co-creator|showrunner|writer|written by|"
@@ -126,7 +130,7 @@ def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
     }
     out: list[Found] = []
     for pair in _people(s.text, shows):
-        status = _status_at(s.text, pair) or inherited
+        status = _status_at(s.text, pair) or own_cue or inherited
         if status is None:
             continue
         subject = ctx.subject(s, pair.start)
@@ -158,10 +162,31 @@ def _inherited_cue(ctx: Context, s: Sentence) -> str | None:
         cue = _nearest_cue(prev.text, len(prev.text))
         if cue:
             return cue
+    intro = _list_intro(ctx, s)
+    if intro is not None and CAST_HEADING.search(intro.text):
+        return _cue(intro.text) or "confirmed"
     heading = ctx.headings.get(s.index)
     if heading is not None and CAST_HEADING.search(heading.text):
         return _cue(heading.text)
     return None
+
+
+def _list_intro(ctx: Context, s: Sentence) -> Sentence | None:
+    """The line introducing the bullet list a line belongs to ("Joining the cast:")."""
+    if not _BULLET.match(s.text):
+        return None
+    i = s.index - 1
+    while i >= 0 and i >= s.index - 20:
+        prev = ctx.sentences[i]
+        if prev.text.rstrip().endswith(":"):
+            return prev
+        if not _BULLET.match(prev.text):
+            return None
+        i -= 1
+    return None
+
+
+_BULLET = re.compile(r"^(?:[-*•]|\d+[.)])\s")
 
 
 def _status_at(text: str, pair: _Pair) -> str | None:
@@ -232,7 +257,7 @@ def _people(text: str, shows: set[str]) -> list[_Pair]:  # noqa: C901
             for actor, char in zip(actors, chars, strict=True):
                 pos = m.start() + m.group("actors").find(actor)
                 add(actor, char, pos, pos + len(actor))
-    for pattern in (PLAYED_BY_RE, WHO_PLAYS_RE, AS_RE):
+    for pattern in (BULLET_PAIR_RE, PLAYED_BY_RE, WHO_PLAYS_RE, AS_RE):
         for m in pattern.finditer(text):
             add(m.group("actor"), m.group("char"), m.start("actor"), m.end("actor"))
     _paren_pairs(text, add)

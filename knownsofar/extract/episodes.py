@@ -26,9 +26,16 @@ _NOT_THIS = re.compile(
 )
 
 
+# "premieres with the first two episodes", "the final three episodes": part of the run.
+_PART_OF_RUN = re.compile(r"\b(?:first|last|final|remaining|opening|next|other)\s+$", re.I)
+
+
 def extract_episodes(ctx: Context, s: Sentence) -> list[Found]:
     """Episode counts of one sentence that are stated for the season itself."""
-    m = EPISODES.search(s.text)
+    m = next(
+        (m for m in EPISODES.finditer(s.text) if not _PART_OF_RUN.search(s.text, 0, m.start())),
+        None,
+    )
     if m is None or s.question:
         return []
     if _NOT_THIS.search(s.text):

@@ -87,8 +87,8 @@ _OTHER_TOPIC = re.compile(
 
 
 def _in_release_context(ctx: Context, s: Sentence) -> bool:
-    if RELEASE_VERB.search(s.text):
-        return True
+    """Whether a verbless date in the sentence is about the release: its section heading,
+    its paragraph or the list it belongs to talks about release dates."""
     if _OTHER_TOPIC.search(s.text):
         return False
     heading = ctx.headings.get(s.index)
@@ -115,13 +115,18 @@ def _list_intro(ctx: Context, s: Sentence) -> Sentence | None:
 
 def _dated_claims(ctx: Context, s: Sentence) -> list[Found]:
     context = _in_release_context(ctx, s)
+    sentence_verb = RELEASE_VERB.search(s.text) is not None
     out: list[Found] = []
     for a, b in clause_spans(s.text):
         clause = s.text[a:b]
         has_verb = RELEASE_VERB.search(clause) is not None
-        if not has_verb and not (context and not _OTHER_EVENT.search(clause)):
+        in_context = context or (sentence_verb and not _DATELINE.match(clause))
+        if not has_verb and not (in_context and not _OTHER_EVENT.search(clause)):
             continue
         for m in dates.find_dates(clause, ctx.published, tense_of(clause)):  # type: ignore[arg-type]
+            if _later_part(s.text, a + m.start):
+                out.extend(_part_one_out(ctx, s, a + m.start))
+                continue
             if not _about_premiere(clause, m.start, m.end, has_verb):
                 continue
             value = _value(ctx, s, clause, m)
@@ -153,13 +158,34 @@ def _about_premiere(text: str, start: int, end: int, has_verb: bool) -> bool:
     after = text[end : end + 25]
     if NOT_PREMIERE.search(before) or re.match(r"\s*(?:finale|-\s*finale)", after, re.I):
         return False
-    if _SPLIT_PART.search(text, 0, start) and not re.search(r"\bpart (?:one|1|i)\b", text, re.I):
-        return False
     if not _release_verb_nearest(before, text[end : end + 40], has_verb):
         return False
     if re.search(r"\buntil\s*$|\bbefore\s*$", before, re.IGNORECASE):
         return True
     return not NEGATION.search(before[-45:])
+
+
+# "LOS ANGELES - September 24, 2024 - ...": the press release's own date.
+_DATELINE = re.compile(
+    r"^\s*(?:\w+day,?\s+)?\w+\.?\s+\d{1,2},?\s+\d{4}\s*$|^\s*\d{1,2}\s+\w+\s+\d{4}\s*$"
+)
+
+
+def _later_part(text: str, pos: int) -> bool:
+    """A date for "Part 2" of a split season: not the season's premiere (SPEC: a split
+    season's release date is the first part's)."""
+    return bool(_SPLIT_PART.search(text, 0, pos)) and not re.search(
+        r"\bpart (?:one|1|i)\b|\bfirst (?:half|part|batch|volume)\b", text[:pos], re.I
+    )
+
+
+def _part_one_out(ctx: Context, s: Sentence, pos: int) -> list[Found]:
+    """Part 2 being scheduled means part 1 has premiered: the season is released (a weak
+    claim: any stated first-part date outranks it)."""
+    subject = ctx.subject(s, pos)
+    if subject is None:
+        return []
+    return [Found(subject, "release", _released(None), s.text, s.index, 2.5)]
 
 
 def _release_verb_nearest(before: str, after: str, has_verb: bool) -> bool:

@@ -58,7 +58,9 @@ def extract_trailer(ctx: Context, s: Sentence) -> list[Found]:
             continue
         subject = ctx.subject(s, pos)
         if subject is not None:
-            out.append(Found(subject, "trailer", {"status": status}, s.text, s.index, _RANK[status]))
+            out.append(
+                Found(subject, "trailer", {"status": status}, s.text, s.index, _RANK[status])
+            )
     return out
 
 
@@ -69,7 +71,11 @@ def _clause_status(text: str, a: int, b: int) -> tuple[str | None, int]:
         return "none", a + m.start()
     if _FUTURE.search(clause):
         return None, 0
-    for status, pattern in (("trailer", TRAILER), ("teaser", TEASER), ("announcement", ANNOUNCEMENT)):
+    for status, pattern in (
+        ("trailer", TRAILER),
+        ("teaser", TEASER),
+        ("announcement", ANNOUNCEMENT),
+    ):
         for m in pattern.finditer(clause):
             if CONDITIONAL.search(clause[max(0, m.start() - 40) : m.start()]):
                 continue
