@@ -9,6 +9,7 @@ On-jo (Park Ji-hu)"). A general list of the show's stars is not a claim.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from knownsofar.extract.context import Context, Found
@@ -129,7 +130,7 @@ def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
         ctx.subjects.names.get(k, "").lower() for _, k in ctx.subjects.shows_in.get(s.index, [])
     }
     out: list[Found] = []
-    for pair in _people(s.text, shows):
+    for pair in _people(s.text, shows, ctx.solo):
         status = _status_at(s.text, pair) or own_cue or inherited
         if status is None:
             continue
@@ -233,7 +234,7 @@ def _clause(text: str, pair: _Pair) -> str:
     return text[start : m.start() if m else len(text)]
 
 
-def _people(text: str, shows: set[str]) -> list[_Pair]:  # noqa: C901
+def _people(text: str, shows: set[str], solo: Counter[str]) -> list[_Pair]:  # noqa: C901
     pairs: list[_Pair] = []
     taken: list[tuple[int, int]] = []
 
@@ -260,7 +261,7 @@ def _people(text: str, shows: set[str]) -> list[_Pair]:  # noqa: C901
     for pattern in (BULLET_PAIR_RE, PLAYED_BY_RE, WHO_PLAYS_RE, AS_RE):
         for m in pattern.finditer(text):
             add(m.group("actor"), m.group("char"), m.start("actor"), m.end("actor"))
-    _paren_pairs(text, add)
+    _paren_pairs(text, add, solo)
     for m in FULLNAME_RE.finditer(text):
         if not _NOT_ACTOR_BEFORE.search(text, 0, m.start()):
             add(m.group(), None, m.start(), m.end())
@@ -275,10 +276,11 @@ _TITLE_WORD = re.compile(
 )
 
 
-def _paren_pairs(text: str, add: object) -> None:
+def _paren_pairs(text: str, add: object, solo: Counter[str]) -> None:
     found = [m for m in PAREN_RE.finditer(text) if not _photo_credit(m.group("right"))]
     single_right = sum(1 for m in found if len(m.group("right").split()) == 1)
     actor_left = single_right * 2 > len(found)  # "Mara Quill (Wren), Theo Banner (Hale)"
+    actor_left = actor_left or _characters_on_the_right(found, solo)
     for m in found:
         left, right = m.group("left"), m.group("right").strip()
         names = [n.strip() for n in re.split(r",|\band\b", right) if n.strip()]
@@ -300,6 +302,19 @@ def _paren_pairs(text: str, add: object) -> None:
             add(left, right, m.start("left"), m.end("left"))  # type: ignore[operator]
         elif right_full and not _TITLE_WORD.match(right):
             add(right, left, m.start("right"), m.end("right"))  # type: ignore[operator]
+
+
+def _characters_on_the_right(found: list[re.Match[str]], solo: Counter[str]) -> bool:
+    """For "Imogen Tarrant (Ada Vell)", which side is the character? Characters are called
+    by first name elsewhere ("where Ada ends up"), actors by surname ("Tarrant said")."""
+    right = left = 0
+    for m in found:
+        lw, rw = m.group("left").split(), m.group("right").split()
+        if len(lw) < 2 or len(rw) < 2:
+            continue
+        right += solo[rw[0]] + solo[lw[-1]]
+        left += solo[lw[0]] + solo[rw[-1]]
+    return right > left
 
 
 _ACTOR_VERB_AFTER = re.compile(

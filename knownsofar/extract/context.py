@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from typing import Any
 
 from knownsofar.extract.sentences import Sentence
@@ -37,6 +38,7 @@ class Context:
     subjects: Subjects
     published: dt.date | None
     headings: dict[int, Sentence | None]  # sentence index -> heading of its section
+    solo: Counter[str] = field(default_factory=Counter)  # capitalised words used alone
 
     def subject(self, s: Sentence, pos: int = 0, *, weak_ok: bool = False) -> Subject | None:
         return self.subjects.at(s, pos, weak_ok=weak_ok)
@@ -61,7 +63,21 @@ def build_context(
             headings[s.index] = None
         else:
             headings[s.index] = current
-    return Context(sentences, subjects, published, headings)
+    return Context(sentences, subjects, published, headings, _solo_words(sentences))
+
+
+_CAP_SEQ = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+
+
+def _solo_words(sentences: list[Sentence]) -> Counter[str]:
+    """Capitalised words standing alone mid-sentence: articles call characters by their
+    first name ("where Ada ends up") and actors by their surname."""
+    out: Counter[str] = Counter()
+    for s in sentences:
+        for m in _CAP_SEQ.finditer(s.text, 1):
+            if " " not in m.group() and s.text[m.start() - 1] == " ":
+                out[m.group().rstrip("'’s")] += 1
+    return out
 
 
 # --- modality ---------------------------------------------------------------
