@@ -31,7 +31,8 @@ AS_RE = re.compile(
 )
 PLAYED_BY_RE = re.compile(
     rf"(?P<char>{_CHAR}),?\s+(?:who\s+(?:is|was|will\s+be)\s+|will\s+(?:now\s+)?be\s+|is\s+|was\s+)?"
-    rf"(?:played|portrayed|voiced)\s+by\s+(?P<actor>{_FULLNAME})"
+    rf"(?:played|portrayed|voiced)\s+by\s+(?:(?:newcomer|actor|actress|star|comedian|singer|"
+    rf"veteran|rapper|model|musician|[a-z]+-[a-z]+)\s+){{0,2}}(?P<actor>{_FULLNAME})"
 )
 WHO_PLAYS_RE = re.compile(
     rf"(?P<actor>{_FULLNAME}),?\s+who\s+(?:plays|played|portrays|portrayed|voices|stars as)\s+"
@@ -62,7 +63,7 @@ CONFIRMED = re.compile(
     r"lands? (?:a )?(?:role|part)|tapped|recurring role|guest[- ]star\w*|will (?:now )?be played|"
     r"(?:final|last) appearance|on board|onboard|brings? back|bringing back|will bring back|"
     r"'s last as|last as|returning (?:are|is|cast|stars|regulars)|joining the cast|new cast|"
-    r"also returning|back for)\b",
+    r"also returning|back for|introduc\w+)\b",
     re.IGNORECASE,
 )
 EXPECTED = re.compile(
@@ -124,14 +125,17 @@ def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
         return []
     own_cue = _cue(s.text)
     inherited = None if own_cue else _inherited_cue(ctx, s)
-    if own_cue is None and inherited is None:
+    implicit = own_cue is None and inherited is None and _present_in_season(s.text)
+    if own_cue is None and inherited is None and not implicit:
         return []
     shows = {
         ctx.subjects.names.get(k, "").lower() for _, k in ctx.subjects.shows_in.get(s.index, [])
     }
     out: list[Found] = []
-    for pair in _people(s.text, shows, ctx.solo):
+    for pair in _people(s.text, shows, ctx.solo, ctx.surnames):
         status = _status_at(s.text, pair) or own_cue or inherited
+        if status is None and implicit and pair.character is not None:
+            status = "confirmed"  # "Joan (Maureen Coles) faces ..." in the new season's trailer
         if status is None:
             continue
         subject = ctx.subject(s, pair.start)
@@ -141,6 +145,21 @@ def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
         value = {"actor": pair.actor, "character": pair.character, "status": status, "new": new}
         out.append(Found(subject, "cast", value, s.text, s.index, float(pair.start)))
     return out
+
+
+_RECAP_OR_GENERAL = re.compile(
+    r"\b(?:was|were|had|died|played|starred|stars|starring|cast includes|ensemble includes|"
+    r"previously|last season|first season|season (?:one|1)|originally|recap)\b",
+    re.IGNORECASE,
+)
+
+
+def _present_in_season(text: str) -> bool:
+    """A character paired with an actor in a sentence about the new season (its trailer,
+    its story) places the actor in it; a recap or the show's general star list does not."""
+    return _RECAP_OR_GENERAL.search(text) is None and bool(
+        PAREN_RE.search(text) or WHO_PLAYS_RE.search(text) or PLAYED_BY_RE.search(text)
+    )
 
 
 def _cue(text: str) -> str | None:
@@ -234,7 +253,9 @@ def _clause(text: str, pair: _Pair) -> str:
     return text[start : m.start() if m else len(text)]
 
 
-def _people(text: str, shows: set[str], solo: Counter[str]) -> list[_Pair]:  # noqa: C901
+def _people(  # noqa: C901
+    text: str, shows: set[str], solo: Counter[str], surnames: dict[str, str]
+) -> list[_Pair]:
     pairs: list[_Pair] = []
     taken: list[tuple[int, int]] = []
 
@@ -261,6 +282,10 @@ def _people(text: str, shows: set[str], solo: Counter[str]) -> list[_Pair]:  # n
     for pattern in (BULLET_PAIR_RE, PLAYED_BY_RE, WHO_PLAYS_RE, AS_RE):
         for m in pattern.finditer(text):
             add(m.group("actor"), m.group("char"), m.start("actor"), m.end("actor"))
+    for m in PAREN_RE.finditer(text):  # "Clara Fenn (Lowry)": an actor named by surname
+        right = m.group("right").strip()
+        if right in surnames and surnames[right] not in m.group("left"):
+            add(surnames[right], m.group("left"), m.start("right"), m.end("right"))
     _paren_pairs(text, add, solo)
     for m in FULLNAME_RE.finditer(text):
         if not _NOT_ACTOR_BEFORE.search(text, 0, m.start()):
@@ -357,6 +382,8 @@ def _split_list(text: str) -> list[str]:
 def _is_person(name: str, shows: set[str]) -> bool:
     name = re.sub(r"['’]s$", "", name)
     words = name.split()
+    if _TITLE_WORD.match(name):
+        return False  # "Captain Sayer", "Queen Isolde": characters
     if len(words) < 2 or name.lower() in shows:
         return False
     if any(w.lower().strip(".'’") in _NOT_NAME_WORDS for w in words):

@@ -39,6 +39,7 @@ class Context:
     published: dt.date | None
     headings: dict[int, Sentence | None]  # sentence index -> heading of its section
     solo: Counter[str] = field(default_factory=Counter)  # capitalised words used alone
+    surnames: dict[str, str] = field(default_factory=dict)  # "Quill" -> "Mara Quill"
 
     def subject(self, s: Sentence, pos: int = 0, *, weak_ok: bool = False) -> Subject | None:
         return self.subjects.at(s, pos, weak_ok=weak_ok)
@@ -63,7 +64,23 @@ def build_context(
             headings[s.index] = None
         else:
             headings[s.index] = current
-    return Context(sentences, subjects, published, headings, _solo_words(sentences))
+    solo = _solo_words(sentences)
+    return Context(sentences, subjects, published, headings, solo, _surnames(sentences))
+
+
+_FULL = re.compile(
+    r"\b[A-Z][a-zà-ÿ'’]+(?:-[A-Za-z][a-zà-ÿ'’]+)?\s+(?:[A-Z][a-zà-ÿ'’]+\s+)?"
+    r"(?P<last>[A-Z][a-zà-ÿ'’]+(?:-[A-Za-z][a-zà-ÿ'’]+)?)\b"
+)
+
+
+def _surnames(sentences: list[Sentence]) -> dict[str, str]:
+    """Surname -> full name, for names whose surname no other name in the document shares."""
+    seen: dict[str, set[str]] = {}
+    for s in sentences:
+        for m in _FULL.finditer(s.text):
+            seen.setdefault(m.group("last"), set()).add(m.group())
+    return {last: next(iter(names)) for last, names in seen.items() if len(names) == 1}
 
 
 _CAP_SEQ = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
