@@ -27,6 +27,7 @@ FULLNAME_RE = re.compile(
 PAREN_RE = re.compile(rf"(?P<left>{_CHAR})\s+\((?P<right>[^()]{{2,80}})\)")
 AS_RE = re.compile(
     rf"(?P<actor>{_FULLNAME})(?:,\s+who\s+[a-z]+)?(?:\s+(?!and\b)[\w'’-]+){{0,9}}?\s+as\s+(?:the\s+)?"
+    rf"(?:[a-z][a-z-]+\s+){{0,2}}"
     rf"(?P<char>{_CHAR})"
 )
 PLAYED_BY_RE = re.compile(
@@ -104,6 +105,11 @@ _NOT_NAME_WORDS = frozenset(
     friday saturday sunday new york los angeles london korea korean us uk usa tv instagram
     twitter youtube tiktok variety deadline hollywood reporter entertainment weekly vogue
     spring summer fall autumn winter christmas this that these those read more also however
+    northern southern eastern western ireland scotland wales england britain france paris rome
+    berlin budapest prague toronto vancouver atlanta chicago boston texas california iceland
+    norway sweden denmark spain italy germany canada australia japan tokyo seoul mexico
+    africa europe asia america american british irish scottish welsh french new zealand
+    hong kong
     who what when where why how will is are fans our their his her its after before during
     while meanwhile yes no part chapter volume official trailer teaser premiere cast
     """.split()

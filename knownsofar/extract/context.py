@@ -134,12 +134,15 @@ CONDITIONAL = re.compile(
 )
 FUTURE = re.compile(
     r"\b(?:will|'ll|shall|going to|set to|slated to|scheduled to|due to|expected to|plans? to|"
-    r"planning to|aims? to|upcoming|next|soon|tomorrow|later)\b",
+    r"planning to|aims? to|upcoming|next|soon|tomorrow|later|(?:is|are) coming|premieres|returns|"
+    r"arrives|debuts|drops|lands|hits|launches|bows|kicks off|gets|begins|starts|opens)\b",
     re.IGNORECASE,
 )
 PAST = re.compile(
     r"\b(?:was|were|had|did|ago|yesterday|last (?:week|month|year|night)|earlier|previously|"
-    r"already|has been|have been)\b|\b\w+ed\b",
+    r"already|has been|have been|announced|premiered|debuted|aired|dropped|released|revealed|"
+    r"confirmed|said|told|renewed|wrapped|started|began|finished|returned|arrived|landed|"
+    r"shared|posted|unveiled|launched|ended|concluded|teased|cancell?ed)\b",
     re.IGNORECASE,
 )
 

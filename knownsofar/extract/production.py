@@ -100,10 +100,20 @@ def _conditional(text: str, pos: int) -> bool:
     return bool(CONDITIONAL.search(text[max(0, pos - 40) : pos]))
 
 
+def _precise(m: dates.DateMention) -> bool:
+    """A day or a month can date a status; "earlier this year" cannot."""
+    if m.kind == "day":
+        return True
+    return m.window is not None and (m.window[1] - m.window[0]).days <= 31
+
+
 def _as_of(ctx: Context, s: Sentence, status: str) -> str | None:
     """A date the status is stated to hold ("in March 2023"), else the published day."""
     if status != "not_started" or re.search(r"(?:has|had|have)(?:n't| not)", s.text):
-        for m in dates.find_dates(s.text, ctx.published, "past"):
+        found = [m for m in dates.find_dates(s.text, ctx.published, "past") if _precise(m)]
+        if status == "wrapped":
+            found.reverse()  # "from January to April": wrapped as of the end
+        for m in found:
             day = m.date if m.kind == "day" else (m.window[0] if m.window else None)
             if day is not None and (ctx.published is None or day <= ctx.published):
                 return day.isoformat()

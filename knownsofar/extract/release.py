@@ -22,7 +22,8 @@ RELEASE_VERB = re.compile(
 )
 RELEASED = re.compile(
     r"\b(?:premiered|debuted|dropped|arrived|landed|was released|were released|released on|"
-    r"aired|bowed|is (?:now )?(?:out|streaming|available)|are (?:now )?(?:out|streaming|available)|"
+    r"aired|bowed|is (?:now )?(?:out(?! of)|streaming|available)|are (?:now )?(?:out(?! of)|streaming|"
+    r"available)|"
     r"now streaming|out now|available (?:to stream )?now|has (?:now )?(?:premiered|debuted|"
     r"dropped|arrived|landed|returned|been released)|have (?:now )?(?:premiered|dropped|been "
     r"released)|kicked off|returned)\b",
@@ -143,7 +144,9 @@ def _dated_claims(ctx: Context, s: Sentence) -> list[Found]:
 _OTHER_EVENT = re.compile(
     r"\b(?:renew\w*|cancel\w*|axed|picked up|ordered|commissioned|announc\w*|revealed|"
     r"confirmed|said|told|film\w*|shoot\w*|shot|production|wrapped|cast|joined|born|"
-    r"interview\w*|greenlit|teas\w*|trailer)\b",
+    r"interview\w*|greenlit|teas\w*|trailer|(?:trailer|teaser|featurette|poster|clip|footage|photo|"
+    r"image|video|first look|sneak peek|promo)s?\s+(?:was |were |has been |have been )?(?:released|"
+    r"dropped|arrived|landed|debuted|premiered|unveiled|shared|out))\b",
     re.IGNORECASE,
 )
 _SPLIT_PART = re.compile(
@@ -211,8 +214,11 @@ def _value(
     if m.kind == "day":
         if m.date is None:
             return None
-        if ctx.published is not None and m.date <= ctx.published and (past or not speculative):
-            return _released(m.text)
+        if ctx.published is not None and m.date <= ctx.published:
+            # a past day is a premiere only with a release verb ("premiered Monday",
+            # "drops today"); otherwise it dates something else (an announcement)
+            present = m.date == ctx.published and RELEASE_VERB.search(clause)
+            return _released(m.text) if (past or present) and not speculative else None
         if past and ctx.published is None and not re.search(r"\bwill\b", clause):
             return _released(m.text)
         return {
