@@ -140,6 +140,8 @@ def _record(
         "plot": _plot(by_field.get("plot", [])),
     }
     _imply_renewal(record)
+    if record["renewal"].status == "cancelled" and record["production"].status == "not_started":
+        record["production"] = Production()  # a cancelled season is not being made
     evidence = [f for f in chosen.values()] + ([platform] if platform else [])
     evidence += by_field.get("cast", [])
     record["evidence"] = _evidence(evidence, doc)
@@ -157,6 +159,12 @@ def _platform(items: list[Found]) -> Found | None:
     for f in items:
         score[f.value] = score.get(f.value, 0.0) + f.rank
     name = max(score, key=lambda n: (score[n], n))
+    # "The BBC has confirmed ... on BBC One": the channel is the more precise answer
+    channels = [
+        n for n in score if n != name and n.startswith(name + " ") and name in ("BBC", "ITV")
+    ]
+    if channels:
+        name = max(channels, key=lambda n: (score[n], n))
     return next(f for f in items if f.value == name)
 
 

@@ -271,6 +271,8 @@ def _width(value: dict[str, object]) -> float:
 
 
 def _released_undated(ctx: Context, s: Sentence) -> list[Found]:
+    if s.index not in ctx.subjects.anchors:
+        return []  # "Both series are available on iPlayer": which season is out?
     m = re.search(
         r"\b(?:is|are) (?:now )?(?:streaming|out|available)\b|\bnow streaming\b|"
         r"\bout now\b|\bhas (?:now |officially )?(?:premiered|debuted|dropped|landed|"

@@ -60,9 +60,15 @@ CANCELLED = re.compile(
     r"renewal (?:was |has been |had been )?(?:reversed|rescinded|revoked|pulled)|"
     r"(?:there )?will be no (?:\w+ )?(?:season|series)|won't get (?:a|an) (?:\w+ )?(?:season|series)|"
     r"not getting (?:a|an) (?:\w+ )?(?:season|series)|ended after (?:one|two|three|four|five|six|"
-    r"\d+|its)|brought to an end|(?:won't|will not|not to|decided not to) renew|not renewing|"
+    r"\d+|its)|brought to an end|(?:won't|will not|not to|decided not to) (?:renew|recommission)|"
+    r"not renewing|not (?:be )?recommissioned|"
     r"(?:won't|will not|isn't|is not|not) (?:be )?(?:returning|coming back)"
     r"(?: for (?:a|an) (?:\w+ )?(?:season|series))?)",
+    re.IGNORECASE,
+)
+# "won't return": said of the show only when the show (or "the series") is its subject.
+SHOW_WONT_RETURN = re.compile(
+    r"\b(?:won't|will not|isn't|is not|not) (?:be )?(?:returning|return|coming back|be back)\b",
     re.IGNORECASE,
 )
 PENDING = re.compile(
@@ -205,7 +211,10 @@ def _about_show(ctx: Context, s: Sentence, pos: int, *, strict: bool = False) ->
             return True
     if re.search(rf"\b{_SHOWISH}\s+(?:\w+\s+){{0,3}}$", before, re.IGNORECASE):
         return True
-    if re.search(r"\b(?:season|series)\b", s.text, re.IGNORECASE) and not strict:
+    for spos, _key in ctx.subjects.shows_in.get(s.index, ()):
+        if pos < spos <= pos + 40:  # "HBO has cancelled The Pale Hours"
+            return True
+    if re.search(r"\b(?:seasons?|series)\b", s.text, re.IGNORECASE) and not strict:
         return not _person_subject(before)
     return False
 

@@ -24,7 +24,7 @@ ANNOUNCEMENT = re.compile(
     re.IGNORECASE,
 )
 TEASER = re.compile(
-    r"\b(?:teasers?(?: trailer)?|sneak peeks?|first[- ]looks?|featurettes?|promo(?: clip)?s?|"
+    r"\b(?:teasers?(?: trailer)?(?!\s+(?:poster|art|image|still|photo|card))|sneak peeks?|first[- ]looks?|featurettes?|promo(?: clip)?s?|"
     r"first footage|glimpses?|(?:brief|short) clip|behind[- ]the[- ]scenes (?:video|look|clip)|"
     r"first (?:official )?(?:images|photos|stills))\b",
     re.IGNORECASE,
