@@ -234,8 +234,7 @@ def _subject(ctx: Context, s: Sentence, pos: int, status: str) -> Subject | None
                 ctx.subjects.shows_in.get(s.index) or []
             )
             shows = shows[-1:]
-            base = ctx.subject(s, pos, weak_ok=True)
-            show = shows[0][1] if shows else (base[0] if base else None)
+            show = shows[0][1] if shows else ctx.subjects.context.get(s.index)
             n = number_value(m.group("n") or m.group("o") or "one")
             if show is not None and n:
                 return (show, n + 1)

@@ -18,7 +18,7 @@ _ABBREVIATIONS = (
 )
 _ABBREV_END = re.compile(r"(?:^|[\s(])(?:" + _ABBREVIATIONS + r")\.$", re.IGNORECASE)
 _INITIAL_END = re.compile(r"(?:^|\s)[A-Z]\.$")
-_CLOSING = re.compile(r"[.!?:;\"')\]]$")
+_CLOSING = re.compile(r"[.!?:;]$")
 _WORD = re.compile(r"\w+")
 
 

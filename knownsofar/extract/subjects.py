@@ -101,6 +101,7 @@ class Subjects:
     shows_in: dict[int, list[tuple[int, str]]]  # sentence index -> (pos, show key)
     targets: dict[str, int]  # show key -> the season an unnumbered mention means
     seasons_seen: dict[str, set[int]] = field(default_factory=dict)
+    context: dict[int, str | None] = field(default_factory=dict)  # sentence -> show in context
 
     def at(self, sentence: Sentence, pos: int, *, weak_ok: bool = False) -> tuple[str, int] | None:
         """The subject at a position: the nearest season named in the same clause, else
@@ -213,43 +214,81 @@ _PLATFORM_PREFIX = re.compile(
 )
 
 
-def _find_shows(sentences: list[Sentence]) -> dict[str, str]:  # noqa: C901
+def _find_shows(sentences: list[Sentence]) -> dict[str, str]:
     hits: Counter[str] = Counter()
     strong: set[str] = set()
     spellings: dict[str, Counter[str]] = {}
+    body = "\n".join(s.text for s in sentences if not s.heading)
     for s in sentences:
-        for m in _CAP_RUN.finditer(s.text):
-            after = s.text[m.end() : m.end() + 60]
-            if m.group().endswith("'s"):
-                after = "'s" + after
-            before = s.text[max(0, m.start() - 40) : m.start()]
-            if not (_AFTER_ANCHOR.search(after) or _BEFORE_ANCHOR.search(before)):
-                continue
-            run = m.group()
-            if _ROLE_BEFORE.search(before):  # "as Wren in Nightjar season 3"
-                parts = _PREPOSITION.split(run)
-                if len(parts) == 1:
-                    continue
-                run = parts[-1]
-            if not _AFTER_ANCHOR.search(after):  # "season 2 of Orchard Road in Atlanta"
-                run = _PREPOSITION.split(run)[0]
-            name = clean_title(run, at_start=_at_start(s.text, m.start()))
-            if not name:
-                continue
+        for name, weak in _candidates(s, body):
             key = show_key(name)
             hits[key] += 1 if s.heading else 2
             spellings.setdefault(key, Counter())[name] += 1
-            if not _WEAK_AFTER.search(after):
+            if not weak:
                 strong.add(key)
     if strong:  # "Ravi Dunmore will return for season 5": an actor, when a show is named too
         headed = {show_key(s.text) for s in sentences if s.heading}
         hits = Counter({k: v for k, v in hits.items() if k in strong or k in headed})
     keys = _merge_variants(set(hits))
-    out: dict[str, str] = {}
-    for key, target in keys.items():
-        if target == key:
-            out[key] = _best_spelling(spellings[key])
+    return {key: _best_spelling(spellings[key]) for key, target in keys.items() if target == key}
+
+
+def _candidates(s: Sentence, body: str) -> list[tuple[str, bool]]:
+    """Show titles a sentence names, each with whether only a weak anchor supports it."""
+    out: list[tuple[str, bool]] = []
+    if s.heading:
+        name = _roundup_heading(s.text, body)
+        if name:
+            out.append((name, False))
+    for m in _CAP_RUN.finditer(s.text):
+        after = s.text[m.end() : m.end() + 60]
+        if m.group().endswith("'s"):
+            after = "'s" + after
+        before = s.text[max(0, m.start() - 40) : m.start()]
+        anchored_after = _AFTER_ANCHOR.search(after) is not None
+        if not (anchored_after or _BEFORE_ANCHOR.search(before)) or _PERSON_ROLE.search(before):
+            continue
+        run = m.group()
+        if _ROLE_BEFORE.search(before):  # "as Wren in Nightjar season 3"
+            parts = _PREPOSITION.split(run)
+            if len(parts) == 1:
+                continue
+            run = parts[-1]
+        if not anchored_after:  # "season 2 of Orchard Road in Atlanta"
+            run = _PREPOSITION.split(run)[0]
+        name = clean_title(run, at_start=_at_start(s.text, m.start()))
+        if name:
+            out.append((name, bool(_WEAK_AFTER.search(after))))
     return out
+
+
+# "producer Clem Hathaway was cancelled": a person, whatever the verb says.
+_PERSON_ROLE = re.compile(
+    r"\b(?:producer|creator|director|showrunner|star|actor|actress|writer|host|executive|"
+    r"co-star|author|novelist|comedian)\s+$",
+    re.IGNORECASE,
+)
+_PLATFORM_PAREN = re.compile(
+    r"\s*\((?:" + "|".join(a for alts in PLATFORMS.values() for a in alts) + r")\)\s*$"
+)
+_HEADING_LABEL = re.compile(r"^(?:\d+[.)]\s*|[A-Z][a-z]+:\s+)")
+
+
+def _roundup_heading(text: str, body: str) -> str | None:
+    """A roundup's section heading naming one show: "Dustbowl Saints (Paramount+)", or a
+    short title-case line ("Saved: Lantern Row") that the body names again."""
+    core = _HEADING_LABEL.sub("", text.strip())
+    platform = _PLATFORM_PAREN.search(core)
+    core = _PLATFORM_PAREN.sub("", core).strip()
+    m = _CAP_RUN.fullmatch(core)
+    if m is None or len(core.split()) > 5:
+        return None
+    name = clean_title(core, at_start=True)
+    if name is None or (name != core.removeprefix("The ").removeprefix("the ") and name != core):
+        return None
+    if platform or re.search(rf"(?<!\w){re.escape(name)}(?!\w)", body):
+        return name
+    return None
 
 
 _WEAK_AFTER = re.compile(
@@ -394,7 +433,7 @@ def _assign(
     for items in anchors.values():
         for a in items:
             seen.setdefault(a.show, set()).add(a.season)
-    return Subjects(names, default, anchors, shows_in, targets, seen)
+    return Subjects(names, default, anchors, shows_in, targets, seen, context)
 
 
 _RawAnchor = tuple[int, str | None, int | None, bool, bool]
