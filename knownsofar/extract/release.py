@@ -174,6 +174,13 @@ _DATELINE = re.compile(
 )
 
 
+_RELEASE_NOUN_AFTER = re.compile(
+    r"\s*(?:-|\s)?(?:series |season |global |worldwide |streaming |broadcast )?"
+    r"(?:premiere|debut|return|release|launch|bow|arrival)\b(?! of)",
+    re.IGNORECASE,
+)
+
+
 def _later_part(text: str, pos: int) -> bool:
     """A date for "Part 2" of a split season: not the season's premiere (SPEC: a split
     season's release date is the first part's)."""
@@ -195,6 +202,8 @@ def _release_verb_nearest(before: str, after: str, has_verb: bool) -> bool:
     """The event the date belongs to is the nearest verb before it: "renewed this week"
     dates a renewal, "premieres this week" a release; with no verb before it, a release
     verb right after it ("On May 30, the season arrives")."""
+    if _RELEASE_NOUN_AFTER.match(after):
+        return True  # "ahead of the season's Feb. 26 premiere", "a spring 2025 return"
     other = [m.end() for m in _OTHER_EVENT.finditer(before)]
     release = [m.end() for m in RELEASE_VERB.finditer(before)]
     if release:

@@ -61,9 +61,8 @@ CANCELLED = re.compile(
     r"(?:there )?will be no (?:\w+ )?(?:season|series)|won't get (?:a|an) (?:\w+ )?(?:season|series)|"
     r"not getting (?:a|an) (?:\w+ )?(?:season|series)|ended after (?:one|two|three|four|five|six|"
     r"\d+|its)|brought to an end|(?:won't|will not|not to|decided not to) (?:renew|recommission)|"
-    r"not renewing|not (?:be )?recommissioned|"
-    r"(?:won't|will not|isn't|is not|not) (?:be )?(?:returning|coming back)"
-    r"(?: for (?:a|an) (?:\w+ )?(?:season|series))?)",
+    r"not renewing|not (?:be )?recommissioned|dropped (?:it |the (?:show|series) )?after (?:one|two|"
+    r"three|four|five|\d+|its))",
     re.IGNORECASE,
 )
 # "won't return": said of the show only when the show (or "the series") is its subject.
@@ -110,7 +109,9 @@ _WISH_BEFORE = re.compile(
 MORE_SEASONS = re.compile(
     r"\b(?P<n>two|three|four|\d) (?:more|additional|further) (?:seasons|series)\b", re.I
 )
-_RANK = {"final": 4.0, "cancelled": 4.5, "renewed": 3.0, "pending": 1.0}
+# A decision (renewed, final, cancelled) outranks "no decision yet"; between decisions in
+# one sentence the later clause wins ("dropped after two seasons, was picked up by Hulu").
+_RANK = {"final": 3.0, "cancelled": 3.0, "renewed": 3.0, "pending": 1.0}
 
 
 def extract_renewal(ctx: Context, s: Sentence) -> list[Found]:
@@ -124,7 +125,8 @@ def extract_renewal(ctx: Context, s: Sentence) -> list[Found]:
             continue
         value = {"status": status, "date": _announced_on(ctx, s) if status != "pending" else None}
         for subj in [subject, *_also_ordered(ctx, s, pos, subject, status)]:
-            out.append(Found(subj, "renewal", value, s.text, s.index, _RANK[status]))
+            rank = _RANK[status] + pos / 100_000
+            out.append(Found(subj, "renewal", value, s.text, s.index, rank))
     return out
 
 
@@ -163,6 +165,9 @@ def _clause_statuses(ctx: Context, s: Sentence, a: int, b: int) -> list[tuple[st
     text = s.text
     found: list[tuple[str, int]] = []
     cancel = CANCELLED.search(text, a, b)
+    if cancel is None:
+        m = SHOW_WONT_RETURN.search(text, a, b)
+        cancel = m if m and _about_show(ctx, s, m.start(), strict=True) else None
     if (
         cancel
         and _about_show(ctx, s, cancel.start())
