@@ -16,7 +16,7 @@ RELEASE_VERB = re.compile(
     r"air(?:s|ed|ing)?|stream(?:s|ed|ing)?|(?:is|are|be) out|comes? out|coming|"
     r"back (?:on|in|for)|set for|slated for|scheduled for|due (?:out|in|on|for)|out now|"
     r"bow(?:s|ed)?|kicks? off|available|premiere date|release date|return date|air date|"
-    r"launch date|on screens|follows? suit|(?:will|would|should|could) follow|be back|"
+    r"launch date|on screens|(?:is|are) expected|follows? suit|(?:will|would|should|could) follow|be back|"
     r"expect (?:to see )?(?:it|the|season|series)|see (?:it|the (?:new|next)))\b",
     re.IGNORECASE,
 )
@@ -80,18 +80,9 @@ def extract_release(ctx: Context, s: Sentence) -> list[Found]:
     return out
 
 
-_OTHER_TOPIC = re.compile(
-    r"\b(?:film\w*|shoot\w*|production|interview|said|stated|told|announc\w*|renew\w*|"
-    r"cast\w*|trailer|teaser|born|aged?)\b",
-    re.IGNORECASE,
-)
-
-
 def _in_release_context(ctx: Context, s: Sentence) -> bool:
     """Whether a verbless date in the sentence is about the release: its section heading,
     its paragraph or the list it belongs to talks about release dates."""
-    if _OTHER_TOPIC.search(s.text):
-        return False
     heading = ctx.headings.get(s.index)
     if heading is not None and RELEASE_HEADING.search(heading.text):
         return True
@@ -238,6 +229,14 @@ def _value(
             "text": m.text,
         }
     if m.window is None:
+        if m.relative:  # "next spring" with no published date: a window we cannot place
+            return {
+                "status": "window",
+                "date": None,
+                "window": None,
+                "confirmed": not speculative,
+                "text": m.text,
+            }
         return None
     start, end = m.window
     if past and (ctx.published is None or start <= ctx.published):

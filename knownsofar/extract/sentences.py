@@ -90,7 +90,7 @@ def _sentence_spans(line: str) -> list[tuple[int, int]]:
 
 
 _CLAUSES = re.compile(
-    r";|\s-\s|,\s+(?:and|but|while|whereas|though|although)\s+|:\s+(?=[A-Z])"
+    r";|\s-\s|,\s+(?:and|but|while|whereas|though|although|so)\s+|:\s+(?=[A-Z])"
     r"|(?<!day),\s+(?=[A-Z][a-z])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
 )
 

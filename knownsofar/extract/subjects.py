@@ -61,7 +61,8 @@ SEASON_RE = re.compile(
 )
 _ABBR_CASE = re.compile(r"S\d")
 _WEAK_BEFORE = re.compile(
-    r"(?:\b(?:in|from|of|at the end of|end of|during|since|after|throughout|like|than|"
+    r"(?:\b(?:in|from|of|at the end of|end of|during|since|after|throughout|like|than|wrapped|"
+    r"ended|concluded|finished|aired|completed|closed|"
     r"before|with|to|for)\s+(?:the\s+|its\s+|their\s+)?)$",
     re.IGNORECASE,
 )
