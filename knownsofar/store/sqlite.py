@@ -1,8 +1,10 @@
 """The SQLite store: documents, the seasons they describe, and their claims.
 
 WAL journal, 30 s busy timeout, foreign keys on; every write is one
-``BEGIN IMMEDIATE`` transaction (one per document, or one per batch). The
-database errors it meets are raised as ``StoreError``.
+``BEGIN IMMEDIATE`` transaction (one per document, or one per batch), and every
+read made of several queries runs in one read transaction, so it sees one
+snapshot while other processes write. The database errors it meets are raised
+as ``StoreError``.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from knownsofar.names import match_show
 from knownsofar.names import show_key as make_show_key
 from knownsofar.record import SeasonRecord, SeasonState, Source
 from knownsofar.resolve import TimelineEntry, resolve_season, timeline
-from knownsofar.store.migrations import apply_migrations
+from knownsofar.store.migrations import MIGRATIONS, apply_migrations
 from knownsofar.store.rows import (
     claim_from_row,
     claim_row,
@@ -82,8 +84,18 @@ def _connect(path: str) -> sqlite3.Connection:
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA foreign_keys = ON")
-    apply_migrations(conn)
+    if _pending_migrations(conn):
+        apply_migrations(conn)
     return conn
+
+
+def _pending_migrations(conn: sqlite3.Connection) -> bool:
+    """True unless every step is recorded; read-only, so opening a current
+    database never waits for another process's write lock."""
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = '_migrations'").fetchone():
+        return True
+    applied = {row[0] for row in conn.execute("SELECT name FROM _migrations")}
+    return any(m.name not in applied for m in MIGRATIONS)
 
 
 def _pick_display(counts: Counter[str]) -> str:
@@ -142,6 +154,22 @@ class Store:
                 if isinstance(e, sqlite3.Error):
                     raise StoreError(f"{self.path}: {e}") from e
                 raise
+
+    @contextmanager
+    def _snapshot(self) -> Iterator[None]:
+        """One read transaction: the queries inside see the same committed state."""
+        with self._lock:
+            if self._conn.in_transaction:
+                yield
+                return
+            try:
+                self._conn.execute("BEGIN")
+            except sqlite3.Error as e:
+                raise StoreError(f"{self.path}: {e}") from e
+            try:
+                yield
+            finally:
+                self._conn.execute("COMMIT")
 
     def _query(self, sql: str, params: Iterable[object] = ()) -> list[tuple[object, ...]]:
         """All rows of a read query."""
@@ -224,10 +252,11 @@ class Store:
 
     def seasons(self) -> list[tuple[str, str, int]]:
         """Every season known: (show_key, display name, season), sorted by key and season."""
-        shows = self.shows()
-        rows = self._query(
-            "SELECT DISTINCT show_key, season FROM records ORDER BY show_key, season"
-        )
+        with self._snapshot():
+            shows = self.shows()
+            rows = self._query(
+                "SELECT DISTINCT show_key, season FROM records ORDER BY show_key, season"
+            )
         return [(str(key), shows[str(key)], int(str(season))) for key, season in rows]
 
     def find_show(self, query: str) -> str:
@@ -283,28 +312,33 @@ class Store:
 
     def state(self, show_key: str, season: int, today: dt.date) -> SeasonState:
         """The resolved state of one season (SPEC: resolving); NotFound if unknown."""
-        display = self._require_season(show_key, season)
-        claims = self.claims(show_key, season)
-        sources = self.sources(c.doc for c in claims)
+        with self._snapshot():
+            display = self._require_season(show_key, season)
+            claims = self.claims(show_key, season)
+            sources = self.sources(c.doc for c in claims)
         return resolve_season(claims, sources, today, show=display, season=season)
 
     def states(self, today: dt.date) -> list[SeasonState]:
         """The resolved state of every season, in ``seasons()`` order."""
         grouped: dict[tuple[str, int], list[Claim]] = defaultdict(list)
-        for row in self._query(_SELECT_CLAIMS + _CLAIM_ORDER):
-            claim = claim_from_row(row)
-            grouped[(claim.show_key, claim.season)].append(claim)
-        sources = self.sources(c.doc for claims in grouped.values() for c in claims)
+        with self._snapshot():
+            for row in self._query(_SELECT_CLAIMS + _CLAIM_ORDER):
+                claim = claim_from_row(row)
+                grouped[(claim.show_key, claim.season)].append(claim)
+            sources = self.sources(c.doc for claims in grouped.values() for c in claims)
+            seasons = self.seasons()
         return [
             resolve_season(grouped.get((key, season), []), sources, today, show=name, season=season)
-            for key, name, season in self.seasons()
+            for key, name, season in seasons
         ]
 
     def timeline(self, show_key: str, season: int) -> list[TimelineEntry]:
         """Each field's value changes for one season, in date order; NotFound if unknown."""
-        self._require_season(show_key, season)
-        claims = self.claims(show_key, season)
-        return timeline(claims, self.sources(c.doc for c in claims))
+        with self._snapshot():
+            self._require_season(show_key, season)
+            claims = self.claims(show_key, season)
+            sources = self.sources(c.doc for c in claims)
+        return timeline(claims, sources)
 
     # -- changes, feeds, mirrors (watch) ---------------------------------
 
