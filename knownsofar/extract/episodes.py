@@ -12,15 +12,16 @@ EPISODES = re.compile(
     rf"\b(?P<n>\d{{1,2}}|{NUMBER_RE})[- ](?:(?:new|hour-long|half-hour|one-hour|\w+-minute)[- ])?"
     rf"(?:episodes?|eps|installments|instalments)\b"
     rf"|\ball (?P<all>\d{{1,2}}|{NUMBER_RE}) episodes\b"
-    rf"|\b(?P<part>\d{{1,2}}|{NUMBER_RE})-part\b",
+    rf"|\b(?P<part>\d{{1,2}}|{NUMBER_RE})-part\b"
+    rf"|\b(?:for|making|totall?ing|a total of)\s+(?P<total>\d{{1,2}}|{NUMBER_RE})(?:\s+episodes)?\s+in total\b",
     re.IGNORECASE,
 )
 # Counts that are not this season's: whole-show totals, inferences, source material.
 _NOT_THIS = re.compile(
     r"\b(?:like (?:the )?(?:previous|first|last|earlier|past)|each (?:season|series) (?:has|had)|"
     r"every (?:season|series)|previous seasons?|earlier seasons?|last season|past seasons?|"
-    r"anime|manga|novels?|books?|chapters|special|bonus|webtoon|original series|first season|"
-    r"season (?:one|1)\b|shorter than|longer than|in total|across|so far|to date|likely|"
+    r"anime|manga|novels?|books?|chapters|special|bonus|webtoon|original series|"
+    r"shorter than|longer than|so far|to date|likely|"
     r"probably|may|might|could)\b",
     re.IGNORECASE,
 )
@@ -40,8 +41,8 @@ def extract_episodes(ctx: Context, s: Sentence) -> list[Found]:
         return []
     if _NOT_THIS.search(s.text):
         return []
-    n = number_value(m.group("n") or m.group("all") or m.group("part"))
-    if not n or n > 40:
+    n = number_value(m.group("n") or m.group("all") or m.group("part") or m.group("total"))
+    if not n or n < 2 or n > 40:
         return []
     subject = ctx.subject(s, m.start())
     if subject is None:

@@ -16,7 +16,9 @@ NONE = re.compile(
     re.IGNORECASE,
 )
 ANNOUNCEMENT = re.compile(
-    r"\b(?:announcement (?:video|trailer|teaser|clip)|date (?:announcement|reveal) (?:video|"
+    r"\b(?:announcement (?:came|was made) (?:via|with|in) (?:a|an) (?:short |brief )?(?:video|clip)|"
+    r"(?:announced|revealed) (?:\w+ ){0,4}(?:via|with|in) (?:a|an) (?:short |brief )?(?:video|clip)|"
+    r"announcement (?:video|trailer|teaser|clip)|date[- ](?:announcement|reveal) (?:video|"
     r"teaser|trailer|clip)|(?:release|premiere) date (?:video|teaser)|(?:character |teaser |"
     r"official |first |new )?posters?|key art|logo|title (?:card|reveal)|renewal (?:video|"
     r"announcement|teaser)|(?:announced|revealed|confirmed) (?:the (?:news|renewal|date)|it) "
@@ -40,7 +42,7 @@ _FUTURE = re.compile(
     r"(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|"
     r"next)|when (?:a|the) (?:trailer|teaser)|once (?:a|the)|as soon as|until (?:a|the)|"
     r"hopefully|expect (?:a|the|to see)|could|might|may|would|will|on the way|in the works|"
-    r"to come|to follow|coming)\b",
+    r"to come|to follow|coming|expected|planned|promised)\b",
     re.IGNORECASE,
 )
 _RANK = {"trailer": 4.0, "teaser": 3.0, "announcement": 2.0, "none": 1.0}
@@ -65,24 +67,32 @@ def extract_trailer(ctx: Context, s: Sentence) -> list[Found]:
 
 
 def _clause_status(text: str, a: int, b: int) -> tuple[str | None, int]:
+    """The highest status a clause asserts; "posters but no footage" is an announcement."""
     clause = text[a:b]
-    m = NONE.search(clause)
-    if m:
-        return "none", a + m.start()
-    if _FUTURE.search(clause):
-        return None, 0
+    best: tuple[float, str | None, int] = (0.0, None, 0)
+    negated = [(n.start(), n.end()) for n in NONE.finditer(clause)]
+    if negated:
+        best = (_RANK["none"], "none", a + negated[0][0])
     for status, pattern in (
         ("trailer", TRAILER),
         ("teaser", TEASER),
         ("announcement", ANNOUNCEMENT),
     ):
         for m in pattern.finditer(clause):
-            if CONDITIONAL.search(clause[max(0, m.start() - 40) : m.start()]):
+            if _RANK[status] <= best[0] or _still_to_come(clause, m.start(), m.end()):
                 continue
+            if any(x <= m.start() < y for x, y in negated):
+                continue  # the "trailer" of "no trailer yet"
             if status == "trailer" and _LABELLED.search(clause, 0, m.start()):
                 continue  # "teaser trailer", "announcement trailer"
-            return status, a + m.start()
-    return None, 0
+            best = (_RANK[status], status, a + m.start())
+    return best[1], best[2]
+
+
+def _still_to_come(clause: str, start: int, end: int) -> bool:
+    """ "A trailer will follow in September", "if a teaser drops": not out yet."""
+    near = clause[max(0, start - 40) : min(len(clause), end + 35)]
+    return bool(_FUTURE.search(near) or CONDITIONAL.search(clause[max(0, start - 40) : start]))
 
 
 _LABELLED = re.compile(r"\b(?:teaser|announcement|date announcement|renewal)\s+$", re.IGNORECASE)
