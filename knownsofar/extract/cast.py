@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from knownsofar.extract.context import Context, Found
+from knownsofar.extract.lexicon import LEADING_STOP
 from knownsofar.extract.sentences import Sentence
 
 _U = "A-ZÀ-ÖØ-Þ"
@@ -26,7 +27,8 @@ FULLNAME_RE = re.compile(
 )
 PAREN_RE = re.compile(rf"(?P<left>{_CHAR})\s+\((?P<right>[^()]{{2,80}})\)")
 AS_RE = re.compile(
-    rf"(?P<actor>{_FULLNAME})(?:,\s+who\s+[a-z]+)?(?:\s+(?!and\b)[\w'’-]+){{0,9}}?\s+as\s+(?:the\s+)?"
+    rf"(?P<actor>{_FULLNAME})(?:,\s+who\s+[a-z]+)?(?:\s+(?!and\b)(?![A-Z][\w'’-]*\s+[A-Z])[\w'’-]+){{0,9}}?"
+    rf"\s+as\s+(?:the\s+)?"
     rf"(?:[a-z][a-z-]+\s+){{0,2}}"
     rf"(?P<char>{_CHAR})"
 )
@@ -37,7 +39,12 @@ PLAYED_BY_RE = re.compile(
 )
 WHO_PLAYS_RE = re.compile(
     rf"(?P<actor>{_FULLNAME}),?\s+who\s+(?:plays|played|portrays|portrayed|voices|stars as)\s+"
-    rf"(?:the\s+)?(?P<char>{_CHAR})"
+    rf"(?:the\s+|an?\s+)?(?:[a-z][a-z-]+\s+){{0,2}}(?P<char>{_CHAR})"
+)
+# Lines of a cast list: "Talia Ashgrove as Queen Maelis", "Bea Holloway: DS Meg Tolland".
+LIST_LINE_RE = re.compile(
+    rf"^(?:[-*•]\s+|\d+[.)]\s+)?(?P<actor>{_FULLNAME})\s*(?:\s-|:|\s+as|\s+is|\s+plays)\s+"
+    rf"(?:the\s+|an?\s+)?(?:[a-z][a-z-]+\s+){{0,2}}(?P<char>{_CHAR})"
 )
 RESPECTIVELY_RE = re.compile(
     rf"(?P<actors>{_FULLNAME}(?:,\s*{_FULLNAME})*,?\s+and\s+{_FULLNAME})(?:\s+[a-z'’]+){{0,5}}?\s+as\s+"
@@ -50,7 +57,8 @@ NOT_RETURNING = re.compile(
     r"\bdepart(?:s|ed|ing|ure)\b|\bleav(?:es|ing)\b|\bleft the\b|\bstepp(?:ed|ing) (?:down|away)|"
     r"\bstep(?:s)? away|\breplac(?:ed|es|ing)\b|\brecast\b|\bfired\b|\blet go\b|\bwritten out\b|"
     r"\bkilled off\b|\bbow(?:s|ed|ing)? out\b|\bbid(?:s)? farewell\b|\bdropped out\b|\bno longer\b|"
-    r"\bpassed away\b|\bdied\b|\bquit(?:s)?\b|\bwalk(?:ed|s)? away\b",
+    r"\bpassed away\b|\bdied\b|\bquit(?:s)?\b|\bwalk(?:ed|s)? away\b|\bmissing from\b|"
+    r"\babsent from\b|\bnot back\b|\bnot returning\b",
     re.IGNORECASE,
 )
 CONFIRMED = re.compile(
@@ -64,7 +72,8 @@ CONFIRMED = re.compile(
     r"lands? (?:a )?(?:role|part)|tapped|recurring role|guest[- ]star\w*|will (?:now )?be played|"
     r"(?:final|last) appearance|on board|onboard|brings? back|bringing back|will bring back|"
     r"'s last as|last as|returning (?:are|is|cast|stars|regulars)|joining the cast|new cast|"
-    r"also returning|back for|introduc\w+)\b",
+    r"also returning|back for|introduc\w+|new (?:to the|this season|faces?|additions?)|"
+    r"joined (?:once again )?by)\b",
     re.IGNORECASE,
 )
 EXPECTED = re.compile(
@@ -113,6 +122,14 @@ _NOT_NAME_WORDS = frozenset(
     who what when where why how will is are fans our their his her its after before during
     while meanwhile yes no part chapter volume official trailer teaser premiere cast
     """.split()
+)
+_ROLE_WORDS = frozenset(
+    "regulars regular star stars newcomer newcomers veteran actor actress co-star lead leads "
+    "cast guest guests alum comedian singer rapper model musician".split()
+)
+_CREW_WORDS = frozenset(
+    "creator creators showrunner showrunners director writer writers producer producers "
+    "author novelist executive host critic reporter composer co-creator boss chief".split()
 )
 _STATUS_RANK = {"not_returning": 4, "confirmed": 3, "expected": 2, "possible": 1}
 
@@ -164,7 +181,10 @@ def _present_in_season(text: str) -> bool:
     """A character paired with an actor in a sentence about the new season (its trailer,
     its story) places the actor in it; a recap or the show's general star list does not."""
     return _RECAP_OR_GENERAL.search(text) is None and bool(
-        PAREN_RE.search(text) or WHO_PLAYS_RE.search(text) or PLAYED_BY_RE.search(text)
+        PAREN_RE.search(text)
+        or WHO_PLAYS_RE.search(text)
+        or PLAYED_BY_RE.search(text)
+        or re.search(r"\bplayed by\s+[A-Z]", text)
     )
 
 
@@ -267,6 +287,12 @@ def _people(  # noqa: C901
 
     def add(actor: str, character: str | None, start: int, end: int) -> None:
         actor = re.sub(r"['’]s$", "", actor)
+        first = actor.split()[0]
+        if first.lower() in _CREW_WORDS:
+            return  # "Creator Sam Okafor says ...": not cast
+        if first.lower() in LEADING_STOP or first.lower() in _ROLE_WORDS:
+            start += len(first) + 1  # "Regulars Tamsin Ward", "Whether Felix Aire"
+            actor = actor[len(first) + 1 :]
         if not _is_person(actor, shows) or any(a <= start < b for a, b in taken):
             return
         if character is not None and (not _is_character(character, shows) or character == actor):
@@ -285,7 +311,7 @@ def _people(  # noqa: C901
             for actor, char in zip(actors, chars, strict=True):
                 pos = m.start() + m.group("actors").find(actor)
                 add(actor, char, pos, pos + len(actor))
-    for pattern in (BULLET_PAIR_RE, PLAYED_BY_RE, WHO_PLAYS_RE, AS_RE):
+    for pattern in (LIST_LINE_RE, BULLET_PAIR_RE, PLAYED_BY_RE, WHO_PLAYS_RE, AS_RE):
         for m in pattern.finditer(text):
             add(m.group("actor"), m.group("char"), m.start("actor"), m.end("actor"))
     for m in PAREN_RE.finditer(text):  # "Clara Fenn (Lowry)": an actor named by surname

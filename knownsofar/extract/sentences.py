@@ -61,7 +61,12 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
+_BULLET = re.compile(r"^(?:[-*•]|\d+[.)])\s")
+
+
 def _is_heading(line: str) -> bool:
+    if _BULLET.match(line):
+        return False  # a list item, not a heading
     words = len(_WORD.findall(line))
     if words == 0 or words > 16:
         return False
