@@ -512,3 +512,47 @@ def test_create_app_opens_a_path(tmp_path):
     with TestClient(create_app(tmp_path / "new.db", lambda: TODAY)) as c:
         assert c.get("/api/seasons").json() == []
         assert c.get("/feed.atom").status_code == 200
+
+
+# -- keeping up with the store ----------------------------------------------
+
+
+def _total(client) -> int:
+    return int(client.get("/api/seasons").headers["x-total-count"])
+
+
+def test_writes_by_others_are_picked_up_in_the_background(client, store):
+    assert _total(client) == TOTAL
+    store.add_document(
+        _doc("other-process", "2025-12-01", "Peacock renews Night Market"),
+        [_rec("Night Market", 2, "2025-12-01", "other-process", "Renewed.", platform="Peacock")],
+    )
+    _total(client)  # notices the new document count, starts a rebuild
+    client.app.state.site.wait_for_refresh()
+    assert _total(client) == TOTAL + 1
+    assert client.get("/api/shows/night-market/seasons/2").status_code == 200
+
+
+def test_a_new_day_is_picked_up_in_the_background(store):
+    days = [dt.date(2024, 12, 1)]
+    app = create_app(store, lambda: days[0])
+    c = TestClient(app)
+    assert c.get("/api/shows/skyline-wardens/seasons/2").json()["release"]["stale"] is False
+    days[0] = TODAY
+    c.get("/")
+    app.state.site.wait_for_refresh()
+    assert c.get("/api/shows/skyline-wardens/seasons/2").json()["release"]["stale"] is True
+
+
+def test_replacing_a_document_drops_what_only_its_old_version_said(client):
+    assert _post(client, NEW_DOC).status_code == 201
+    assert client.get("/api/shows/lumen-street/seasons/2").status_code == 200
+    replaced = dict(
+        NEW_DOC,
+        title="Hulu renews Moon Tide",
+        text="Hulu has renewed Moon Tide for a second season, the streamer announced.",
+    )
+    assert _post(client, replaced).json()["added"] is True
+    _error(client.get("/api/shows/lumen-street/seasons/2"), 404)
+    assert client.get("/api/shows/moon-tide/seasons/2").status_code == 200
+    assert _total(client) == TOTAL + 1

@@ -11,9 +11,12 @@ from typing import Any, Generic, Literal, TypeVar
 
 from knownsofar.names import show_key
 from knownsofar.record import ReleaseStatus, RenewalStatus
-from knownsofar.serve.site import SeasonRow
+from knownsofar.serve.site import SeasonRow, Snapshot
 
-__all__ = ["SORTS", "Page", "SeasonQuery", "SortName", "page_of", "select_seasons"]
+__all__ = [
+    "SORTS", "Page", "SeasonQuery", "SortName", "find_seasons", "order_rows", "page_of",
+    "select_seasons",
+]  # fmt: skip
 
 T = TypeVar("T")
 
@@ -76,11 +79,22 @@ class SeasonQuery:
         )
 
 
-def select_seasons(rows: Sequence[SeasonRow], query: SeasonQuery) -> list[SeasonRow]:
-    """The rows passing the filters, in the requested order (``-name``: descending)."""
-    name = query.sort.removeprefix("-")
-    found = [r for r in rows if query.matches(r)]
-    return sorted(found, key=SORTS[name], reverse=query.sort.startswith("-"))
+def order_rows(rows: Sequence[SeasonRow], name: str) -> tuple[SeasonRow, ...]:
+    """``rows`` in ascending order of the sort ``name`` (a key of ``SORTS``)."""
+    return tuple(sorted(rows, key=SORTS[name]))
+
+
+def select_seasons(ordered: Sequence[SeasonRow], query: SeasonQuery) -> Sequence[SeasonRow]:
+    """The rows passing the filters, in the requested order (``-name``: descending).
+
+    ``ordered`` is already in ascending order of the sort (``order_rows``), so
+    callers can keep that order between requests.
+    """
+    filtered = query.q or query.renewal or query.release or query.platform
+    found = (
+        [r for r in ordered if query.matches(r)] if filtered or query.stale is not None else ordered
+    )
+    return found[::-1] if query.sort.startswith("-") else found
 
 
 @dataclass(frozen=True)
@@ -101,3 +115,10 @@ def page_of(items: Sequence[T], page: int, per_page: int) -> Page[T]:
     """Page ``page`` (from 1) of ``items``; past the end it is empty."""
     start = (page - 1) * per_page
     return Page(items[start : start + per_page], page, per_page, len(items))
+
+
+def find_seasons(snapshot: Snapshot, query: SeasonQuery) -> Sequence[SeasonRow]:
+    """The snapshot's rows for ``query``; each sort order is computed once per snapshot."""
+    name = query.sort.removeprefix("-")
+    ordered = snapshot.memo(("order", name), lambda: order_rows(snapshot.rows, name))
+    return select_seasons(ordered, query)

@@ -12,8 +12,8 @@ from knownsofar.record import SeasonState
 from knownsofar.serve.changes import changes_since
 from knownsofar.serve.errors import ApiError
 from knownsofar.serve.models import Change, IngestResult
-from knownsofar.serve.query import page_of, select_seasons
-from knownsofar.serve.routes.deps import PagingDep, QueryDep, SiteDep, set_paging_headers
+from knownsofar.serve.query import find_seasons, page_of
+from knownsofar.serve.routes.deps import PagingDep, QueryDep, SiteDep, paging_headers
 from knownsofar.serve.security import check_bearer, read_body
 
 __all__ = ["router"]
@@ -46,14 +46,11 @@ _DOCUMENT_BODY: dict[str, Any] = {
 
 
 @router.get("/seasons", response_model=list[SeasonState], responses={422: _ERROR})
-def list_seasons(
-    request: Request, response: Response, site: SiteDep, query: QueryDep, paging: PagingDep
-) -> list[SeasonState]:
+def list_seasons(request: Request, site: SiteDep, query: QueryDep, paging: PagingDep) -> Response:
     """Every tracked season's state, filtered and paged (``X-Total-Count``, ``Link``)."""
-    rows = select_seasons(site.snapshot().rows, query)
-    page = page_of(rows, paging.page, paging.per_page)
-    set_paging_headers(response, request, page)
-    return [row.state for row in page.items]
+    page = page_of(find_seasons(site.snapshot(), query), paging.page, paging.per_page)
+    body = b"[" + b",".join(row.json for row in page.items) + b"]"
+    return _json(body, paging_headers(request, page))
 
 
 @router.get(
@@ -65,9 +62,9 @@ def get_season(
     show: Annotated[str, Path(description="Show slug or title (SPEC: SHOW matching).")],
     n: Annotated[int, Path(ge=0, le=10_000)],
     site: SiteDep,
-) -> SeasonState:
+) -> Response:
     """One season's resolved state (SPEC: resolving)."""
-    return site.snapshot().find(show, n).state
+    return _json(site.snapshot().find(show, n).json)
 
 
 @router.get("/changes", response_model=list[Change], responses={422: _ERROR})
@@ -83,8 +80,13 @@ def list_changes(
     """Changes of season states in date order (undated ones only without ``since``)."""
     changes = changes_since(site.snapshot().changes, since)
     page = page_of(changes, paging.page, paging.per_page)
-    set_paging_headers(response, request, page)
+    response.headers.update(paging_headers(request, page))
     return list(page.items)
+
+
+def _json(body: bytes, headers: dict[str, str] | None = None) -> Response:
+    """JSON serialised ahead (``SeasonRow.json``); FastAPI documents the response_model."""
+    return Response(body, media_type="application/json", headers=headers)
 
 
 def _require_json(content_type: str | None) -> None:

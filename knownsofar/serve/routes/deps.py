@@ -5,14 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Annotated
 
-from fastapi import Depends, Query, Request, Response
+from fastapi import Depends, Query, Request
 from pydantic import BeforeValidator
 
 from knownsofar.record import ReleaseStatus, RenewalStatus
 from knownsofar.serve.query import Page, SeasonQuery, SortName
 from knownsofar.serve.site import Site
 
-__all__ = ["PagingDep", "QueryDep", "SiteDep", "set_paging_headers"]
+__all__ = ["PagingDep", "QueryDep", "SiteDep", "paging_headers"]
 
 
 def _blank_is_none(value: object) -> object:
@@ -61,7 +61,7 @@ QueryDep = Annotated[SeasonQuery, Depends(season_query)]
 PagingDep = Annotated[Paging, Depends(paging)]
 
 
-def set_paging_headers(response: Response, request: Request, page: Page[object]) -> None:
+def paging_headers(request: Request, page: Page[object]) -> dict[str, str]:
     """``X-Total-Count`` and an RFC 8288 ``Link`` (first, prev, next, last) for a page."""
 
     def url(n: int) -> str:
@@ -73,5 +73,7 @@ def set_paging_headers(response: Response, request: Request, page: Page[object])
     if page.page < page.pages:
         links.append((page.page + 1, "next"))
     links.append((page.pages, "last"))
-    response.headers["X-Total-Count"] = str(page.total)
-    response.headers["Link"] = ", ".join(f'<{url(n)}>; rel="{rel}"' for n, rel in links)
+    return {
+        "X-Total-Count": str(page.total),
+        "Link": ", ".join(f'<{url(n)}>; rel="{rel}"' for n, rel in links),
+    }

@@ -11,8 +11,9 @@ from markupsafe import Markup
 from knownsofar.record import ReleaseStatus, RenewalStatus
 from knownsofar.render import render_article_html
 from knownsofar.serve.feed import render_changes_atom
-from knownsofar.serve.query import page_of, select_seasons
-from knownsofar.serve.routes.deps import PagingDep, QueryDep, SiteDep
+from knownsofar.serve.query import SeasonQuery, find_seasons, page_of
+from knownsofar.serve.routes.deps import Paging, PagingDep, QueryDep, SiteDep
+from knownsofar.serve.site import Snapshot
 from knownsofar.serve.templating import render_page
 
 __all__ = ["router"]
@@ -40,7 +41,15 @@ def article_fragment(page: str) -> str:
 @router.get("/", response_class=HTMLResponse, summary="Scorecard of every tracked season")
 def scorecard(request: Request, site: SiteDep, query: QueryDep, paging: PagingDep) -> HTMLResponse:
     snapshot = site.snapshot()
-    page = page_of(select_seasons(snapshot.rows, query), paging.page, min(paging.per_page, 200))
+    html = snapshot.memo(
+        ("scorecard", request.url.query), lambda: _scorecard(request, snapshot, query, paging)
+    )
+    return HTMLResponse(html)
+
+
+def _scorecard(request: Request, snapshot: Snapshot, query: SeasonQuery, paging: Paging) -> str:
+    """The scorecard page (the same for the same query string and snapshot)."""
+    page = page_of(find_seasons(snapshot, query), paging.page, min(paging.per_page, 200))
 
     def link(**changes: object) -> str:
         params = {k: v for k, v in request.query_params.items() if v}
@@ -50,7 +59,7 @@ def scorecard(request: Request, site: SiteDep, query: QueryDep, paging: PagingDe
         return str(request.url.replace_query_params(**params).replace(scheme="", netloc=""))
 
     filtered = any((query.q, query.renewal, query.release, query.platform, query.stale))
-    html = render_page(
+    return render_page(
         "scorecard.html",
         today=snapshot.today,
         page=page,
@@ -61,7 +70,6 @@ def scorecard(request: Request, site: SiteDep, query: QueryDep, paging: PagingDe
         renewal_statuses=_RENEWAL,
         release_statuses=_RELEASE,
     )
-    return HTMLResponse(html)
 
 
 @router.get("/shows/{show}", include_in_schema=False)
