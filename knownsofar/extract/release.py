@@ -16,7 +16,8 @@ RELEASE_VERB = re.compile(
     r"air(?:s|ed|ing)?|stream(?:s|ed|ing)?|(?:is|are|be) out|comes? out|coming|"
     r"back (?:on|in|for)|set for|slated for|scheduled for|due (?:out|in|on|for)|out now|"
     r"bow(?:s|ed)?|kicks? off|available|premiere date|release date|return date|air date|"
-    r"launch date|on screens|(?:is|are) expected|follows? suit|(?:will|would|should|could) follow|be back|"
+    r"launch date|on screens|(?:is|are) expected|begins? (?:its|the)(?: [\w-]+){0,3} (?:season|series|run)|"
+    r"follows? suit|(?:will|would|should|could) follow|be back|"
     r"expect (?:to see )?(?:it|the|season|series)|see (?:it|the (?:new|next)))\b",
     re.IGNORECASE,
 )
@@ -34,7 +35,7 @@ NOT_ANNOUNCED = re.compile(
     r"air|debut|arrival) date|(?:yet to|has(?:n't| not)(?: yet)?|have(?:n't| not)(?: yet)?|"
     r"did(?:n't| not)|not yet) (?:been )?(?:announce|set|reveal|confirm|give|share|unveil|lock|"
     r"nail|pin|specif|offer)\w* (?:down )?(?:a |an |the |any )?(?:official |exact |specific )?"
-    r"(?:release|premiere|launch|return|air|debut)?\s?(?:date|window)|(?:release|premiere) date "
+    r"(?:release|premiere|launch|return|air|debut)?\s?(?:date|window|day)|(?:release|premiere) date "
     r"(?:is |has |remains )?(?:yet to be|not been|not yet|still|TBA|TBC|TBD|to be (?:confirmed|"
     r"announced|determined|revealed))|no word (?:yet )?(?:on|about) (?:when|a release|a premiere|"
     r"the release|the premiere|a date)|(?:date|premiere) (?:is |remains )?(?:unknown|under wraps|"

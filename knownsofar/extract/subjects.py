@@ -243,7 +243,8 @@ def _candidates(s: Sentence, body: str) -> list[tuple[str, bool]]:
             out.append((name, False))
     for m in _CAP_RUN.finditer(s.text):
         after = s.text[m.end() : m.end() + 60]
-        if m.group().endswith("'s"):
+        possessive_title = m.group().endswith("'s") and _AFTER_ANCHOR.search(after) is not None
+        if m.group().endswith("'s") and not possessive_title:
             after = "'s" + after
         before = s.text[max(0, m.start() - 40) : m.start()]
         anchored_after = _AFTER_ANCHOR.search(after) is not None
@@ -258,6 +259,8 @@ def _candidates(s: Sentence, body: str) -> list[tuple[str, bool]]:
         if not anchored_after:  # "season 2 of Orchard Road in Atlanta"
             run = _PREPOSITION.split(run)[0]
         name = clean_title(run, at_start=_at_start(s.text, m.start()))
+        if name and possessive_title and run.endswith("'s"):
+            name += "'s"  # "Saint Jude's, season 2": the title itself ends in 's
         if name:
             out.append((name, bool(_WEAK_AFTER.search(after))))
     return out
