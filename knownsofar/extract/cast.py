@@ -48,6 +48,7 @@ LIST_LINE_RE = re.compile(
 )
 RESPECTIVELY_RE = re.compile(
     rf"(?P<actors>{_FULLNAME}(?:,\s*{_FULLNAME})*,?\s+and\s+{_FULLNAME})(?:\s+[a-z'’]+){{0,5}}?\s+as\s+"
+    rf"(?:the\s+)?(?:[a-z][a-z-]+\s+){{0,2}}"
     rf"(?P<chars>{_CHAR}(?:,\s*{_CHAR})*,?\s+and\s+{_CHAR})"
 )
 

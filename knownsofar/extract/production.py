@@ -48,7 +48,10 @@ WRAPPED = re.compile(
     rf"\b(?:wrapped (?:filming|shooting|production|principal photography|on)|{_SHOOT} (?:has|"
     rf"have|had)? ?(?:officially )?(?:wrapped|finished|completed|ended|concluded|come to an "
     rf"end)|(?:finished|completed|done|wrapped) (?:filming|shooting)|that's a wrap|in post-?"
-    rf"production|in post\b|post-?production|(?:has|have|had) wrapped\b|it's a wrap)",
+    rf"production|in post\b|post-?production|(?:has|have|had) wrapped\b|it's a wrap|"
+    rf"(?:filming|shooting|production|principal photography) took place|(?:was|were) (?:shot|"
+    rf"filmed) (?:in|on|at|between|from|over)|{_SHOOT}\b[^.;]{{0,50}}?\b(?:has |have |had )?"
+    rf"(?:been )?(?:officially )?(?:wrapped|finished|completed|concluded))",
     re.IGNORECASE,
 )
 _PAUSE = re.compile(r"\b(?:halted|paused|shut ?down|put on hold|suspended|delayed|strike)\b", re.I)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from knownsofar import dates
@@ -16,7 +17,8 @@ RELEASE_VERB = re.compile(
     r"air(?:s|ed|ing)?|stream(?:s|ed|ing)?|(?:is|are|be) out|comes? out|coming|"
     r"back (?:on|in|for)|set for|slated for|scheduled for|due (?:out|in|on|for)|out now|"
     r"bow(?:s|ed)?|kicks? off|available|premiere date|release date|return date|air date|"
-    r"launch date|on screens|(?:is|are) expected|begins? (?:its|the)(?: [\w-]+){0,3} (?:season|series|run)|"
+    r"launch date|on screens|(?:is|are) expected|(?:pushed|moved|delayed|postponed|bumped|shifted|"
+    r"rescheduled)(?: back| up)?|begins? (?:its|the)(?: [\w-]+){0,3} (?:season|series|run)|"
     r"follows? suit|(?:will|would|should|could) follow|be back|"
     r"expect (?:to see )?(?:it|the|season|series)|see (?:it|the (?:new|next)))\b",
     re.IGNORECASE,
@@ -116,7 +118,7 @@ def _dated_claims(ctx: Context, s: Sentence) -> list[Found]:
         in_context = context or (sentence_verb and not _DATELINE.match(clause))
         if not has_verb and not (in_context and not _OTHER_EVENT.search(clause)):
             continue
-        for m in dates.find_dates(clause, ctx.published, tense_of(clause)):  # type: ignore[arg-type]
+        for m in _mentions(clause, ctx.published):
             if _later_part(s.text, a + m.start):
                 out.extend(_part_one_out(ctx, s, a + m.start))
                 continue
@@ -173,6 +175,27 @@ _RELEASE_NOUN_AFTER = re.compile(
 )
 
 
+_MOVED = re.compile(r"\b(?:pushed|moved|delayed|postponed|bumped|shifted|rescheduled)\b", re.I)
+
+
+def _mentions(clause: str, published: object) -> list[dates.DateMention]:
+    """Date mentions of a clause; for a moved date ("pushed from spring to fall 2025")
+    only the new one."""
+    found = dates.find_dates(clause, published, tense_of(clause))  # type: ignore[arg-type]
+    if not _MOVED.search(clause):
+        return found
+    out: list[dates.DateMention] = []
+    for m in found:
+        cut = m.text.find(" to ")
+        if cut < 0:
+            out.append(m)
+            continue
+        tail = dates.find_dates(m.text[cut + 4 :], published, "future")  # type: ignore[arg-type]
+        shift = m.start + cut + 4
+        out.extend(dataclasses.replace(t, start=t.start + shift, end=t.end + shift) for t in tail)
+    return out
+
+
 def _later_part(text: str, pos: int) -> bool:
     """A date for "Part 2" of a split season: not the season's premiere (SPEC: a split
     season's release date is the first part's)."""
@@ -194,6 +217,8 @@ def _release_verb_nearest(before: str, after: str, has_verb: bool) -> bool:
     """The event the date belongs to is the nearest verb before it: "renewed this week"
     dates a renewal, "premieres this week" a release; with no verb before it, a release
     verb right after it ("On May 30, the season arrives")."""
+    if re.search(r"\bfrom\s+(?:the\s+|its\s+)?$", before, re.IGNORECASE):
+        return False  # "pushed from spring to fall": the old plan
     if _RELEASE_NOUN_AFTER.match(after):
         return True  # "ahead of the season's Feb. 26 premiere", "a spring 2025 return"
     other = [m.end() for m in _OTHER_EVENT.finditer(before)]
