@@ -28,7 +28,9 @@ class Draft:
 def build_document(draft: Draft) -> Document:
     """Return the Document of ``draft``: normalised, title not repeated, size checked."""
     if len(draft.text) > MAX_DOCUMENT_BYTES:
-        raise InputTooLarge(draft.source, f"document over {MAX_DOCUMENT_BYTES:,} bytes")
+        raise InputTooLarge(
+            draft.source, f"too large for one article (over {MAX_DOCUMENT_BYTES:,} bytes)"
+        )
     title = normalise_text(draft.title).replace("\n", " ") if draft.title else None
     text = _drop_leading_title(normalise_text(draft.text), title)
     if not text:

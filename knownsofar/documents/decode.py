@@ -16,11 +16,16 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]{1,3}")
+_DECODED_NON_ASCII = re.compile("[^\x00-\x7f\udc80-\udcff]")
 _ESCAPED_BYTES = re.compile("[\udc80-\udcff]+")
+# Bytes cp1252 leaves undefined: a stray byte among them is not pasted-in cp1252
+# (Shift-JIS, GBK... lead bytes), so the text is not "UTF-8 mixed with cp1252".
+_NOT_CP1252 = re.compile("[\udc81\udc8d\udc8f\udc90\udc9d]")
+_UTF16_NUL_SHARE = 0.6  # UTF-16 text without a BOM: NULs in most high bytes...
+_UTF16_OTHER_NUL_SHARE = 0.05  # ...and (almost) none in the low bytes
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 _WESTERN_MAX_SHARE = 0.05  # a mostly-ASCII text with a few odd bytes is cp1252
-_MIXED_MIN_RATIO = 4  # valid UTF-8 sequences * 4 >= stray byte runs; else a legacy codec
+_MIXED_MIN_RATIO = 4  # UTF-8 characters * 4 >= stray byte runs; else a legacy codec
 _WESTERN_MIN_BYTES = 3
 _HIGH_BYTES = bytes(range(0x80, 0x100))
 _CONTROL_MAX_SHARE = 0.01
@@ -29,12 +34,14 @@ _CONTROL_MAX_SHARE = 0.01
 def decode_text(data: bytes, input: str, declared: str | None = None) -> str:
     """Return ``data`` as text, or raise BrokenInput if it is binary or undecodable.
 
-    Order: BOM, UTF-8, the ``declared`` charset (HTML), UTF-8 mixed with cp1252
-    bytes, then a guess (cp1252 for mostly-ASCII text, else charset-normalizer).
+    Order: BOM, UTF-16 without BOM, UTF-8, the ``declared`` charset (HTML), UTF-8
+    mixed with cp1252 bytes, then a guess (cp1252 for mostly-ASCII text, else
+    charset-normalizer).
     """
     if not data.strip():
         raise BrokenInput(input, "empty file")
-    text = _decode_bom(data) or _decode_strict(data, "utf-8") or _decode_declared(data, declared)
+    text = _decode_bom(data) or _decode_utf16_unmarked(data) or _decode_strict(data, "utf-8")
+    text = text or _decode_declared(data, declared)
     text = text or _decode_mixed(data) or _decode_guess(data, input)
     if "\x00" in text or len(_CONTROL.findall(text)) > _CONTROL_MAX_SHARE * len(text):
         raise BrokenInput(input, "binary data, not text")
@@ -51,6 +58,18 @@ def _decode_bom(data: bytes) -> str | None:
     return None
 
 
+def _decode_utf16_unmarked(data: bytes) -> str | None:
+    """UTF-16 without a BOM, told by where its NUL bytes fall (mostly-Latin text)."""
+    half = len(data) // 2
+    if len(data) % 2 or half < 2 or b"\x00" not in data:
+        return None
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    for codec, high, low in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if high >= _UTF16_NUL_SHARE * half and low <= _UTF16_OTHER_NUL_SHARE * half:
+            return _decode_strict(data, codec)
+    return None
+
+
 def _decode_strict(data: bytes, codec: str) -> str | None:
     try:
         return data.decode(codec)
@@ -64,8 +83,8 @@ def _decode_mixed(data: bytes) -> str | None:
         return None
     text = data.decode("utf-8", errors="surrogateescape")
     bad_runs = len(_ESCAPED_BYTES.findall(text))
-    valid = len(_UTF8_MULTIBYTE.findall(data))
-    if not valid or valid * _MIXED_MIN_RATIO < bad_runs:
+    valid = len(_DECODED_NON_ASCII.findall(text))
+    if not valid or valid * _MIXED_MIN_RATIO < bad_runs or _NOT_CP1252.search(text):
         return None
     return _ESCAPED_BYTES.sub(_cp1252_of_escaped, text)
 

@@ -166,10 +166,12 @@ def _sniff_explicit(data: bytes, path: Path) -> Format:
 
 
 def _read_limited(stream: IO[bytes], input: str, format: Format | None) -> bytes:
-    limit = MAX_DOCUMENT_BYTES if format in (Format.TEXT, Format.HTML) else MAX_FEED_BYTES
+    one_document = format in (Format.TEXT, Format.HTML)
+    limit = MAX_DOCUMENT_BYTES if one_document else MAX_FEED_BYTES
     data = stream.read(limit + 1)
     if len(data) > limit:
-        raise InputTooLarge(input, f"over {limit:,} bytes")
+        what = "too large for one article" if one_document else "too large"
+        raise InputTooLarge(input, f"{what} (over {limit:,} bytes)")
     return data
 
 

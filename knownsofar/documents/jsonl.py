@@ -29,7 +29,9 @@ def read_jsonl(stream: IO[bytes], input: str, name: str) -> Iterator[Draft | Inp
     for lineno, line in _read_lines(stream):
         where = f"{input}:{lineno}"
         if line is None:
-            yield InputTooLarge(where, f"line over {MAX_DOCUMENT_BYTES:,} bytes")
+            yield InputTooLarge(
+                where, f"line too large for one article (over {MAX_DOCUMENT_BYTES:,} bytes)"
+            )
         elif line.strip():
             found = True
             try:
