@@ -330,7 +330,10 @@ def _people(  # noqa: C901
 _TITLE_WORD = re.compile(
     r"^(?:Dr|Mr|Mrs|Ms|Miss|Sir|Lady|Lord|Captain|Capt|Detective|Det|Agent|Officer|Sheriff|"
     r"Deputy|King|Queen|Prince|Princess|Aunt|Uncle|Professor|Prof|Father|Sister|Brother|"
-    r"General|Judge|Chief|Doctor|Nurse|Coach)\b\.?"
+    r"General|Judge|Chief|Doctor|Nurse|Coach|Admiral|Reverend|Rev|Bishop|Dame|Sergeant|Sgt|"
+    r"Lieutenant|Lt|Colonel|Col|Major|Commander|Inspector|Constable|DS|DI|DCI|Mother|Duke|"
+    r"Duchess|Earl|Countess|Baron|Baroness|Emperor|Empress|Senator|President|Mayor|Governor|"
+    r"Pastor|Rabbi|Professor|Madame|Mademoiselle|Monsieur|Señor|Señora)\b\.?"
 )
 
 

@@ -161,7 +161,7 @@ def find_season_mentions(text: str) -> list[SeasonMention]:
         if m.group("multi"):
             for g in ("m1", "m2"):
                 out.append(
-                    SeasonMention(m.start(g), m.end(g), number_value(m.group(g)), False, weak)
+                    SeasonMention(m.start(g), m.end(g), number_value(m.group(g)), False, False)
                 )
             continue
         if m.group("unnum"):
@@ -499,18 +499,17 @@ def _main_show(shows_in: dict[int, list[tuple[int, str]]], sentences: list[Sente
 
 
 def _targets(raw: dict[int, list[_RawAnchor]], names: dict[str, str]) -> dict[str, int]:
-    """The season an unnumbered mention ("the new season") of each show means: the
-    highest numbered season named for that show."""
-    out: dict[str, int] = {}
-    for items in raw.values():
-        for _, show, season, weak, _final in items:
-            if show is not None and season is not None and not weak:
-                out[show] = max(out.get(show, 0), season)
-    for items in raw.values():
-        for _, show, season, _weak, _final in items:
-            if show is not None and season is not None and show not in out:
-                out[show] = max(out.get(show, 0), season)
-    return out
+    """The season an unnumbered mention ("the new season") of each show means: the season
+    the document names most often (recaps aside), the highest on a tie."""
+    counts: dict[str, Counter[int]] = {}
+    for strong_only in (True, False):
+        known = set(counts)
+        for items in raw.values():
+            for _, show, season, weak, _final in items:
+                if show is None or season is None or (strong_only and weak) or show in known:
+                    continue
+                counts.setdefault(show, Counter())[season] += 1
+    return {show: max(c, key=lambda n: (c[n], n)) for show, c in counts.items()}
 
 
 def _carry(
