@@ -122,15 +122,16 @@ PLATFORM_NAMES = tuple(PLATFORMS)
 LEADING_STOP = frozenset(
     """
     a about according after again ahead all-new also although amid an and another any as at back
+    filming production shooting casting
     before being below beyond both breaking but by can could despite did do does during each even
     every everything exclusive fans fan first following for from further given good great has have
     having he her here here's his how however i if in instead into is it it's its just last latest
     like many meanwhile more most much my new news next no not now of official officially on once
-    only or other our over per perhaps plus previously read related see season she since so some
+    or other our over per perhaps plus previously read related see season she since so some
     soon still such that the their them then there these they this those though thus to today
     update updated upcoming viewers watch we well were what when where whether which while who
     whose why will with without would yes yet you your
-    expected everyone nobody somebody someone meet only confirmed report reports reportedly
+    expected everyone nobody somebody someone meet confirmed report reports reportedly
     creator creators showrunner showrunners producer producers star stars actor actress director
     writer writers cast network streamer studio sources insiders critics audiences trailer teaser
     premiere finale episode episodes both either neither recap review spoilers spoiler warning

@@ -25,7 +25,9 @@ RENEWED = re.compile(
     + r"|new|another) (?:season|series)|"
     r"(?:confirmed|announced|celebrat\w+|revealed|official|unveiled) (?:the |its |a |their )?"
     r"(?:\w+[- ])?renewal|renewal (?:news|announcement)|(?:is|are) (?:officially )?happening|"
-    r"it's official|(?:will|to) (?:officially )?(?:be )?(?:return|back) (?:for|with) (?:a|an|its|"
+    r"it's official|(?:has been|have been|was|were|been) (?:officially )?ordered\b|"
+    r"(?:season|series) \w+ (?:has been|is|was|is now) (?:officially )?confirmed|"
+    r"(?:has been|is|was) confirmed for (?:a|an) (?:\w+ )?(?:season|series)|(?:will|to) (?:officially )?(?:be )?(?:return|back) (?:for|with) (?:a|an|its|"
     r"season|series))",
     re.IGNORECASE,
 )

@@ -197,7 +197,12 @@ _AFTER_ANCHOR = re.compile(
     r"conclude with|wrap up with|pulled|finale\b|premiere\b|showrunner|writers'? room|"
     r"(?:land(?:ed|s)|get(?:s|ting)?|got|score[sd]?|earn(?:ed|s)|secure[sd]?|nab(?:bed|s)|"
     r"bag(?:ged|s)|been given|been granted|snag(?:ged|s)) (?:a |an |its |their )?"
-    r"(?:" + ORDINAL_RE + r"|\d+(?:st|nd|rd|th)|new|another|final|last))\b",
+    r"(?:" + ORDINAL_RE + r"|\d+(?:st|nd|rd|th)|new|another|final|last))\b"
+    r"|^\s+(?:a|an|its|their)\s+(?:(?:season|series)\s+\d|(?:"
+    + ORDINAL_RE
+    + r")\s+(?:season|series))"
+    r"|^\s+for\s+(?:a|an|its|their)\s+(?:" + ORDINAL_RE + r"|\d+(?:st|nd|rd|th)|new|another|final|"
+    r"last)\s+(?:season|series)",
 )
 _BEFORE_ANCHOR = re.compile(
     r"(?:\b(?:renewed|renews|renewing|cancell?ed|cancels|cancell?ing|axed|axes|greenlit|"
@@ -258,7 +263,10 @@ def _candidates(s: Sentence, body: str) -> list[tuple[str, bool]]:
             run = parts[-1]
         if not anchored_after:  # "season 2 of Orchard Road in Atlanta"
             run = _PREPOSITION.split(run)[0]
-        name = clean_title(run, at_start=_at_start(s.text, m.start()))
+        season_follows = bool(_SEASON_NEXT.match(after))
+        name = clean_title(
+            run, at_start=_at_start(s.text, m.start()), season_follows=season_follows
+        )
         if name and possessive_title and run.endswith("'s"):
             name += "'s"  # "Saint Jude's, season 2": the title itself ends in 's
         if name:
@@ -310,7 +318,7 @@ def _at_start(text: str, pos: int) -> bool:
     return text[:pos].strip(" \"'([") == ""
 
 
-def clean_title(run: str, *, at_start: bool) -> str | None:
+def clean_title(run: str, *, at_start: bool, season_follows: bool = False) -> str | None:
     """A capitalised run cut to the show's title, or None when nothing title-like is left."""
     run = _PLATFORM_PREFIX.sub("", run.strip())
     words = run.split()
@@ -328,18 +336,35 @@ def clean_title(run: str, *, at_start: bool) -> str | None:
     if name.endswith("'s"):
         name = name[:-2]
     key = show_key(name)
-    if not key or key in _NOT_TITLES or key.isdigit() or len(key) < 2:
+    if not key or key.isdigit() or len(key) < 2:
         return None
+    if key in _NOT_TITLES and not (season_follows and key in _CALENDAR_TITLES):
+        return None  # "Wednesday season 2" is a show; "Wednesday" alone is a day
     return name
 
 
+_HEADLINE_WORDS = frozenset(
+    "new upcoming latest next official first second third final season series show cast "
+    "trailer premiere release date renewal everything".split()
+)
+_SEASON_NEXT = re.compile(r"^\s+(?:season|series)\s+(?:\d|[a-z]+\b)", re.IGNORECASE)
+_CALENDAR_TITLES = frozenset(
+    show_key(w)
+    for w in (
+        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
+        "April May June July August September October November December Spring Summer Fall "
+        "Autumn Winter Christmas"
+    ).split()
+)
+
+
 def _keeps_the(words: list[str], at_start: bool) -> bool:
-    # "The Bear" keeps its article; a leading "The" is only dropped when what follows
-    # is itself a stop word ("The New Season").
+    # "The Bear" and "The Last of Us" keep their article; it is dropped before a headline
+    # word ("The New Season", "The Upcoming ...").
     first = words[0].lower()
     if first not in ("the", "a", "an") or len(words) < 2:
         return False
-    return words[1].lower() not in LEADING_STOP
+    return words[1].lower() not in _HEADLINE_WORDS
 
 
 _NOT_TITLES = frozenset(
