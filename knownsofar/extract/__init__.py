@@ -174,7 +174,7 @@ def _imply_renewal(record: dict[str, Any]) -> None:
     if renewal.status != "unknown":
         return
     release: Release = record["release"]
-    made = record["production"].status in ("filming", "wrapped")
+    made = record["production"].status in ("not_started", "filming", "wrapped")
     official = release.status in ("released", "dated") or (
         release.status == "window" and release.confirmed
     )
