@@ -1,14 +1,18 @@
 """Load benchmark of `knownsofar serve`: requests per second and p50/p99 latency.
 
 Generates a store of ``--seasons`` seasons (default 5,000; two documents each),
-serves it with uvicorn on a free loopback port in a subprocess, and measures two
-routes: ``/api/shows/{show}/seasons/{n}`` (random seasons) and ``/`` (the first
+serves it with uvicorn on a free loopback port in a subprocess, and measures the
+routes ``/api/shows/{show}/seasons/{n}`` (random seasons) and ``/`` (the first
 scorecard page). For each it runs
 
 - a paced, open-loop load at ``--rate`` requests/s (default 200) for
   ``--seconds``, latency counted from each request's scheduled start so a slow
   server cannot hide its backlog (no coordinated omission), and
 - a closed loop of ``--concurrency`` clients as fast as they go (the maximum).
+
+A third route draws filtered, sorted and paged scorecards from 720 query
+strings: the 36 filtered lists are kept per snapshot, but most pages are
+rendered afresh (the page memo holds 256).
 
 With `wrk` installed (Debian package ``wrk``) it also reports wrk's figures.
 The target (issue 4) is p99 under 50 ms at 200 requests/s on a 2-core machine.
@@ -33,6 +37,7 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.parse
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -85,6 +90,17 @@ def build_store(path: Path, seasons: int) -> list[str]:
         store.add_many(_documents(seasons), batch_size=1000)
     slugs = [f"benchmark-show-{i // 4:05d}" for i in range(seasons)]
     return [f"/api/shows/{slug}/seasons/{i % 4 + 1}" for i, slug in enumerate(slugs)]
+
+
+def scorecard_queries() -> list[str]:
+    """Filtered, sorted, paged scorecards: far more than the per-snapshot page memo holds."""
+    sorts = ("show", "-release", "renewal", "-last_change", "sources", "platform")
+    return [
+        f"/?platform={urllib.parse.quote(p)}&sort={s}&page={n}&per_page=20"
+        for p in PLATFORMS
+        for s in sorts
+        for n in range(1, 21)
+    ]
 
 
 def _free_port() -> int:
@@ -240,7 +256,11 @@ def main() -> None:
         server = start_server(db, port)
         try:
             print(f"first request (builds the snapshot): {wait_until_up(base):.2f} s", flush=True)
-            routes = {"/api/shows/{show}/seasons/{n}": season_paths, "/": ["/"]}
+            routes = {
+                "/api/shows/{show}/seasons/{n}": season_paths,
+                "/": ["/"],
+                "/?platform=&sort=&page= (720 query strings)": scorecard_queries(),
+            }
             results = []
             for name, paths in routes.items():
                 paced(port, paths, args.rate, 1.0)  # warm up

@@ -87,4 +87,5 @@ def render_changes_atom(changes: Sequence[Change], base_url: str, today: dt.date
     _sub(feed, "link", rel="alternate", type="text/html", href=f"{base_url}/")
     for change in dated:
         _entry(feed, change, base_url)
-    return ET.tostring(feed, encoding="utf-8", xml_declaration=True)
+    document: bytes = ET.tostring(feed, encoding="utf-8", xml_declaration=True)
+    return document

@@ -118,7 +118,7 @@ def page_of(items: Sequence[T], page: int, per_page: int) -> Page[T]:
 
 
 def find_seasons(snapshot: Snapshot, query: SeasonQuery) -> Sequence[SeasonRow]:
-    """The snapshot's rows for ``query``; each sort order is computed once per snapshot."""
+    """The snapshot's rows for ``query``; sort orders and filtered lists are kept per snapshot."""
     name = query.sort.removeprefix("-")
-    ordered = snapshot.memo(("order", name), lambda: order_rows(snapshot.rows, name))
-    return select_seasons(ordered, query)
+    ordered = snapshot.memo("order", name, lambda: order_rows(snapshot.rows, name))
+    return snapshot.memo("select", query, lambda: select_seasons(ordered, query))

@@ -73,22 +73,26 @@ class Snapshot:
     by_season: dict[tuple[str, int], SeasonRow] = field(default_factory=dict)
     changes: tuple[Change, ...] = ()
     platforms: tuple[str, ...] = ()
-    _memo: dict[Hashable, Any] = field(default_factory=dict, compare=False, repr=False)
+    _memo: dict[Hashable, dict[Hashable, Any]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
-    def memo(self, key: Hashable, compute: Callable[[], T]) -> T:
-        """``compute()``, kept for this snapshot (orders, pages, JSON); oldest evicted first.
+    def memo(self, kind: str, key: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()``, kept for this snapshot under (kind, key): sort orders, filtered
+        lists, pages. Each kind keeps its ``MEMO_SIZE`` latest, oldest evicted first.
 
         A snapshot never changes, so what is derived from it stays true for its life.
         """
+        kept = self._memo.setdefault(kind, {})
         try:
-            value: T = self._memo[key]
+            value: T = kept[key]
             return value
         except KeyError:
             pass
         value = compute()
-        if len(self._memo) >= MEMO_SIZE:
-            self._memo.pop(next(iter(self._memo)), None)
-        self._memo[key] = value
+        if len(kept) >= MEMO_SIZE:
+            kept.pop(next(iter(kept)), None)
+        kept[key] = value
         return value
 
     def find(self, show: str, season: int | None = None) -> SeasonRow:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, Query, Request
 from pydantic import BeforeValidator
@@ -61,7 +61,7 @@ QueryDep = Annotated[SeasonQuery, Depends(season_query)]
 PagingDep = Annotated[Paging, Depends(paging)]
 
 
-def paging_headers(request: Request, page: Page[object]) -> dict[str, str]:
+def paging_headers(request: Request, page: Page[Any]) -> dict[str, str]:
     """``X-Total-Count`` and an RFC 8288 ``Link`` (first, prev, next, last) for a page."""
 
     def url(n: int) -> str:

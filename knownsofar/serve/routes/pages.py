@@ -42,7 +42,7 @@ def article_fragment(page: str) -> str:
 def scorecard(request: Request, site: SiteDep, query: QueryDep, paging: PagingDep) -> HTMLResponse:
     snapshot = site.snapshot()
     html = snapshot.memo(
-        ("scorecard", request.url.query), lambda: _scorecard(request, snapshot, query, paging)
+        "scorecard", request.url.query, lambda: _scorecard(request, snapshot, query, paging)
     )
     return HTMLResponse(html)
 
