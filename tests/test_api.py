@@ -357,6 +357,19 @@ def test_article_text_is_escaped_in_pages(client, path):
     assert "javascript:" not in html
 
 
+def test_control_characters_never_reach_pages(store):
+    osc52 = "\x1b]52;c;ZXZpbA==\x07"  # would write a terminal's clipboard
+    store.add_document(
+        _doc("escapes", "2025-07-01", f"Bidi\u202e {osc52} news"),
+        [_rec("Quiet Hours", 2, "2025-07-01", "escapes", f"Renewed {osc52}.", platform="HBO")],
+    )
+    c = TestClient(create_app(store, lambda: TODAY))
+    for path in ("/", "/shows/quiet-hours/seasons/2"):
+        html = c.get(path).text
+        assert "\x1b" not in html and "\x07" not in html and "\u202e" not in html
+        assert "Quiet Hours" in html
+
+
 def test_script_shows_as_text_in_the_article(client):
     html = client.get("/shows/paper-kites/seasons/3").text
     assert "&lt;script&gt;alert(" in html

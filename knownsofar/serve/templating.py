@@ -6,9 +6,10 @@ from functools import lru_cache
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
 
 from knownsofar.record import StateRelease
-from knownsofar.render.escape import safe_url
+from knownsofar.render.escape import clean_text, safe_url
 from knownsofar.render.words import (
     PRODUCTION_WORDS,
     RENEWAL_WORDS,
@@ -38,9 +39,18 @@ def is_speculative(release: StateRelease) -> bool:
     return release.status in ("dated", "window") and not release.confirmed
 
 
+def _clean(value: object) -> object:
+    """Every printed string loses control characters (terminal escapes, bidi overrides)
+    before it is escaped; ``Markup`` (the rendered article) is already clean."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return clean_text(value)
+    return value
+
+
 @lru_cache(maxsize=1)
 def _environment() -> Environment:
     env = Environment(
+        finalize=_clean,
         loader=PackageLoader("knownsofar.serve", "templates"),
         autoescape=select_autoescape(enabled_extensions=("html",), default=True),
         undefined=StrictUndefined,
