@@ -11,7 +11,7 @@ from knownsofar.documents.build import Draft
 from knownsofar.documents.decode import decode_text
 from knownsofar.documents.html import read_html_page
 from knownsofar.documents.limits import MAX_DOCUMENT_BYTES
-from knownsofar.documents.published import parse_iso_date
+from knownsofar.documents.published import PLAUSIBLE_YEARS, parse_iso_date
 from knownsofar.errors import BrokenInput, InputError, InputTooLarge
 
 SPEC_KEYS = frozenset({"id", "url", "title", "published", "text", "html"})
@@ -108,6 +108,9 @@ def _published_of(record: dict[str, Any], where: str) -> dt.date | None:
     day = parse_iso_date(value) if isinstance(value, str) else None
     if day is None:
         raise BrokenInput(where, f'"published" is not YYYY-MM-DD or ISO 8601: {value!r:.40}')
+    if day.year not in PLAUSIBLE_YEARS:
+        years = f"{PLAUSIBLE_YEARS.start}-{PLAUSIBLE_YEARS.stop - 1}"
+        raise BrokenInput(where, f'"published" is not a date between {years}: {value!r:.40}')
     return day
 
 

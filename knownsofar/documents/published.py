@@ -13,6 +13,9 @@ from email.utils import parsedate_tz
 _ISO = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})(?:[T ]\S.*)?\s*$")
 _ISO_TIME = re.compile(r"\d{2}(?::\d{2}(?::\d{2}(?:[.,]\d+)?)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?\s*")
 _EARLIEST_YEAR = 1990  # placeholder stamps like 0001-01-01 or 1970-01-01 are not dates
+# A publication date outside these years is a placeholder or a typo (0001-01-01,
+# 9999-12-31), and date arithmetic from it ("next year") would leave the calendar.
+PLAUSIBLE_YEARS = range(1800, 3000)
 
 
 def parse_iso_date(value: str) -> dt.date | None:
@@ -32,7 +35,7 @@ def parse_stamp(value: str) -> dt.date | None:
     if day is None:
         parts = parsedate_tz(value)
         day = None if parts is None else _make_date(parts[0], parts[1], parts[2])
-    if day is None or day.year < _EARLIEST_YEAR:
+    if day is None or day.year < _EARLIEST_YEAR or day.year not in PLAUSIBLE_YEARS:
         return None
     return day
 

@@ -264,3 +264,26 @@ def test_a_real_process_prints_one_line_per_bad_input(bad, tmp_path):
     assert nothing.returncode == 1
     assert len(error_lines(nothing.stderr)) == len(BAD_FILES)
     assert len(stored_ids(db)) == 3
+
+
+def test_publication_dates_off_the_calendar_do_not_stop_the_ingest(tmp_path):
+    """Failed before: "internal error: ValueError: year 0 is out of range", nothing stored."""
+    docs = [
+        {"id": "year-1", "published": "0001-03-01", "text": f"{ARTICLE} The holidays."},
+        {"id": "year-9999", "published": "9999-12-01", "text": f"{ARTICLE} Next year."},
+        {"id": "fine", "published": "2024-12-01", "text": f"{ARTICLE} Next year."},
+    ]
+    page = tmp_path / "placeholder-date.html"
+    page.write_text(
+        '<html><head><meta property="article:published_time" content="0001-01-01T00:00:00">'
+        f"<title>Renewed</title></head><body><article><p>{ARTICLE} The holidays.</p>"
+        "</article></body></html>"
+    )
+    corpus = write_jsonl(tmp_path / "dates.jsonl", docs)
+    result = run("ingest", corpus, page, "--db", tmp_path / "k.db")
+    assert result.exit_code == 0, result.output
+    assert [line.split(": ")[1] for line in error_lines(result.stderr)] == [
+        f"{corpus}:1",
+        f"{corpus}:2",
+    ]
+    assert stored_ids(tmp_path / "k.db") == {"fine", "placeholder-date"}
