@@ -65,6 +65,9 @@ def build_context(
         else:
             headings[s.index] = current
     solo = _solo_words(sentences)
+    for name in subjects.names.values():  # "Sable & Sons" says nothing about a character
+        for word in name.split():
+            solo.pop(word, None)
     return Context(sentences, subjects, published, headings, solo, _surnames(sentences))
 
 

@@ -142,6 +142,13 @@ def _also_ordered(
     more = MORE_SEASONS.search(s.text, *clause)
     if more:
         n = number_value(more.group("n")) or 0
+        ends = [
+            a.season
+            for a in ctx.subjects.anchors.get(s.index, [])
+            if a.show == subject[0] and not a.weak and a.pos > more.start()
+        ]
+        if ends:  # "two more seasons, taking it through a fourth season"
+            return [(subject[0], ends[0] - i) for i in range(n)]
         base = max(ctx.subjects.seasons_seen.get(subject[0], {subject[1]}))
         return [(subject[0], base + i) for i in range(1, n + 1)]
     others = [
@@ -267,7 +274,7 @@ def _is_announcement_date(text: str, pos: int) -> bool:
     before = text[max(0, pos - 50) : pos].lower()
     return not re.search(
         r"\b(?:premier\w*|debut\w*|return\w* (?:on|in)|releas\w*|arriv\w*|"
-        r"drop\w*|stream\w*|air\w*|launch\w*|film\w*|shoot\w*)\b[^,;]*$",
+        r"drop\w*|stream(?:s|ed|ing)?|airs?|aired|airing|launch\w*|film\w*|shoot\w*)\b[^,;]*$",
         before,
     )
 

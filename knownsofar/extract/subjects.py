@@ -206,7 +206,7 @@ _AFTER_ANCHOR = re.compile(
 )
 _BEFORE_ANCHOR = re.compile(
     r"(?:\b(?:renewed|renews|renewing|cancell?ed|cancels|cancell?ing|axed|axes|greenlit|"
-    r"picked up|ordered|commissioned|handed|given|gave|gives)\s+(?:(?:its|the|their|hit|acclaimed|"
+    r"picked up|ordered|commissioned)\s+(?:(?:its|the|their|hit|acclaimed|"
     r"popular|beloved|[a-z]+-[a-z]+|drama|comedy|series|show|sitcom|thriller|docuseries|anthology|"
     r"reality|animated|fantasy|crime|period|medical|legal|teen|spy|horror|mystery|british|korean|"
     r"spanish|original)\s+){0,3}"
@@ -226,7 +226,10 @@ def _find_shows(sentences: list[Sentence]) -> dict[str, str]:
     spellings: dict[str, Counter[str]] = {}
     body = "\n".join(s.text for s in sentences if not s.heading)
     for s in sentences:
-        for name, weak in _candidates(s, body):
+        found = _candidates(s, body)
+        if s.index == 0 and not found:
+            found = _title_subject(s, body)
+        for name, weak in found:
             key = show_key(name)
             hits[key] += 1 if s.heading else 2
             spellings.setdefault(key, Counter())[name] += 1
@@ -272,6 +275,20 @@ def _candidates(s: Sentence, body: str) -> list[tuple[str, bool]]:
         if name:
             out.append((name, bool(_WEAK_AFTER.search(after))))
     return out
+
+
+def _title_subject(title: Sentence, body: str) -> list[tuple[str, bool]]:
+    """A headline about a season ("Hollowmere recasts Marigold for season 3") leads with
+    the show: its first capitalised run, when the body names it too."""
+    if not SEASON_RE.search(title.text):
+        return []
+    m = _CAP_RUN.search(title.text)
+    if m is None:
+        return []
+    name = clean_title(m.group(), at_start=True)
+    if name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", body):
+        return [(name, True)]
+    return []
 
 
 # "producer Clem Hathaway was cancelled": a person, whatever the verb says.
