@@ -91,15 +91,30 @@ def _records(ctx: Context, found: dict[Subject, list[Found]], doc: Document) -> 
 
 
 def _worth_a_record(subject: Subject, items: list[Found], latest: dict[str, int]) -> bool:
-    """A season named in passing (platform or plot only) or only recapped ("season 1
-    premiered in 2022" in a season-3 article) gets no record."""
+    """A season named in passing (platform or plot only) gets no record; nor does an
+    earlier season the article only recaps ("season 1 premiered in 2022 and was renewed
+    a month later" in a season-3 article): it needs news of its own."""
     show, season = subject
     claims = [f for f in items if f.field in _CLAIM_FIELDS]
     if not claims or season <= 0:
         return False
     if season < latest.get(show, season):
-        return not all(f.field == "release" and f.value["status"] == "released" for f in claims)
+        released = any(f.field == "release" and f.value["status"] == "released" for f in claims)
+        return any(_is_news(f, released) for f in claims)
     return True
+
+
+def _is_news(f: Found, released: bool) -> bool:
+    value = f.value
+    if f.field == "renewal" and value["status"] == "renewed":
+        return not released  # "renewed for seasons 3 and 4" is news; an aired season's isn't
+    if f.field == "release":
+        return bool(value["status"] in ("dated", "window", "not_announced"))
+    if f.field == "production":
+        return bool(value["status"] in ("not_started", "filming"))
+    if f.field == "renewal":
+        return bool(value["status"] in ("pending", "cancelled", "final"))
+    return f.field == "trailer"
 
 
 def _record(

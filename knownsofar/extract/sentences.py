@@ -41,7 +41,7 @@ def split_sentences(text: str) -> list[Sentence]:
     pos = 0
     for para, line in enumerate(text.split("\n")):
         stripped = line.strip()
-        if stripped:
+        if stripped and not BOILERPLATE.match(stripped):
             offset = pos + (len(line) - len(line.lstrip()))
             heading = _is_heading(stripped)
             for start, end in _sentence_spans(stripped):
@@ -61,6 +61,14 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
+# Lines a page puts inside the article that are about other stories or the page itself.
+BOILERPLATE = re.compile(
+    r"^(?:\(?(?:read more|also read|read also|related|recommended|more from|more on|watch|"
+    r"see also|don't miss|you may also like|trending|most read|sign up|subscribe|follow us|"
+    r"advertisement|sponsored|image credit|photo credit|photo|credit|featured image)\b\s*[:|\-)]"
+    r"|\(?(?:advertisement|sponsored content)\)?$)",
+    re.IGNORECASE,
+)
 _BULLET = re.compile(r"^(?:[-*•]|\d+[.)])\s")
 
 
