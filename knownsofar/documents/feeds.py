@@ -98,13 +98,17 @@ def _as_text(value: str, kind: str | None) -> str:
 
 
 def _entry_published(entry: Any) -> dt.date | None:
-    """The day as the feed writes it (feedparser's parsed struct is shifted to UTC)."""
+    """The day as the feed writes it (feedparser's parsed struct is shifted to UTC).
+
+    ``dict.get``: feedparser's own ``get("updated")`` falls back to "published"
+    with a DeprecationWarning (an error under ``-W error``) when there is none.
+    """
     for key in ("published", "updated"):
-        day = parse_stamp(entry.get(key) or "")
+        day = parse_stamp(dict.get(entry, key) or "")
         if day is not None:
             return day
     for key in ("published_parsed", "updated_parsed"):
-        stamp = entry.get(key)
+        stamp = dict.get(entry, key)
         if stamp:
             return dt.date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday)
     return None
