@@ -202,7 +202,12 @@ _AFTER_ANCHOR = re.compile(
     + ORDINAL_RE
     + r")\s+(?:season|series))"
     r"|^\s+for\s+(?:a|an|its|their)\s+(?:" + ORDINAL_RE + r"|\d+(?:st|nd|rd|th)|new|another|final|"
-    r"last)\s+(?:season|series)",
+    r"last)\s+(?:season|series)"
+    r"|^\s+(?:will|is set to|is slated to|is due to|is expected to)\s+(?:return|premiere|debut|arrive)"
+    r"\s+(?:this|next|in|on|later|early|late|mid|sometime)\b"
+    r"|^\s*\((?:"
+    + "|".join(a for alts in PLATFORMS.values() for a in alts)
+    + r")\)\s*(?:[:\-,]|$)",
 )
 _BEFORE_ANCHOR = re.compile(
     r"(?:\b(?:renewed|renews|renewing|cancell?ed|cancels|cancell?ing|axed|axes|greenlit|"
@@ -235,6 +240,12 @@ def _find_shows(sentences: list[Sentence]) -> dict[str, str]:
             spellings.setdefault(key, Counter())[name] += 1
             if not weak:
                 strong.add(key)
+    if not hits and sentences:
+        name = _repeated_title_run(sentences, body)
+        if name:
+            key = show_key(name)
+            hits[key] += 1
+            spellings[key] = Counter({name: 1})
     if strong:  # "Ravi Dunmore will return for season 5": an actor, when a show is named too
         headed = {show_key(s.text) for s in sentences if s.heading}
         hits = Counter({k: v for k, v in hits.items() if k in strong or k in headed})
@@ -245,7 +256,7 @@ def _find_shows(sentences: list[Sentence]) -> dict[str, str]:
 def _candidates(s: Sentence, body: str) -> list[tuple[str, bool]]:
     """Show titles a sentence names, each with whether only a weak anchor supports it."""
     out: list[tuple[str, bool]] = []
-    if s.heading:
+    if s.heading or (len(s.text.split()) <= 8 and _NUMBERED.match(s.text)):
         name = _roundup_heading(s.text, body)
         if name:
             out.append((name, False))
@@ -275,6 +286,23 @@ def _candidates(s: Sentence, body: str) -> list[tuple[str, bool]]:
         if name:
             out.append((name, bool(_WEAK_AFTER.search(after))))
     return out
+
+
+def _repeated_title_run(sentences: list[Sentence], body: str) -> str | None:
+    """No anchored title anywhere: a capitalised run of the headline that the body repeats
+    at least twice is most likely the show ("The long road of The Lantern Keepers")."""
+    best: tuple[int, str] | None = None
+    for m in _CAP_RUN.finditer(sentences[0].text):
+        name = clean_title(m.group(), at_start=m.start() == 0)
+        if not name or len(name) < 4:
+            continue
+        count = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", body))
+        if count >= 2 and (best is None or count > best[0]):
+            best = (count, name)
+    return best[1] if best else None
+
+
+_NUMBERED = re.compile(r"^\d+[.)]\s")
 
 
 def _title_subject(title: Sentence, body: str) -> list[tuple[str, bool]]:
