@@ -9,14 +9,14 @@ from pydantic import BaseModel, ConfigDict
 
 from knownsofar.record import DocMeta, Source
 
-__all__ = ["Change", "IngestResult"]
+__all__ = ["IngestResult", "LoggedChange", "TimelineChange"]
 
 
-class Change(BaseModel):
-    """One change of one field of one season: ``old`` -> ``new``, with its source.
+class TimelineChange(BaseModel):
+    """One step of a season's timeline (the article page): a claim's value replacing
+    the previous one of its field (``key``: the actor or plot sentence), with its source.
 
-    Derived from the season's timeline: ``old`` is None for the first value of a
-    field (or of one actor, ``key``), ``date`` the day the new value holds from.
+    ``old`` is None for the first value; ``date`` is the day the new value holds from.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -35,6 +35,27 @@ class Change(BaseModel):
     source: Source
 
 
+class LoggedChange(BaseModel):
+    """A change as ``knownsofar changes --format json`` writes it (``knownsofar.changes``).
+
+    ``field`` is ``renewal.status``, ``release.window``, ``cast[<actor>]`` ...;
+    ``at`` the day of the document that caused it; ``id`` and ``recorded_on`` are
+    null for changes derived from a store that has no change log.
+    """
+
+    id: int | None
+    show: str
+    show_key: str
+    season: int
+    field: str
+    old: Any
+    new: Any
+    doc: str | None
+    url: str | None
+    at: dt.date
+    recorded_on: dt.date | None
+
+
 class IngestResult(BaseModel):
     """The answer to ``POST /api/documents``: the document stored and what it gave."""
 
@@ -44,3 +65,4 @@ class IngestResult(BaseModel):
     added: bool
     records: int
     seasons: list[str]
+    changes: int

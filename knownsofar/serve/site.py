@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, TypeVar
 
+from knownsofar.changes import Change as LogChange
+from knownsofar.changes import ingest_document_with_changes, list_changes
 from knownsofar.documents.build import build_document
 from knownsofar.documents.jsonl import read_jsonl_line
 from knownsofar.documents.model import Document
@@ -28,8 +30,8 @@ from knownsofar.extract import extract_document
 from knownsofar.names import match_show, show_key, slugify
 from knownsofar.record import DocMeta, SeasonRecord, SeasonState, Source
 from knownsofar.resolve import timeline
-from knownsofar.serve.changes import change_order, changes_from_timeline
-from knownsofar.serve.models import Change, IngestResult
+from knownsofar.serve.changes import changes_from_timeline, log_from_timeline
+from knownsofar.serve.models import IngestResult, TimelineChange
 from knownsofar.store import Store
 
 __all__ = ["SeasonRow", "Site", "Snapshot", "build_snapshot", "patch_snapshot"]
@@ -49,7 +51,7 @@ class SeasonRow:
     key: str
     slug: str
     state: SeasonState
-    changes: tuple[Change, ...]
+    changes: tuple[TimelineChange, ...]
     last_change: dt.date | None
 
     @cached_property
@@ -71,7 +73,7 @@ class Snapshot:
     rows: tuple[SeasonRow, ...]
     shows: dict[str, str] = field(default_factory=dict)
     by_season: dict[tuple[str, int], SeasonRow] = field(default_factory=dict)
-    changes: tuple[Change, ...] = ()
+    log: tuple[LogChange, ...] = ()
     platforms: tuple[str, ...] = ()
     _memo: dict[Hashable, dict[Hashable, Any]] = field(
         default_factory=dict, compare=False, repr=False
@@ -113,7 +115,18 @@ def _row(store: Store, key: str, state: SeasonState, sources: Mapping[str, Sourc
     return SeasonRow(key, slugify(state.show), state, changes, max(dated, default=None))
 
 
-def _assemble(today: dt.date, rows: list[SeasonRow]) -> Snapshot:
+def _log(store: Store, rows: Iterable[SeasonRow]) -> tuple[LogChange, ...]:
+    """The store's change log, oldest first; derived from the timelines if it has none."""
+    recorded = list_changes(store)
+    if recorded:
+        return tuple(recorded)
+    derived = (
+        c for r in rows for c in log_from_timeline(r.state.show, r.key, r.state.season, r.changes)
+    )
+    return tuple(sorted(derived, key=lambda c: (c.at, c.show_key, c.season)))
+
+
+def _assemble(store: Store, today: dt.date, rows: list[SeasonRow]) -> Snapshot:
     rows.sort(key=lambda r: (r.key, r.state.season))
     platforms = sorted({r.state.platform for r in rows if r.state.platform}, key=str.casefold)
     return Snapshot(
@@ -121,7 +134,7 @@ def _assemble(today: dt.date, rows: list[SeasonRow]) -> Snapshot:
         rows=tuple(rows),
         shows={r.key: r.state.show for r in rows},
         by_season={(r.key, r.state.season): r for r in rows},
-        changes=tuple(sorted((c for r in rows for c in r.changes), key=change_order)),
+        log=_log(store, rows),
         platforms=tuple(platforms),
     )
 
@@ -130,7 +143,7 @@ def build_snapshot(store: Store, today: dt.date) -> Snapshot:
     """Resolve every season of ``store`` against ``today`` (SPEC: resolving)."""
     states = store.states(today)
     sources = {s.doc: s for state in states for s in state.sources}
-    return _assemble(today, [_row(store, show_key(st.show), st, sources) for st in states])
+    return _assemble(store, today, [_row(store, show_key(st.show), st, sources) for st in states])
 
 
 def patch_snapshot(store: Store, old: Snapshot, seasons: Iterable[tuple[str, int]]) -> Snapshot:
@@ -143,7 +156,7 @@ def patch_snapshot(store: Store, old: Snapshot, seasons: Iterable[tuple[str, int
             rows.pop((key, season), None)
             continue
         rows[(key, season)] = _row(store, key, state, {s.doc: s for s in state.sources})
-    return _assemble(old.today, list(rows.values()))
+    return _assemble(store, old.today, list(rows.values()))
 
 
 def _citing(snapshot: Snapshot | None, doc_id: str) -> set[tuple[str, int]]:
@@ -235,22 +248,26 @@ class Site:
         fallback = "api:" + hashlib.sha256(body).hexdigest()[:16]
         doc = build_document(read_jsonl_line(body, "request body", fallback))
         records = extract_document(doc)
-        added = self._store(doc, records)
+        added, changes = self._store(doc, records)
         meta = DocMeta(id=doc.id, url=doc.url, title=doc.title, published=doc.published)
         seasons = [f"{r.show} season {r.season}" for r in records]
-        return IngestResult(doc=meta, added=added, records=len(records), seasons=seasons)
+        return IngestResult(
+            doc=meta, added=added, records=len(records), seasons=seasons, changes=changes
+        )
 
-    def _store(self, doc: Document, records: list[SeasonRecord]) -> bool:
-        """Add the document and patch the seasons it touches (and its earlier version did)."""
+    def _store(self, doc: Document, records: list[SeasonRecord]) -> tuple[bool, int]:
+        """Add the document, recording its changes (as ``watch`` does); patch the seasons
+        it touches (and its earlier version did). Stored?, and how many changes."""
         with self._lock:
             before = self._current_key()
-            added = self.store.add_document(doc, records)
+            today = self._snapshot.today if self._snapshot else before[0]
+            added, changes = ingest_document_with_changes(self.store, doc, records, today)
             if not added or self._snapshot is None:
-                return added
+                return added, len(changes)
             touched = {(show_key(r.show), r.season) for r in records}
             touched |= _citing(self._snapshot, doc.id)
             # Only this write is patched in: if others came in between, the key stays
             # behind the store's count and the next request starts a full rebuild.
             key = self._key if self._key != before else self._current_key()
             self._install(key or before, patch_snapshot(self.store, self._snapshot, touched))
-            return added
+            return added, len(changes)

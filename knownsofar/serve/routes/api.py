@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, Path, Query, Request, Response
@@ -11,7 +12,7 @@ from starlette.concurrency import run_in_threadpool
 from knownsofar.record import SeasonState
 from knownsofar.serve.changes import changes_since
 from knownsofar.serve.errors import ApiError
-from knownsofar.serve.models import Change, IngestResult
+from knownsofar.serve.models import IngestResult, LoggedChange
 from knownsofar.serve.query import find_seasons, page_of
 from knownsofar.serve.routes.deps import PagingDep, QueryDep, SiteDep, paging_headers
 from knownsofar.serve.security import check_bearer, read_body
@@ -67,25 +68,24 @@ def get_season(
     return _json(site.snapshot().find(show, n).json)
 
 
-@router.get("/changes", response_model=list[Change], responses={422: _ERROR})
+@router.get("/changes", response_model=list[LoggedChange], responses={422: _ERROR})
 def list_changes(
     request: Request,
-    response: Response,
     site: SiteDep,
     paging: PagingDep,
     since: Annotated[
-        dt.date | None, Query(description="YYYY-MM-DD; dated changes from it.")
+        dt.date | None, Query(description="YYYY-MM-DD: changes recorded on or after it.")
     ] = None,
-) -> list[Change]:
-    """Changes of season states in date order (undated ones only without ``since``)."""
-    changes = changes_since(site.snapshot().changes, since)
+) -> Response:
+    """The change log, oldest first, as ``knownsofar changes --format json`` (paged)."""
+    changes = changes_since(site.snapshot().log, since)
     page = page_of(changes, paging.page, paging.per_page)
-    response.headers.update(paging_headers(request, page))
-    return list(page.items)
+    body = json.dumps([c.as_json() for c in page.items], ensure_ascii=False).encode()
+    return _json(body, paging_headers(request, page))
 
 
 def _json(body: bytes, headers: dict[str, str] | None = None) -> Response:
-    """JSON serialised ahead (``SeasonRow.json``); FastAPI documents the response_model."""
+    """JSON serialised here; FastAPI still documents the route's response_model."""
     return Response(body, media_type="application/json", headers=headers)
 
 

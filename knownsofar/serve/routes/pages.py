@@ -8,9 +8,9 @@ from fastapi import APIRouter, Path, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from markupsafe import Markup
 
+from knownsofar.changes import render_changes_atom
 from knownsofar.record import ReleaseStatus, RenewalStatus
 from knownsofar.render import render_article_html
-from knownsofar.serve.feed import render_changes_atom
 from knownsofar.serve.query import SeasonQuery, find_seasons, page_of
 from knownsofar.serve.routes.deps import Paging, PagingDep, QueryDep, SiteDep
 from knownsofar.serve.site import Snapshot
@@ -22,6 +22,7 @@ router = APIRouter()
 
 ShowPath = Annotated[str, Path(description="Show slug or title (SPEC: SHOW matching).")]
 SeasonPath = Annotated[int, Path(ge=0, le=10_000)]
+FEED_LIMIT = 100
 _RENEWAL: tuple[RenewalStatus, ...] = ("renewed", "final", "pending", "cancelled", "unknown")
 _RELEASE: tuple[ReleaseStatus, ...] = ("released", "dated", "window", "not_announced", "unknown")
 
@@ -95,7 +96,8 @@ def article(show: ShowPath, n: SeasonPath, site: SiteDep) -> HTMLResponse:
     summary="Changes as an Atom feed",
     responses={200: {"content": {"application/atom+xml": {}}}},
 )
-def feed(request: Request, site: SiteDep) -> Response:
+def feed(site: SiteDep) -> Response:
+    """The newest ``FEED_LIMIT`` changes of the log, as ``knownsofar changes --format atom``."""
     snapshot = site.snapshot()
-    xml = render_changes_atom(snapshot.changes, str(request.base_url), snapshot.today)
+    xml = render_changes_atom(list(snapshot.log[-FEED_LIMIT:]), snapshot.today)
     return Response(xml, media_type="application/atom+xml; charset=utf-8")
