@@ -86,6 +86,7 @@ PENDING = re.compile(
     r"campaign\w*|calling)|no (?:official )?(?:confirmation|news) (?:yet )?(?:on|about|of) "
     r"(?:a |the |whether )?(?:renewal|season|series|" + _ORD + r")|"
     r"not (?:been )?(?:officially )?(?:confirmed|announced)(?: yet)?(?= (?:whether|if|by))|"
+    r"(?:has not|hasn't|have not|haven't) (?:yet )?(?:said|announced|confirmed|decided) (?:whether|if)|"
     r"(?:season|series) (?:\w+ )?(?:has|have|is|was)(?:n't| not) (?:yet )?(?:been )?"
     r"(?:officially )?(?:confirmed|announced|ordered)|has(?:n't| not) (?:yet )?(?:officially )?"
     r"confirmed (?:it|a|the|whether|if)|\bif\b[^.]{0,60}\b(?:happens|goes ahead|gets made|is "

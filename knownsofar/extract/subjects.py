@@ -203,6 +203,7 @@ _AFTER_ANCHOR = re.compile(
     + r")\s+(?:season|series))"
     r"|^\s+for\s+(?:a|an|its|their)\s+(?:" + ORDINAL_RE + r"|\d+(?:st|nd|rd|th)|new|another|final|"
     r"last)\s+(?:season|series)"
+    r"|^\s+(?:gets|got|given) the (?:chop|axe|boot)|^\s+(?:will |is set to |to )?bows? out"
     r"|^\s+(?:will|is set to|is slated to|is due to|is expected to)\s+(?:return|premiere|debut|arrive)"
     r"\s+(?:this|next|in|on|later|early|late|mid|sometime)\b"
     r"|^\s*\((?:"
@@ -277,6 +278,8 @@ def _candidates(s: Sentence, body: str) -> list[tuple[str, bool]]:
             run = parts[-1]
         if not anchored_after:  # "season 2 of Orchard Road in Atlanta"
             run = _PREPOSITION.split(run)[0]
+        else:  # "Wynn Castellan on Thornbury Road series 3" vs "Emily in Paris season 5"
+            run = _likeliest_suffix(run, body)
         season_follows = bool(_SEASON_NEXT.match(after))
         name = clean_title(
             run, at_start=_at_start(s.text, m.start()), season_follows=season_follows
@@ -303,6 +306,22 @@ def _repeated_title_run(sentences: list[Sentence], body: str) -> str | None:
 
 
 _NUMBERED = re.compile(r"^\d+[.)]\s")
+
+
+def _likeliest_suffix(run: str, body: str) -> str:
+    """Of a run and its tails after each preposition, the one the body names most often
+    on its own (the whole run on a tie)."""
+    options = [run]
+    for m in _PREPOSITION.finditer(run):
+        options.append(run[m.end() :])
+    if len(options) == 1:
+        return run
+
+    def count(name: str) -> int:
+        return len(re.findall(rf"(?<![\w ]{{2}} ){re.escape(name)}(?!\w)", body))
+
+    best = max(options, key=lambda o: (count(o), -options.index(o)))
+    return best if count(best) > count(run) else run
 
 
 def _title_subject(title: Sentence, body: str) -> list[tuple[str, bool]]:
