@@ -25,7 +25,16 @@ NOT_STARTED = re.compile(
     rf"could|may) (?:begin|start|commence|kick off|get under ?way|get going)|"
     rf"before (?:filming|shooting|production) (?:begins|starts)|(?:set|scheduled) to film|"
     rf"{_SHOOT}\b[^.;]{{0,50}}?\b(?:will|is set to|is scheduled to|is slated to|is expected to|"
-    rf"is due to|is planned to) (?:begin|start|commence|kick off|get under ?way|resume))",
+    rf"is due to|is planned to) (?:begin|start|commence|kick off|get under ?way|resume)|"
+    rf"{_SHOOT} (?:has|had|have)(?:n't| not) (?:even |yet |officially )*(?:begun|started|began)|"
+    rf"{_SHOOT} (?:won't|will not|doesn't|does not|isn't|is not) (?:start|begin|commence|"
+    rf"expected to start|expected to begin|due to start|set to start)|"
+    rf"{_SHOOT} (?:is |are )?(?:set|scheduled|slated|expected|due|planned) to (?:begin|start|"
+    rf"kick off|commence|get under ?way|get going|roll)|"
+    rf"{_SHOOT} (?:starting|beginning|kicking off|begins|starts|kicks off|gets under ?way) "
+    rf"(?:in|this|next|later|on|early|late|soon)|plans? (?:is |are )?to (?:shoot|film)|"
+    rf"(?:writers'? )?room (?:is set to |will |to |is due to |is scheduled to )?(?:open|reopen|"
+    rf"convene)|(?:due|set|expected|scheduled) (?:back )?on set)",
     re.IGNORECASE,
 )
 FILMING = re.compile(
@@ -39,7 +48,11 @@ FILMING = re.compile(
     rf"production|back on set|on set (?:for|of)|spotted (?:filming|shooting|on set)|"
     rf"(?:first|second|last) (?:day|week) of (?:filming|shooting|production)|halfway through "
     rf"(?:filming|shooting|production)|mid-?(?:production|shoot)|went into production|"
-    rf"entered production|(?:is|are) filming|{_SHOOT}\b[^.;]{{0,50}}?\b(?:has |have |had )?"
+    rf"entered production|(?:is|are) filming|(?:had|have|has) been rolling|(?:deep|halfway|well)"
+    rf" into (?:filming|shooting|production)|in (?:week|month|day) \w+ of (?:a|an|the|its) "
+    rf"[\w-]+(?: \w+)? (?:shoot|filming|production)|{_SHOOT}\b[^.;]{{0,50}}?\b(?:has been |"
+    rf"was |is )?(?:paused|halted|suspended|shut down|put on hold)|{_SHOOT} (?:is |was )?"
+    rf"(?:expected|set|due) to resume|{_SHOOT}\b[^.;]{{0,90}}?\b(?:has |have |had )?"
     rf"(?:officially )?(?:begun|began|started|commenced|kicked off|resumed|restarted|"
     rf"(?:is|are) (?:now |currently |officially )*(?:under ?way|in progress|ongoing|rolling)))",
     re.IGNORECASE,
@@ -90,7 +103,9 @@ def _status(text: str) -> tuple[str | None, int]:
     if "wrapped" in statuses and "filming" in statuses:
         # "wrapped in Paris, now shooting in Rome": the later-mentioned state holds
         return max(hits)[1], max(hits)[0]
-    if "not_started" in statuses and re.search(r"(?:has|had|have)(?:n't| not)", text):
+    if "not_started" in statuses and re.search(
+        r"(?:has|had|have)(?:n't| not)|writers'? ?room|scripts?\b", text, re.IGNORECASE
+    ):
         return "not_started", min(hits)[0]
     for status in ("wrapped", "filming", "not_started"):
         for pos, st in hits:
