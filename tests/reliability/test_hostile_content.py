@@ -247,14 +247,6 @@ def test_extracted_hostile_article_end_to_end(tmp_path):
 # -- the web app ------------------------------------------------------------------
 
 
-# The article page's timeline table prints change summaries and source titles
-# HTML-escaped but with their control characters (ESC ] 52 ..., ESC [ 2J): to be
-# fixed in knownsofar/serve (clean_text them, or a Jinja ``finalize`` that does).
-SERVE_TIMELINE = pytest.mark.xfail(
-    strict=True, reason="serve: timeline cells keep terminal control characters"
-)
-
-
 @pytest.fixture
 def client(db):
     testclient = pytest.importorskip("fastapi.testclient")
@@ -270,10 +262,8 @@ def client(db):
     ("path", "check"),
     [
         ("/", assert_html_safe),
-        pytest.param(f"/shows/{slugify(SHOW)}/seasons/2", assert_html_safe, marks=SERVE_TIMELINE),
-        pytest.param(
-            f"/shows/{slugify(HOSTILE_SHOW)}/seasons/2", assert_html_safe, marks=SERVE_TIMELINE
-        ),
+        (f"/shows/{slugify(SHOW)}/seasons/2", assert_html_safe),
+        (f"/shows/{slugify(HOSTILE_SHOW)}/seasons/2", assert_html_safe),
         ("/feed.atom", assert_atom_safe),
     ],
     ids=["scorecard", "article", "hostile-show-article", "feed"],
