@@ -371,6 +371,22 @@ def demo(db: DbOption = None, today: TodayOption = None) -> None:
 
 
 @app.command()
+def serve(
+    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port.")] = 8000,
+    db: DbOption = None,
+    today: TodayOption = None,
+) -> None:
+    """Serve the scorecard, live articles, JSON API and Atom feed (loopback by default).
+
+    Example: knownsofar serve --port 8000   (writes: set KNOWNSOFAR_TOKEN)
+    """
+    from knownsofar.serve import serve_command
+
+    serve_command(Settings.from_options(db).db_path, host=host, port=port, today=today)
+
+
+@app.command()
 def changes(
     since: Annotated[
         dt.date | None,

@@ -160,7 +160,8 @@ def test_help_in_a_subprocess():
     )
     assert done.returncode == 0, done.stderr
     expected = {
-        "extract", "ingest", "status", "article", "timeline", "changes", "watch", "demo", "eval",
+        "extract", "ingest", "status", "article", "timeline", "changes", "serve", "watch",
+        "demo", "eval",
     }  # fmt: skip
     for command in expected:
         assert command in done.stdout

@@ -150,11 +150,18 @@ PAST = re.compile(
 )
 
 
+_UNCONFIRMED = re.compile(
+    r"\b(?:nothing|not|n't|yet to be|un)\s*(?:\w+\s+)?(?:officially\s+)?(?:confirm\w*|announc\w*)",
+    re.IGNORECASE,
+)
+
+
 def is_speculative(text: str) -> bool:
     """True when a sentence states a writer's estimate, a report or a rumour."""
     if WRITER_ESTIMATE.search(text):
         return True
-    return bool(SPECULATION.search(text)) and not OFFICIAL.search(text)
+    official = OFFICIAL.search(_UNCONFIRMED.sub(" ", text))  # "nothing is confirmed" isn't
+    return bool(SPECULATION.search(text)) and not official
 
 
 def tense_of(text: str) -> str:

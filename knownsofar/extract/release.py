@@ -10,12 +10,14 @@ from knownsofar.extract.context import NEGATION, Context, Found, is_speculative,
 from knownsofar.extract.sentences import Sentence, clause_spans
 
 RELEASE_VERB = re.compile(
-    r"\b(?:premier(?:e|es|ed|ing)|debut(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|"
+    r"(?<!press )\b(?:premier(?:e|es|ed|ing)|debut(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|"
+    r"(?:starts|begins|kicks off) (?:on|this|next)|looking like|looks like|pencil+ed in for|"
+    r"eyeing|targeting|aiming for|on track for|(?:is|are) down for|"
     r"releas(?:e|es|ed|ing)(?!\s+(?:a|an|the|its|their|new|first|official)\s+(?:\w+\s+)?(?:poster|"
     r"trailer|teaser|photo|image|still|statement|clip|video|look|footage|featurette))|drop(?:s|ped|ping)?|return(?:s|ed|ing)?|launch(?:es|ed|ing)|(?:will|to) launch|"
     r"hit(?:s|ting)? (?:screens|netflix|streaming|the|our|tv)|land(?:s|ed|ing)?|"
     r"air(?:s|ed|ing)?|stream(?:s|ed|ing)?|(?:is|are|be) out|comes? out|coming|"
-    r"back (?:on|in|for)|set for|slated for|scheduled for|due (?:out|in|on|for)|out now|"
+    r"(?:is|are|will be|be|comes?|coming|'s) back (?:on|in|for)|bring(?:s|ing)?\b[^.;]{0,40}\bback|set for|slated for|scheduled for|due (?:out|in|on|for)|out now|"
     r"bow(?:s|ed)?|kicks? off|available|premiere date|release date|return date|air date|"
     r"launch date|on screens|(?:is|are) expected|(?:pushed|moved|delayed|postponed|bumped|shifted|"
     r"rescheduled)(?: back| up)?|begins? (?:its|the)(?: [\w-]+){0,3} (?:season|series|run)|"
@@ -150,8 +152,18 @@ _SPLIT_PART = re.compile(
 )
 
 
+_EARLIER_SEASONS = re.compile(
+    r"\b(?:the |both |all )?(?:last|previous|past|earlier|first|other) (?:two |three |four |five |"
+    r"\w+ )?(?:seasons|series)\b|\bseasons (?:\d+|one|two|three) and (?:\d+|two|three|four)\b|"
+    r"\bboth (?:seasons|series)\b",
+    re.IGNORECASE,
+)
+
+
 def _about_premiere(text: str, start: int, end: int, has_verb: bool) -> bool:
     before = text[max(0, start - 70) : start]
+    if _EARLIER_SEASONS.search(before.rsplit(",", 1)[-1]):
+        return False  # "the last two seasons both premiered in July"
     after = text[end : end + 25]
     if NOT_PREMIERE.search(before) or re.match(r"\s*(?:finale|-\s*finale)", after, re.I):
         return False
