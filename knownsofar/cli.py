@@ -30,7 +30,7 @@ from knownsofar.config import DB_ENVVAR, Settings
 from knownsofar.documents import Document, read_documents
 from knownsofar.errors import InputError, KnownsofarError, NotFound
 from knownsofar.extract import extract_document
-from knownsofar.record import DocMeta, ExtractResult, SeasonState
+from knownsofar.record import DocMeta, ExtractResult, SeasonRecord, SeasonState
 from knownsofar.render import (
     render_article_html,
     render_article_md,
@@ -193,7 +193,25 @@ def _ingest(settings: Settings, inputs: list[str], errors: _InputErrors) -> Inge
     settings.db_path.parent.mkdir(parents=True, exist_ok=True)
     docs = _tracked(read_documents(inputs, on_error=errors), errors.console)
     with open_store(settings.db_path) as store:
-        return store.add_many(((d, extract_document(d)) for d in docs), settings.batch_size)
+        return store.add_many(_extracted(docs, store, errors), settings.batch_size)
+
+
+def _extracted(
+    docs: Iterable[Document], store: Store, errors: _InputErrors
+) -> Iterator[tuple[Document, list[SeasonRecord]]]:
+    """Each document with its records; one already stored is not extracted again, and one
+    the extractor fails on is reported in one line while the others go on."""
+    for doc in docs:
+        if store.is_stored(doc):
+            yield doc, []
+            continue
+        try:
+            records = extract_document(doc)
+        except Exception as exc:  # an extractor bug must not cost the rest of the corpus
+            log.exception("extracting %s failed", doc.id)
+            errors(InputError(doc.source or doc.id, f"could not be extracted ({exc})"))
+            continue
+        yield doc, records
 
 
 @contextmanager

@@ -197,6 +197,15 @@ class Store:
         conn.executemany(_INSERT_CLAIM, map(claim_row, claims))
         return len(claims)
 
+    def is_stored(self, doc: Document) -> bool:
+        """Whether this exact document (same content hash) is already in the store, so a
+        re-run can skip extracting it."""
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT 1 FROM documents WHERE content_hash = ?", (content_hash(doc),)
+            ).fetchone()
+        return row is not None
+
     def add_document(self, doc: Document, records: list[SeasonRecord]) -> bool:
         """Store a document and its records' claims; False (nothing changed) if already stored.
 
