@@ -49,9 +49,19 @@ EXTRACTORS: tuple[tuple[str, Extractor], ...] = (
     ("plot", extract_plot),
 )
 
-# Cheap gate: a document that never names a season or a renewal verb has no record.
+# Cheap gates: a document that never names a season or a renewal verb has no record, nor
+# one that never talks about television (a car's "S40", a rugby "series").
 _ANY_SEASON = re.compile(
     r"\b(?:season|series|S\d{1,2}\b|renew|cancel|greenlit|picked up|commissioned)", re.IGNORECASE
+)
+_TV_WORDS = re.compile(
+    r"\b(?:episodes?|premiere[sd]?|renew(?:ed|al)|showrunner|streamer|streaming|sitcom|"
+    r"drama series|tv series|television|the show|the series|season \w+ of|writers'? room|"
+    r"trailer|teaser|(?:season|series) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|final|sophomore|"
+    r"freshman|\d+(?:st|nd|rd|th)) (?:season|series|run)|picked up for|greenlit|commissioned|netflix|hbo|hulu|disney\+|apple tv|prime video|peacock|paramount\+|"
+    r"bbc (?:one|two|three)|itv|channel 4|sky atlantic|fx|amc|starz|showtime|the cw)",
+    re.IGNORECASE,
 )
 _CLAIM_FIELDS = ("renewal", "release", "production", "trailer", "episodes", "cast")
 
@@ -59,7 +69,7 @@ _CLAIM_FIELDS = ("renewal", "release", "production", "trailer", "episodes", "cas
 def extract_document(doc: Document) -> list[SeasonRecord]:
     """Every season record the document gives information about."""
     text = doc.full_text
-    if not _ANY_SEASON.search(text):
+    if not _ANY_SEASON.search(text) or not _TV_WORDS.search(text):
         return []
     sentences = split_sentences(text)
     subjects = find_subjects(sentences, doc.title)

@@ -60,6 +60,11 @@ SEASON_RE = re.compile(
     re.IGNORECASE,
 )
 _ABBR_CASE = re.compile(r"S\d")
+_ABBR_CONTEXT = re.compile(
+    r"S\d{1,2}E\d|\b(?:episodes?|premiere|renew\w*|trailer|teaser|finale|cast|writers|filming|"
+    r"season|series|is a go|returns?)\b",
+    re.IGNORECASE,
+)
 _WEAK_BEFORE = re.compile(
     r"(?:\b(?:in|from|of|at the end of|end of|during|since|after|throughout|like|than|wrapped|"
     r"ended|concluded|finished|aired|completed|closed|"
@@ -153,8 +158,8 @@ def find_season_mentions(text: str) -> list[SeasonMention]:
     """Every season expression in a sentence, with its number when stated."""
     out: list[SeasonMention] = []
     for m in SEASON_RE.finditer(text):
-        if m.group("abbr") and not _ABBR_CASE.match(m.group()):
-            continue
+        if m.group("abbr") and not (_ABBR_CASE.match(m.group()) and _ABBR_CONTEXT.search(text)):
+            continue  # "Volvo S40" is a car; "S2 episodes", "S01E03" are seasons
         weak = _WEAK_BEFORE.search(text, 0, m.start()) is not None or bool(
             _RECAP_AFTER.match(text, m.end())
         )
