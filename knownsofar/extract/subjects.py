@@ -43,7 +43,7 @@ _CAP_RUN = re.compile(
 
 _ORD = rf"(?:{ORDINAL_RE}|\d{{1,2}}(?:st|nd|rd|th))"
 _NUM = rf"(?:\d{{1,2}}|{NUMBER_RE})"
-_SEASON_NOUN = r"(?:season|series|installment|instalment|outing|chapter|run|batch|go-round|year)"
+_SEASON_NOUN = r"(?:season|series|installment|instalment|outing|chapter|run|batch|go-round)"
 SEASON_RE = re.compile(
     rf"\b(?:"
     rf"(?P<multi>seasons|series)\s+(?P<m1>{_NUM})\s*(?:,|and|&|-|to)\s*(?P<m2>{_NUM})\b"
@@ -70,6 +70,10 @@ _WEAK_BEFORE = re.compile(
     r"ended|concluded|finished|aired|completed|closed|"
     r"before|with|to|for)\s+(?:the\s+|its\s+|their\s+)?)$",
     re.IGNORECASE,
+)
+_TITLE_AFTER_NUMBER = re.compile(
+    r"\s+(?!(?:Part|Episode|Volume|Vol|Finale|Trailer|Teaser|Premiere|Release|Cast|Is|Will|"
+    r"Has|And|Of|On|In|To)\b)[A-Z][a-z]"
 )
 _RECAP_AFTER = re.compile(
     r"(?:'s)?\s+(?:finale|premiere|opener|closer|cliffhanger|ending|episodes?|run|cast)\b", re.I
@@ -174,6 +178,8 @@ def find_season_mentions(text: str) -> list[SeasonMention]:
             final = "final" in words or "last" in words
             out.append(SeasonMention(m.start(), m.end(), None, final, weak))
             continue
+        if m.group("num") and _TITLE_AFTER_NUMBER.match(text, m.end()) and m.group()[0].islower():
+            continue  # "the US series 21 Jump Street": a title, not a season
         raw = m.group("num") or m.group("ord") or m.group("abbr")
         if (
             m.group("ord")
@@ -246,8 +252,8 @@ def _find_shows(sentences: list[Sentence]) -> dict[str, str]:
             spellings.setdefault(key, Counter())[name] += 1
             if not weak:
                 strong.add(key)
-    if not hits and sentences:
-        name = _repeated_title_run(sentences, body)
+    if not hits and sentences and _STRONG_TV.search(body):
+        name = _repeated_title_run(sentences)
         if name:
             key = show_key(name)
             hits[key] += 1
@@ -296,15 +302,30 @@ def _candidates(s: Sentence, body: str) -> list[tuple[str, bool]]:
     return out
 
 
-def _repeated_title_run(sentences: list[Sentence], body: str) -> str | None:
+_STRONG_TV = re.compile(
+    r"\b(?:episodes?|premiere[sd]?|renew(?:ed|al)|showrunner|trailer|teaser|streaming|"
+    r"streamer|writers'? room|Netflix|HBO|Hulu|Disney\+|Apple TV|Prime Video|Peacock|"
+    r"Paramount\+|BBC One|ITV|Channel 4|Sky Atlantic|Starz|Showtime)\b"
+)
+
+
+def _repeated_title_run(sentences: list[Sentence]) -> str | None:
     """No anchored title anywhere: a capitalised run of the headline that the body repeats
-    at least twice is most likely the show ("The long road of The Lantern Keepers")."""
+    at least twice, once beside a season word, is most likely the show ("The long road of
+    The Lantern Keepers")."""
     best: tuple[int, str] | None = None
+    seasonal = "\n".join(
+        s.text for s in sentences[1:] if any(m.season for m in find_season_mentions(s.text))
+    )
+    body = "\n".join(s.text for s in sentences[1:])
     for m in _CAP_RUN.finditer(sentences[0].text):
         name = clean_title(m.group(), at_start=m.start() == 0)
         if not name or len(name) < 4:
             continue
-        count = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", body))
+        pattern = rf"(?<!\w){re.escape(name)}(?!\w)"
+        if not re.search(pattern, seasonal):
+            continue
+        count = len(re.findall(pattern, body))
         if count >= 2 and (best is None or count > best[0]):
             best = (count, name)
     return best[1] if best else None
