@@ -7,8 +7,9 @@ subject and field, the finding the document ranks highest.
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from knownsofar.documents.model import Document
@@ -77,11 +78,35 @@ def extract_document(doc: Document) -> list[SeasonRecord]:
         return []
     ctx = build_context(sentences, subjects, doc.published)
     found: dict[Subject, list[Found]] = {}
-    for s in sentences:
+    for s in _readable(sentences):
         for _, extractor in EXTRACTORS:
             for f in extractor(ctx, s):
                 found.setdefault(f.subject, []).append(f)
     return _records(ctx, found, doc)
+
+
+# "An earlier version of this article said ...": the corrected claim, not a claim.
+_RETRACTED = re.compile(
+    r"\b(?:earlier version of this (?:article|story|piece)|(?:incorrectly|mistakenly|wrongly) "
+    r"(?:said|stated|reported|claimed)|misstated)\b",
+    re.IGNORECASE,
+)
+_YES = re.compile(r"^(?:A:\s*)?(?:yes|yep|yeah|correct|that's right|absolutely|indeed)\b", re.I)
+
+
+def _readable(sentences: list[Sentence]) -> Iterator[Sentence]:
+    """The sentences the extractors read: retractions dropped, and a question the next
+    sentence answers "Yes" read as the statement it asks about ("Q: Six episodes again?
+    A: Yes.")."""
+    for s in sentences:
+        if _RETRACTED.search(s.text):
+            continue
+        nxt = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
+        if s.question and nxt is not None and _YES.match(nxt.text):
+            text = re.sub(r"^(?:Q:\s*)", "", s.text).rstrip(" ?")
+            yield dataclasses.replace(s, text=text, question=False, heading=False)
+            continue
+        yield s
 
 
 def _records(ctx: Context, found: dict[Subject, list[Found]], doc: Document) -> list[SeasonRecord]:

@@ -19,7 +19,9 @@ EPISODES = re.compile(
 # Counts that are not this season's: whole-show totals, inferences, source material.
 _NOT_THIS = re.compile(
     r"\b(?:like (?:the )?(?:previous|first|last|earlier|past)|each (?:season|series) (?:has|had)|"
-    r"every (?:season|series)|previous seasons?|earlier seasons?|last season|past seasons?|"
+    r"every (?:season|series)|previous (?:seasons?|series)|earlier (?:seasons?|series)|"
+    r"last (?:season|series)|past (?:seasons?|series)|both previous|earlier version|misstated|"
+    r"incorrectly|"
     r"anime|manga|novels?|books?|chapters|special|bonus|webtoon|original series|"
     r"shorter than|longer than|so far|to date|likely|"
     r"probably|may|might|could)\b",
@@ -31,20 +33,62 @@ _NOT_THIS = re.compile(
 _PART_OF_RUN = re.compile(r"\b(?:first|last|final|remaining|opening|next|other)\s+$", re.I)
 
 
+_SUM = re.compile(
+    rf"\b(?:with|drops?|launch(?:es)? with|debuts? with|premieres? with)\s+(?:the first\s+)?"
+    rf"(?P<a>\d{{1,2}}|{NUMBER_RE})\s+(?:new\s+)?episodes?,?\s+(?:followed by|then|and then|with)\s+"
+    rf"(?:the\s+)?(?:remaining|other|last|final|next)?\s*(?P<b>\d{{1,2}}|{NUMBER_RE})\b",
+    re.IGNORECASE,
+)
+_HOW_MANY = re.compile(r"\bhow many episodes\b", re.IGNORECASE)
+_ANSWER_COUNT = re.compile(
+    rf"^(?:A:\s*)?(?:There (?:will be|are)\s+)?(?P<n>\d{{1,2}}|{NUMBER_RE})\b", re.IGNORECASE
+)
+
+
 def extract_episodes(ctx: Context, s: Sentence) -> list[Found]:
     """Episode counts of one sentence that are stated for the season itself."""
-    m = next(
-        (m for m in EPISODES.finditer(s.text) if not _PART_OF_RUN.search(s.text, 0, m.start())),
-        None,
-    )
-    if m is None or s.question:
-        return []
+    if s.question:
+        return _answered(ctx, s)
     if _NOT_THIS.search(s.text):
         return []
-    n = number_value(m.group("n") or m.group("all") or m.group("part") or m.group("total"))
+    n, pos = _count(s.text)
     if not n or n < 2 or n > 40:
         return []
-    subject = ctx.subject(s, m.start())
+    subject = ctx.subject(s, pos)
     if subject is None:
         return []
     return [Found(subject, "episodes", n, s.text, s.index, 1.0)]
+
+
+def _count(text: str) -> tuple[int | None, int]:
+    """The season's episode count a sentence states: a sum of batches ("three episodes,
+    followed by the remaining five"), a total ("for eight in total"), else the first count
+    that is not part of the run ("the first two episodes")."""
+    m = _SUM.search(text)
+    if m:
+        a, b = number_value(m.group("a")), number_value(m.group("b"))
+        if a and b:
+            return a + b, m.start()
+    found = [m for m in EPISODES.finditer(text) if not _PART_OF_RUN.search(text, 0, m.start())]
+    total = next((m for m in found if m.group("total")), None)
+    m = total or (found[0] if found else None)
+    if m is None:
+        return None, 0
+    return number_value(
+        m.group("n") or m.group("all") or m.group("part") or m.group("total")
+    ), m.start()
+
+
+def _answered(ctx: Context, s: Sentence) -> list[Found]:
+    """ "How many episodes?" answered by "Eight." or "There will be ten"."""
+    if not _HOW_MANY.search(s.text) or s.index + 1 >= len(ctx.sentences):
+        return []
+    nxt = ctx.sentences[s.index + 1]
+    m = _ANSWER_COUNT.match(nxt.text)
+    n = number_value(m.group("n")) if m else None
+    if not n or n < 2 or n > 40 or _NOT_THIS.search(nxt.text):
+        return []
+    subject = ctx.subject(s, 0)
+    if subject is None:
+        return []
+    return [Found(subject, "episodes", n, f"{s.text} {nxt.text}", nxt.index, 1.0)]
