@@ -152,6 +152,11 @@ _SPLIT_PART = re.compile(
 )
 
 
+_SUPERSEDED = re.compile(
+    r"\b(?:originally|initially|previously|at first|had been (?:set|scheduled|slated|planned)|"
+    r"was (?:originally |initially )?(?:supposed|meant|slated|scheduled|set|planned) to)\b",
+    re.IGNORECASE,
+)
 _EARLIER_SEASONS = re.compile(
     r"\b(?:the |both |all )?(?:last|previous|past|earlier|first|other) (?:two |three |four |five |"
     r"\w+ )?(?:seasons|series)\b|\bseasons (?:\d+|one|two|three) and (?:\d+|two|three|four)\b|"
@@ -164,6 +169,8 @@ def _about_premiere(text: str, start: int, end: int, has_verb: bool) -> bool:
     before = text[max(0, start - 70) : start]
     if _EARLIER_SEASONS.search(before.rsplit(",", 1)[-1]):
         return False  # "the last two seasons both premiered in July"
+    if _SUPERSEDED.search(text, 0, start):
+        return False  # "Hulu originally announced it would premiere on March 14"
     after = text[end : end + 25]
     if NOT_PREMIERE.search(before) or re.match(r"\s*(?:finale|-\s*finale)", after, re.I):
         return False
