@@ -35,7 +35,9 @@ RELEASED = re.compile(
     re.IGNORECASE,
 )
 NOT_ANNOUNCED = re.compile(
-    r"\b(?:no (?:official |confirmed |firm |exact |specific )?(?:release|premiere|return|launch|"
+    r"\b(?:(?:did not|didn't|has not|hasn't|have not|haven't|won't|would not|wouldn't) "
+    r"(?:yet )?(?:say|said|reveal|revealed|announce|announced|confirm|confirmed|specify|"
+    r"specified) when\b|no (?:official |confirmed |firm |exact |specific )?(?:release|premiere|return|launch|"
     r"air|debut|arrival) date|(?:yet to|has(?:n't| not)(?: yet)?|have(?:n't| not)(?: yet)?|"
     r"did(?:n't| not)|not yet) (?:been )?(?:announce|set|reveal|confirm|give|share|unveil|lock|"
     r"nail|pin|specif|offer)\w* (?:down )?(?:a |an |the |any )?(?:official |exact |specific )?"

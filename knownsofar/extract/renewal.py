@@ -48,7 +48,7 @@ FINAL = re.compile(
 )
 FINAL_HEDGE = re.compile(
     r"\b(?:possibl[ey]|likely|probabl[ey]|reportedly|could|may|might|maybe|perhaps|"
-    r"believed|rumou?r\w*|unclear|if|whether|speculat\w*|suggest\w*|hint\w*|not (?:the|its) "
+    r"believed|rumou?r\w*|unclear|if|whether|speculat\w*|suggest(?:s|ed|ing)?|hint(?:s|ed|ing)?|not (?:the|its) "
     r"(?:final|last)|isn't|wasn't|not necessarily)\b",
     re.IGNORECASE,
 )
@@ -109,6 +109,9 @@ _WISH_BEFORE = re.compile(
     r"campaign\w*|pleading|should|would|could|might)\b[^.;]*$",
     re.IGNORECASE,
 )
+_MODAL_BEFORE = re.compile(
+    r"\b(?:would|could|might|may|should|to)\s+(?:have\s+)?(?:be\s+|been\s+|get\s+)?$", re.IGNORECASE
+)
 MORE_SEASONS = re.compile(
     r"\b(?P<n>two|three|four|\d) (?:more|additional|further) (?:seasons|series)\b", re.I
 )
@@ -163,6 +166,10 @@ def _also_ordered(
 def _statuses(ctx: Context, s: Sentence) -> list[tuple[str, int]]:
     text = s.text
     pending = PENDING.search(text)
+    if pending and re.search(
+        r"\b(?:last|final|end)\b", text[pending.end() : pending.end() + 60], re.I
+    ):
+        pending = None  # "has not said whether season 3 will be the last": it is renewed
     if pending and not _NOT_RENEWAL_TOPIC.search(text):
         return [("pending", pending.start())]
     found: list[tuple[str, int]] = []
@@ -178,6 +185,10 @@ def _clause_statuses(ctx: Context, s: Sentence, a: int, b: int) -> list[tuple[st
     if cancel is None:
         m = SHOW_WONT_RETURN.search(text, a, b)
         cancel = m if m and _about_show(ctx, s, m.start(), strict=True) else None
+    if cancel is not None and _MODAL_BEFORE.search(
+        text, max(0, cancel.start() - 25), cancel.start()
+    ):
+        cancel = None  # "we were convinced it would be cancelled"
     if (
         cancel
         and _about_show(ctx, s, cancel.start())
