@@ -8,7 +8,9 @@ from knownsofar import dates
 from knownsofar.extract.context import CONDITIONAL, Context, Found
 from knownsofar.extract.sentences import Sentence
 
-_SHOOT = r"(?:filming|shooting|production|principal photography|cameras)"
+_SHOOT = (
+    r"(?:filming|shooting|(?<!post-)(?<!pre-)(?<!post )production|principal photography|cameras)"
+)
 NOT_STARTED = re.compile(
     rf"\b(?:{_SHOOT} (?:has|had|have)(?:n't| not)(?: yet)? (?:yet )?(?:begun|started|began|"
     rf"commenced|kicked off|got(?:ten)? under ?way)|(?:has|had|have)(?:n't| not) (?:yet )?"
@@ -34,7 +36,12 @@ NOT_STARTED = re.compile(
     rf"{_SHOOT} (?:starting|beginning|kicking off|begins|starts|kicks off|gets under ?way) "
     rf"(?:in|this|next|later|on|early|late|soon)|plans? (?:is |are )?to (?:shoot|film)|"
     rf"(?:writers'? )?room (?:is set to |will |to |is due to |is scheduled to )?(?:open|reopen|"
-    rf"convene)|(?:due|set|expected|scheduled) (?:back )?on set)",
+    rf"convene)|(?:due|set|expected|scheduled) (?:back )?on set|writers (?:are|have been) "
+    rf"(?:hard )?at work|(?:production|filming|shooting|the shoot) (?:is |are )?(?:slated|pencil+ed "
+    rf"in|planned|scheduled|set) for|cameras (?:will|are set to|are due to|are expected to) roll|"
+    rf"heads? into production|(?:heading|going) into production|gearing up to (?:film|shoot)|"
+    rf"(?:will|to) (?:go|head) into production|\b(?:start|begin)s? (?:shooting|filming|production) "
+    rf"(?:in|on|this|next|later|early|late))",
     re.IGNORECASE,
 )
 FILMING = re.compile(
@@ -48,7 +55,8 @@ FILMING = re.compile(
     rf"production|back on set|on set (?:for|of)|spotted (?:filming|shooting|on set)|"
     rf"(?:first|second|last) (?:day|week) of (?:filming|shooting|production)|halfway through "
     rf"(?:filming|shooting|production)|mid-?(?:production|shoot)|went into production|"
-    rf"entered production|(?:is|are) filming|(?:had|have|has) been rolling|(?:deep|halfway|well)"
+    rf"entered production|(?:is|are) filming|(?:is|are) being (?:filmed|shot)|(?:has|have) gone "
+    rf"into production|(?:had|have|has) been rolling|(?:deep|halfway|well)"
     rf" into (?:filming|shooting|production)|in (?:week|month|day) \w+ of (?:a|an|the|its) "
     rf"[\w-]+(?: \w+)? (?:shoot|filming|production)|{_SHOOT}\b[^.;]{{0,50}}?\b(?:has been |"
     rf"was |is )?(?:paused|halted|suspended|shut down|put on hold)|{_SHOOT} (?:is |was )?"
@@ -61,7 +69,8 @@ WRAPPED = re.compile(
     rf"\b(?:wrapped (?:filming|shooting|production|principal photography|on)|{_SHOOT} (?:has|"
     rf"have|had)? ?(?:officially )?(?:wrapped|finished|completed|ended|concluded|come to an "
     rf"end)|(?:finished|completed|done|wrapped) (?:filming|shooting)|that's a wrap|in post-?"
-    rf"production|in post\b|post-?production|(?:has|have|had) wrapped\b|it's a wrap|"
+    rf"production|in post\b|post-?production|(?:has|have|had) wrapped\b|it's a wrap|in the edit|"
+    rf"being edited|"
     rf"(?:filming|shooting|production|principal photography) took place|(?:was|were) (?:shot|"
     rf"filmed) (?:in|on|at|between|from|over)|{_SHOOT}\b[^.;]{{0,50}}?\b(?:has |have |had )?"
     rf"(?:been )?(?:officially )?(?:wrapped|finished|completed|concluded))",
@@ -87,7 +96,12 @@ def extract_production(ctx: Context, s: Sentence) -> list[Found]:
     return [Found(subject, "production", value, s.text, s.index, rank)]
 
 
+_GENERIC = re.compile(r"\b(?:usually|typically|generally|normally|tend to|tends to)\b", re.I)
+
+
 def _status(text: str) -> tuple[str | None, int]:
+    if _GENERIC.search(text):
+        return None, 0  # "shows like this usually need a year from the first day of filming"
     hits = []
     for status, pattern in (
         ("wrapped", WRAPPED),
