@@ -121,11 +121,16 @@ WRITER_ESTIMATE = re.compile(
     r"seems? (?:the )?(?:most )?likely|our (?:best )?guess|we're (?:guessing|estimating|betting)|"
     r"(?:safe|reasonable|fair) to (?:assume|say|expect|guess)|if (?:it|the show|the series) "
     r"follows|based on (?:previous|past|the previous)|in all likelihood|dead certainty|"
-    r"would (?:put|mean|suggest)|speculat\w*|rumou?r\w*|reportedly|per sources|insiders?)\b",
+    r"would (?:put|mean|suggest)|speculat\w*|rumou?r\w*|reportedly|per sources?|insiders?|"
+    r"sources? (?:says?|said|claims?|tells?|told)|according to (?:a |one |two |several )?"
+    r"(?:sources?|insiders?|reports?)|my money(?:'s| is) on|(?:i|we)(?:'d| would)? bet|"
+    r"my (?:best )?guess|i (?:predict|reckon|think|expect)|claim(?:s|ing|ed)? (?:that )?|"
+    r"(?:tiktoks?|fans|leakers?|fan theories|fan accounts)\b)\b",
     re.IGNORECASE,
 )
 OFFICIAL = re.compile(
-    r"\b(?:announc\w*|confirm\w*|reveal\w*|unveil\w*|officially|official|press release|"
+    r"\b(?:according to (?:the )?(?:streamer|network|studio|broadcaster|channel|company|platform|"
+    r"showrunner|creator|producers?)|announc\w*|confirm\w*|reveal\w*|unveil\w*|officially|official|press release|"
     r"statement|said|says|told|tease[sd]?|revealed|set (?:a|the) (?:premiere|release) date|"
     r"(?:we|we're|we'll|we are|our)\b(?=[^\"]*\"))",
     re.IGNORECASE,

@@ -123,6 +123,8 @@ def _dated_claims(ctx: Context, s: Sentence) -> list[Found]:
         if not has_verb and not (in_context and not _OTHER_EVENT.search(clause)):
             continue
         for m in _mentions(clause, ctx.published):
+            if _month_as_name(clause, m):
+                continue  # "Sheriff June Halloway", "April Kent": people, not months
             if _later_part(s.text, a + m.start):
                 out.extend(_part_one_out(ctx, s, a + m.start))
                 continue
@@ -215,6 +217,21 @@ def _mentions(clause: str, published: object) -> list[dates.DateMention]:
         shift = m.start + cut + 4
         out.extend(dataclasses.replace(t, start=t.start + shift, end=t.end + shift) for t in tail)
     return out
+
+
+_MONTH_NAMES = re.compile(r"^(?:April|May|June|August|January)$")
+
+
+def _month_as_name(clause: str, m: dates.DateMention) -> bool:
+    """A bare month that is a given name: a capitalised word right before or after it."""
+    if not _MONTH_NAMES.match(m.text.strip()):
+        return False
+    before = clause[max(0, m.start - 20) : m.start]
+    after = clause[m.end : m.end + 20]
+    return bool(
+        re.search(r"[A-Z][a-z]+\.?\s+$", before)
+        and not re.search(r"\b(?:In|By|Since|Until|From|On|This|Next|Last)\s+$", before)
+    ) or bool(re.match(r"\s+[A-Z][a-z]", after))
 
 
 def _later_part(text: str, pos: int) -> bool:
