@@ -229,7 +229,13 @@ _BEFORE_ANCHOR = re.compile(
     r"spanish|original)\s+){0,3}"
     r"|\b(?:(?:season|series)\s+\w+|\w+\s+(?:season|series|instalment|installment))\s+of\s+"
     r"(?:[a-z]+\s+){0,3}|\b(?:exited|exits|left|leaving|joined|joins|joining|boarded|boards|"
-    r"cast of|cast in)\s+)['\"]?$",
+    r"cast of|cast in)\s+"
+    r"|\b(?:pulled the plug on|the axe on|cancellation of|renewal of|return of|future of|fate of|"
+    r"end of the road for|curtains for|farewell to)\s+"
+    r"|(?:\b(?:the|its|their|a|an|hit|new)|[A-Z][\w+]*'s)\s+(?:[\w-]+\s+){0,3}(?:drama|comedy|"
+    r"sitcom|thriller|procedural|docuseries|anthology|miniseries|satire|western|saga|dramedy|"
+    r"series|show|soap|spinoff|spin-off|prequel|sequel|opera|mystery|romance|fantasy|epic)\s+"
+    r")['\"]?$",
     re.IGNORECASE,
 )
 _PLATFORM_PREFIX = re.compile(
