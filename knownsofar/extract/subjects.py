@@ -215,6 +215,13 @@ _AFTER_ANCHOR = re.compile(
     r"|^\s+for\s+(?:a|an|its|their)\s+(?:" + ORDINAL_RE + r"|\d+(?:st|nd|rd|th)|new|another|final|"
     r"last)\s+(?:season|series)"
     r"|^\s+(?:gets|got|given) the (?:chop|axe|boot)|^\s+(?:will |is set to |to )?bows? out"
+    r"|^\s+(?:has been |have been |was |is )?(?:gets?|got|given|lands?|landed) (?:the |a )?green ?light"
+    r"|^\s+(?:confirms?|announces?|reveals?|sets?|unveils?|teases?|drops?|shares?|dates?|books?|"
+    r"schedules?)\s+(?:its\s+|a\s+|the\s+)?(?:season|series)\s+(?:\d|"
+    + NUMBER_RE.replace("|", r"\b|")
+    + r"\b)"
+    r"|^,\s+(?:the|a|an|its)\s+[^,;.]{3,90},\s+(?:has|have|had|was|is|will|got|gets)\s+(?:been\s+)?"
+    r"(?:officially\s+)?(?:renewed|cancell?ed|axed|picked up|ordered|greenlit|given|returning|coming)"
     r"|^\s+(?:will|is set to|is slated to|is due to|is expected to)\s+(?:return|premiere|debut|arrive)"
     r"\s+(?:this|next|in|on|later|early|late|mid|sometime)\b"
     r"|^\s*\((?:"
