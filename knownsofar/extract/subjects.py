@@ -291,6 +291,8 @@ def _candidates(s: Sentence, body: str) -> list[tuple[str, bool]]:
         if m.group().endswith("'s") and not possessive_title:
             after = "'s" + after
         before = s.text[max(0, m.start() - 40) : m.start()]
+        if _GENRE_NEXT.match(after):
+            continue  # "its Viking-age saga Ravenscar": an adjective; the title follows
         anchored_after = _AFTER_ANCHOR.search(after) is not None
         if not (anchored_after or _BEFORE_ANCHOR.search(before)) or _PERSON_ROLE.search(before):
             continue
@@ -375,6 +377,13 @@ def _title_subject(title: Sentence, body: str) -> list[tuple[str, bool]]:
     if name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", body):
         return [(name, True)]
     return []
+
+
+_GENRE_NEXT = re.compile(
+    r"^\s+(?:[a-z-]+\s+){0,2}(?:drama|comedy|sitcom|thriller|procedural|docuseries|anthology|"
+    r"miniseries|satire|western|saga|dramedy|soap|spinoff|spin-off|prequel|sequel|epic|"
+    r"romance|mystery|fantasy|opera)\b(?!\s+(?:season|series)\s+\d)"
+)
 
 
 # "producer Clem Hathaway was cancelled": a person, whatever the verb says.
