@@ -115,7 +115,8 @@ def _records(ctx: Context, found: dict[Subject, list[Found]], doc: Document) -> 
     for (show, season), items in found.items():
         if any(f.field in _CLAIM_FIELDS for f in items):
             latest[show] = max(latest.get(show, 0), season)
-    single_show = len({k for k, _ in found}) == 1
+    platforms = {f.value for fs in found.values() for f in fs if f.field == "platform"}
+    single_show = len({k for k, _ in found}) == 1 or len(platforms) == 1
     for subject in sorted(found):
         items = found[subject]
         if not _worth_a_record(subject, items, latest):
@@ -209,13 +210,22 @@ def _platform(items: list[Found]) -> Found | None:
     for f in items:
         score[f.value] = score.get(f.value, 0.0) + f.rank
     name = max(score, key=lambda n: (score[n], n))
-    # "The BBC has confirmed ... on BBC One": the channel is the more precise answer
-    channels = [
-        n for n in score if n != name and n.startswith(name + " ") and name in ("BBC", "ITV")
-    ]
-    if channels:
-        name = max(channels, key=lambda n: (score[n], n))
+    # "The BBC has confirmed ... on BBC One, and on iPlayer": the channel airing it is the
+    # precise answer; the broadcaster's name and its catch-up service are not.
+    family = _CHANNELS.get(name)
+    if family:
+        channels = [n for n in score if n in family]
+        if channels:
+            name = max(channels, key=lambda n: (score[n], n))
     return next(f for f in items if f.value == name)
+
+
+_CHANNELS = {
+    "BBC": ("BBC One", "BBC Two", "BBC Three"),
+    "BBC iPlayer": ("BBC One", "BBC Two", "BBC Three"),
+    "ITVX": ("ITV",),
+    "HBO Max": ("HBO",),
+}
 
 
 def _imply_renewal(record: dict[str, Any]) -> None:

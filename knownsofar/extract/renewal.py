@@ -87,6 +87,9 @@ PENDING = re.compile(
     r"(?:a |the |whether )?(?:renewal|season|series|" + _ORD + r")|"
     r"not (?:been )?(?:officially )?(?:confirmed|announced)(?: yet)?(?= (?:whether|if|by))|"
     r"(?:has not|hasn't|have not|haven't) (?:yet )?(?:said|announced|confirmed|decided) (?:whether|if)|"
+    r"neither renewed nor cancell?ed|(?:fate|future) (?:remains|is) (?:undecided|unclear|uncertain|"
+    r"up in the air|unknown)|has(?:n't| not) (?:yet )?(?:ordered|greenlit|commissioned) (?:a|an)\s|"
+    r"has(?:n't| not) ruled (?:it|one|a \w+ season) out|it's (?:up to|[\w+]+'s call)|"
     r"(?:season|series) (?:\w+ )?(?:has|have|is|was)(?:n't| not) (?:yet )?(?:been )?"
     r"(?:officially )?(?:confirmed|announced|ordered)|has(?:n't| not) (?:yet )?(?:officially )?"
     r"confirmed (?:it|a|the|whether|if)|\bif\b[^.]{0,60}\b(?:happens|goes ahead|gets made|is "
@@ -107,6 +110,11 @@ _ANSWER = re.compile(r"^(?P<a>No|Yes|Sadly, no|Unfortunately, no|Nope|Yep)\b[.,!
 _WISH_BEFORE = re.compile(
     r"\b(?:ask\w*|urg\w*|calling on|call on|petition\w*|hop\w*|want\w*|wish\w*|begg\w*|"
     r"campaign\w*|pleading|should|would|could|might)\b[^.;]*$",
+    re.IGNORECASE,
+)
+_PERSON_RETURN = re.compile(
+    r"\b(?:expected|tipped|likely|set|slated|rumou?red) to (?:return|reprise|be back)|played by|"
+    r"who plays|reprise (?:his|her|their) role",
     re.IGNORECASE,
 )
 _MODAL_BEFORE = re.compile(
@@ -166,6 +174,8 @@ def _also_ordered(
 def _statuses(ctx: Context, s: Sentence) -> list[tuple[str, int]]:
     text = s.text
     pending = PENDING.search(text)
+    if pending and _PERSON_RETURN.search(text):
+        pending = None  # "widely expected to return, though Peacock hasn't confirmed it": cast
     if pending and re.search(
         r"\b(?:last|final|end)\b", text[pending.end() : pending.end() + 60], re.I
     ):
@@ -221,7 +231,7 @@ def _declarative_heading(text: str) -> bool:
 
 def _negated(text: str, pos: int) -> bool:
     window = text[max(0, pos - 25) : pos].lower()
-    return bool(re.search(r"\b(?:not|n't|never|no)\b\s*(?:\w+\s+)?$", window))
+    return bool(re.search(r"(?:\b(?:not|never|no|neither|nor)\b|n't)\s*(?:\w+\s+)?$", window))
 
 
 def _conditional_before(text: str, pos: int) -> bool:
