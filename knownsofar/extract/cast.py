@@ -74,11 +74,12 @@ CONFIRMED = re.compile(
     r"(?:final|last) appearance|on board|onboard|brings? back|bringing back|will bring back|"
     r"'s last as|last as|returning (?:are|is|cast|stars|regulars)|joining the cast|new cast|"
     r"also returning|back for|introduc\w+|new (?:to the|this season|faces?|additions?)|"
-    r"joined (?:once again )?by)\b",
+    r"joined (?:once again )?by|(?:also )?back are|returning are|also back)\b",
     re.IGNORECASE,
 )
 EXPECTED = re.compile(
-    r"\b(?:expected|likely|tipped|should (?:return|be back|appear)|bigger role|survivors?|"
+    r"\b(?:expected\s+(?:to|back|in|for)\b|(?:is|are|was|were|be)\s+expected|"
+    r"expect(?:ed)?\b(?=[^.;]{0,60}\b(?:back|return))|likely|tipped|should (?:return|be back|appear)|bigger role|survivors?|"
     r"survived|presumably|anticipated|all but certain|almost certain|bound to)\b",
     re.IGNORECASE,
 )
@@ -156,7 +157,7 @@ def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
         ctx.subjects.names.get(k, "").lower() for _, k in ctx.subjects.shows_in.get(s.index, [])
     }
     out: list[Found] = []
-    for pair in _people(s.text, shows, ctx.solo, ctx.surnames):
+    for pair in _people(s.text, shows, ctx.solo, ctx.surnames, _doc_actors(ctx)):
         status = _status_at(s.text, pair) or own_cue or inherited
         if status is None and implicit and pair.character is not None:
             status = "confirmed"  # "Joan (Maureen Coles) faces ..." in the new season's trailer
@@ -165,10 +166,31 @@ def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
         subject = ctx.subject(s, pair.start)
         if subject is None:
             continue
+        if _other_show_move(_clause(s.text, pair), ctx.subjects.names.get(subject[0], "")):
+            continue  # "Hale has since joined the cast of The Cartographers"
         new = bool(NEW.search(_clause(s.text, pair))) and status != "not_returning"
         value = {"actor": pair.actor, "character": pair.character, "status": status, "new": new}
         out.append(Found(subject, "cast", value, s.text, s.index, float(pair.start)))
     return out
+
+
+_OTHER_SHOW_MOVE = re.compile(
+    r"\b(?:join(?:s|ed|ing)?|board(?:s|ed)?|cast in|stars? in|starring in|role in|lead in)\s+"
+    r"(?:the\s+(?:cast|ensemble)\s+of\s+)?(?:(?:[A-Z][\w+]*\s+){0,2}[A-Z][\w+]*['’]s\s+)?"
+    r"(?P<title>(?:The\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3})"
+)
+
+
+def _other_show_move(clause: str, show: str) -> bool:
+    """PHRASES hard case 30: a cast move named with another show's title."""
+    m = _OTHER_SHOW_MOVE.search(clause)
+    if m is None or not show:
+        return False
+    title = re.sub(r"^the\s+", "", m.group("title").lower())
+    own = re.sub(r"^the\s+", "", show.lower())
+    if FULLNAME_RE.fullmatch(m.group("title")) and not m.group("title").startswith("The "):
+        return False  # "joins Mara Quill": a person, not a title
+    return not (title.startswith(own) or own.startswith(title))
 
 
 _RECAP_OR_GENERAL = re.compile(
@@ -243,6 +265,9 @@ def _status_at(text: str, pair: _Pair) -> str | None:
 
 def _nearest_cue(text: str, pos: int) -> str | None:
     best: tuple[int, int, str] | None = None
+    reporting_only = text if not _REPORTING.search(text) else _REPORTING.sub(_blank, text)
+    if reporting_only != text and _cue(reporting_only) is not None:
+        text = reporting_only  # "Feltham confirmed he would not be returning"
     for status, pattern in (
         ("not_returning", NOT_RETURNING),
         ("confirmed", CONFIRMED),
@@ -264,6 +289,19 @@ def _nearest_cue(text: str, pos: int) -> str | None:
     return best[2]
 
 
+# "confirmed" as the verb that reports someone else's statement
+_REPORTING = re.compile(
+    r"\b(?:has |have |had |was |were )?(?:officially )?confirm(?:ed|s)\b(?:\s+(?:that|to us|last \w+))?",
+    re.IGNORECASE,
+)
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
+_HONORIFIC = re.compile(r"(?:Dame|Sir)\s+")
+
 _CLAUSE_SPLIT = re.compile(
     r";|\s-\s|,\s+(?:but|while|whereas|although|though|and)\b|\bbut\b|\bwhile\b"
 )
@@ -281,13 +319,21 @@ def _clause(text: str, pair: _Pair) -> str:
 
 
 def _people(  # noqa: C901
-    text: str, shows: set[str], solo: Counter[str], surnames: dict[str, str]
+    text: str,
+    shows: set[str],
+    solo: Counter[str],
+    surnames: dict[str, str],
+    actors: frozenset[str] = frozenset(),
 ) -> list[_Pair]:
     pairs: list[_Pair] = []
     taken: list[tuple[int, int]] = []
 
     def add(actor: str, character: str | None, start: int, end: int) -> None:
         actor = re.sub(r"['’]s$", "", actor)
+        honorific = _HONORIFIC.match(actor)
+        if honorific and len(actor.split()) >= 3:
+            start += honorific.end()  # "Dame Cressida Vane as the dowager"
+            actor = actor[honorific.end() :]
         first = actor.split()[0]
         if first.lower() in _CREW_WORDS:
             return  # "Creator Sam Okafor says ...": not cast
@@ -321,10 +367,82 @@ def _people(  # noqa: C901
             add(surnames[right], m.group("left"), m.start("right"), m.end("right"))
     _paren_pairs(text, add, solo)
     for m in FULLNAME_RE.finditer(text):
-        if not _NOT_ACTOR_BEFORE.search(text, 0, m.start()):
+        if not _NOT_ACTOR_BEFORE.search(text, 0, m.start()) and not _THE_BEFORE.search(
+            text, 0, m.start()
+        ):
             add(m.group(), None, m.start(), m.end())
+    if actors:
+        _surname_mentions(text, surnames, actors, add)
     _character_returns(text, pairs, shows)
     return sorted(pairs, key=lambda p: p.start)
+
+
+# "the Gulf Coast", "the Television Critics Association": people don't take an article
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# "Okello will return as fighter Marcus Tillery": an actor named by surname alone
+AS_SURNAME_RE = re.compile(
+    rf"(?<![\w'’-])(?P<actor>{_TOKEN})(?:['’]s)?\s+(?:(?!and\b)[a-z][\w'’-]*\s+){{0,4}}?as\s+"
+    rf"(?:the\s+)?(?:[a-z][a-z-]+\s+){{0,2}}(?P<char>{_CHAR})"
+)
+_SURNAME_TOKEN = re.compile(rf"(?<![\w'’-])(?P<name>{_TOKEN})(?=['’]s\b|(?![\w'’-]))")
+
+
+def _surname_mentions(
+    text: str, surnames: dict[str, str], actors: frozenset[str], add: object
+) -> None:
+    """After "Mara Quill as Wren", "Quill returns" is the same actor (PHRASES hard case 31)."""
+    for m in AS_SURNAME_RE.finditer(text):
+        full = surnames.get(m.group("actor"))
+        if full in actors and full not in text:
+            add(full, m.group("char"), m.start("actor"), m.end("actor"))  # type: ignore[operator]
+    for m in _SURNAME_TOKEN.finditer(text):
+        full = surnames.get(m.group("name"))
+        if full in actors and full not in text:
+            add(full, None, m.start(), m.end())  # type: ignore[operator]
+
+
+_CREW_WORDS_RE = (
+    r"(?:co-?)?(?:creator|showrunner|director|writer|producer|author|novelist|executive|"
+    r"host|critic|reporter|composer|boss|chief|head writer)s?"
+)
+# "its creator, Gethin Pryce-Morgan", "Nadia Quigley ..., the creator of Saltbox Lane"
+_CREW_APPOSITIVE_BEFORE = re.compile(rf"\b{_CREW_WORDS_RE},?\s+$", re.IGNORECASE)
+_CREW_APPOSITIVE_AFTER = re.compile(
+    rf",?\s+(?:is\s+)?(?:the|its|their|whose|who\s+(?:is|was)\s+the)\s+(?:show's\s+)?"
+    rf"{_CREW_WORDS_RE}\b"
+    rf"|[^.]{{0,60}}\bthe\s+{_CREW_WORDS_RE}\s+of\b",
+    re.IGNORECASE,
+)
+_DOC: list[object] = [None, frozenset()]
+
+
+def _doc_actors(ctx: Context) -> frozenset[str]:
+    """Full names the document uses for actors: never paired as a character, never crew."""
+    if _DOC[0] is ctx:
+        return _DOC[1]  # type: ignore[return-value]
+    actors: set[str] = set()
+    characters: set[str] = set()
+    crew: set[str] = set()
+    shows = {n.lower() for n in ctx.subjects.names.values()}
+    for s in ctx.sentences:
+        for m in FULLNAME_RE.finditer(s.text):
+            before = s.text[max(0, m.start() - 40) : m.start()]
+            if (
+                _NOT_ACTOR_BEFORE.search(before)
+                or _CREW_APPOSITIVE_BEFORE.search(before)
+                or _CREW_APPOSITIVE_AFTER.match(s.text, m.end())
+                or m.group().split()[0].lower() in _CREW_WORDS
+            ):
+                crew.add(m.group().split()[-1])
+        if s.heading:
+            continue
+        for p in _people(s.text, shows, ctx.solo, ctx.surnames):
+            actors.add(p.actor)
+            if p.character:
+                characters.add(p.character)
+    out = frozenset(a for a in actors if a not in characters and a.split()[-1] not in crew)
+    _DOC[0], _DOC[1] = ctx, out
+    return out
 
 
 _TITLE_WORD = re.compile(
