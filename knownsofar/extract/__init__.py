@@ -91,6 +91,7 @@ _RETRACTED = re.compile(
     r"(?:said|stated|reported|claimed)|misstated)\b",
     re.IGNORECASE,
 )
+_IS_THERE = re.compile(r"\b(?:is|are) there (?:a|an|any)\b", re.IGNORECASE)
 _YES = re.compile(r"^(?:A:\s*)?(?:yes|yep|yeah|correct|that's right|absolutely|indeed)\b", re.I)
 
 
@@ -102,7 +103,7 @@ def _readable(sentences: list[Sentence]) -> Iterator[Sentence]:
         if _RETRACTED.search(s.text):
             continue
         nxt = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
-        if s.question and nxt is not None and _YES.match(nxt.text):
+        if s.question and nxt is not None and _YES.match(nxt.text) and not _IS_THERE.search(s.text):
             text = re.sub(r"^(?:Q:\s*)", "", s.text).rstrip(" ?")
             yield dataclasses.replace(s, text=text, question=False, heading=False)
             continue

@@ -53,7 +53,7 @@ def extract_trailer(ctx: Context, s: Sentence) -> list[Found]:
     """Trailer claims of each clause ("No trailer yet, but a poster is out" is an
     announcement); a trailer still to come is not yet a trailer."""
     if s.question:
-        return []
+        return _answered_no(ctx, s)
     out: list[Found] = []
     for a, b in clause_spans(s.text):
         status, pos = _clause_status(s.text, a, b)
@@ -65,6 +65,24 @@ def extract_trailer(ctx: Context, s: Sentence) -> list[Found]:
                 Found(subject, "trailer", {"status": status}, s.text, s.index, _RANK[status])
             )
     return out
+
+
+_NO = re.compile(
+    r"^(?:A:\s*)?(?:no|not yet|nope|not so far|sadly,? not|unfortunately,? not)\b", re.I
+)
+
+
+def _answered_no(ctx: Context, s: Sentence) -> list[Found]:
+    """ "Is there a trailer? Not yet." says there is none."""
+    if not re.search(r"\b(?:trailer|teaser|footage)\b", s.text, re.I):
+        return []
+    if s.index + 1 >= len(ctx.sentences) or not _NO.match(ctx.sentences[s.index + 1].text):
+        return []
+    subject = ctx.subject(s, 0)
+    if subject is None:
+        return []
+    quote = f"{s.text} {ctx.sentences[s.index + 1].text}"
+    return [Found(subject, "trailer", {"status": "none"}, quote, s.index + 1, _RANK["none"])]
 
 
 def _clause_status(text: str, a: int, b: int) -> tuple[str | None, int]:
