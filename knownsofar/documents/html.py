@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -221,12 +222,17 @@ def _paragraph_count(text: str) -> int:
     return sum(1 for part in text.split("\n\n") if part.strip())
 
 
+_SITE_SUFFIX = re.compile(r"\s+[|\-–—]\s+[^|\-–—]{1,40}$")
+
+
 def _find_title(tree: Any) -> str | None:
-    for xpath in ("//meta[@property='og:title']/@content", "//title/text()", "//h1"):
+    """The headline: og:title, else the first <h1>, else <title> without its " | Site"."""
+    for xpath in ("//meta[@property='og:title']/@content", "//h1", "//title/text()"):
         for found in tree.xpath(xpath):
             text = found if isinstance(found, str) else found.text_content()
             if text.strip():
-                return " ".join(text.split())
+                title = " ".join(text.split())
+                return _SITE_SUFFIX.sub("", title) if xpath.startswith("//title") else title
     return None
 
 
