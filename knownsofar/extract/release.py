@@ -11,7 +11,7 @@ from knownsofar.extract.sentences import Sentence, clause_spans
 
 RELEASE_VERB = re.compile(
     r"(?<!press )\b(?:premier(?:e|es|ed|ing)|debut(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|"
-    r"(?:starts|begins|kicks off) (?:on|this|next)|looking like|looks like|pencil+ed in for|"
+    r"(?:starts?|begins?|kicks? off) (?:on|this|next)|looking like|looks like|pencil+ed in for|"
     r"eyeing|targeting|aiming for|on track for|(?:is|are) down for|"
     r"releas(?:e|es|ed|ing)(?!\s+(?:a|an|the|its|their|new|first|official)\s+(?:\w+\s+)?(?:poster|"
     r"trailer|teaser|photo|image|still|statement|clip|video|look|footage|featurette))|drop(?:s|ped|ping)?|return(?:s|ed|ing)?|launch(?:es|ed|ing)|(?:will|to) launch|"
@@ -176,6 +176,12 @@ def _about_premiere(text: str, start: int, end: int, has_verb: bool) -> bool:
     if _SUPERSEDED.search(text, 0, start):
         return False  # "Hulu originally announced it would premiere on March 14"
     after = text[end : end + 25]
+    if (
+        re.search(r"\b(?:until|before)\s*$", before, re.IGNORECASE)
+        and RELEASE_VERB.search(before)
+        and not re.search(r"\b(?:weekly|every week|finale|through)\b", before, re.IGNORECASE)
+    ):
+        return True  # "we wouldn't expect season 2 until 2026": not before 2026
     if NOT_PREMIERE.search(before) or re.match(r"\s*(?:finale|-\s*finale)", after, re.I):
         return False
     if not _release_verb_nearest(before, text[end : end + 40], has_verb):
