@@ -146,8 +146,8 @@ class _Pair:
 
 def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
     """Cast claims of one sentence."""
-    if s.heading:
-        return []
+    if s.heading and not (_pair_line(s.text) and _list_intro(ctx, s)):
+        return []  # an unbulleted list line ("Talia Ashgrove as Queen Maelis") looks like a heading
     own_cue = _cue(s.text)
     inherited = None if own_cue else _inherited_cue(ctx, s)
     implicit = own_cue is None and inherited is None and _present_in_season(s.text)
@@ -232,8 +232,14 @@ def _inherited_cue(ctx: Context, s: Sentence) -> str | None:
         if cue:
             return cue
     intro = _list_intro(ctx, s)
-    if intro is not None and CAST_HEADING.search(intro.text):
-        return _cue(intro.text) or "confirmed"
+    if intro is not None:
+        cue = _cue(intro.text)  # "New this season:", "Not back:"
+        for prev in ctx.previous_in_paragraph(intro)[:2]:
+            cue = cue or _cue(prev.text)  # "... are confirmed to return. Here's the list:"
+        if cue is not None:
+            return cue
+        if CAST_HEADING.search(intro.text):
+            return "confirmed"
     heading = ctx.headings.get(s.index)
     if heading is not None and CAST_HEADING.search(heading.text):
         return _cue(heading.text)
@@ -241,21 +247,31 @@ def _inherited_cue(ctx: Context, s: Sentence) -> str | None:
 
 
 def _list_intro(ctx: Context, s: Sentence) -> Sentence | None:
-    """The line introducing the bullet list a line belongs to ("Joining the cast:")."""
-    if not _BULLET.match(s.text):
+    """The line introducing the list a line belongs to ("Joining the cast:"): bullets, or
+    bare "Actor as Character" lines."""
+    if not (_BULLET.match(s.text) or _pair_line(s.text)):
         return None
     i = s.index - 1
     while i >= 0 and i >= s.index - 20:
         prev = ctx.sentences[i]
         if prev.text.rstrip().endswith(":"):
             return prev
-        if not _BULLET.match(prev.text):
+        if not (_BULLET.match(prev.text) or _pair_line(prev.text)):
             return None
         i -= 1
     return None
 
 
 _BULLET = re.compile(r"^(?:[-*•]|\d+[.)])\s")
+
+
+def _pair_line(text: str) -> bool:
+    """A bare list line pairing an actor and a character, without closing punctuation."""
+    return (
+        len(text) <= 90
+        and not text.rstrip().endswith((".", "?", "!"))
+        and bool(LIST_LINE_RE.match(text) or CHAR_FIRST_LINE_RE.match(text))
+    )
 
 
 def _status_at(text: str, pair: _Pair) -> str | None:
@@ -358,7 +374,14 @@ def _people(  # noqa: C901
             for actor, char in zip(actors, chars, strict=True):
                 pos = m.start() + m.group("actors").find(actor)
                 add(actor, char, pos, pos + len(actor))
-    for pattern in (LIST_LINE_RE, BULLET_PAIR_RE, PLAYED_BY_RE, WHO_PLAYS_RE, AS_RE):
+    for pattern in (
+        CHAR_FIRST_LINE_RE,
+        LIST_LINE_RE,
+        BULLET_PAIR_RE,
+        PLAYED_BY_RE,
+        WHO_PLAYS_RE,
+        AS_RE,
+    ):
         for m in pattern.finditer(text):
             add(m.group("actor"), m.group("char"), m.start("actor"), m.end("actor"))
     for m in PAREN_RE.finditer(text):  # "Clara Fenn (Lowry)": an actor named by surname
@@ -445,13 +468,20 @@ def _doc_actors(ctx: Context) -> frozenset[str]:
     return out
 
 
-_TITLE_WORD = re.compile(
-    r"^(?:Dr|Mr|Mrs|Ms|Miss|Sir|Lady|Lord|Captain|Capt|Detective|Det|Agent|Officer|Sheriff|"
+_TITLES = (
+    r"(?:Dr|Mr|Mrs|Ms|Miss|Sir|Lady|Lord|Captain|Capt|Detective|Det|Agent|Officer|Sheriff|"
     r"Deputy|King|Queen|Prince|Princess|Aunt|Uncle|Professor|Prof|Father|Sister|Brother|"
     r"General|Judge|Chief|Doctor|Nurse|Coach|Admiral|Reverend|Rev|Bishop|Dame|Sergeant|Sgt|"
-    r"Lieutenant|Lt|Colonel|Col|Major|Commander|Inspector|Constable|DS|DI|DCI|Mother|Duke|"
+    r"Lieutenant|Lt|Colonel|Col|Major|Commander|Corporal|Cpl|Private|Pvt|Ensign|Marshal|Commodore|"
+    r"Superintendent|Supt|Cadet|Trooper|Warden|Inspector|Constable|DS|DI|DCI|Mother|Duke|"
     r"Duchess|Earl|Countess|Baron|Baroness|Emperor|Empress|Senator|President|Mayor|Governor|"
     r"Pastor|Rabbi|Professor|Madame|Mademoiselle|Monsieur|Señor|Señora)\b\.?"
+)
+_TITLE_WORD = re.compile("^" + _TITLES)
+# "- Colonel Ada Rusk: Thandiwe Marsh": a titled character first, then the actor
+CHAR_FIRST_LINE_RE = re.compile(
+    rf"^(?:(?:[-*•]|\d+[.)])\s+)?(?P<char>{_TITLES}(?:\s+[A-Z][\w'’-]+){{1,3}})"
+    rf"\s*(?::|\s[-–—])\s+(?P<actor>{_FULLNAME})\s*$"
 )
 
 
