@@ -35,7 +35,8 @@ RELEASED = re.compile(
     re.IGNORECASE,
 )
 NOT_ANNOUNCED = re.compile(
-    r"\b(?:(?:did not|didn't|has not|hasn't|have not|haven't|won't|would not|wouldn't) "
+    r"\b(?:(?:doesn't|does not|don't|do not) (?:yet )?have (?:a|an) (?:official |confirmed )?"
+    r"(?:release|premiere|return|air) date|(?:did not|didn't|has not|hasn't|have not|haven't|won't|would not|wouldn't) "
     r"(?:yet )?(?:say|said|reveal|revealed|announce|announced|confirm|confirmed|specify|"
     r"specified) when\b|no (?:official |confirmed |firm |exact |specific )?(?:release|premiere|return|launch|"
     r"air|debut|arrival) date|(?:yet to|has(?:n't| not)(?: yet)?|have(?:n't| not)(?: yet)?|"
@@ -57,9 +58,7 @@ NOT_PREMIERE = re.compile(
     r"originally|initially|previously|was (?:supposed|set|scheduled|slated|planned|due)|"
     r"misstated|incorrectly|erroneously|earlier version|mistakenly|"
     r"had been|first (?:assumed|announced|reported)|instead of|rather than|(?:delayed|pushed|"
-    r"moved|postponed|bumped)(?: back| up)? from|filming|shoot\w*|production|cameras|"
-    r"writers?'? room|trailer|teaser|born|"
-    r"founded|since)\b",
+    r"moved|postponed|bumped)(?: back| up)? from|born|founded|since)\b",
     re.IGNORECASE,
 )
 RELEASE_HEADING = re.compile(
@@ -144,9 +143,12 @@ def _dated_claims(ctx: Context, s: Sentence) -> list[Found]:
 _OTHER_EVENT = re.compile(
     r"\b(?:renew\w*|cancel\w*|axed|picked up|ordered|commissioned|announc\w*|revealed|"
     r"confirmed|said|told|film\w*|shoot\w*|shot|production|wrapped|cast|joined|born|"
-    r"interview\w*|greenlit|teas\w*|trailer|(?:trailer|teaser|featurette|poster|clip|footage|photo|"
+    r"interview\w*|greenlit|(?:trailer|teaser|poster|clip|featurette|footage|"
+    r"first look|sneak peek|promo)s?\b[^.;,]{0,25}?\b(?:drops?|dropped|arrives?|arrived|lands?|"
+    r"landed|releases|debuts?|debuted|is due|will (?:drop|arrive|land|debut|be released)|"
+    r"(?:was|were) released|comes? out)|(?:trailer|teaser|featurette|poster|clip|footage|photo|"
     r"image|video|first look|sneak peek|promo)s?\s+(?:was |were |has been |have been )?(?:released|"
-    r"dropped|arrived|landed|debuted|premiered|unveiled|shared|out))\b",
+    r"dropped|arrived|landed|debuted|premiered|unveiled|shared|out)|teas\w*|trailer)\b",
     re.IGNORECASE,
 )
 _SPLIT_PART = re.compile(
@@ -176,6 +178,8 @@ def _about_premiere(text: str, start: int, end: int, has_verb: bool) -> bool:
     if _SUPERSEDED.search(text, 0, start):
         return False  # "Hulu originally announced it would premiere on March 14"
     after = text[end : end + 25]
+    if _RELEASE_NOUN_AFTER.match(after) and not NEGATION.search(before[-25:]):
+        return True  # "a late 2026 release looks likely", "the season's Feb. 26 premiere"
     if (
         re.search(r"\b(?:until|before)\s*$", before, re.IGNORECASE)
         and RELEASE_VERB.search(before)
@@ -348,16 +352,19 @@ def _width(value: dict[str, object]) -> float:
     return min(days, 800) / 1000
 
 
+_RELEASED_NOW = re.compile(
+    r"\b(?:is|are) (?:now )?(?:streaming|out|available)\b(?! of)|\bnow streaming\b|\bout now\b|"
+    r"\bhas (?:now |officially |finally )?(?:premiered|debuted|dropped|landed|arrived)\b"
+    r"(?!\s+(?:a|an|the|its|their|new|first)\s+(?:\w+\s+)?(?:trailer|teaser|poster|clip|photo|image|"
+    r"look|video|featurette|footage|synopsis))",
+    re.IGNORECASE,
+)
+
+
 def _released_undated(ctx: Context, s: Sentence) -> list[Found]:
     if s.index not in ctx.subjects.anchors:
         return []  # "Both series are available on iPlayer": which season is out?
-    m = re.search(
-        r"\b(?:is|are) (?:now )?(?:streaming|out|available)\b|\bnow streaming\b|"
-        r"\bout now\b|\bhas (?:now |officially )?(?:premiered|debuted|dropped|landed|"
-        r"arrived)\b",
-        s.text,
-        re.IGNORECASE,
-    )
+    m = _RELEASED_NOW.search(s.text)
     if m is None or NEGATION.search(s.text[max(0, m.start() - 20) : m.start()]):
         return []
     subject = ctx.subject(s, m.start())

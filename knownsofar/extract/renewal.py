@@ -277,19 +277,35 @@ def _subject(ctx: Context, s: Sentence, pos: int, status: str) -> Subject | None
     return ctx.subject(s, pos)
 
 
+_ANNOUNCE_CUE = re.compile(
+    r"\b(?:announc\w*|renew\w*|cancel\w*|confirm\w*|revealed|axed|ordered|greenlit|"
+    r"picked up|said|told|shared|posted)\b",
+    re.IGNORECASE,
+)
+
+
 def _announced_on(ctx: Context, s: Sentence) -> str | None:
-    if not re.search(
-        r"\b(?:announc\w*|renew\w*|cancel\w*|confirm\w*|revealed|axed|"
-        r"ordered|greenlit|picked up|today|yesterday)\b",
-        s.text,
-        re.IGNORECASE,
-    ):
+    """The day the decision was announced: a past day right beside an announcing verb
+    ("announced Monday", "On Tuesday, Netflix renewed"), not the premiere day."""
+    cues = [m for m in _ANNOUNCE_CUE.finditer(s.text)]
+    if not cues and not re.search(r"\b(?:today|yesterday)\b", s.text, re.IGNORECASE):
         return None
+    best: tuple[int, str] | None = None
     for m in dates.find_dates(s.text, ctx.published, "past"):
-        if m.kind == "day" and m.date is not None and _is_announcement_date(s.text, m.start):
-            if ctx.published is None or m.date <= ctx.published:
-                return m.date.isoformat()
-    return None
+        if m.kind != "day" or m.date is None or not _is_announcement_date(s.text, m.start):
+            continue
+        if ctx.published is not None and m.date > ctx.published:
+            continue
+        dist = min((_gap(c.start(), c.end(), m.start, m.end) for c in cues), default=0)
+        if m.text.lower() in ("today", "yesterday", "this morning"):
+            dist = min(dist, 10)
+        if dist <= 60 and (best is None or dist < best[0]):
+            best = (dist, m.date.isoformat())
+    return best[1] if best else None
+
+
+def _gap(a0: int, a1: int, b0: int, b1: int) -> int:
+    return max(0, b0 - a1, a0 - b1)
 
 
 def _is_announcement_date(text: str, pos: int) -> bool:

@@ -204,7 +204,7 @@ _AFTER_ANCHOR = re.compile(
     r"|^,?\s*(?:which|that)?\s*(?:has|have|had|was|is|will|would|got|gets|'s|officially|"
     r"finally|just|also|reportedly|been|be|now|not|n't|won't|will not|wont|\w+ly|\s)*"
     r"(?:renewed|cancell?ed|axed|greenlit|green-lit|picked up|ordered|commissioned|"
-    r"returning for|coming back|return for|back for|scrapped|ending with|end with|end after|"
+    r"returning for|coming back|returns? for|back for|scrapped|ending with|end with|end after|"
     r"conclude with|wrap up with|pulled|finale\b|premiere\b|showrunner|writers'? room|"
     r"(?:land(?:ed|s)|get(?:s|ting)?|got|score[sd]?|earn(?:ed|s)|secure[sd]?|nab(?:bed|s)|"
     r"bag(?:ged|s)|been given|been granted|snag(?:ged|s)) (?:a |an |its |their )?"
