@@ -112,6 +112,10 @@ _WISH_BEFORE = re.compile(
     r"campaign\w*|pleading|should|would|could|might)\b[^.;]*$",
     re.IGNORECASE,
 )
+_RENEWAL_WORDS = re.compile(
+    r"renew|cancel|picked|greenlit|green light|order|decision|decide|season|series|fate|future",
+    re.IGNORECASE,
+)
 _PERSON_RETURN = re.compile(
     r"\b(?:expected|tipped|likely|set|slated|rumou?red) to (?:return|reprise|be back)|played by|"
     r"who plays|reprise (?:his|her|their) role",
@@ -180,7 +184,8 @@ def _statuses(ctx: Context, s: Sentence) -> list[tuple[str, int]]:
         r"\b(?:last|final|end)\b", text[pending.end() : pending.end() + 60], re.I
     ):
         pending = None  # "has not said whether season 3 will be the last": it is renewed
-    if pending and not _NOT_RENEWAL_TOPIC.search(text):
+    explicit = pending is not None and _RENEWAL_WORDS.search(pending.group())
+    if pending and (explicit or not _NOT_RENEWAL_TOPIC.search(text)):
         return [("pending", pending.start())]
     found: list[tuple[str, int]] = []
     for a, b in clause_spans(text):
