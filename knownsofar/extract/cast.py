@@ -59,7 +59,7 @@ NOT_RETURNING = re.compile(
     r"\bstep(?:s)? away|\breplac(?:ed|es|ing)\b|\brecast\b|\bfired\b|\blet go\b|\bwritten out\b|"
     r"\bkilled off\b|\bbow(?:s|ed|ing)? out\b|\bbid(?:s)? farewell\b|\bdropped out\b|\bno longer\b|"
     r"\bpassed away\b|\bdied\b|\bquit(?:s)?\b|\bwalk(?:ed|s)? away\b|\bmissing from\b|"
-    r"\babsent from\b|\bnot back\b|\bnot returning\b",
+    r"\babsent from\b|\bnot back\b|\bnot returning\b|\bpreviously (?:played|portrayed|voiced) by\b",
     re.IGNORECASE,
 )
 CONFIRMED = re.compile(
@@ -74,7 +74,8 @@ CONFIRMED = re.compile(
     r"(?:final|last) appearance|on board|onboard|brings? back|bringing back|will bring back|"
     r"'s last as|last as|returning (?:are|is|cast|stars|regulars)|joining the cast|new cast|"
     r"also returning|back for|introduc\w+|new (?:to the|this season|faces?|additions?)|"
-    r"joined (?:once again )?by|(?:also )?back are|returning are|also back)\b",
+    r"joined (?:once again )?by|on set|at the (?:table )?read|in the (?:new )?(?:trailer|teaser|photo)|"
+    r"first[- ]look|pictured|(?:also )?back are|returning are|also back)\b",
     re.IGNORECASE,
 )
 EXPECTED = re.compile(
@@ -284,6 +285,7 @@ def _nearest_cue(text: str, pos: int) -> str | None:
     reporting_only = text if not _REPORTING.search(text) else _REPORTING.sub(_blank, text)
     if reporting_only != text and _cue(reporting_only) is not None:
         text = reporting_only  # "Feltham confirmed he would not be returning"
+    negatives = [(m.start(), m.end()) for m in NOT_RETURNING.finditer(text)]
     for status, pattern in (
         ("not_returning", NOT_RETURNING),
         ("confirmed", CONFIRMED),
@@ -291,6 +293,10 @@ def _nearest_cue(text: str, pos: int) -> str | None:
         ("possible", POSSIBLE),
     ):
         for m in pattern.finditer(text):
+            if status != "not_returning" and any(
+                a < m.end() and m.start() < b for a, b in negatives
+            ):
+                continue  # "Not returning is Fenella Crowe": not "returning is"
             dist = min(abs(m.start() - pos), abs(m.end() - pos))
             key = (dist, -_STATUS_RANK[status], status)
             if best is None or key < best:
@@ -351,6 +357,8 @@ def _people(  # noqa: C901
             start += honorific.end()  # "Dame Cressida Vane as the dowager"
             actor = actor[honorific.end() :]
         first = actor.split()[0]
+        if first == "The":
+            return  # "(The Ninth Wardroom)": a title
         if first.lower() in _CREW_WORDS:
             return  # "Creator Sam Okafor says ...": not cast
         if first.lower() in LEADING_STOP or first.lower() in _ROLE_WORDS:
@@ -374,6 +382,9 @@ def _people(  # noqa: C901
             for actor, char in zip(actors, chars, strict=True):
                 pos = m.start() + m.group("actors").find(actor)
                 add(actor, char, pos, pos + len(actor))
+    for m in POSSESSIVE_RE.finditer(text):  # "Rajesh Nair's Colin"
+        if not _CHAR_SLOT_BEFORE.search(text, 0, m.start()):
+            add(m.group("actor"), m.group("char"), m.start("actor"), m.end("actor"))
     for pattern in (
         CHAR_FIRST_LINE_RE,
         LIST_LINE_RE,
@@ -383,17 +394,25 @@ def _people(  # noqa: C901
         AS_RE,
     ):
         for m in pattern.finditer(text):
+            if pattern is PLAYED_BY_RE and _PLAYED_BY_BEFORE.search(text, 0, m.start("char")):
+                continue  # "Pip, previously played by Jonah Ferris, will now be played by ..."
             add(m.group("actor"), m.group("char"), m.start("actor"), m.end("actor"))
+    if actors:
+        _surname_pairs(text, surnames, actors, add)
     for m in PAREN_RE.finditer(text):  # "Clara Fenn (Lowry)": an actor named by surname
         right = m.group("right").strip()
         if right in surnames and surnames[right] not in m.group("left"):
             add(surnames[right], m.group("left"), m.start("right"), m.end("right"))
     _paren_pairs(text, add, solo)
     for m in FULLNAME_RE.finditer(text):
-        if not _NOT_ACTOR_BEFORE.search(text, 0, m.start()) and not _THE_BEFORE.search(
-            text, 0, m.start()
+        if (
+            _NOT_ACTOR_BEFORE.search(text, 0, m.start())
+            or _THE_BEFORE.search(text, 0, m.start())
+            or _CHAR_SLOT_BEFORE.search(text, 0, m.start())
+            or _CREDIT_PAREN_BEFORE.search(text, 0, m.start())
         ):
-            add(m.group(), None, m.start(), m.end())
+            continue
+        add(m.group(), None, m.start(), m.end())
     if actors:
         _surname_mentions(text, surnames, actors, add)
     _character_returns(text, pairs, shows)
@@ -407,17 +426,43 @@ AS_SURNAME_RE = re.compile(
     rf"(?<![\w'’-])(?P<actor>{_TOKEN})(?:['’]s)?\s+(?:(?!and\b)[a-z][\w'’-]*\s+){{0,4}}?as\s+"
     rf"(?:the\s+)?(?:[a-z][a-z-]+\s+){{0,2}}(?P<char>{_CHAR})"
 )
+WHO_PLAYS_SURNAME_RE = re.compile(
+    rf"(?<![\w'’-])(?P<actor>{_TOKEN}),\s+who\s+(?:plays|played|portrays|portrayed|voices)\s+"
+    rf"(?:the\s+|an?\s+)?(?:[a-z][a-z-]+\s+){{0,2}}(?P<char>{_CHAR})"
+)
+# "Rajesh Nair's Colin, the long-suffering postman": an actor's character
+POSSESSIVE_RE = re.compile(
+    rf"(?<![\w'’-])(?P<actor>{_FULLNAME})['’]s\s+(?:(?:role|character|alter ego),?\s+)?"
+    rf"(?P<char>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b(?!\s+(?:season|series|[A-Z]))"
+)
+# a name in a character's slot: "who plays rancher Eli Brightwater", "whose character Oona",
+# "as the Chancellor's ambitious aide Perpetua Vane"
+_CHAR_SLOT_BEFORE = re.compile(
+    r"(?:\b(?:plays|played|playing|portrays|portrayed|voices|voiced)\s+(?:the\s+|an?\s+)?"
+    r"(?:(?!by\b)[a-z][\w-]*\s+){0,3}|\bcharacter,?\s+|(?<!well )(?<!such )\bas\s+(?:the|an?|his|her|"
+    r"their)\s+(?:[\w'’-]+\s+){0,4})$"
+)
+# "Kwabena Asare (Cold Harbour, The Ninth Wardroom)": credits inside an actor's parentheses
+_CREDIT_PAREN_BEFORE = re.compile(rf"{_FULLNAME}\s+\((?:[^()]*,\s*)?$")
+_PLAYED_BY_BEFORE = re.compile(r"\b(?:played|portrayed|voiced)\s+by\s+$")
 _SURNAME_TOKEN = re.compile(rf"(?<![\w'’-])(?P<name>{_TOKEN})(?=['’]s\b|(?![\w'’-]))")
+
+
+def _surname_pairs(
+    text: str, surnames: dict[str, str], actors: frozenset[str], add: object
+) -> None:
+    """After "Mara Quill as Wren", "Quill returns as Wren" is the same actor (hard case 31)."""
+    for pattern in (WHO_PLAYS_SURNAME_RE, AS_SURNAME_RE):
+        for m in pattern.finditer(text):
+            full = surnames.get(m.group("actor"))
+            if full in actors and full not in text:
+                add(full, m.group("char"), m.start("actor"), m.end("actor"))  # type: ignore[operator]
 
 
 def _surname_mentions(
     text: str, surnames: dict[str, str], actors: frozenset[str], add: object
 ) -> None:
-    """After "Mara Quill as Wren", "Quill returns" is the same actor (PHRASES hard case 31)."""
-    for m in AS_SURNAME_RE.finditer(text):
-        full = surnames.get(m.group("actor"))
-        if full in actors and full not in text:
-            add(full, m.group("char"), m.start("actor"), m.end("actor"))  # type: ignore[operator]
+    """ "Quill exits" after "Mara Quill as Wren": the same actor."""
     for m in _SURNAME_TOKEN.finditer(text):
         full = surnames.get(m.group("name"))
         if full in actors and full not in text:
@@ -503,6 +548,9 @@ def _paren_pairs(text: str, add: object, solo: Counter[str]) -> None:
         if left_full and right_full and _ACTOR_VERB_AFTER.match(text, m.end()):
             add(left, None, m.start("left"), m.end("left"))  # type: ignore[operator]
             continue  # "Lena Voss (Sea Glass) joins": only actors join; the paren is a credit
+        if right_full and _TITLE_WORD.match(left) and not _TITLE_WORD.match(right):
+            add(right, left, m.start("right"), m.end("right"))  # type: ignore[operator]
+            continue  # "Captain Rhys Hartigan (Ned Osterly)"
         if (
             left_full
             and (actor_left or not right_full or _TITLE_WORD.match(right))
