@@ -19,7 +19,7 @@ RELEASE_VERB = re.compile(
     r"air(?:s|ed|ing)?|stream(?:s|ed|ing)?|(?:is|are|be) out|comes? out|coming|"
     r"(?:is|are|will be|be|comes?|coming|'s) back (?:on|in|for)|bring(?:s|ing)?\b[^.;]{0,40}\bback|set for|slated for|scheduled for|due (?:out|in|on|for)|out now|"
     r"bow(?:s|ed)?|kicks? off|available|premiere date|release date|return date|air date|"
-    r"launch date|on screens|(?:is|are) expected|(?:pushed|moved|delayed|postponed|bumped|shifted|"
+    r"launch date|on screens|(?:is|are) expected|(?:be )?broadcast|transmitted|(?:be )?screened|(?:pushed|moved|delayed|postponed|bumped|shifted|"
     r"rescheduled)(?: back| up)?|begins? (?:its|the)(?: [\w-]+){0,3} (?:season|series|run)|"
     r"follows? suit|(?:will|would|should|could) follow|be back|"
     r"expect (?:to see )?(?:it|the|season|series)|see (?:it|the (?:new|next)))\b",
@@ -35,7 +35,9 @@ RELEASED = re.compile(
     re.IGNORECASE,
 )
 NOT_ANNOUNCED = re.compile(
-    r"\b(?:(?:doesn't|does not|don't|do not) (?:yet )?have (?:a|an) (?:official |confirmed )?"
+    r"\b(?:(?:had not|hadn't) (?:yet )?(?:announced|set|revealed|confirmed|given) (?:a|an|the) "
+    r"(?:release|premiere|air|return|transmission|broadcast) date|no (?:transmission|broadcast|tx) "
+    r"date|(?:doesn't|does not|don't|do not) (?:yet )?have (?:a|an) (?:official |confirmed )?"
     r"(?:release|premiere|return|air) date|(?:did not|didn't|has not|hasn't|have not|haven't|won't|would not|wouldn't) "
     r"(?:yet )?(?:say|said|reveal|revealed|announce|announced|confirm|confirmed|specify|"
     r"specified) when\b|no (?:official |confirmed |firm |exact |specific )?(?:release|premiere|return|launch|"
@@ -135,6 +137,8 @@ def _dated_claims(ctx: Context, s: Sentence) -> list[Found]:
             subject = ctx.subject(s, a + m.start, weak_ok=value["status"] == "released")
             if subject is None:
                 continue
+            if value["status"] == "released" and s.index not in ctx.subjects.anchors:
+                continue  # "The drama premiered in January": which season? (usually the last)
             rank = _RANK.get((value["status"], value["confirmed"]), 1.0) - _width(value)
             out.append(Found(subject, "release", value, s.text, s.index, rank))
     return out
@@ -143,7 +147,8 @@ def _dated_claims(ctx: Context, s: Sentence) -> list[Found]:
 _OTHER_EVENT = re.compile(
     r"\b(?:renew\w*|cancel\w*|axed|picked up|ordered|commissioned|announc\w*|revealed|"
     r"confirmed|said|told|film\w*|shoot\w*|shot|production|wrapped|cast|joined|born|"
-    r"interview\w*|greenlit|(?:trailer|teaser|poster|clip|featurette|footage|"
+    r"interview\w*|greenlit|(?:production|filming|shooting|the shoot|cameras)\s+(?:is\s+|are\s+)?"
+    r"(?:set|slated|scheduled|planned|due|expected)\s+(?:for|to)|(?:trailer|teaser|poster|clip|featurette|footage|"
     r"first look|sneak peek|promo)s?\b[^.;,]{0,25}?\b(?:drops?|dropped|arrives?|arrived|lands?|"
     r"landed|releases|debuts?|debuted|is due|will (?:drop|arrive|land|debut|be released)|"
     r"(?:was|were) released|comes? out)|(?:trailer|teaser|featurette|poster|clip|footage|photo|"
@@ -315,7 +320,11 @@ def _value(
     start, end = m.window
     if past and (ctx.published is None or start <= ctx.published):
         return _released(m.text)
-    if ctx.published is not None and end < ctx.published:
+    if (
+        ctx.published is not None
+        and end < ctx.published
+        and not (speculative or tense_of(clause) == "future")
+    ):
         return None  # a period already over, stated without a release verb in the past
     return {
         "status": "window",
