@@ -124,6 +124,7 @@ def _dated_claims(ctx: Context, s: Sentence) -> list[Found]:
         if not has_verb and not (in_context and not _OTHER_EVENT.search(clause)):
             continue
         for m in _mentions(clause, ctx.published):
+            m = _upcoming(clause, m, ctx.published)
             if _month_as_name(clause, m):
                 continue  # "Sheriff June Halloway", "April Kent": people, not months
             if _later_part(s.text, a + m.start):
@@ -235,6 +236,22 @@ def _mentions(clause: str, published: object) -> list[dates.DateMention]:
 
 
 _MONTH_NAMES = re.compile(r"^(?:April|May|June|August|January)$")
+
+
+def _upcoming(clause: str, m: dates.DateMention, published: object) -> dates.DateMention:
+    """A yearless day that names a premiere still to come ("ahead of the season's Feb. 26
+    premiere") is the next such day, whatever the tense of the rest of the clause."""
+    if m.kind != "day" or m.year_stated or m.relative or m.date is None or published is None:
+        return m
+    if m.date >= published:  # type: ignore[operator]
+        return m
+    ahead = re.search(r"\bahead of\b[^.;]*$", clause[: m.start], re.IGNORECASE)
+    if not (ahead or _RELEASE_NOUN_AFTER.match(clause[m.end :])):
+        return m
+    again = dates.find_dates(m.text, published, "future")  # type: ignore[arg-type]
+    if again and again[0].date is not None:
+        return dataclasses.replace(m, date=again[0].date)
+    return m
 
 
 def _month_as_name(clause: str, m: dates.DateMention) -> bool:
