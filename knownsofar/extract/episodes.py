@@ -36,7 +36,8 @@ _PART_OF_RUN = re.compile(r"\b(?:first|last|final|remaining|opening|next|other)\
 _SUM = re.compile(
     rf"\b(?:with|drops?|launch(?:es)? with|debuts? with|premieres? with)\s+(?:the first\s+)?"
     rf"(?P<a>\d{{1,2}}|{NUMBER_RE})\s+(?:new\s+)?episodes?,?\s+(?:followed by|then|and then|with)\s+"
-    rf"(?:the\s+)?(?:remaining|other|last|final|next)?\s*(?P<b>\d{{1,2}}|{NUMBER_RE})\b",
+    rf"(?:the\s+)?(?:remaining|other|last|final|next)?\s*(?P<b>\d{{1,2}}|{NUMBER_RE})\b"
+    rf"(?!\s+(?:new\s+)?episodes?\s+(?:every|each|a week|weekly|per week))",
     re.IGNORECASE,
 )
 _HOW_MANY = re.compile(r"\bhow many episodes\b", re.IGNORECASE)
@@ -57,7 +58,15 @@ def extract_episodes(ctx: Context, s: Sentence) -> list[Found]:
     subject = ctx.subject(s, pos)
     if subject is None:
         return []
-    return [Found(subject, "episodes", n, s.text, s.index, 1.0)]
+    rank = 2.0 if _STATED_TOTAL.search(s.text) else 1.0
+    return [Found(subject, "episodes", n, s.text, s.index, rank)]
+
+
+_STATED_TOTAL = re.compile(
+    rf"\b(?:runs?|has|have|will have|consists? of|comprises?|spans?|totals?|in total|all)\s+"
+    rf"(?:\d{{1,2}}|{NUMBER_RE})\s+episodes\b|\b(?:\d{{1,2}}|{NUMBER_RE})-episode\b|in total\b",
+    re.IGNORECASE,
+)
 
 
 def _count(text: str) -> tuple[int | None, int]:
