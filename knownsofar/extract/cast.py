@@ -92,7 +92,7 @@ POSSIBLE = re.compile(
 )
 NEW = re.compile(
     r"\b(?:joins?|joined|joining|newcomers?|new (?:addition|cast member|face|recruit|character|"
-    r"cast|series regular)s?|newly cast|(?:has|have|was|were|been) cast|cast as|boards?|boarded|"
+    r"cast|series regular)s?|new (?:this|for|in) (?:season|series)|newly cast|(?:has|have|was|were|been) cast|cast as|boards?|boarded|"
     r"signed on|tapped|introduc\w+|added to the cast|new to the|rounds? out|will now be played|"
     r"lands? (?:a )?(?:role|part)|guest[- ]star\w*)\b",
     re.IGNORECASE,
@@ -157,6 +157,8 @@ def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
     shows = {
         ctx.subjects.names.get(k, "").lower() for _, k in ctx.subjects.shows_in.get(s.index, [])
     }
+    intro = _list_intro(ctx, s) if inherited else None
+    intro_new = intro is not None and bool(NEW.search(intro.text))  # "New this season:"
     out: list[Found] = []
     for pair in _people(s.text, shows, ctx.solo, ctx.surnames, _doc_actors(ctx)):
         status = _status_at(s.text, pair) or own_cue or inherited
@@ -169,7 +171,7 @@ def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
             continue
         if _other_show_move(_clause(s.text, pair), ctx.subjects.names.get(subject[0], "")):
             continue  # "Hale has since joined the cast of The Cartographers"
-        new = bool(NEW.search(_clause(s.text, pair))) and status != "not_returning"
+        new = bool(NEW.search(_clause(s.text, pair)) or intro_new) and status != "not_returning"
         value = {"actor": pair.actor, "character": pair.character, "status": status, "new": new}
         out.append(Found(subject, "cast", value, s.text, s.index, float(pair.start)))
     return out
@@ -345,7 +347,7 @@ def _people(  # noqa: C901
     shows: set[str],
     solo: Counter[str],
     surnames: dict[str, str],
-    actors: frozenset[str] = frozenset(),
+    known: dict[str, str] | None = None,
 ) -> list[_Pair]:
     pairs: list[_Pair] = []
     taken: list[tuple[int, int]] = []
@@ -397,8 +399,8 @@ def _people(  # noqa: C901
             if pattern is PLAYED_BY_RE and _PLAYED_BY_BEFORE.search(text, 0, m.start("char")):
                 continue  # "Pip, previously played by Jonah Ferris, will now be played by ..."
             add(m.group("actor"), m.group("char"), m.start("actor"), m.end("actor"))
-    if actors:
-        _surname_pairs(text, surnames, actors, add)
+    if known:
+        _surname_pairs(text, known, add)
     for m in PAREN_RE.finditer(text):  # "Clara Fenn (Lowry)": an actor named by surname
         right = m.group("right").strip()
         if right in surnames and surnames[right] not in m.group("left"):
@@ -413,8 +415,8 @@ def _people(  # noqa: C901
         ):
             continue
         add(m.group(), None, m.start(), m.end())
-    if actors:
-        _surname_mentions(text, surnames, actors, add)
+    if known:
+        _surname_mentions(text, known, add)
     _character_returns(text, pairs, shows)
     return sorted(pairs, key=lambda p: p.start)
 
@@ -448,24 +450,20 @@ _PLAYED_BY_BEFORE = re.compile(r"\b(?:played|portrayed|voiced)\s+by\s+$")
 _SURNAME_TOKEN = re.compile(rf"(?<![\w'’-])(?P<name>{_TOKEN})(?=['’]s\b|(?![\w'’-]))")
 
 
-def _surname_pairs(
-    text: str, surnames: dict[str, str], actors: frozenset[str], add: object
-) -> None:
+def _surname_pairs(text: str, known: dict[str, str], add: object) -> None:
     """After "Mara Quill as Wren", "Quill returns as Wren" is the same actor (hard case 31)."""
     for pattern in (WHO_PLAYS_SURNAME_RE, AS_SURNAME_RE):
         for m in pattern.finditer(text):
-            full = surnames.get(m.group("actor"))
-            if full in actors and full not in text:
+            full = known.get(m.group("actor"))
+            if full and full not in text:
                 add(full, m.group("char"), m.start("actor"), m.end("actor"))  # type: ignore[operator]
 
 
-def _surname_mentions(
-    text: str, surnames: dict[str, str], actors: frozenset[str], add: object
-) -> None:
+def _surname_mentions(text: str, known: dict[str, str], add: object) -> None:
     """ "Quill exits" after "Mara Quill as Wren": the same actor."""
     for m in _SURNAME_TOKEN.finditer(text):
-        full = surnames.get(m.group("name"))
-        if full in actors and full not in text:
+        full = known.get(m.group("name"))
+        if full and full not in text:
             add(full, None, m.start(), m.end())  # type: ignore[operator]
 
 
@@ -481,11 +479,12 @@ _CREW_APPOSITIVE_AFTER = re.compile(
     rf"|[^.]{{0,60}}\bthe\s+{_CREW_WORDS_RE}\s+of\b",
     re.IGNORECASE,
 )
-_DOC: list[object] = [None, frozenset()]
+_DOC: list[object] = [None, {}]
 
 
-def _doc_actors(ctx: Context) -> frozenset[str]:
-    """Full names the document uses for actors: never paired as a character, never crew."""
+def _doc_actors(ctx: Context) -> dict[str, str]:
+    """Surname -> full name of the document's actors: people never paired as a character,
+    never crew, whose surname no other actor or character of the document shares."""
     if _DOC[0] is ctx:
         return _DOC[1]  # type: ignore[return-value]
     actors: set[str] = set()
@@ -508,7 +507,14 @@ def _doc_actors(ctx: Context) -> frozenset[str]:
             actors.add(p.actor)
             if p.character:
                 characters.add(p.character)
-    out = frozenset(a for a in actors if a not in characters and a.split()[-1] not in crew)
+    by_last: dict[str, set[str]] = {}
+    for name in actors | characters:
+        by_last.setdefault(name.split()[-1], set()).add(name)
+    out = {
+        a.split()[-1]: a
+        for a in actors
+        if a not in characters and a.split()[-1] not in crew and len(by_last[a.split()[-1]]) == 1
+    }
     _DOC[0], _DOC[1] = ctx, out
     return out
 
@@ -575,8 +581,10 @@ def _characters_on_the_right(found: list[re.Match[str]], solo: Counter[str]) -> 
 
 
 _ACTOR_VERB_AFTER = re.compile(
+    rf"(?:(?:,|;)?\s*(?:and\s+)?{_FULLNAME}\s+\([^()]*\))*"  # "A (X) and B (Y) have joined"
     r",?\s*(?:has |have |was |is )?(?:joins|joined|joining|boards|boarded|signed|been cast|is cast|"
-    r"was cast|lands|landed|will play|will star|is set to play|has been tapped)\b"
+    r"was cast|lands|landed|will play|will star|is set to play|has been tapped|as|who will play|"
+    r"who plays|in an? (?:undisclosed|recurring|mystery|secret) role)\b"
 )
 
 

@@ -1,0 +1,210 @@
+"""cast: more pairing and status patterns (PHRASES §6), on invented sentences.
+
+Each case lists entries that must be present (matched by actor name) with their
+status, and optionally their character and ``new``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ._helpers import cast_member, name_key, record_for, same_text
+
+C, E, P, N = "confirmed", "expected", "possible", "not_returning"
+ANY = "<any>"
+
+# text, published, show, season, [(actor, character or ANY, status, new or None), ...]
+ENTRIES = {
+    "surname-alone-after-full-name": (
+        "Lindenfall season 2 has been confirmed by Hulu. Perrin Wexley, the show's star, "
+        "thanked fans on Instagram.\n\nWexley will return as the ferryman Tobiah Crane.",
+        "2025-02-03",
+        "Lindenfall",
+        2,
+        [("Perrin Wexley", "Tobiah Crane", C, None)],
+    ),
+    "surname-exit-after-full-name": (
+        "Brackwater season 3 is filming now. Odette Farris, who played Nell, will not be "
+        "part of it.\n\nFarris exited the series to star in a stage play.",
+        "2025-03-10",
+        "Brackwater",
+        3,
+        [("Odette Farris", ANY, N, None)],
+    ),
+    "reporting-verb-is-not-the-status": (
+        "Kestrel Bay season 2 is filming. Absent is Roland Pike, whose character Gus left "
+        "town in the finale. Pike confirmed in March that he would not be returning.",
+        "2025-05-01",
+        "Kestrel Bay",
+        2,
+        [("Roland Pike", ANY, N, None)],
+    ),
+    "not-returning-is-actor": (
+        "Netflix has revealed the cast of Ironvale season 2. Not returning is Delphine Ashby, "
+        "whose character Rook died in the first season.",
+        "2025-01-14",
+        "Ironvale",
+        2,
+        [("Delphine Ashby", ANY, N, None)],
+    ),
+    "unbulleted-list-under-intro": (
+        "Marrowgate season 3 arrives next year on Max. Confirmed so far:\n\n"
+        "Ysolde Brant as Queen Tamsa\n"
+        "Corvin Hale as the smuggler Dace\n\n"
+        "More casting is expected soon.",
+        "2025-04-02",
+        "Marrowgate",
+        3,
+        [("Ysolde Brant", "Queen Tamsa", C, False), ("Corvin Hale", "Dace", C, False)],
+    ),
+    "character-first-bullets-with-rank": (
+        "Who's in the cast of Ninefold season 2?\n\n"
+        "All the surviving crew members are confirmed to return. Here's the list:\n\n"
+        "- Major Tarek Osei: Lionel Baptiste\n"
+        "- Corporal Wen Li: Aster Moravec\n",
+        "2025-06-11",
+        "Ninefold",
+        2,
+        [("Lionel Baptiste", ANY, C, False), ("Aster Moravec", ANY, C, False)],
+    ),
+    "new-this-season-intro": (
+        "Paramount+ has revealed the cast for Thornhaven season 2.\n\n"
+        "New this season:\n"
+        "- Marisa Okolie is Superintendent Vera Kell\n",
+        "2025-06-11",
+        "Thornhaven",
+        2,
+        [("Marisa Okolie", ANY, C, True)],
+    ),
+    "recast-previously-played-by": (
+        "There's one change in Copperline season 2. The role of Milo, previously played by "
+        "Ansel Dray, will now be played by newcomer Tobin Rourke.",
+        "2025-02-20",
+        "Copperline",
+        2,
+        [("Tobin Rourke", ANY, C, True), ("Ansel Dray", ANY, N, False)],
+    ),
+    "possessive-actor-character": (
+        "Fallowmere season 3 begins filming next month. Hester Quaid's Bramble will also "
+        "feature, the BBC confirmed.",
+        "2025-03-03",
+        "Fallowmere",
+        3,
+        [("Hester Quaid", "Bramble", C, False)],
+    ),
+    "titled-character-before-actor-in-parentheses": (
+        "The Fenwick Affair season 2 trailer is here. Inspector Alaric Stowe (Jasper Vane) "
+        "hunts a poisoner through the docks.",
+        "2025-09-09",
+        "The Fenwick Affair",
+        2,
+        [("Jasper Vane", "Inspector Alaric Stowe", C, False)],
+    ),
+    "dame-honorific-dropped": (
+        "Ravelstone season 4 is filming in Kent. Dame Wilhelmina Crosse returns as the "
+        "dowager Lady Askew.",
+        "2025-05-05",
+        "Ravelstone",
+        4,
+        [("Wilhelmina Crosse", "Lady Askew", C, False)],
+    ),
+    "surname-who-plays": (
+        "Production on Saddleback season 2 has paused after star Rory Benton was hurt on set. "
+        "Benton, who plays rancher Wade Colter, is recovering, a spokesperson said.",
+        "2025-07-07",
+        "Saddleback",
+        2,
+        [("Rory Benton", ANY, C, None)],
+    ),
+    "on-set-is-confirmed": (
+        "Filming on Glimmerdeep season 2 resumed on Monday. Co-star Ilse Marten (Wren) was "
+        "also on set, according to a production source.",
+        "2025-08-04",
+        "Glimmerdeep",
+        2,
+        [("Ilse Marten", "Wren", C, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "text,published,show,season,entries", list(ENTRIES.values()), ids=list(ENTRIES)
+)
+def test_cast_more_entries(text, published, show, season, entries):
+    record = record_for(text, show, season, published)
+    for actor, character, status, new in entries:
+        member = cast_member(record, actor)
+        if character is not ANY:
+            assert same_text(member.character, character), f"{actor}: {member.character!r}"
+        assert member.status == status, actor
+        if new is not None:
+            assert member.new == new, actor
+
+
+# text, published, show, season, names that must NOT be cast entries of that season
+ABSENT = {
+    "place-after-the-is-not-a-person": (
+        "Westerly season 2 moves the story from the Gulf Coast to a ski lodge; Hulu says "
+        "Corin Ashdown will return.",
+        "2025-02-02",
+        "Westerly",
+        2,
+        ["Gulf Coast"],
+    ),
+    "credits-in-a-coordinated-list": (
+        "Hulu announced that Mira Solenne (Haunt Lake) and Dax Corrigan (Night Desk) have "
+        "joined the cast of Pellucid season 2 as series regulars.",
+        "2025-04-04",
+        "Pellucid",
+        2,
+        ["Haunt Lake", "Night Desk"],
+    ),
+    "credits-with-commas-then-role": (
+        "Joining Tin Harbour season 2 are Kobi Mensah (Cold Harbour, The Ninth Room), who "
+        "will play a disgraced inventor, and Lise Marchant, as the mayor's aide Ottilie Crane.",
+        "2025-04-04",
+        "Tin Harbour",
+        2,
+        ["Cold Harbour", "Ninth Room", "Ottilie Crane"],
+    ),
+    "creator-by-surname-is-not-cast": (
+        "Its creator, Gethin Morwood, wrote the pilot at night. Channel 4 has commissioned "
+        "Slatefall series 3. Morwood confirms that Rhian Tudor will not be back.",
+        "2025-03-03",
+        "Slatefall",
+        3,
+        ["Gethin Morwood"],
+    ),
+    "surname-of-a-character-is-not-an-actor": (
+        "Neve Castell plays Detective Ruth Marlow in Fenmarsh. Fenmarsh series 8 has been "
+        "ordered, and Marlow will not be in it.",
+        "2025-03-03",
+        "Fenmarsh",
+        8,
+        ["Ruth Marlow"],
+    ),
+    "moving-to-another-show": (
+        "Not returning to Ashgrove season 3: Tobias Reel, whose character was executed. "
+        "Reel has since joined the cast of Prime Video's The Lanterns.",
+        "2025-03-03",
+        "Ashgrove",
+        3,
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "text,published,show,season,names", list(ABSENT.values()), ids=list(ABSENT)
+)
+def test_cast_more_absent(text, published, show, season, names):
+    record = record_for(text, show, season, published)
+    present = {name_key(m.actor) for m in record.cast}
+    for name in names:
+        assert name_key(name) not in present, f"{name} is not a cast claim"
+
+
+def test_moved_actor_stays_not_returning():
+    text, published, show, season, _ = ABSENT["moving-to-another-show"]
+    record = record_for(text, show, season, published)
+    assert cast_member(record, "Tobias Reel").status == N
