@@ -19,7 +19,7 @@ from knownsofar.extract.episodes import extract_episodes
 from knownsofar.extract.platform import extract_platform
 from knownsofar.extract.plot import extract_plot
 from knownsofar.extract.production import extract_production
-from knownsofar.extract.release import extract_release
+from knownsofar.extract.release import PART_TWO_RANK, extract_release
 from knownsofar.extract.renewal import extract_renewal
 from knownsofar.extract.sentences import Sentence, split_sentences
 from knownsofar.extract.subjects import find_subjects
@@ -146,7 +146,9 @@ def _is_news(f: Found, released: bool) -> bool:
     if f.field == "renewal" and value["status"] == "renewed":
         return not released  # "renewed for seasons 3 and 4" is news; an aired season's isn't
     if f.field == "release":
-        return bool(value["status"] in ("dated", "window", "not_announced"))
+        return (
+            bool(value["status"] in ("dated", "window", "not_announced")) or f.rank == PART_TWO_RANK
+        )
     if f.field == "production":
         return bool(value["status"] in ("not_started", "filming"))
     if f.field == "renewal":

@@ -266,6 +266,9 @@ def _month_as_name(clause: str, m: dates.DateMention) -> bool:
     ) or bool(re.match(r"\s+[A-Z][a-z]", after))
 
 
+PART_TWO_RANK = 2.5  # "Part 2 drops Thursday": news of the season, though it is out
+
+
 def _later_part(text: str, pos: int) -> bool:
     """A date for "Part 2" of a split season: not the season's premiere (SPEC: a split
     season's release date is the first part's)."""
@@ -280,7 +283,7 @@ def _part_one_out(ctx: Context, s: Sentence, pos: int) -> list[Found]:
     subject = ctx.subject(s, pos)
     if subject is None:
         return []
-    return [Found(subject, "release", _released(None), s.text, s.index, 2.5)]
+    return [Found(subject, "release", _released(None), s.text, s.index, PART_TWO_RANK)]
 
 
 def _release_verb_nearest(before: str, after: str, has_verb: bool) -> bool:
