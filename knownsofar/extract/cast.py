@@ -147,7 +147,11 @@ class _Pair:
 
 def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
     """Cast claims of one sentence."""
-    if s.heading and not (_pair_line(s.text) and _list_intro(ctx, s)):
+    if (
+        s.heading
+        and not (_pair_line(s.text) and _list_intro(ctx, s))
+        and not _CAPTION.match(s.text)
+    ):
         return []  # an unbulleted list line ("Talia Ashgrove as Queen Maelis") looks like a heading
     own_cue = _cue(s.text)
     inherited = None if own_cue else _inherited_cue(ctx, s)
@@ -177,6 +181,10 @@ def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
     return out
 
 
+# a photo caption is short and unpunctuated like a heading, but it can carry a claim
+_CAPTION = re.compile(
+    r"^[\[(]?(?:Photo|Pictured|Image|Above|Below|Top|Left|Right)\b", re.IGNORECASE
+)
 _OTHER_SHOW_MOVE = re.compile(
     r"\b(?:join(?:s|ed|ing)?|board(?:s|ed)?|cast in|stars? in|starring in|role in|lead in)\s+"
     r"(?:the\s+(?:cast|ensemble)\s+of\s+)?(?:(?:[A-Z][\w+]*\s+){0,2}[A-Z][\w+]*['’]s\s+)?"
@@ -442,7 +450,7 @@ POSSESSIVE_RE = re.compile(
 _CHAR_SLOT_BEFORE = re.compile(
     r"(?:\b(?:plays|played|playing|portrays|portrayed|voices|voiced)\s+(?:the\s+|an?\s+)?"
     r"(?:(?!by\b)[a-z][\w-]*\s+){0,3}|\bcharacter,?\s+|(?<!well )(?<!such )\bas\s+(?:the|an?|his|her|"
-    r"their)\s+(?:[\w'’-]+\s+){0,4})$"
+    r"their)\s+(?:[\w'’-]+\s+){0,4}|(?<!well )(?<!such )\bas\s+(?!well\b)(?:[a-z][\w-]*\s+){1,3})$"
 )
 # "Kwabena Asare (Cold Harbour, The Ninth Wardroom)": credits inside an actor's parentheses
 _CREDIT_PAREN_BEFORE = re.compile(rf"{_FULLNAME}\s+\((?:[^()]*,\s*)?$")
@@ -501,8 +509,6 @@ def _doc_actors(ctx: Context) -> dict[str, str]:
                 or m.group().split()[0].lower() in _CREW_WORDS
             ):
                 crew.add(m.group().split()[-1])
-        if s.heading:
-            continue
         for p in _people(s.text, shows, ctx.solo, ctx.surnames):
             actors.add(p.actor)
             if p.character:
