@@ -164,7 +164,10 @@ def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
     intro = _list_intro(ctx, s) if inherited else None
     intro_new = intro is not None and bool(NEW.search(intro.text))  # "New this season:"
     out: list[Found] = []
-    for pair in _people(s.text, shows, ctx.solo, ctx.surnames, _doc_actors(ctx)):
+    pairs = _people(s.text, shows, ctx.solo, ctx.surnames, _doc_actors(ctx))
+    for pair in pairs:
+        if _REPORTER_AFTER.match(s.text, pair.end) and any(p.start > pair.end for p in pairs):
+            continue  # "Quigley confirms that all three sisters will return: Maxine Pollard as ..."
         status = _status_at(s.text, pair) or own_cue or inherited
         if status is None and implicit and pair.character is not None:
             status = "confirmed"  # "Joan (Maureen Coles) faces ..." in the new season's trailer
@@ -181,6 +184,11 @@ def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
     return out
 
 
+_REPORTER_AFTER = re.compile(
+    r",?\s+(?:confirms|confirmed|says|said|told \w+|tells \w+|reveals|revealed|announced|"
+    r"explains|explained|insists|insisted)\s+(?:that\b|:)"
+    r"|\s+(?:has |have |had )?(?:cast|hired|tapped|recruited|chosen|chose)\s"  # the one casting
+)
 # a photo caption is short and unpunctuated like a heading, but it can carry a claim
 _CAPTION = re.compile(
     r"^[\[(]?(?:Photo|Pictured|Image|Above|Below|Top|Left|Right)\b", re.IGNORECASE

@@ -183,6 +183,30 @@ ABSENT = {
         8,
         ["Ruth Marlow"],
     ),
+    "reporter-before-a-cast-list": (
+        "Who's coming back to Cobble Yard series 4? Ada Penrose confirms that both brothers "
+        "will return: Tomas Reyne as Lenny and Ewan Brough as Mick.",
+        "2025-03-03",
+        "Cobble Yard",
+        4,
+        ["Ada Penrose"],
+    ),
+    "the-one-casting-is-not-cast": (
+        "Cobble Yard series 4 has one newcomer. Ada Penrose has cast comedian Jerome Tallis "
+        "as a rival landlord.",
+        "2025-03-03",
+        "Cobble Yard",
+        4,
+        ["Ada Penrose"],
+    ),
+    "photo-caption-position": (
+        "[Photo: Hanne Lutz (left) and Bo Serrano (right) in Stormwake season 2. (Netflix)]\n\n"
+        "Lutz returns as skipper Anneke Vos.",
+        "2025-09-01",
+        "Stormwake",
+        2,
+        ["Anneke Vos"],
+    ),
     "moving-to-another-show": (
         "Not returning to Ashgrove season 3: Tobias Reel, whose character was executed. "
         "Reel has since joined the cast of Prime Video's The Lanterns.",
