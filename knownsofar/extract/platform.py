@@ -21,10 +21,21 @@ _STRONG_AFTER = re.compile(
 )
 
 
+# Cheap first pass: most sentences name no network at all.
+_HINT = re.compile(
+    r"Netflix|HBO|Max|Apple|Prime|Amazon|Disney|Hulu|Peacock|Paramount|Showtime|Starz|AMC|FX|CW|"
+    r"NBC|ABC|CBS|Fox|FOX|BBC|iPlayer|ITV|Channel|All ?4|Sky|Crunchyroll|Tubi|Freevee|MGM|EPIX|Epix|"
+    r"BritBox|Acorn|Crave|Stan|TNT|TBS|USA|Syfy|SYFY|Bravo|Freeform|Adult Swim|Cartoon|Nickelodeon|"
+    r"Lifetime|E4|Viki|tvN|JTBC|KBS|SBS|MBC|Showmax|Shudder|Roku|YouTube"
+)
+
+
 def extract_platform(ctx: Context, s: Sentence) -> list[Found]:
     """Platform claims of one sentence, ranked by how directly the platform is tied
     to the season ("on Netflix", "Netflix has renewed")."""
     out: list[Found] = []
+    if not _HINT.search(s.text):
+        return out
     for m in PLATFORM_RE.finditer(s.text):
         name = PLATFORM_NAMES[int(next(k for k, v in m.groupdict().items() if v)[1:])]
         before = s.text[max(0, m.start() - 25) : m.start()]

@@ -31,12 +31,12 @@ from knownsofar.names import show_key
 _SEASON_WORDS = r"(?:Season|Seasons|Series|Part|Parts|Episode|Episodes|Volume|Vol|Chapter|S\d{1,2})"
 _CAPWORD = (
     r"(?!" + _SEASON_WORDS + r"\b)"
-    r"(?:[A-Z0-9][\w'!+\-]*(?:\.(?=[A-Z]\.))?[\w'!+\-]*|&)"
+    r"(?:[A-Z0-9][\w'!+\-]*(?:\.(?=[A-Z]\.)[\w'!+\-]*)*|&)"
 )
 _CONNECTOR = (
     r"(?:of|the|and|a|an|in|on|at|to|for|with|from|by|vs\.?|or|de|del|la|le|les|el|du|von|van|&)"
 )
-_FIRSTWORD = r"(?!" + _SEASON_WORDS + r"\b)(?:[A-Z][\w'!+\-]*(?:\.(?=[A-Z]\.))?[\w'!+\-]*)"
+_FIRSTWORD = r"(?!" + _SEASON_WORDS + r"\b)(?:[A-Z][\w'!+\-]*(?:\.(?=[A-Z]\.)[\w'!+\-]*)*)"
 _CAP_RUN = re.compile(
     _FIRSTWORD + r"(?:(?:\s+" + _CONNECTOR + r")*(?:\s+|:\s+|\s-\s)" + _CAPWORD + r")*"
 )
