@@ -193,10 +193,12 @@ def _record(
         "cast": _cast(by_field.get("cast", [])),
         "plot": _plot(by_field.get("plot", [])),
     }
-    _imply_renewal(record)
+    implied_by = _imply_renewal(record, chosen, by_field.get("cast", []))
     if record["renewal"].status == "cancelled" and record["production"].status == "not_started":
         record["production"] = Production()  # a cancelled season is not being made
     evidence = [f for f in chosen.values()] + ([platform] if platform else [])
+    if implied_by is not None:  # the renewal's citation is the news that implies it
+        evidence.append(dataclasses.replace(implied_by, field="renewal"))
     evidence += by_field.get("cast", [])
     record["evidence"] = _evidence(evidence, doc)
     return SeasonRecord(**record)
@@ -231,19 +233,28 @@ _CHANNELS = {
 }
 
 
-def _imply_renewal(record: dict[str, Any]) -> None:
-    """SPEC: renewal is implied when the season is being made, dated or released."""
+def _imply_renewal(
+    record: dict[str, Any], chosen: dict[str, Found], cast: list[Found]
+) -> Found | None:
+    """SPEC: renewal is implied when the season is being made, dated or released; returns
+    the finding that implies it."""
     renewal: Renewal = record["renewal"]
     if renewal.status != "unknown":
-        return
+        return None
     release: Release = record["release"]
-    made = record["production"].status in ("not_started", "filming", "wrapped")
     official = release.status in ("released", "dated") or (
         release.status == "window" and release.confirmed
     )
-    cast_set = any(c.status == "confirmed" for c in record["cast"])
-    if made or official or cast_set:
+    because: Found | None = None
+    if record["production"].status in ("not_started", "filming", "wrapped"):
+        because = chosen.get("production")
+    elif official:
+        because = chosen.get("release")
+    else:
+        because = next((f for f in cast if f.value["status"] == "confirmed"), None)
+    if because is not None:
         record["renewal"] = Renewal(status="renewed", date=None)
+    return because
 
 
 def _cast(items: list[Found]) -> list[CastMember]:
