@@ -129,7 +129,8 @@ def _status(text: str) -> tuple[str | None, int]:
 
 
 def _conditional(text: str, pos: int) -> bool:
-    return bool(CONDITIONAL.search(text[max(0, pos - 40) : pos]))
+    before = text[max(0, pos - 40) : pos]
+    return bool(CONDITIONAL.search(before) or re.search(r"\b(?:until|before|after)\s+$", before))
 
 
 def _precise(m: dates.DateMention) -> bool:

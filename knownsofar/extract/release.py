@@ -121,9 +121,11 @@ def _dated_claims(ctx: Context, s: Sentence) -> list[Found]:
         clause = s.text[a:b]
         has_verb = RELEASE_VERB.search(clause) is not None
         in_context = context or (sentence_verb and not _DATELINE.match(clause))
-        if not has_verb and not (in_context and not _OTHER_EVENT.search(clause)):
+        if not has_verb and not in_context:
             continue
         for m in _mentions(clause, ctx.published):
+            if not has_verb and _OTHER_EVENT.search(_comma_part(clause, m.start, m.end)):
+                continue  # a verbless date beside another event ("filming begins in May")
             m = _upcoming(clause, m, ctx.published)
             if _month_as_name(clause, m):
                 continue  # "Sheriff June Halloway", "April Kent": people, not months
@@ -238,6 +240,13 @@ def _mentions(clause: str, published: object) -> list[dates.DateMention]:
 _MONTH_NAMES = re.compile(r"^(?:April|May|June|August|January)$")
 
 
+def _comma_part(clause: str, start: int, end: int) -> str:
+    """The stretch of a clause between the commas around a date."""
+    left = clause.rfind(",", 0, start) + 1
+    right = clause.find(",", end)
+    return clause[left : right if right >= 0 else len(clause)]
+
+
 def _upcoming(clause: str, m: dates.DateMention, published: object) -> dates.DateMention:
     """A yearless day that names a premiere still to come ("ahead of the season's Feb. 26
     premiere") is the next such day, whatever the tense of the rest of the clause."""
@@ -294,6 +303,8 @@ def _release_verb_nearest(before: str, after: str, has_verb: bool) -> bool:
         return False  # "pushed from spring to fall": the old plan
     if _RELEASE_NOUN_AFTER.match(after):
         return True  # "ahead of the season's Feb. 26 premiere", "a spring 2025 return"
+    if not has_verb:  # a verbless estimate under a release heading: its own clause counts
+        before = before.rsplit(",", 1)[-1]
     other = [m.end() for m in _OTHER_EVENT.finditer(before)]
     release = [m.end() for m in RELEASE_VERB.finditer(before)]
     if release:

@@ -322,13 +322,21 @@ def _is_announcement_date(text: str, pos: int) -> bool:
     )
 
 
+_RENEWAL_QUESTION = re.compile(
+    r"\b(?:renew\w*|cancel\w*|will there be|is there (?:going to be |gonna be )?(?:a|another) "
+    r"(?:\w+ )?(?:season|series)|come back|coming back|return|get (?:a|another))\b",
+    re.IGNORECASE,
+)
+_OTHER_QUESTION = re.compile(r"\b(?:trailer|teaser|release date|cast|filming|when)\b", re.I)
+
+
 def _answered(ctx: Context, s: Sentence) -> list[Found]:
     """ "Will there be a season 6? No." asserts a cancellation; "Yes." a renewal."""
     if not s.question or s.index + 1 >= len(ctx.sentences):
         return []
     nxt = ctx.sentences[s.index + 1]
     m = _ANSWER.match(nxt.text)
-    if not m or not re.search(r"\b(?:season|series|renew\w*|return|come back)\b", s.text, re.I):
+    if not m or not _RENEWAL_QUESTION.search(s.text) or _OTHER_QUESTION.search(s.text):
         return []
     subject = ctx.subject(s, 0)
     if subject is None:

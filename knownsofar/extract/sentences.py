@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 _ABBREVIATIONS = (
-    "mr|mrs|ms|dr|st|jr|sr|vs|no|vol|inc|ltd|co|corp|prof|gen|sgt|lt|col|capt|rev|mt|ft|"
+    "mr|mrs|ms|dr|st|jr|sr|vs|vol|inc|ltd|co|corp|prof|gen|sgt|lt|col|capt|rev|mt|ft|"
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|approx|est|ep|eps|pt|fig|"
     "u\\.s|u\\.k|a\\.m|p\\.m|e\\.g|i\\.e|d\\.c|l\\.a|n\\.y"
 )
@@ -94,6 +94,8 @@ def _sentence_spans(line: str) -> list[tuple[int, int]]:
         head = line[start : m.start() + 1]
         if m.group().startswith(".") and (_ABBREV_END.search(head) or _INITIAL_END.search(head)):
             continue
+        if head.endswith("No.") and line[m.end() : m.end() + 1].isdigit():
+            continue  # "No. 1 in 40 countries"
         end = m.end() - len(m.group()) + len(m.group().rstrip())
         spans.append((start, end))
         start = m.end()

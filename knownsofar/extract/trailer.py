@@ -8,7 +8,8 @@ from knownsofar.extract.context import CONDITIONAL, Context, Found
 from knownsofar.extract.sentences import Sentence, clause_spans
 
 NONE = re.compile(
-    r"\b(?:no (?:official |new |full )?(?:trailer|teaser|footage|first look)s?(?:\s+(?:or|and|nor)\s+"
+    r"\b(?:(?:won't|will not) be (?:a|an|any) (?:official |full )?(?:trailer|teaser|footage)|"
+    r"no (?:official |new |full )?(?:trailer|teaser|footage|first look)s?(?:\s+(?:or|and|nor)\s+"
     r"(?:a\s+|any\s+)?(?:trailer|teaser|footage|first look)s?)?(?: yet| has| have|"
     r" so far| available|\b)|(?:yet|has(?:n't| not)(?: yet)?|have(?:n't| not)(?: yet)?|did(?:n't| "
     r"not)) (?:to )?(?:release|drop|share|unveil|debut|reveal|put out|show)\w* (?:a |an |any )?"
