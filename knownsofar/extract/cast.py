@@ -21,15 +21,15 @@ _L = "a-zß-öø-ÿ"
 _TOKEN = rf"(?:[{_U}][{_L}'’]*[{_U}]?[{_L}'’]+(?:-[{_U}{_L}][{_L}'’]+)*|[{_U}]\.|[{_U}][{_L}]?)"
 _PARTICLE = r"(?:de|da|van|von|del|der|la|le|di|bin|al|dos|du|y)"
 _FULLNAME = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN}){{1,3}}"
-_CHAR = r"(?:(?:Dr|Mr|Mrs|Ms|Sir|Lady|Lord|Captain|Detective|Agent|King|Queen|Prince|Princess|Aunt|Uncle)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+_CHAR = r"(?:(?:Dr|Mr|Mrs|Ms|Sir|Lady|Lord|Captain|Detective|Agent|King|Queen|Prince|Princess|Aunt|Uncle|Rev|Reverend|Father|Sister|Inspector|Sergeant|Sgt|Sheriff|Deputy|Officer|Constable|DS|DI|DCI|Professor|Prof|Dame|Colonel|Major|Corporal|Private|Lieutenant)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
 FULLNAME_RE = re.compile(
     rf"(?<![\w'’-]){_FULLNAME}(?![\w-])(?!\s+(?:star|actor|actress|alum|co-star)\b)"
 )
 PAREN_RE = re.compile(rf"(?P<left>{_CHAR})\s+\((?P<right>[^()]{{2,80}})\)")
 AS_RE = re.compile(
     rf"(?P<actor>{_FULLNAME})(?:,\s+who\s+[a-z]+)?(?:\s+(?!and\b)(?![A-Z][\w'’-]*\s+[A-Z])[\w'’-]+){{0,9}}?"
-    rf"\s+as\s+(?:the\s+)?"
-    rf"(?:[a-z][a-z-]+\s+){{0,2}}"
+    rf"\s+as\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?"
+    rf"(?:[a-z][a-z'’-]+\s+){{0,3}}(?:[a-z][a-z'’-]+,\s+)?"
     rf"(?P<char>{_CHAR})"
 )
 PLAYED_BY_RE = re.compile(
@@ -46,10 +46,10 @@ LIST_LINE_RE = re.compile(
     rf"^(?:[-*•]\s+|\d+[.)]\s+)?(?P<actor>{_FULLNAME})\s*(?:\s-|:|\s+as|\s+is|\s+plays)\s+"
     rf"(?:the\s+|an?\s+)?(?:[a-z][a-z-]+\s+){{0,2}}(?P<char>{_CHAR})"
 )
+_DESC = r"(?:[a-z][a-z'’-]+\s+){0,3}"  # "auditor", "toy-factory owner", "mill owner's daughter"
 RESPECTIVELY_RE = re.compile(
     rf"(?P<actors>{_FULLNAME}(?:,\s*{_FULLNAME})*,?\s+and\s+{_FULLNAME})(?:\s+[a-z'’]+){{0,5}}?\s+as\s+"
-    rf"(?:the\s+)?(?:[a-z][a-z-]+\s+){{0,2}}"
-    rf"(?P<chars>{_CHAR}(?:,\s*{_CHAR})*,?\s+and\s+{_CHAR})"
+    rf"(?:the\s+)?(?P<chars>{_DESC}{_CHAR}(?:,\s*{_DESC}{_CHAR})*,?\s+and\s+{_DESC}{_CHAR})"
 )
 
 NOT_RETURNING = re.compile(
@@ -74,7 +74,9 @@ CONFIRMED = re.compile(
     r"(?:final|last) appearance|on board|onboard|brings? back|bringing back|will bring back|"
     r"'s last as|last as|returning (?:are|is|cast|stars|regulars)|joining the cast|new cast|"
     r"also returning|back for|introduc\w+|new (?:to the|this season|faces?|additions?)|"
-    r"joined (?:once again )?by|on set|at the (?:table )?read|in the (?:new )?(?:trailer|teaser|photo)|"
+    r"joined (?:once again )?by|on set|(?:is|are) playing|(?:is|are) coming in|newly cast|"
+    r"(?:stays?|staying) on|(?<!it)(?<!that)(?<!there)(?<!here)(?<!what)(?<!who)['’]s (?:last|final)\b|\bso (?:will|does|is|are|do)\s+(?=(?-i:[A-Z]))|"
+    r"\bas (?:will|does|do|is|are)\s+(?=(?-i:[A-Z]))|appears? (?:only )?in|new (?:villain|character|role)|at the (?:table )?read|in the (?:new )?(?:trailer|teaser|photo)|"
     r"first[- ]look|pictured|(?:also )?back are|returning are|also back)\b",
     re.IGNORECASE,
 )
@@ -87,7 +89,7 @@ EXPECTED = re.compile(
 POSSIBLE = re.compile(
     r"\b(?:could|might|may|possib(?:le|ility|ly)|unclear|rumou?r\w*|teased|hop(?:es|ing|e) to|"
     r"open to|wait and see|remains to be seen|not ruled out|in talks|would love to|whether|"
-    r"perhaps|maybe|speculat\w*)\b",
+    r"perhaps|maybe|speculat\w*|(?:big|open) question|question mark)\b",
     re.IGNORECASE,
 )
 NEW = re.compile(
@@ -213,7 +215,7 @@ def _other_show_move(clause: str, show: str) -> bool:
 
 
 _RECAP_OR_GENERAL = re.compile(
-    r"\b(?:was|were|had|died|played|starred|stars|starring|cast includes|ensemble includes|"
+    r"\b(?:was|were|had|died|played(?!\s+by)|starred|stars|starring|cast includes|ensemble includes|"
     r"previously|last season|first season|season (?:one|1)|originally|recap)\b",
     re.IGNORECASE,
 )
@@ -303,6 +305,9 @@ def _nearest_cue(text: str, pos: int) -> str | None:
     reporting_only = text if not _REPORTING.search(text) else _REPORTING.sub(_blank, text)
     if reporting_only != text and _cue(reporting_only) is not None:
         text = reporting_only  # "Feltham confirmed he would not be returning"
+    outside = _RELATIVE.sub(_blank, text)
+    if outside != text and _cue(outside) is not None:
+        text = outside  # the relative clause is backstory; the main verb is the claim
     negatives = [(m.start(), m.end()) for m in NOT_RETURNING.finditer(text)]
     for status, pattern in (
         ("not_returning", NOT_RETURNING),
@@ -334,6 +339,9 @@ _REPORTING = re.compile(
     r"\b(?:has |have |had |was |were )?(?:officially )?confirm(?:ed|s)\b(?:\s+(?:that|to us|last \w+))?",
     re.IGNORECASE,
 )
+
+
+_RELATIVE = re.compile(r",\s+(?:whose|who)\b[^,;]*,")
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -458,7 +466,7 @@ POSSESSIVE_RE = re.compile(
 _CHAR_SLOT_BEFORE = re.compile(
     r"(?:\b(?:plays|played|playing|portrays|portrayed|voices|voiced)\s+(?:the\s+|an?\s+)?"
     r"(?:(?!by\b)[a-z][\w-]*\s+){0,3}|\bcharacter,?\s+|(?<!well )(?<!such )\bas\s+(?:the|an?|his|her|"
-    r"their)\s+(?:[\w'’-]+\s+){0,4}|(?<!well )(?<!such )\bas\s+(?!well\b)(?:[a-z][\w-]*\s+){1,3})$"
+    r"their)\s+(?:[\w'’-]+\s+){0,4}|(?<!well )(?<!such )\bas\s+(?!well\b)(?:[a-z][\w'’-]*\s+){1,3})$"
 )
 # "Kwabena Asare (Cold Harbour, The Ninth Wardroom)": credits inside an actor's parentheses
 _CREDIT_PAREN_BEFORE = re.compile(rf"{_FULLNAME}\s+\((?:[^()]*,\s*)?$")
@@ -475,12 +483,17 @@ def _surname_pairs(text: str, known: dict[str, str], add: object) -> None:
                 add(full, m.group("char"), m.start("actor"), m.end("actor"))  # type: ignore[operator]
 
 
+_IN_PROPER_NOUN = re.compile(r"(?:\bThe|[A-Z][\w'’-]+)\s+$")
+_PROPER_NEXT = re.compile(r"\s+[A-Z][\w'’-]+")
+
+
 def _surname_mentions(text: str, known: dict[str, str], add: object) -> None:
     """ "Quill exits" after "Mara Quill as Wren": the same actor."""
     for m in _SURNAME_TOKEN.finditer(text):
         full = known.get(m.group("name"))
-        if full and full not in text:
-            add(full, None, m.start(), m.end())  # type: ignore[operator]
+        if full and full not in text and not _IN_PROPER_NOUN.search(text, 0, m.start()):
+            if not _PROPER_NEXT.match(text, m.end()):  # "The Pennywhistle Inn"
+                add(full, None, m.start(), m.end())  # type: ignore[operator]
 
 
 _CREW_WORDS_RE = (
@@ -517,6 +530,8 @@ def _doc_actors(ctx: Context) -> dict[str, str]:
                 or m.group().split()[0].lower() in _CREW_WORDS
             ):
                 crew.add(m.group().split()[-1])
+        if s.heading and not (_CAPTION.match(s.text) or _pair_line(s.text)):
+            continue  # headline case: "Netflix Axing Pennywhistle"
         for p in _people(s.text, shows, ctx.solo, ctx.surnames):
             actors.add(p.actor)
             if p.character:
@@ -555,6 +570,20 @@ def _paren_pairs(text: str, add: object, solo: Counter[str]) -> None:
     single_right = sum(1 for m in found if len(m.group("right").split()) == 1)
     actor_left = single_right * 2 > len(found)  # "Mara Quill (Wren), Theo Banner (Hale)"
     actor_left = actor_left or _characters_on_the_right(found, solo)
+    # one unambiguous pair sets the order for the sentence: "Eleanor Pascoe (Matilda Greaves)
+    # and Captain Rhys Hartigan (Ned Osterly)"; "Ingrid Sollis (Black Annie) and Tomasz Brek
+    # (the Quartermaster)"
+    char_hint = any(
+        _TITLE_WORD.match(m.group("left")) and FULLNAME_RE.fullmatch(m.group("right").strip())
+        for m in found
+    )
+    actor_hint = any(
+        re.match(r"the\s", m.group("right")) or _TITLE_WORD.match(m.group("right"))
+        for m in found
+        if FULLNAME_RE.fullmatch(m.group("left"))
+    )
+    if char_hint != actor_hint:
+        actor_left = actor_hint
     for m in found:
         left, right = m.group("left"), m.group("right").strip()
         names = [n.strip() for n in re.split(r",|\band\b", right) if n.strip()]
@@ -630,7 +659,8 @@ def _character_returns(text: str, pairs: list[_Pair], shows: set[str]) -> None:
 
 
 def _split_list(text: str) -> list[str]:
-    return [x.strip() for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", text) if x.strip()]
+    items = [x.strip() for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", text) if x.strip()]
+    return [re.sub(r"^(?:[a-z][a-z'’-]+\s+)+", "", x) for x in items]
 
 
 def _is_person(name: str, shows: set[str]) -> bool:

@@ -124,6 +124,47 @@ ENTRIES = {
         2,
         [("Ilse Marten", "Wren", C, None)],
     ),
+    "ordered-list-with-descriptors": (
+        "Filming on Tinsel Ledger season 2 begins this month. Returning stars Mara Greave and "
+        "Oskar Lind reprise their roles as auditor Noelle Frost and toy-factory owner Gus Bell.",
+        "2025-06-02",
+        "Tinsel Ledger",
+        2,
+        [("Mara Greave", "Noelle Frost", C, False), ("Oskar Lind", "Gus Bell", C, False)],
+    ),
+    "and-so-will": (
+        "Channel 4 has commissioned Slatefall series 3. Huw Barri will return as Dilwyn, and "
+        "so will Carys Ellis as the office manager, Glenys, although Rhodri Tegid will not be "
+        "back.",
+        "2025-03-03",
+        "Slatefall",
+        3,
+        [("Carys Ellis", ANY, C, None), ("Rhodri Tegid", ANY, N, None)],
+    ),
+    "relative-clause-is-backstory": (
+        "Driftmark season 3 premieres May 2 on Prime Video. Lucian Brandt, whose Admiral Vane "
+        "died in season 2, appears only in flashbacks.",
+        "2025-03-03",
+        "Driftmark",
+        3,
+        [("Lucian Brandt", ANY, C, None)],
+    ),
+    "paren-order-set-by-a-titled-character": (
+        "Heron Mill season 2 is coming in March. Eliza Thorne (Maud Keble) and Captain Rhys "
+        "Dalby (Ned Orme) will return.",
+        "2025-01-10",
+        "Heron Mill",
+        2,
+        [("Maud Keble", "Eliza Thorne", C, None), ("Ned Orme", ANY, C, None)],
+    ),
+    "paren-order-set-by-a-the-character": (
+        "Filming on Brine Kings season 2 is under way. Joining him again are Inga Sollen "
+        "(Black Meg) and Tomas Brekke (the Quartermaster).",
+        "2025-01-10",
+        "Brine Kings",
+        2,
+        [("Inga Sollen", "Black Meg", C, None), ("Tomas Brekke", ANY, C, None)],
+    ),
 }
 
 
@@ -206,6 +247,22 @@ ABSENT = {
         "Stormwake",
         2,
         ["Anneke Vos"],
+    ),
+    "its-last-is-not-a-possessive": (
+        "Channel 4 has renewed The Quillhaven Inn for a fourth and final series. IT'S last "
+        "orders at The Quillhaven Inn, and Mara Quill returns as the landlady.",
+        "2025-03-03",
+        "The Quillhaven Inn",
+        4,
+        ["Quillhaven Inn"],
+    ),
+    "appositive-character-after-as": (
+        "BBC One has commissioned series two of Lantern Point. Newly cast is Sorcha Breen as "
+        "the keeper's daughter, Kitty Vance.",
+        "2025-03-03",
+        "Lantern Point",
+        2,
+        ["Kitty Vance"],
     ),
     "moving-to-another-show": (
         "Not returning to Ashgrove season 3: Tobias Reel, whose character was executed. "
