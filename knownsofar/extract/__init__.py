@@ -53,14 +53,18 @@ EXTRACTORS: tuple[tuple[str, Extractor], ...] = (
 # Cheap gates: a document that never names a season or a renewal verb has no record, nor
 # one that never talks about television (a car's "S40", a rugby "series").
 _ANY_SEASON = re.compile(
-    r"\b(?:season|series|S\d{1,2}\b|renew|cancel|greenlit|picked up|commissioned)", re.IGNORECASE
+    r"\b(?:season|series|S\d{1,2}\b|renew|cancel|greenlit|picked up|commissioned|install?ment|"
+    r"instalment|outing)",
+    re.IGNORECASE,
 )
 _TV_WORDS = re.compile(
     r"\b(?:episodes?|premiere[sd]?|renew(?:ed|al)|showrunner|streamer|streaming|sitcom|"
     r"drama series|tv series|television|the show|the series|season \w+ of|writers'? room|"
     r"trailer|teaser|(?:season|series) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|"
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|final|sophomore|"
-    r"freshman|\d+(?:st|nd|rd|th)) (?:season|series|run)|picked up for|greenlit|commissioned|netflix|hbo|hulu|disney\+|apple tv|prime video|peacock|paramount\+|"
+    r"freshman|\d+(?:st|nd|rd|th))[\s-](?:season|series|run|install?ment|instalment|outing|chapter)|"
+    r"picked up for|greenlit|commissioned|filming|cameras|casting|cast members?|on set|sky|bbc|"
+    r"netflix|hbo|hulu|disney\+|apple tv|prime video|peacock|paramount\+|"
     r"bbc (?:one|two|three)|itv|channel 4|sky atlantic|fx|amc|starz|showtime|the cw)",
     re.IGNORECASE,
 )

@@ -11,7 +11,7 @@ from knownsofar.extract.sentences import Sentence, clause_spans
 
 RELEASE_VERB = re.compile(
     r"(?<!press )\b(?:premier(?:e|es|ed|ing)|debut(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|"
-    r"(?:starts?|begins?|kicks? off) (?:on|this|next)|looking like|looks like|pencil+ed in for|"
+    r"(?:starts?|begins?|kicks? off|kicking off|starting|beginning) (?:on|this|next)|looking like|looks like|pencil+ed in for|"
     r"eyeing|targeting|aiming for|on track for|(?:is|are) down for|"
     r"releas(?:e|es|ed|ing)(?!\s+(?:a|an|the|its|their|new|first|official)\s+(?:\w+\s+)?(?:poster|"
     r"trailer|teaser|photo|image|still|statement|clip|video|look|footage|featurette))|drop(?:s|ped|ping)?|return(?:s|ed|ing)?|launch(?:es|ed|ing)|(?:will|to) launch|"

@@ -16,7 +16,7 @@ RENEWED = re.compile(
     r"\b(?:renew(?:ed|s|ing)?\b(?!\s+(?:interest|calls|hope|push|focus|attention|contract|deal))|"
     r"re-?upped|greenlit|green-?lit|green-?lighted|(?:given|gets?|got) (?:the |a )?green ?light|"
     r"picked (?:it |the (?:show|series) )?up for|ordered (?:a |an )?(?:\w+ )?(?:season|series)|"
-    r"(?:season|series) (?:\w+ )?order|commissioned (?:a |an )?(?:\w+ )?(?:season|series)|"
+    r"(?:season|series) (?:\w+ )?order|\w+-season renewal|commissioned (?:a |an )?(?:\w+ )?(?:season|series)|"
     r"(?:has|have|was|been) commissioned|officially a go|is a go|will (?:officially )?be back for|"
     r"(?:will|to) return for|returning for (?:a|an|its|season|series)|coming back for|"
     r"(?:confirmed|announced) (?:a|an|the) (?:" + _ORD + r"|new|another) (?:season|series)|"
@@ -63,7 +63,8 @@ CANCELLED = re.compile(
     r"(?:there )?will be no (?:\w+ )?(?:season|series)|won't get (?:a|an) (?:\w+ )?(?:season|series)|"
     r"not getting (?:a|an) (?:\w+ )?(?:season|series)|ended after (?:one|two|three|four|five|six|"
     r"\d+|its)|brought to an end|(?:won't|will not|not to|decided not to) (?:renew|recommission)|"
-    r"not renewing|not (?:be )?recommissioned|dropped (?:it |the (?:show|series) )?after (?:one|two|"
+    r"not renewing|not (?:be )?recommissioned|(?:will not|won't|will no longer) continue (?:beyond|past|after)|"
+    r"dropped (?:it |the (?:show|series) )?after (?:one|two|"
     r"three|four|five|\d+|its))",
     re.IGNORECASE,
 )
@@ -103,7 +104,8 @@ _NOT_RENEWAL_TOPIC = re.compile(
 AFTER_COUNT = re.compile(
     rf"\b(?:after|following)\s+(?:just\s+|only\s+)?(?P<n>{NUMBER_RE}|\d{{1,2}})\s+(?:season|series)s?\b"
     rf"|\b(?:after|following)\s+(?:its|their|the)\s+(?P<o>{_ORD})\s+(?:season|series)\b"
-    rf"|\b(?:first and only|only)\s+(?:season|series)\b",
+    rf"|\b(?:first and only|only)\s+(?:season|series)\b"
+    rf"|\b(?:beyond|past)\s+(?:its|their|the)\s+(?P<b>{_ORD})\s+(?:season|series)\b",
     re.IGNORECASE,
 )
 _ANSWER = re.compile(r"^(?P<a>No|Yes|Sadly, no|Unfortunately, no|Nope|Yep)\b[.,!]", re.IGNORECASE)
@@ -276,7 +278,7 @@ def _subject(ctx: Context, s: Sentence, pos: int, status: str) -> Subject | None
             )
             shows = shows[-1:]
             show = shows[0][1] if shows else ctx.subjects.context.get(s.index)
-            n = number_value(m.group("n") or m.group("o") or "one")
+            n = number_value(m.group("n") or m.group("o") or m.group("b") or "one")
             if show is not None and n:
                 return (show, n + 1)
     return ctx.subject(s, pos)
