@@ -401,14 +401,15 @@ def _people(  # noqa: C901
             if at >= 0:
                 taken.append((at, at + len(character)))
 
-    for m in RESPECTIVELY_RE.finditer(text):
+    respectively = " as " in text and text.count(" and ") >= 2  # cheap gate: the regex is slow
+    for m in RESPECTIVELY_RE.finditer(text) if respectively else ():
         actors = _split_list(m.group("actors"))
         chars = _split_list(m.group("chars"))
         if len(actors) == len(chars):
             for actor, char in zip(actors, chars, strict=True):
                 pos = m.start() + m.group("actors").find(actor)
                 add(actor, char, pos, pos + len(actor))
-    for m in POSSESSIVE_RE.finditer(text):  # "Rajesh Nair's Colin"
+    for m in POSSESSIVE_RE.finditer(text) if "s " in text else ():  # "Rajesh Nair's Colin"
         if not _CHAR_SLOT_BEFORE.search(text, 0, m.start()):
             add(m.group("actor"), m.group("char"), m.start("actor"), m.end("actor"))
     for pattern in (
@@ -521,7 +522,10 @@ def _doc_actors(ctx: Context) -> dict[str, str]:
     crew: set[str] = set()
     shows = {n.lower() for n in ctx.subjects.names.values()}
     for s in ctx.sentences:
-        for m in FULLNAME_RE.finditer(s.text):
+        names = list(FULLNAME_RE.finditer(s.text))
+        if not names:
+            continue
+        for m in names:
             before = s.text[max(0, m.start() - 40) : m.start()]
             if (
                 _NOT_ACTOR_BEFORE.search(before)
