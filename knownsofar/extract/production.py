@@ -40,7 +40,10 @@ NOT_STARTED = re.compile(
     rf"(?:hard )?at work|(?:production|filming|shooting|the shoot) (?:is |are )?(?:slated|pencil+ed "
     rf"in|planned|scheduled|set) for|cameras (?:will|are set to|are due to|are expected to) roll|"
     rf"heads? into production|(?:heading|going) into production|gearing up to (?:film|shoot)|"
-    rf"(?:will|to) (?:go|head) into production|\b(?:start|begin)s? (?:shooting|filming|production) "
+    rf"(?:will|to) (?:go|head) into production|(?:scheduled|set|slated|due|expected|planned) to "
+    rf"(?:shoot|film)|writers (?:are|have been) breaking|(?:will|to) (?:shoot|film) (?:in|on|this|next|"
+    rf"later|early|late)|goes before (?:the )?cameras|(?:production|filming|shooting) start date|"
+    rf"(?:will|to) go before (?:the )?cameras|\b(?:start|begin)s? (?:shooting|filming|production) "
     rf"(?:in|on|this|next|later|early|late))",
     re.IGNORECASE,
 )
@@ -55,7 +58,10 @@ FILMING = re.compile(
     rf"production|back on set|on set (?:for|of)|spotted (?:filming|shooting|on set)|"
     rf"(?:first|second|last) (?:day|week) of (?:filming|shooting|production)|halfway through "
     rf"(?:filming|shooting|production)|mid-?(?:production|shoot)|went into production|"
-    rf"entered production|(?:is|are) filming|(?:is|are) being (?:filmed|shot)|(?:has|have) gone "
+    rf"entered production|(?:is|are) filming|(?:began|begun|started|starts) lensing|\blensing\b|"
+    rf"went before (?:the )?cameras|(?:production|filming|shooting) got under ?way|(?:reunited|are|is) "
+    rf"(?:back )?on set|(?:filming|shooting|production) continues|(?:midway|part way|partway) through "
+    rf"(?:filming|shooting|production)|(?:is|are) being (?:filmed|shot)|(?:has|have) gone "
     rf"into production|(?:had|have|has) been rolling|(?:deep|halfway|well)"
     rf" into (?:filming|shooting|production)|in (?:week|month|day) \w+ of (?:a|an|the|its) "
     rf"[\w-]+(?: \w+)? (?:shoot|filming|production)|{_SHOOT}\b[^.;]{{0,50}}?\b(?:has been |"
@@ -70,6 +76,9 @@ WRAPPED = re.compile(
     rf"have|had)? ?(?:officially )?(?:wrapped|finished|completed|ended|concluded|come to an "
     rf"end)|(?:finished|completed|done|wrapped) (?:filming|shooting)|that's a wrap|in post-?"
     rf"production|in post\b|post-?production|(?:has|have|had) wrapped\b|it's a wrap|in the edit|"
+    rf"(?:finished|completed|concluded|wrapped) principal photography|in the can\b|(?:filming|shooting|"
+    rf"production) (?:is|was) (?:now )?(?:complete|completed|finished|over|done)|(?:is|was) "
+    rf"(?:officially )?a wrap|came to an end|come to an end|wrapped on\b|"
     rf"being edited|"
     rf"(?:filming|shooting|production|principal photography) took place|(?:was|were) (?:shot|"
     rf"filmed) (?:in|on|at|between|from|over)|{_SHOOT}\b[^.;]{{0,50}}?\b(?:has |have |had )?"
@@ -130,7 +139,7 @@ def _status(text: str) -> tuple[str | None, int]:
 
 def _conditional(text: str, pos: int) -> bool:
     before = text[max(0, pos - 40) : pos]
-    return bool(CONDITIONAL.search(before) or re.search(r"\b(?:until|before|after)\s+$", before))
+    return bool(CONDITIONAL.search(before) or re.search(r"\b(?:until|before)\b", before))
 
 
 def _precise(m: dates.DateMention) -> bool:
