@@ -105,11 +105,17 @@ def extract_production(ctx: Context, s: Sentence) -> list[Found]:
     return [Found(subject, "production", value, s.text, s.index, rank)]
 
 
+# Cheap first pass: the words every production pattern needs one of.
+_HINT = re.compile(
+    r"film|shoot|shot\b|production|camera|wrap|writ|script|\bset\b|post|lensing|table|casting|"
+    r"\bcan\b|development|room|photography|edit",
+    re.IGNORECASE,
+)
 _GENERIC = re.compile(r"\b(?:usually|typically|generally|normally|tend to|tends to)\b", re.I)
 
 
 def _status(text: str) -> tuple[str | None, int]:
-    if _GENERIC.search(text):
+    if not _HINT.search(text) or _GENERIC.search(text):
         return None, 0  # "shows like this usually need a year from the first day of filming"
     hits = []
     for status, pattern in (
