@@ -19,7 +19,7 @@ RELEASE_VERB = re.compile(
     r"air(?:s|ed|ing)?|stream(?:s|ed|ing)?|(?:is|are|be) out|comes? out|coming|"
     r"(?:is|are|will be|be|comes?|coming|'s) back (?:on|in|for)|bring(?:s|ing)?\b[^.;]{0,40}\bback|set for|slated for|scheduled for|due (?:out|in|on|for)|out now|"
     r"bow(?:s|ed)?|kicks? off|available|premiere date|release date|return date|air date|"
-    r"launch date|on screens|(?:is|are) expected|(?:be )?broadcast|transmitted|(?:be )?screened|(?:pushed|moved|delayed|postponed|bumped|shifted|"
+    r"launch date|on screens|(?:is|are) expected|(?:release |premiere |likely )?window|new episodes|(?:be )?broadcast|transmitted|(?:be )?screened|(?:pushed|moved|delayed|postponed|bumped|shifted|"
     r"rescheduled)(?: back| up)?|begins? (?:its|the)(?: [\w-]+){0,3} (?:season|series|run)|"
     r"follows? suit|(?:will|would|should|could) follow|be back|"
     r"expect (?:to see )?(?:it|the|season|series)|see (?:it|the (?:new|next)))\b",
