@@ -39,7 +39,7 @@ PLAYED_BY_RE = re.compile(
 )
 WHO_PLAYS_RE = re.compile(
     rf"(?P<actor>{_FULLNAME}),?\s+who\s+(?:plays|played|portrays|portrayed|voices|stars as)\s+"
-    rf"(?:the\s+|an?\s+)?(?:[a-z][a-z-]+\s+){{0,2}}(?P<char>{_CHAR})"
+    rf"(?:the\s+|an?\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z][a-z-]+\s+){{0,2}}(?P<char>{_CHAR})"
 )
 # Lines of a cast list: "Talia Ashgrove as Queen Maelis", "Bea Holloway: DS Meg Tolland".
 LIST_LINE_RE = re.compile(
@@ -82,14 +82,14 @@ CONFIRMED = re.compile(
 )
 EXPECTED = re.compile(
     r"\b(?:expected\s+(?:to|back|in|for)\b|(?:is|are|was|were|be)\s+expected|"
-    r"expect(?:ed)?\b(?=[^.;]{0,60}\b(?:back|return))|likely|tipped|should (?:return|be back|appear)|bigger role|survivors?|"
+    r"expect(?:ed)?\b(?=[^.;]{0,60}\b(?:back|return))|likely|tipped|surely|should (?:return|be back|appear)|bigger role|survivors?|"
     r"survived|presumably|anticipated|all but certain|almost certain|bound to)\b",
     re.IGNORECASE,
 )
 POSSIBLE = re.compile(
     r"\b(?:could|might|may|possib(?:le|ility|ly)|unclear|rumou?r\w*|teased|hop(?:es|ing|e) to|"
     r"open to|wait and see|remains to be seen|not ruled out|in talks|would love to|whether|"
-    r"perhaps|maybe|speculat\w*|(?:big|open) question|question mark)\b",
+    r"perhaps|maybe|speculat\w*|(?:'d|’d|would) love to|(?:big|open) question|question mark)\b",
     re.IGNORECASE,
 )
 NEW = re.compile(
@@ -136,6 +136,7 @@ _CREW_WORDS = frozenset(
     "creator creators showrunner showrunners director writer writers producer producers "
     "author novelist executive host critic reporter composer co-creator boss chief".split()
 )
+_AUX = frozenset("Will Is Are Does Did Has Have Could Should Would Can Was Were".split())
 _STATUS_RANK = {"not_returning": 4, "confirmed": 3, "expected": 2, "possible": 1}
 
 
@@ -149,13 +150,17 @@ class _Pair:
 
 def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
     """Cast claims of one sentence."""
+    asked = s.heading and s.question and not _title_case(s.text)  # "Will Ludo Fairbairn return?"
     if (
         s.heading
+        and not asked
         and not (_pair_line(s.text) and _list_intro(ctx, s))
         and not _CAPTION.match(s.text)
     ):
         return []  # an unbulleted list line ("Talia Ashgrove as Queen Maelis") looks like a heading
     own_cue = _cue(s.text)
+    if asked and own_cue is None and _RETURN_WORD.search(s.text):
+        own_cue = "possible"
     inherited = None if own_cue else _inherited_cue(ctx, s)
     implicit = own_cue is None and inherited is None and _present_in_season(s.text)
     if own_cue is None and inherited is None and not implicit:
@@ -171,8 +176,14 @@ def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
         if _REPORTER_AFTER.match(s.text, pair.end) and any(p.start > pair.end for p in pairs):
             continue  # "Quigley confirms that all three sisters will return: Maxine Pollard as ..."
         status = _status_at(s.text, pair) or own_cue or inherited
-        if status is None and implicit and pair.character is not None:
+        if (
+            status is None
+            and implicit
+            and (pair.character is not None or _PLAYED_BY_BEFORE.search(s.text, 0, pair.start))
+        ):
             status = "confirmed"  # "Joan (Maureen Coles) faces ..." in the new season's trailer
+        if asked and status in ("confirmed", "expected"):
+            status = "possible"
         if status is None:
             continue
         subject = ctx.subject(s, pair.start)
@@ -186,6 +197,18 @@ def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
     return out
 
 
+def _title_case(text: str) -> bool:
+    """ "Who Is Expected To Return In ...?": a headline in title case names no one reliably."""
+    return len(_CAPITAL_SMALL_WORD.findall(text, 1)) >= 2
+
+
+_CAPITAL_SMALL_WORD = re.compile(
+    r"\b(?:Is|Are|To|In|Of|The|And|For|Be|Back|Return|Returning|Season|Series|Cast|With|On|"
+    r"At|By|Who|What|When|Expected|Has|Have|Been|New)\b"
+)
+
+
+_RETURN_WORD = re.compile(r"\b(?:return\w*|back|reprise|reprising|appear\w*|feature)\b", re.I)
 _REPORTER_AFTER = re.compile(
     r",?\s+(?:confirms|confirmed|says|said|told \w+|tells \w+|reveals|revealed|announced|"
     r"explains|explained|insists|insisted)\s+(?:that\b|:)"
@@ -387,7 +410,7 @@ def _people(  # noqa: C901
             return  # "(The Ninth Wardroom)": a title
         if first.lower() in _CREW_WORDS:
             return  # "Creator Sam Okafor says ...": not cast
-        if first.lower() in LEADING_STOP or first.lower() in _ROLE_WORDS:
+        if first.lower() in LEADING_STOP or first.lower() in _ROLE_WORDS or first in _AUX:
             start += len(first) + 1  # "Regulars Tamsin Ward", "Whether Felix Aire"
             actor = actor[len(first) + 1 :]
         if not _is_person(actor, shows) or any(a <= start < b for a, b in taken):
@@ -466,8 +489,8 @@ POSSESSIVE_RE = re.compile(
 # "as the Chancellor's ambitious aide Perpetua Vane"
 _CHAR_SLOT_BEFORE = re.compile(
     r"(?:\b(?:plays|played|playing|portrays|portrayed|voices|voiced)\s+(?:the\s+|an?\s+)?"
-    r"(?:(?!by\b)[a-z][\w-]*\s+){0,3}|\bcharacter,?\s+|(?<!well )(?<!such )\bas\s+(?:the|an?|his|her|"
-    r"their)\s+(?:[\w'’-]+\s+){0,4}|(?<!well )(?<!such )\bas\s+(?!well\b)(?:[a-z][\w'’-]*\s+){1,3})$"
+    r"(?:[A-Z][\w-]*['’]s\s+)?(?:(?!by\b)[a-z][\w-]*\s+){0,3}|\bcharacter,?\s+|(?<!well )(?<!such )\bas\s+(?:the|an?|his|her|"
+    r"their)\s+(?:[\w'’.-]+\s+){0,4}|(?<!well )(?<!such )\bas\s+(?!well\b)(?:[a-z][\w'’-]*\s+){1,3})$"
 )
 # "Kwabena Asare (Cold Harbour, The Ninth Wardroom)": credits inside an actor's parentheses
 _CREDIT_PAREN_BEFORE = re.compile(rf"{_FULLNAME}\s+\((?:[^()]*,\s*)?$")
@@ -534,7 +557,9 @@ def _doc_actors(ctx: Context) -> dict[str, str]:
                 or m.group().split()[0].lower() in _CREW_WORDS
             ):
                 crew.add(m.group().split()[-1])
-        if s.heading and not (_CAPTION.match(s.text) or _pair_line(s.text)):
+        if s.heading and not (
+            (s.question and not _title_case(s.text)) or _CAPTION.match(s.text) or _pair_line(s.text)
+        ):
             continue  # headline case: "Netflix Axing Pennywhistle"
         for p in _people(s.text, shows, ctx.solo, ctx.surnames):
             actors.add(p.actor)
@@ -573,7 +598,13 @@ def _paren_pairs(text: str, add: object, solo: Counter[str]) -> None:
     found = [m for m in PAREN_RE.finditer(text) if not _photo_credit(m.group("right"))]
     single_right = sum(1 for m in found if len(m.group("right").split()) == 1)
     actor_left = single_right * 2 > len(found)  # "Mara Quill (Wren), Theo Banner (Hale)"
-    actor_left = actor_left or _characters_on_the_right(found, solo)
+    actor_left = _paren_order(found, actor_left or _characters_on_the_right(found, solo))
+    for m in found:
+        _paren_pair(text, m, add, actor_left)
+
+
+def _paren_order(found: list[re.Match[str]], actor_left: bool) -> bool:
+    """Whether the actor is left of the parentheses in this sentence's pairs."""
     # one unambiguous pair sets the order for the sentence: "Eleanor Pascoe (Matilda Greaves)
     # and Captain Rhys Hartigan (Ned Osterly)"; "Ingrid Sollis (Black Annie) and Tomasz Brek
     # (the Quartermaster)"
@@ -586,32 +617,43 @@ def _paren_pairs(text: str, add: object, solo: Counter[str]) -> None:
         for m in found
         if FULLNAME_RE.fullmatch(m.group("left"))
     )
-    if char_hint != actor_hint:
-        actor_left = actor_hint
-    for m in found:
-        left, right = m.group("left"), m.group("right").strip()
-        names = [n.strip() for n in re.split(r",|\band\b", right) if n.strip()]
-        left_full = FULLNAME_RE.fullmatch(left) is not None
-        if len(names) > 1:
-            if not left_full and all(FULLNAME_RE.fullmatch(n) for n in names):
-                for name in names:  # "Wren (Ines Calder, Mara Quill)": two actors, one character
-                    add(name, left, m.start("right") + right.find(name), m.end("right"))  # type: ignore[operator]
-            continue  # "Theo Banner (Copper Ridge, The Long Way)": credits
-        right_full = FULLNAME_RE.fullmatch(right) is not None
-        if left_full and right_full and _ACTOR_VERB_AFTER.match(text, m.end()):
-            add(left, None, m.start("left"), m.end("left"))  # type: ignore[operator]
-            continue  # "Lena Voss (Sea Glass) joins": only actors join; the paren is a credit
-        if right_full and _TITLE_WORD.match(left) and not _TITLE_WORD.match(right):
-            add(right, left, m.start("right"), m.end("right"))  # type: ignore[operator]
-            continue  # "Captain Rhys Hartigan (Ned Osterly)"
-        if (
-            left_full
-            and (actor_left or not right_full or _TITLE_WORD.match(right))
-            and len(right.split()) <= 3
-        ):
-            add(left, right, m.start("left"), m.end("left"))  # type: ignore[operator]
-        elif right_full and not _TITLE_WORD.match(right):
-            add(right, left, m.start("right"), m.end("right"))  # type: ignore[operator]
+    full_pairs = [
+        (m.group("left").split(), m.group("right").split())
+        for m in found
+        if FULLNAME_RE.fullmatch(m.group("left")) and FULLNAME_RE.fullmatch(m.group("right"))
+    ]
+    if len(full_pairs) >= 2:
+        if len({r[-1] for _, r in full_pairs}) == 1 and len({lw[-1] for lw, _ in full_pairs}) > 1:
+            actor_hint = True  # the characters share a family name
+        elif len({lw[-1] for lw, _ in full_pairs}) == 1 and len({r[-1] for _, r in full_pairs}) > 1:
+            char_hint = True
+    return actor_hint if char_hint != actor_hint else actor_left
+
+
+def _paren_pair(text: str, m: re.Match[str], add: object, actor_left: bool) -> None:
+    left, right = m.group("left"), m.group("right").strip()
+    names = [n.strip() for n in re.split(r",|\band\b", right) if n.strip()]
+    left_full = FULLNAME_RE.fullmatch(left) is not None
+    if len(names) > 1:
+        if not left_full and all(FULLNAME_RE.fullmatch(n) for n in names):
+            for name in names:  # "Wren (Ines Calder, Mara Quill)": two actors, one character
+                add(name, left, m.start("right") + right.find(name), m.end("right"))  # type: ignore[operator]
+        return  # "Theo Banner (Copper Ridge, The Long Way)": credits
+    right_full = FULLNAME_RE.fullmatch(right) is not None
+    if left_full and right_full and _ACTOR_VERB_AFTER.match(text, m.end()):
+        add(left, None, m.start("left"), m.end("left"))  # type: ignore[operator]
+        return  # "Lena Voss (Sea Glass) joins": only actors join; the paren is a credit
+    if right_full and _TITLE_WORD.match(left) and not _TITLE_WORD.match(right):
+        add(right, left, m.start("right"), m.end("right"))  # type: ignore[operator]
+        return  # "Captain Rhys Hartigan (Ned Osterly)"
+    if (
+        left_full
+        and (actor_left or not right_full or _TITLE_WORD.match(right))
+        and len(right.split()) <= 3
+    ):
+        add(left, right, m.start("left"), m.end("left"))  # type: ignore[operator]
+    elif right_full and not _TITLE_WORD.match(right):
+        add(right, left, m.start("right"), m.end("right"))  # type: ignore[operator]
 
 
 def _characters_on_the_right(found: list[re.Match[str]], solo: Counter[str]) -> bool:

@@ -165,6 +165,30 @@ ENTRIES = {
         2,
         [("Inga Sollen", "Black Meg", C, None), ("Tomas Brekke", ANY, C, None)],
     ),
+    "question-heading-is-possible": (
+        "Salt Crowns season 2 is filming in Malta.\n\nWill Ludo Farrow return?\n\n"
+        "His character was hanged in the finale, so it seems unlikely.",
+        "2025-05-05",
+        "Salt Crowns",
+        2,
+        [("Ludo Farrow", ANY, P, None)],
+    ),
+    "family-name-marks-the-characters": (
+        "Hulu has renewed Millrace for season 3, and Cal Brandt (Jonah Pike) and Hester "
+        "Lowe (Della Pike) would surely be back.",
+        "2025-05-05",
+        "Millrace",
+        3,
+        [("Cal Brandt", "Jonah Pike", E, None), ("Hester Lowe", "Della Pike", E, None)],
+    ),
+    "played-by-after-a-role-description": (
+        "The Kestrel Mews season 2 trailer teases a rivalry between Nell Sato (Keiko Arden) "
+        "and a new falconer played by Ibrahim Castel.",
+        "2025-05-05",
+        "Kestrel Mews",
+        2,
+        [("Ibrahim Castel", None, C, None)],
+    ),
 }
 
 
@@ -263,6 +287,14 @@ ABSENT = {
         "Lantern Point",
         2,
         ["Kitty Vance"],
+    ),
+    "character-after-possessive-descriptor": (
+        "Amara Bolt, who played Fane's partner Jess Kirby, won't be back for Holloway Vice "
+        "series 2 after her character was killed off.",
+        "2025-05-05",
+        "Holloway Vice",
+        2,
+        ["Jess Kirby"],
     ),
     "moving-to-another-show": (
         "Not returning to Ashgrove season 3: Tobias Reel, whose character was executed. "
