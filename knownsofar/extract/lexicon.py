@@ -122,7 +122,8 @@ PLATFORM_NAMES = tuple(PLATFORMS)
 LEADING_STOP = frozenset(
     """
     a about according after again ahead all-new also although amid an and another any as at back
-    filming production shooting casting
+    filming production shooting casting we'll we're we've we'd i'm i'll i've i'd it'll it's
+    they'll they're they've you'll you're he's she's that's there's here's what's who's
     before being below beyond both breaking but by can could despite did do does during each even
     every everything exclusive fans fan first following for from further given good great has have
     having he her here here's his how however i if in instead into is it it's its just last latest
