@@ -171,8 +171,10 @@ def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
     intro = _list_intro(ctx, s) if inherited else None
     intro_new = intro is not None and bool(NEW.search(intro.text))  # "New this season:"
     out: list[Found] = []
-    pairs = _people(s.text, shows, ctx.solo, ctx.surnames, _doc_actors(ctx))
+    pairs = _sentence_pairs(ctx, s, shows, own_cue is not None)
     for pair in pairs:
+        if pair.end and _in_show_relative(s.text, pair):
+            continue  # "The series, which starred Annika Solberg as ..., will not return"
         if _REPORTER_AFTER.match(s.text, pair.end) and any(p.start > pair.end for p in pairs):
             continue  # "Quigley confirms that all three sisters will return: Maxine Pollard as ..."
         status = _status_at(s.text, pair) or own_cue or inherited
@@ -214,6 +216,34 @@ _REPORTER_AFTER = re.compile(
     r"explains|explained|insists|insisted)\s+(?:that\b|:)"
     r"|\s+(?:has |have |had )?(?:cast|hired|tapped|recruited|chosen|chose)\s"  # the one casting
 )
+
+
+def _sentence_pairs(ctx: Context, s: Sentence, shows: set[str], cued: bool) -> list[_Pair]:
+    pairs = _people(s.text, shows, ctx.solo, ctx.surnames, _doc_actors(ctx))
+    if pairs or not cued or not _GROUP_SUBJECT.match(s.text):
+        return pairs
+    for prev in ctx.previous_in_paragraph(s)[:1]:  # "... played by A and B. Both stars return."
+        found = _people(prev.text, shows, ctx.solo, ctx.surnames, _doc_actors(ctx))
+        if len(found) >= 2:
+            return [_Pair(p.actor, p.character, 0, 0) for p in found]
+    return pairs
+
+
+_GROUP_SUBJECT = re.compile(
+    r"(?:Both|All (?:two|three|four|five|six)|The (?:pair|duo|trio))\b(?:\s+(?:of them|stars|actors|"
+    r"leads))?\s+(?:will|are|have|is|has|should|could|would|'ll)\b"
+)
+_SHOW_RELATIVE = re.compile(
+    r"\b(?:series|show|drama|comedy|sitcom|thriller),\s+(?:which|that)\s+(?:starred|stars|"
+    r"featured|features)\b[^,;]*,"
+)
+
+
+def _in_show_relative(text: str, pair: _Pair) -> bool:
+    """A show's general star list inside a relative clause is no claim about the season."""
+    return any(m.start() <= pair.start < m.end() for m in _SHOW_RELATIVE.finditer(text))
+
+
 # a photo caption is short and unpunctuated like a heading, but it can carry a claim
 _CAPTION = re.compile(
     r"^[\[(]?(?:Photo|Pictured|Image|Above|Below|Top|Left|Right)\b", re.IGNORECASE

@@ -189,6 +189,14 @@ ENTRIES = {
         2,
         [("Ibrahim Castel", None, C, None)],
     ),
+    "both-stars-after-a-pair": (
+        "Max has renewed Shortly for a third season. The sisters, played by Jude Kean and "
+        "Margit Olson, go national in season 3. Both stars will return.",
+        "2025-05-05",
+        "Shortly",
+        3,
+        [("Jude Kean", ANY, C, None), ("Margit Olson", ANY, C, None)],
+    ),
 }
 
 
@@ -295,6 +303,14 @@ ABSENT = {
         "Holloway Vice",
         2,
         ["Jess Kirby"],
+    ),
+    "show-level-star-list-in-a-cancellation": (
+        "Peacock has cancelled Dust Lanes. The series, which starred Anke Solvang as a rural "
+        "mail carrier, will not return for a third season.",
+        "2025-05-05",
+        "Dust Lanes",
+        3,
+        ["Anke Solvang"],
     ),
     "moving-to-another-show": (
         "Not returning to Ashgrove season 3: Tobias Reel, whose character was executed. "
