@@ -142,7 +142,8 @@ CONDITIONAL = re.compile(
 )
 FUTURE = re.compile(
     r"\b(?:will|'ll|shall|going to|set to|slated to|scheduled to|due to|expected to|plans? to|"
-    r"planning to|aims? to|upcoming|next|soon|tomorrow|later|(?:is|are) coming|premieres|returns|"
+    r"planning to|aims? to|aiming (?:for|to)|targeting|eyeing|upcoming|next|soon|tomorrow|later|"
+    r"(?:is|are) coming|premieres|returns|"
     r"arrives|debuts|drops|lands|hits|launches|bows|kicks off|gets|begins|starts|opens)\b",
     re.IGNORECASE,
 )

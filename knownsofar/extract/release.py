@@ -44,7 +44,7 @@ NOT_ANNOUNCED = re.compile(
     r"specified) when\b|no (?:official |confirmed |firm |exact |specific )?(?:release|premiere|return|launch|"
     r"air|debut|arrival) date|(?:yet to|has(?:n't| not)(?: yet)?|have(?:n't| not)(?: yet)?|"
     r"did(?:n't| not)|not yet) (?:been )?(?:announce|set|reveal|confirm|give|share|unveil|lock|"
-    r"nail|pin|specif|offer)\w* (?:down )?(?:a |an |the |any )?(?:official |exact |specific )?"
+    r"nail|pin|specif|offer)\w* (?:down )?(?:a |an |the |any )?(?:official |exact |specific |new )?"
     r"(?:release|premiere|launch|return|air|debut)?\s?(?:date|window|day)|(?:release|premiere|air|"
     r"transmission|broadcast) date "
     r"(?:is |has |remains )?(?:yet to be|not been|not yet|still|TBA|TBC|TBD|to be (?:confirmed|"

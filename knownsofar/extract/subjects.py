@@ -216,6 +216,8 @@ _AFTER_ANCHOR = re.compile(
     r"last)\s+(?:season|series)"
     r"|^\s+(?:gets|got|given) the (?:chop|axe|boot)|^\s+(?:will |is set to |to )?bows? out"
     r"|^\s+from (?:its|the|their) (?:schedule|line-?up|slate)"
+    r"|^\s+(?:creators?|showrunners?|co-creators?|writers'? room|cast members|cast and crew|team)\s+"
+    r"(?:said|say|says|posted|told|revealed|confirmed|announced|shared|have|has)\b"
     r"|^\s+(?:has been |have been |was |is )?(?:gets?|got|given|lands?|landed) (?:the |a )?green ?light"
     r"|^\s+(?:confirms?|announces?|reveals?|sets?|unveils?|teases?|drops?|shares?|dates?|books?|"
     r"schedules?)\s+(?:its\s+|a\s+|the\s+)?(?:season|series)\s+(?:\d|"
