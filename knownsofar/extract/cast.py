@@ -59,7 +59,9 @@ NOT_RETURNING = re.compile(
     r"\bstep(?:s)? away|\breplac(?:ed|es|ing)\b|\brecast\b|\bfired\b|\blet go\b|\bwritten out\b|"
     r"\bkilled off\b|\bbow(?:s|ed|ing)? out\b|\bbid(?:s)? farewell\b|\bdropped out\b|\bno longer\b|"
     r"\bpassed away\b|\bdied\b|\bquit(?:s)?\b|\bwalk(?:ed|s)? away\b|\bmissing from\b|"
-    r"\babsent from\b|\bnot back\b|\bnot returning\b|\bpreviously (?:played|portrayed|voiced) by\b",
+    r"\babsent from\b|\bnot back\b|\bnot returning\b|\bpreviously (?:played|portrayed|voiced) by\b|"
+    r"\bshot dead\b|\b(?:character|he|she) (?:was|is|gets) (?:killed|murdered|executed)\b|"
+    r"\bdon['’]t expect to see\b",
     re.IGNORECASE,
 )
 CONFIRMED = re.compile(
@@ -518,8 +520,9 @@ POSSESSIVE_RE = re.compile(
 # a name in a character's slot: "who plays rancher Eli Brightwater", "whose character Oona",
 # "as the Chancellor's ambitious aide Perpetua Vane"
 _CHAR_SLOT_BEFORE = re.compile(
-    r"(?:\b(?:plays|played|playing|portrays|portrayed|voices|voiced)\s+(?:the\s+|an?\s+)?"
-    r"(?:[A-Z][\w-]*['’]s\s+)?(?:(?!by\b)[a-z][\w-]*\s+){0,3}|\bcharacter,?\s+|(?<!well )(?<!such )\bas\s+(?:the|an?|his|her|"
+    r"(?:\b(?:plays|played|play|playing|portrays|portrayed|portray|voices|voiced)\s+"
+    r"(?:the\s+|an?\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
+    r"(?:(?!by\b|alongside\b|opposite\b|with\b|against\b)[a-z][\w-]*\s+){0,3}|\ba new\s+|\bcharacter,?\s+|(?<!well )(?<!such )\bas\s+(?:the|an?|his|her|"
     r"their)\s+(?:[\w'’.-]+\s+){0,4}|(?<!well )(?<!such )\bas\s+(?!well\b)(?:[a-z][\w'’-]*\s+){1,3})$"
 )
 # "Kwabena Asare (Cold Harbour, The Ninth Wardroom)": credits inside an actor's parentheses

@@ -197,6 +197,14 @@ ENTRIES = {
         3,
         [("Jude Kean", ANY, C, None), ("Margit Olson", ANY, C, None)],
     ),
+    "character-shot-dead": (
+        "Nell Parr will be back as June in Whistle Fork season 3. Don't expect to see Deputy "
+        "Ruiz, though: Jasper Quint's character was shot dead in the season 2 finale.",
+        "2025-05-05",
+        "Whistle Fork",
+        3,
+        [("Jasper Quint", ANY, N, None)],
+    ),
 }
 
 
@@ -311,6 +319,22 @@ ABSENT = {
         "Dust Lanes",
         3,
         ["Anke Solvang"],
+    ),
+    "who-will-play-character": (
+        "Redgate Station season 2 adds two newcomers. Kofi Arans, who will play ranch heir "
+        "Dane Whitby, joins the cast alongside Mira Sousan.",
+        "2025-05-05",
+        "Redgate Station",
+        2,
+        ["Dane Whitby"],
+    ),
+    "a-new-character-is-not-an-actor": (
+        "Starz's Hollowfen will have a new Marigold Ashby when it returns for season 3. Greta "
+        "Lind has been cast in the role.",
+        "2025-05-05",
+        "Hollowfen",
+        3,
+        ["Marigold Ashby"],
     ),
     "moving-to-another-show": (
         "Not returning to Ashgrove season 3: Tobias Reel, whose character was executed. "
