@@ -61,7 +61,8 @@ NOT_RETURNING = re.compile(
     r"\bpassed away\b|\bdied\b|\bquit(?:s)?\b|\bwalk(?:ed|s)? away\b|\bmissing from\b|"
     r"\babsent from\b|\bnot back\b|\bnot returning\b|\bpreviously (?:played|portrayed|voiced) by\b|"
     r"\bshot dead\b|\b(?:character|he|she) (?:was|is|gets) (?:killed|murdered|executed)\b|"
-    r"\bdon['’]t expect to see\b",
+    r"\bdon['’]t expect to see\b|['’]s not in (?:this|the|season|series)\b|"
+    r"\bis not in (?:this|the) (?:season|series)\b",
     re.IGNORECASE,
 )
 CONFIRMED = re.compile(
@@ -77,7 +78,7 @@ CONFIRMED = re.compile(
     r"'s last as|last as|returning (?:are|is|cast|stars|regulars)|joining the cast|new cast|"
     r"also returning|back for|introduc\w+|new (?:to the|this season|faces?|additions?)|"
     r"joined (?:once again )?by|on set|(?:is|are) playing|(?:is|are) coming in|newly cast|"
-    r"(?:stays?|staying) on|(?<!it)(?<!that)(?<!there)(?<!here)(?<!what)(?<!who)['’]s (?:last|final)\b|\bso (?:will|does|is|are|do)\s+(?=(?-i:[A-Z]))|"
+    r"(?:stays?|staying) on|(?<!it)(?<!that)(?<!there)(?<!here)(?<!what)(?<!who)['’]s (?:last|final|back)\b|\bso (?:will|does|is|are|do)\s+(?=(?-i:[A-Z]))|"
     r"\bas (?:will|does|do|is|are)\s+(?=(?-i:[A-Z]))|appears? (?:only )?in|new (?:villain|character|role)|at the (?:table )?read|in the (?:new )?(?:trailer|teaser|photo)|"
     r"first[- ]look|pictured|(?:also )?back are|returning are|also back)\b",
     re.IGNORECASE,
@@ -497,6 +498,10 @@ def _people(  # noqa: C901
         add(m.group(), None, m.start(), m.end())
     if known:
         _surname_mentions(text, known, add)
+        for m in _FIRST_NAME_STATUS.finditer(text):
+            full = known.get("first:" + m.group("first"))
+            if full and full not in text:
+                add(full, None, m.start(), m.end("first"))  # type: ignore[operator]
     _character_returns(text, pairs, shows)
     return sorted(pairs, key=lambda p: p.start)
 
@@ -542,6 +547,25 @@ def _surname_pairs(text: str, known: dict[str, str], add: object) -> None:
 
 _IN_PROPER_NOUN = re.compile(r"(?:\bThe|[A-Z][\w'’-]+)\s+$")
 _PROPER_NEXT = re.compile(r"\s+[A-Z][\w'’-]+")
+
+
+def _first_names(known: dict[str, str], characters: set[str]) -> dict[str, str]:
+    """Interviews call actors by first name ("Corin's back", "Colm's not in this season"):
+    first names no other actor shares and no character uses."""
+    char_words = {w for c in characters for w in c.split()}
+    firsts: dict[str, set[str]] = {}
+    for a in known.values():
+        firsts.setdefault(a.split()[0], set()).add(a)
+    return {
+        "first:" + first: next(iter(names))
+        for first, names in firsts.items()
+        if len(names) == 1 and first not in char_words and first not in known
+    }
+
+
+_FIRST_NAME_STATUS = re.compile(
+    rf"(?<![\w'’-])(?P<first>{_TOKEN})(?:['’]s|\s+is|\s+will\s+be)\s+(?:back|not|returning)\b"
+)
 
 
 def _surname_mentions(text: str, known: dict[str, str], add: object) -> None:
@@ -606,6 +630,7 @@ def _doc_actors(ctx: Context) -> dict[str, str]:
         for a in actors
         if a not in characters and a.split()[-1] not in crew and len(by_last[a.split()[-1]]) == 1
     }
+    out.update(_first_names(out, characters))
     _DOC[0], _DOC[1] = ctx, out
     return out
 

@@ -205,6 +205,15 @@ ENTRIES = {
         3,
         [("Jasper Quint", ANY, N, None)],
     ),
+    "interview-first-name": (
+        "Saltreach creator Ines Oko on season 2: filming starts in June.\n\n"
+        "Q: What about Corwin Vale, who plays Sergeant Pell?\n\n"
+        "A: Corwin's back, yes. I couldn't do the show without him.",
+        "2025-05-05",
+        "Saltreach",
+        2,
+        [("Corwin Vale", ANY, C, None)],
+    ),
 }
 
 
