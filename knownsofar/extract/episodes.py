@@ -34,10 +34,10 @@ _PART_OF_RUN = re.compile(r"\b(?:first|last|final|remaining|opening|next|other)\
 
 
 _SUM = re.compile(
-    rf"\b(?:with|drops?|launch(?:es)? with|debuts? with|premieres? with)\s+(?:the first\s+)?"
+    rf"\b(?:with|drops?|launch(?:es)? with|debuts? with|premieres? with)\s+(?:(?:the|its|their) first\s+)?"
     rf"(?P<a>\d{{1,2}}|{NUMBER_RE})\s+(?:new\s+)?episodes?,?\s+(?:followed by|then|and then|with)\s+"
     rf"(?:the\s+)?(?:remaining|other|last|final|next)?\s*(?P<b>\d{{1,2}}|{NUMBER_RE})\b"
-    rf"(?!\s+(?:new\s+)?episodes?\s+(?:every|each|a week|weekly|per week))",
+    rf"(?!\s+(?:new\s+)?episode\s+(?:every|each|a week|weekly|per week))",
     re.IGNORECASE,
 )
 _HOW_MANY = re.compile(r"\bhow many episodes\b", re.IGNORECASE)
@@ -76,7 +76,7 @@ def _count(text: str) -> tuple[int | None, int]:
     m = _SUM.search(text)
     if m:
         a, b = number_value(m.group("a")), number_value(m.group("b"))
-        if a and b:
+        if a and b and b > 1:  # "then one new episode every Friday" is a rate, not a batch
             return a + b, m.start()
     found = [m for m in EPISODES.finditer(text) if not _PART_OF_RUN.search(text, 0, m.start())]
     total = next((m for m in found if m.group("total")), None)
