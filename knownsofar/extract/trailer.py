@@ -57,6 +57,8 @@ def extract_trailer(ctx: Context, s: Sentence) -> list[Found]:
     announcement); a trailer still to come is not yet a trailer."""
     if s.question:
         return _answered_no(ctx, s)
+    if s.heading and not _HEADLINE_TRAILER.search(s.text):
+        return []  # "release date, cast and trailer news": a topic, not a trailer
     out: list[Found] = []
     for a, b in clause_spans(s.text):
         status, pos = _clause_status(s.text, a, b)
@@ -70,6 +72,13 @@ def extract_trailer(ctx: Context, s: Sentence) -> list[Found]:
     return out
 
 
+_HEADLINE_TRAILER = re.compile(
+    r"\b(?:watch|first|official|new|final|full|latest|debuts|drops|released|releases|unveils|"
+    r"shares|reveals|here'?s)\b[^:,]{0,30}\b(?:trailer|teaser|first look|sneak peek)|"
+    r"\b(?:trailer|teaser|first look|sneak peek)\b\s*(?::|-|is here|is out|arrives|drops|reveals|"
+    r"teases|shows|confirms|sets|dated|released)",
+    re.IGNORECASE,
+)
 _NO = re.compile(
     r"^(?:A:\s*)?(?:no|not yet|nope|not so far|sadly,? not|unfortunately,? not)\b", re.I
 )
