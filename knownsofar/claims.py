@@ -14,22 +14,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from knownsofar.names import actor_key, show_key
-from knownsofar.record import CastMember, Evidence, SeasonRecord
+from knownsofar.record import FIELDS, CastMember, Evidence, SeasonRecord
 
 __all__ = ["CLAIM_FIELDS", "Claim", "ClaimValue", "claims_from_record", "plot_key"]
 
 ClaimValue = dict[str, Any] | str | int
 
-CLAIM_FIELDS = (
-    "platform",
-    "renewal",
-    "release",
-    "production",
-    "trailer",
-    "episodes",
-    "cast",
-    "plot",
-)
+CLAIM_FIELDS = FIELDS  # one claim field per field of the SPEC record
 
 # Cast statuses that are the article's expectation, not an announcement.
 _UNCONFIRMED_CAST = frozenset({"expected", "possible"})
