@@ -18,7 +18,7 @@ RELEASE_VERB = re.compile(
     r"hit(?:s|ting)? (?:screens|netflix|streaming|the|our|tv)|land(?:s|ed|ing)?|"
     r"air(?:s|ed|ing)?|stream(?:s|ed|ing)?|(?:is|are|be) out|comes? out|coming|"
     r"(?:is|are|will be|be|comes?|coming|'s) back (?:on|in|for)|bring(?:s|ing)?\b[^.;]{0,40}\bback|set for|slated for|scheduled for|due (?:out|in|on|for)|out now|"
-    r"bow(?:s|ed)?|kicks? off|available|premiere date|release date|return date|air date|"
+    r"bow(?:s|ed)?|available|premiere date|release date|return date|air date|"
     r"launch date|on screens|(?:is|are) expected|(?:season|series) \w+ for(?= (?:early|mid|late|"
     r"spring|summer|fall|autumn|winter|q[1-4]|the|20\d\d|\w+ 20\d\d)|\s*$)|(?:has |have )?dated|promised|(?:release |premiere |likely )?window|new episodes|(?:be )?broadcast|transmitted|(?:be )?screened|(?:pushed|moved|delayed|postponed|bumped|shifted|"
     r"rescheduled)(?: back| up)?|begins? (?:its|the)(?: [\w-]+){0,3} (?:season|series|run)|"

@@ -675,9 +675,19 @@ def _carry(
         default[s.index] = subject
         if s.heading and own is not None:
             section = own
-        if own is not None:
-            carried = own
+        if own is not None and (own[1] >= targets.get(own[0], own[1]) or not _RECAP.search(s.text)):
+            carried = own  # a recap sentence ("season 2 premiered in 2023") does not carry
+        elif own is not None and (carried is None or carried[0] != own[0]):
+            carried = (own[0], targets.get(own[0], own[1]))
     return default
+
+
+_RECAP = re.compile(
+    r"\b(?:premiered|aired|debuted|ended|concluded|was released|were released|wrapped up its run|"
+    r"landed|arrived|dropped|bowed|hit screens|returned|"
+    r"finale (?:drew|aired)|ran for|came out)\b",
+    re.IGNORECASE,
+)
 
 
 def _own_subject(
