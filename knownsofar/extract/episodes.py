@@ -40,6 +40,13 @@ _SUM = re.compile(
     rf"(?!\s+(?:new\s+)?episode\s+(?:every|each|a week|weekly|per week))",
     re.IGNORECASE,
 )
+_EACH_PART = re.compile(
+    rf"\b(?:each|both) (?:of the )?(?:parts?|volumes?|halves|half|batch(?:es)?)\s+(?:will\s+)?"
+    rf"(?:have|has|contains?|consists? of|runs?|comprises?|features?)\s+(?P<n>\d{{1,2}}|{NUMBER_RE})"
+    rf"\s+episodes\b",
+    re.IGNORECASE,
+)
+_PARTS = re.compile(rf"\b(?P<p>two|three|four|2|3|4) (?:parts|volumes|halves|batches)\b", re.I)
 _HOW_MANY = re.compile(r"\bhow many episodes\b", re.IGNORECASE)
 _ANSWER_COUNT = re.compile(
     rf"^(?:A:\s*)?(?:There (?:will be|are)\s+)?(?P<n>\d{{1,2}}|{NUMBER_RE})\b", re.IGNORECASE
@@ -73,6 +80,13 @@ def _count(text: str) -> tuple[int | None, int]:
     """The season's episode count a sentence states: a sum of batches ("three episodes,
     followed by the remaining five"), a total ("for eight in total"), else the first count
     that is not part of the run ("the first two episodes")."""
+    each = _EACH_PART.search(text)
+    if each:  # "each part will have six episodes": parts times that
+        per = number_value(each.group("n"))
+        parts = _PARTS.search(text)
+        count = number_value(parts.group("p")) if parts else 2
+        if per and count:
+            return per * count, each.start()
     m = _SUM.search(text)
     if m:
         a, b = number_value(m.group("a")), number_value(m.group("b"))
