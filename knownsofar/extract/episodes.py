@@ -46,7 +46,7 @@ _EACH_PART = re.compile(
     rf"\s+episodes\b",
     re.IGNORECASE,
 )
-_PARTS = re.compile(rf"\b(?P<p>two|three|four|2|3|4) (?:parts|volumes|halves|batches)\b", re.I)
+_PARTS = re.compile(r"\b(?P<p>two|three|four|2|3|4) (?:parts|volumes|halves|batches)\b", re.I)
 _HOW_MANY = re.compile(r"\bhow many episodes\b", re.IGNORECASE)
 _ANSWER_COUNT = re.compile(
     rf"^(?:A:\s*)?(?:There (?:will be|are)\s+)?(?P<n>\d{{1,2}}|{NUMBER_RE})\b", re.IGNORECASE
