@@ -26,6 +26,11 @@ RENEWED = re.compile(
     r"(?:confirmed|announced|celebrat\w+|revealed|official|unveiled) (?:the |its |a |their )?"
     r"(?:\w+[- ])?renewal|renewal (?:news|announcement)|(?:is|are) (?:officially )?happening|"
     r"it's official|(?:has been|have been|was|were|been) (?:officially )?ordered\b|"
+    r"order(?:s|ed)? (?:a |an )?(?:" + _ORD + r"|new|another) (?:season|series)|"
+    r"(?:gets?|got|lands?|landed|scores?|scored|earns?|earned|receives?|received|secures?|secured) "
+    r"(?:a |an |its )?(?:(?:season|series) \w+ |\w+[- ]season )?renewal|"
+    r"confirm(?:s|ed)? [^.;]{0,60}?\b(?:season|series) (?:\d+|" + NUMBER_RE + r")\b"
+    r"(?! (?:release|premiere|cast|trailer|teaser|date|finale|episode))|"
     r"(?:season|series) \w+ (?:has been|is|was|is now) (?:officially )?confirmed|"
     r"(?:has been|is|was) confirmed for (?:a|an) (?:\w+ )?(?:season|series)|(?:will|to) (?:officially )?(?:be )?(?:return|back) (?:for|with) (?:a|an|its|"
     r"season|series))",
@@ -53,7 +58,7 @@ FINAL_HEDGE = re.compile(
     re.IGNORECASE,
 )
 CANCELLED = re.compile(
-    r"\b(?:cancell?(?:ed|ation|s|ing)|canceled|axed|axing|axes|scrapped|pulled the plug|"
+    r"\b(?:cancell?(?:ed|ation|s|ing)|canceled|axed|axing|axes|scrapped|pull(?:s|ed|ing)? the plug|"
     r"(?:got|gets|given) the (?:chop|axe|boot)|not (?:be )?(?:moving|move|going) forward|"
     r"will not (?:be )?(?:moving|going) forward|decided (?:against|not to) (?:renew\w*|continue|"
     r"move forward|pick up|order)|opted (?:not to|against) (?:renew\w*|continu\w*)|"
@@ -114,6 +119,19 @@ _WISH_BEFORE = re.compile(
     r"campaign\w*|pleading|should|would|could|might)\b[^.;]*$",
     re.IGNORECASE,
 )
+_SEASON_CONFIRMED = re.compile(
+    r"\b(?:season|series) (?:\d+|" + NUMBER_RE + r") (?:officially |finally )?confirmed\b", re.I
+)
+
+
+def _confirmed_headline(text: str, a: int, b: int) -> re.Match[str] | None:
+    """ "X Season 2 officially confirmed by Netflix" (not a rumour quoted to be debunked)."""
+    m = _SEASON_CONFIRMED.search(text, a, b)
+    if m is None or text.count('"', 0, m.start()) % 2 == 1:
+        return None
+    return m
+
+
 _RENEWAL_WORDS = re.compile(
     r"renew|cancel|picked|greenlit|green light|order|decision|decide|season|series|fate|future",
     re.IGNORECASE,
@@ -216,7 +234,7 @@ def _clause_statuses(ctx: Context, s: Sentence, a: int, b: int) -> list[tuple[st
     if final and not cancel and not _conditional_before(text, final.start()):
         hedged = FINAL_HEDGE.search(text, a, b)
         found.append(("renewed" if hedged else "final", final.start()))
-    renewed = RENEWED.search(text, a, b)
+    renewed = RENEWED.search(text, a, b) or _confirmed_headline(text, a, b)
     if renewed is not None and _WISH_BEFORE.search(
         text, max(0, renewed.start() - 45), renewed.start()
     ):
@@ -231,9 +249,12 @@ def _clause_statuses(ctx: Context, s: Sentence, a: int, b: int) -> list[tuple[st
 
 
 def _declarative_heading(text: str) -> bool:
-    return bool(RENEWED.search(text) or CANCELLED.search(text) or FINAL.search(text)) and not (
-        text.rstrip().endswith("?")
-    )
+    return bool(
+        RENEWED.search(text)
+        or CANCELLED.search(text)
+        or FINAL.search(text)
+        or _confirmed_headline(text, 0, len(text))
+    ) and not (text.rstrip().endswith("?"))
 
 
 def _negated(text: str, pos: int) -> bool:

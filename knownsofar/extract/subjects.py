@@ -220,7 +220,7 @@ _AFTER_ANCHOR = re.compile(
     r"(?:said|say|says|posted|told|revealed|confirmed|announced|shared|have|has)\b"
     r"|^\s+(?:has been |have been |was |is )?(?:gets?|got|given|lands?|landed) (?:the |a )?green ?light"
     r"|^\s+(?:confirms?|announces?|reveals?|sets?|unveils?|teases?|drops?|shares?|dates?|books?|"
-    r"schedules?)\s+(?:its\s+|a\s+|the\s+)?(?:season|series)\s+(?:\d|"
+    r"schedules?|gets?|got|lands?|scores?|earns?|receives?|nabs?|secures?)\s+(?:its\s+|a\s+|the\s+)?(?:season|series)\s+(?:\d|"
     + NUMBER_RE.replace("|", r"\b|")
     + r"\b)"
     r"|^,\s+(?:the|a|an|its)\s+[^,;.]{3,90},\s+(?:has|have|had|was|is|will|got|gets)\s+(?:been\s+)?"
@@ -240,7 +240,7 @@ _BEFORE_ANCHOR = re.compile(
     r"|\b(?:(?:season|series)\s+\w+|\w+\s+(?:season|series|instalment|installment))\s+of\s+"
     r"(?:[a-z]+\s+){0,3}|\b(?:exited|exits|left|leaving|joined|joins|joining|boarded|boards|"
     r"cast of|cast in)\s+"
-    r"|\b(?:pulled the plug on|the axe on|cancellation of|renewal (?:of|to|for)|return of|future of|"
+    r"|\b(?:pull(?:s|ed|ing)? the plug on|the axe on|cancellation of|renewal (?:of|to|for)|return of|future of|"
     r"fate of|renewal order (?:to|for)|"
     r"end of the road for|curtains for|farewell to)\s+"
     r"|(?:\b(?:the|its|their|a|an|hit|new)|[A-Z][\w+]*'s)\s+(?:[\w-]+\s+){0,3}(?:drama|comedy|"
