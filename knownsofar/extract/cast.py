@@ -67,6 +67,7 @@ NOT_RETURNING = re.compile(
 )
 CONFIRMED = re.compile(
     r"\b(?:will (?:also )?(?:return|reprise|be back|star|play|appear|feature|join|portray|voice)|"
+    r"(?:see|sees|saw|mark|marks|bring|brings|welcome|welcomes) the return of|"
     r"(?:is|are|will be) (?:also |both |all |officially |now )?(?:returning|back|confirmed|reprising|"
     r"starring|joining|set to return|coming back)|returns?\s+(?:as|for|in|to)|returning (?:as|for|in|to)|"
     r"reprises?|reprising|slated to (?:return|reprise|appear|star)|set to (?:return|"

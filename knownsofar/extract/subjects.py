@@ -452,13 +452,17 @@ def clean_title(run: str, *, at_start: bool, season_follows: bool = False) -> st
     if name.endswith("'s"):
         name = name[:-2]
     key = show_key(name)
-    if not key or key.isdigit() or len(key) < 2:
+    if not key or key.isdigit() or len(key) < 2 or _PEOPLE_LIST.match(name):
         return None
     if key in _NOT_TITLES and not (season_follows and key in _CALENDAR_TITLES):
         return None  # "Wednesday season 2" is a show; "Wednesday" alone is a day
     return name
 
 
+# "the return of Ana Reyes and John Smith": two people, not a title
+_PEOPLE_LIST = re.compile(
+    r"^[A-Z][a-z]+ [A-Z][\w'-]+(?:, [A-Z][a-z]+ [A-Z][\w'-]+)* (?:and|&) [A-Z][a-z]+ [A-Z][\w'-]+$"
+)
 _HEADLINE_WORDS = frozenset(
     "new upcoming latest next official first second third final season series show cast "
     "trailer premiere release date renewal everything".split()
