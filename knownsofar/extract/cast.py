@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from knownsofar.extract.context import Context, Found
 from knownsofar.extract.lexicon import LEADING_STOP
-from knownsofar.extract.sentences import Sentence
+from knownsofar.extract.sentences import BULLET, Sentence
 
 _U = "A-ZÀ-ÖØ-Þ"
 _L = "a-zß-öø-ÿ"
@@ -325,22 +325,8 @@ def _inherited_cue(ctx: Context, s: Sentence) -> str | None:
 
 
 def _list_intro(ctx: Context, s: Sentence) -> Sentence | None:
-    """The line introducing the list a line belongs to ("Joining the cast:"): bullets, or
-    bare "Actor as Character" lines."""
-    if not (_BULLET.match(s.text) or _pair_line(s.text)):
-        return None
-    i = s.index - 1
-    while i >= 0 and i >= s.index - 20:
-        prev = ctx.sentences[i]
-        if prev.text.rstrip().endswith(":"):
-            return prev
-        if not (_BULLET.match(prev.text) or _pair_line(prev.text)):
-            return None
-        i -= 1
-    return None
-
-
-_BULLET = re.compile(r"^(?:[-*•]|\d+[.)])\s")
+    """The intro of a cast list: bullets, or bare "Actor as Character" lines."""
+    return ctx.list_intro(s, lambda t: bool(BULLET.match(t) or _pair_line(t)))
 
 
 def _pair_line(text: str) -> bool:

@@ -9,10 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from knownsofar.extract.sentences import Sentence
+from knownsofar.extract.sentences import BULLET, Sentence
 from knownsofar.extract.subjects import Subjects
 
 Subject = tuple[str, int]  # (show key, season)
@@ -43,6 +44,21 @@ class Context:
 
     def subject(self, s: Sentence, pos: int = 0, *, weak_ok: bool = False) -> Subject | None:
         return self.subjects.at(s, pos, weak_ok=weak_ok)
+
+    def list_intro(
+        self, s: Sentence, is_item: Callable[[str], bool] = lambda t: bool(BULLET.match(t))
+    ) -> Sentence | None:
+        """The line ending in ":" that introduces the list ``s`` belongs to ("Joining the
+        cast:", "Hulu's winter slate:"), walking back over the list's other items."""
+        if not is_item(s.text):
+            return None
+        for i in range(s.index - 1, max(-1, s.index - 21), -1):
+            prev = self.sentences[i]
+            if prev.text.rstrip().endswith(":"):
+                return prev
+            if not is_item(prev.text):
+                return None
+        return None
 
     def previous_in_paragraph(self, s: Sentence) -> list[Sentence]:
         out = []

@@ -100,21 +100,8 @@ def _in_release_context(ctx: Context, s: Sentence) -> bool:
         return True
     if any(RELEASE_VERB.search(p.text) for p in ctx.previous_in_paragraph(s)[:2]):
         return True
-    intro = _list_intro(ctx, s)
+    intro = ctx.list_intro(s)
     return intro is not None and RELEASE_HEADING.search(intro.text) is not None
-
-
-def _list_intro(ctx: Context, s: Sentence) -> Sentence | None:
-    """The line that introduces a list ("Hulu's winter slate:") the sentence belongs to."""
-    i = s.index - 1
-    while i >= 0 and i >= s.index - 12:
-        prev = ctx.sentences[i]
-        if prev.text.rstrip().endswith(":"):
-            return prev
-        if not re.match(r"^[-*•]|\d+\.", prev.text):
-            return None
-        i -= 1
-    return None
 
 
 def _dated_claims(ctx: Context, s: Sentence) -> list[Found]:

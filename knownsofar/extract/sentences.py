@@ -69,11 +69,11 @@ BOILERPLATE = re.compile(
     r"|\(?(?:advertisement|sponsored content)\)?$)",
     re.IGNORECASE,
 )
-_BULLET = re.compile(r"^(?:[-*•]|\d+[.)])\s")
+BULLET = re.compile(r"^(?:[-*•]|\d+[.)])\s")  # a list item line
 
 
 def _is_heading(line: str) -> bool:
-    if _BULLET.match(line):
+    if BULLET.match(line):
         return False  # a list item, not a heading
     words = len(_WORD.findall(line))
     if words == 0 or words > 16:
