@@ -85,6 +85,46 @@ WRAPPED = re.compile(
     rf"(?:been )?(?:officially )?(?:wrapped|finished|completed|concluded))",
     re.IGNORECASE,
 )
+# Phrasings built from parts: a production word near a state word, in either order.
+_WORK = r"(?:filming|shooting|production|principal photography|the shoot|photography)"
+MORE_NOT_STARTED = re.compile(
+    rf"\b(?:(?:start|production|filming|shooting) date (?:for|on) (?:the |season |series )?|"
+    rf"eyeing (?:a |an )?[\w-]*\s?(?:start|production) date|"
+    rf"{_WORK}\b[^.;]{{0,40}}?\b(?:tentatively |currently |provisionally )?(?:set|slated|"
+    rf"scheduled|planned|pencil+ed in|penciled) (?:for|to)\b|"
+    rf"(?:expected|due|set|scheduled|slated) to (?:return to|go back into|head back into) "
+    rf"production|{_WORK}\b[^.;]{{0,20}}?\b(?:has|have|is|are) (?:yet|still) to (?:begin|start|"
+    rf"commence|get under ?way)|{_WORK} (?:is|are)(?:n't| not) (?:expected|due|set|slated) "
+    rf"(?:to (?:begin|start) )?until|will be (?:filmed|shot)\b|(?:to|will) be (?:filmed|shot) "
+    rf"(?:in|on|at|this|next|later|early)|(?:scripts?|episodes)\b[^.;]{{0,30}}?\b(?:are|is) "
+    rf"(?:still |currently |now )?being written|(?:is|are) (?:currently |now |still |busy )?"
+    rf"(?:writing|mapping out|plotting|breaking) (?:the )?(?:new |next |third |fourth |second |"
+    rf"fifth )?(?:season|series|episodes|scripts?|story)|working on the scripts?|"
+    rf"(?:currently |now )?in prep\b|(?:early|earliest) stages? of (?:development|production|"
+    rf"pre-?production)|casting\b[^.;]{{0,25}}?\b(?:under ?way|has begun|has started|is "
+    rf"ongoing)|location scouting|scouting (?:for )?locations|(?:cast|crew) will (?:reunite|"
+    rf"regroup|head|return)\b[^.;]{{0,50}}?\bto (?:start|begin) (?:shooting|filming|"
+    rf"production))",
+    re.IGNORECASE,
+)
+MORE_FILMING = re.compile(
+    r"\b(?:(?:spotted|pictured|seen|photographed|snapped)\b[^.;]{0,40}?\b(?:filming|shooting|on "
+    r"set|on location)|(?:behind-the-scenes|bts)\b[^.;]{0,40}?\bfrom (?:the )?set|"
+    r"in the (?:middle|thick) of (?:filming|shooting|production)|(?:'re|'m|are|is|am) "
+    r"(?:currently |now |busy )?(?:shooting|filming) (?:episode|scenes?|season|series|the|in|on|"
+    r"now|this|right)|(?:second|third|next|final|last) block of (?:filming|shooting|production))",
+    re.IGNORECASE,
+)
+MORE_WRAPPED = re.compile(
+    rf"\b(?:(?:celebrat\w+|marked?|marking) the end of (?:filming|shooting|production)|"
+    rf"{_WORK}\b[^.;]{{0,40}}?\b(?:is|was|now) (?:now |officially )*"
+    rf"(?:complete|completed|finished|over|done)\b|(?:episodes|season|series)\b[^.;]{{0,30}}?"
+    rf"\b(?:have|has) (?:all )?(?:now )?been (?:shot|filmed)|\bediting (?:is|has) "
+    rf"(?:under ?way|begun|started)|in the (?:editing|cutting) (?:room|suite|bay)|"
+    rf"said (?:goodbye|farewell) to the set|(?:last|final) day (?:on set|of (?:filming|"
+    rf"shooting|production)))",
+    re.IGNORECASE,
+)
 _PAUSE = re.compile(r"\b(?:halted|paused|shut ?down|put on hold|suspended|delayed|strike)\b", re.I)
 _RANK = {"wrapped": 3.0, "filming": 2.0, "not_started": 1.0}
 
@@ -108,7 +148,7 @@ def extract_production(ctx: Context, s: Sentence) -> list[Found]:
 # Cheap first pass: the words every production pattern needs one of.
 _HINT = re.compile(
     r"film|shoot|shot\b|production|camera|wrap|writ|script|\bset\b|post|lensing|table|casting|"
-    r"\bcan\b|development|room|photography|edit",
+    r"\bcan\b|development|room|photography|edit|\bprep\b|scout|\bseen\b|pictured|spotted|snapped",
     re.IGNORECASE,
 )
 _GENERIC = re.compile(r"\b(?:usually|typically|generally|normally|tend to|tends to)\b", re.I)
@@ -120,8 +160,11 @@ def _status(text: str) -> tuple[str | None, int]:
     hits = []
     for status, pattern in (
         ("wrapped", WRAPPED),
+        ("wrapped", MORE_WRAPPED),
         ("filming", FILMING),
+        ("filming", MORE_FILMING),
         ("not_started", NOT_STARTED),
+        ("not_started", MORE_NOT_STARTED),
     ):
         m = pattern.search(text)
         if m and not _conditional(text, m.start()):
