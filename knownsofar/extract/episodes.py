@@ -23,8 +23,14 @@ _NOT_THIS = re.compile(
     r"last (?:season|series)|past (?:seasons?|series)|both previous|earlier version|misstated|"
     r"incorrectly|"
     r"anime|manga|novels?|books?|chapters|special|bonus|webtoon|original series|"
-    r"shorter than|longer than|so far|to date|likely|"
-    r"probably|may|might|could)\b",
+    r"shorter than|longer than|so far|to date|matching)\b",
+    re.IGNORECASE,
+)
+# A hedge counts only where it governs the count: "probably eight episodes", "is expected to
+# have ten", not "the eight-episode season could arrive in June".
+_HEDGE = re.compile(
+    r"\b(?:likely|probably|presumably|may|might|could|expected to|should|rumou?red|"
+    r"reportedly|guess|bet|assume|predict)\b[^;.]{0,30}$",
     re.IGNORECASE,
 )
 
@@ -60,7 +66,7 @@ def extract_episodes(ctx: Context, s: Sentence) -> list[Found]:
     if _NOT_THIS.search(s.text):
         return []
     n, pos = _count(s.text)
-    if not n or n < 2 or n > 40:
+    if not n or n < 2 or n > 40 or _HEDGE.search(s.text, 0, pos):
         return []
     subject = ctx.subject(s, pos)
     if subject is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
 from knownsofar import dates
@@ -319,9 +320,11 @@ def _value(
             # a past day is a premiere only with a release verb ("premiered Monday",
             # "drops today"); otherwise it dates something else (an announcement)
             present = m.date == ctx.published and RELEASE_VERB.search(clause)
-            return _released(m.text) if (past or present) and not speculative else None
+            if (past or present) and not speculative:
+                return _released(m.text, m.date)
+            return None
         if past and ctx.published is None and not re.search(r"\bwill\b", clause):
-            return _released(m.text)
+            return _released(m.text, m.date)
         return {
             "status": "dated",
             "date": m.date.isoformat(),
@@ -371,8 +374,10 @@ def _day_speculative(text: str) -> bool:
     )
 
 
-def _released(text: str | None) -> dict[str, object]:
-    return {"status": "released", "date": None, "window": None, "confirmed": True, "text": text}
+def _released(text: str | None, day: dt.date | None = None) -> dict[str, object]:
+    """Released: always confirmed; the premiere day when the article states it."""
+    date = day.isoformat() if day else None
+    return {"status": "released", "date": date, "window": None, "confirmed": True, "text": text}
 
 
 def _width(value: dict[str, object]) -> float:
