@@ -66,12 +66,15 @@ def extract_episodes(ctx: Context, s: Sentence) -> list[Found]:
     if _NOT_THIS.search(s.text):
         return []
     n, pos = _count(s.text)
+    summed = n is None
+    if summed:
+        n, pos = _rest_of_batches(ctx, s)
     if not n or n < 2 or n > 40 or _HEDGE.search(s.text, 0, pos):
         return []
     subject = ctx.subject(s, pos)
     if subject is None:
         return []
-    rank = 2.0 if _STATED_TOTAL.search(s.text) else 1.0
+    rank = 2.0 if summed or _STATED_TOTAL.search(s.text) else 1.0
     return [Found(subject, "episodes", n, s.text, s.index, rank)]
 
 
@@ -121,3 +124,31 @@ def _answered(ctx: Context, s: Sentence) -> list[Found]:
     if subject is None:
         return []
     return [Found(subject, "episodes", n, f"{s.text} {nxt.text}", nxt.index, 1.0)]
+
+
+_REST = re.compile(
+    rf"\b(?:the )?(?:remaining|other|final|last|next) (?P<n>\d{{1,2}}|{NUMBER_RE})"
+    rf"(?: new)? episodes\b",
+    re.IGNORECASE,
+)
+_FIRST_BATCH = re.compile(
+    rf"\b(?:(?:the |its )?first (?P<a>\d{{1,2}}|{NUMBER_RE})|(?:with|of|drops?|launch(?:es|ed)? "
+    rf"with) (?P<b>\d{{1,2}}|{NUMBER_RE}))(?: new)? episodes\b",
+    re.IGNORECASE,
+)
+
+
+def _rest_of_batches(ctx: Context, s: Sentence) -> tuple[int | None, int]:
+    """ "Part 1 arrives with four episodes. ... Part 2, the remaining four episodes,
+    follows in May": the two batches, stated in nearby sentences, add up."""
+    rest = _REST.search(s.text)
+    if rest is None:
+        return None, 0
+    for prev in reversed(ctx.sentences[max(0, s.index - 3) : s.index]):
+        first = _FIRST_BATCH.search(prev.text)
+        if first and not _REST.search(prev.text):
+            a = number_value(first.group("a") or first.group("b"))
+            b = number_value(rest.group("n"))
+            if a and b:
+                return a + b, rest.start()
+    return None, 0

@@ -1,0 +1,159 @@
+"""More phrasings of production status and episode counts, written from how trade and
+fan-site articles word them (not from the labelled sets): each must be classified on its
+own, whatever the exact verb or word order."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from knownsofar.documents.model import Document
+from knownsofar.extract import extract_document
+from knownsofar.extract.production import _status
+
+PRODUCTION_CASES = {
+    "not_started": [
+        "The streamer is eyeing a fall start date for production.",
+        "Production on the new season is tentatively set for next summer in Budapest.",
+        "The series is expected to return to production early next year.",
+        "Scripts for the new season are being written now, Smith said.",
+        "The team is currently writing season three.",
+        "Showrunner Ann Lee says the writers are mapping out the season.",
+        "The cast will reunite in Atlanta in January to start shooting.",
+        "Cameras will start rolling on season 2 this summer.",
+        "Filming isn't expected until 2026.",
+        "The production is currently in prep in Toronto.",
+        "The show is in the early stages of development.",
+        "Season 4 is now in pre-production in Belfast.",
+        'We start shooting in March," she said.',
+        "Production on the fourth season is set to get underway in the spring.",
+        "The show will begin production later this year.",
+        "Casting is currently underway for several new roles.",
+        "The writers' room opened last month.",
+        "Filming has yet to begin.",
+        "The new season will be filmed in Wales next year.",
+        "Production is scheduled to commence in Vancouver in July.",
+        "The new episodes will shoot in Dublin later this year.",
+        "They haven't started shooting yet.",
+        "Location scouting is underway in Iceland.",
+        "Production will kick off in Atlanta in the new year.",
+        "A start date for filming is yet to be confirmed.",
+        "The second series is due to go into production in the autumn.",
+        "Filming is pencilled in for early 2025.",
+        "The team is still working on the scripts.",
+    ],
+    "filming": [
+        "Production is now underway on the fourth season.",
+        "Season 3 is currently in production in New Mexico.",
+        "Cameras are rolling on the second season.",
+        "Filming on season two kicked off Monday in London.",
+        "The cast has been spotted on location in Cornwall.",
+        "Production began earlier this month in Prague.",
+        "The cast shared behind-the-scenes photos from set this week.",
+        "Season 5 is shooting in Atlanta through the summer.",
+        "Production on the new season started in March.",
+        "The stars were pictured filming scenes in Manchester.",
+        "The show resumed production following the strikes.",
+        "Shooting is underway in Morocco.",
+        "Filming started last week on the final season.",
+        "The crew is currently filming in Vancouver.",
+        "We're in the middle of shooting season two right now.",
+        "The production has moved to Malta for the second block of filming.",
+        "Principal photography began on Monday.",
+        "Production has restarted after a brief pause.",
+        "The actor is filming the new season in Glasgow.",
+        "Season 2 has begun filming.",
+        "The series is filming its third season.",
+        "Filming got underway in Belfast this week.",
+        "They're shooting episode five this week.",
+    ],
+    "wrapped": [
+        "Filming on season two wrapped in December.",
+        "Production on the series wrapped earlier this year.",
+        "The cast celebrated the end of filming with a wrap party.",
+        "Filming for the new season finished in August.",
+        "The show wrapped production on its final season last month.",
+        "Principal photography has concluded.",
+        "The series is currently in post-production.",
+        "Post-production is underway.",
+        "The actor shared a post celebrating the end of filming.",
+        "The cast said goodbye to the set for the last time.",
+        "Shooting on season four is now complete.",
+        "Filming was completed in the spring.",
+        "All eight episodes have been shot.",
+        "Production has since wrapped.",
+        "The team has finished shooting the second season.",
+        "Editing is underway on season 2.",
+        "Season 2 wrapped filming in Georgia in May.",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    "want,text", [(want, text) for want, texts in PRODUCTION_CASES.items() for text in texts]
+)
+def test_production_phrasing(want, text):
+    assert _status(text)[0] == want
+
+
+def test_an_ambiguous_wrap_is_left_alone():
+    # "has officially wrapped" may be the airing finale: no production claim from it alone
+    assert _status("Season 3 has officially wrapped.")[0] is None
+
+
+def _episodes(text: str) -> list[int | None]:
+    records = extract_document(Document(id="x", text=text, published=dt.date(2024, 3, 1)))
+    return [r.episodes for r in records if r.show == "Glass Harbour" and r.season == 2]
+
+
+EPISODE_CASES = [
+    ("The eight-episode season could arrive as soon as June.", 8),
+    ("Season 2 will consist of ten episodes.", 10),
+    ("The new season is made up of six episodes.", 6),
+    ("Netflix has ordered eight episodes for the second season.", 8),
+    ("The second season will run for 10 episodes.", 10),
+    ("Season 2 will have a shorter run of six episodes.", 6),
+    ("The season gets a 10-episode order.", 10),
+    ("All eight episodes of season 2 will drop on June 5.", 8),
+    ("Season two comprises eight hour-long episodes.", 8),
+    ("The second season will feature 12 episodes, up from eight.", 12),
+    ("The streamer gave the second season a six-episode order.", 6),
+    ("The second season, which consists of eight installments, is likely to debut in 2025.", 8),
+    ("The season will be 10 episodes long.", 10),
+    ("Season 2 is slated to be eight episodes.", 8),
+    ("The eight-part second season premieres in March.", 8),
+    ("Season 2 will include seven episodes, one fewer than season 1.", 7),
+    ("The new season might premiere in June; it has eight episodes.", 8),
+    ("The show's sophomore season will be made up of 10 episodes.", 10),
+    ("Season 2 is expected to have 10 episodes, matching the first season.", None),
+    ("The first season had eight episodes.", None),
+    ("Each episode runs about an hour.", None),
+    ("The second season has nine episodes so far been written.", None),
+]
+
+
+@pytest.mark.parametrize("text,want", EPISODE_CASES)
+def test_episode_phrasing(text, want):
+    lead = "Glass Harbour has been renewed for a second season. "
+    assert _episodes(lead + text) == [want]
+
+
+BATCH_CASES = [
+    (
+        "Glass Harbour season 2 premiered on Hulu today with four new episodes. "
+        "The remaining four episodes arrive on May 1.",
+        8,
+    ),
+    (
+        "Glass Harbour season 2 launches with its first three episodes on June 4. "
+        "The other five episodes follow weekly.",
+        8,
+    ),
+    ("Glass Harbour season 2 drops on June 4. The final two episodes air in July.", None),
+]
+
+
+@pytest.mark.parametrize("text,want", BATCH_CASES)
+def test_batches_in_two_sentences_add_up(text, want):
+    assert _episodes(text) == [want]
