@@ -54,7 +54,10 @@ RESPECTIVELY_RE = re.compile(
 
 NOT_RETURNING = re.compile(
     r"\b(?:won't|will not|wouldn't|isn't|is not|aren't|are not|not)\s+(?:be\s+)?(?:returning|"
-    r"return|back|reprising|reprise|coming back|appearing|in the|part of)|\bexit(?:s|ed|ing)?\b|"
+    r"return|back|reprising|reprise|coming back|appearing|appear|feature|in the|part of)|"
+    r"\b(?:is|are|was|were)(?:n't| not) (?:expected|set|slated|due|scheduled) to (?:return|be back|"
+    r"reprise|appear)|\bdropped from\b|\b(?:said|says|bid|bids|bidding|saying) (?:goodbye|farewell) "
+    r"to\b|\b(?:is|are) out (?:at|of|as)\b|\b(?:is|are) out[.!]?$|\bexit(?:s|ed|ing)?\b|"
     r"\bdepart(?:s|ed|ing|ure)\b|\bleav(?:es|ing)\b|\bleft the\b|\bstepp(?:ed|ing) (?:down|away)|"
     r"\bstep(?:s)? away|\breplac(?:ed|es|ing)\b|\brecast\b|\bfired\b|\blet go\b|\bwritten out\b|"
     r"\bkilled off\b|\bbow(?:s|ed|ing)? out\b|\bbid(?:s)? farewell\b|\bdropped out\b|\bno longer\b|"
@@ -66,7 +69,9 @@ NOT_RETURNING = re.compile(
     re.IGNORECASE,
 )
 CONFIRMED = re.compile(
-    r"\b(?:will (?:also )?(?:return|reprise|be back|star|play|appear|feature|join|portray|voice)|"
+    r"\b(?:will (?:also |once again |again |now |still )?(?:return|reprise|be back|star|play|appear|"
+    r"feature|join|portray|voice|recur)|among (?:those|the (?:actors|stars|cast members)) "
+    r"(?:returning|coming back|confirmed|set to return)|"
     r"(?:see|sees|saw|mark|marks|bring|brings|welcome|welcomes) the return of|"
     r"(?:is|are|will be) (?:also |both |all |officially |now )?(?:returning|back|confirmed|reprising|"
     r"starring|joining|set to return|coming back)|returns?\s+(?:as|for|in|to)|returning (?:as|for|in|to)|"
@@ -171,7 +176,7 @@ def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
         return []
     shows = {
         ctx.subjects.names.get(k, "").lower() for _, k in ctx.subjects.shows_in.get(s.index, [])
-    }
+    } | {name.lower() for name in ctx.subjects.names.values()}
     intro = _list_intro(ctx, s) if inherited else None
     intro_new = intro is not None and bool(NEW.search(intro.text))  # "New this season:"
     out: list[Found] = []
@@ -473,7 +478,7 @@ def _people(  # noqa: C901
         right = m.group("right").strip()
         if right in surnames and surnames[right] not in m.group("left"):
             add(surnames[right], m.group("left"), m.start("right"), m.end("right"))
-    _paren_pairs(text, add, solo)
+    _paren_pairs(text, add, solo, shows)
     for m in FULLNAME_RE.finditer(text):
         if (
             _NOT_ACTOR_BEFORE.search(text, 0, m.start())
@@ -639,11 +644,16 @@ CHAR_FIRST_LINE_RE = re.compile(
 )
 
 
-def _paren_pairs(text: str, add: object, solo: Counter[str]) -> None:
+def _paren_pairs(text: str, add: object, solo: Counter[str], shows: set[str]) -> None:
     found = [m for m in PAREN_RE.finditer(text) if not _photo_credit(m.group("right"))]
     single_right = sum(1 for m in found if len(m.group("right").split()) == 1)
     actor_left = single_right * 2 > len(found)  # "Mara Quill (Wren), Theo Banner (Hale)"
-    actor_left = _paren_order(found, actor_left or _characters_on_the_right(found, solo))
+    family = _family_side(found, shows)
+    if family is not None:
+        actor_left = family == "right"
+    else:
+        actor_left = actor_left or _characters_on_the_right(found, solo)
+    actor_left = _paren_order(found, actor_left)
     for m in found:
         _paren_pair(text, m, add, actor_left)
 
@@ -699,6 +709,22 @@ def _paren_pair(text: str, m: re.Match[str], add: object, actor_left: bool) -> N
         add(left, right, m.start("left"), m.end("left"))  # type: ignore[operator]
     elif right_full and not _TITLE_WORD.match(right):
         add(right, left, m.start("right"), m.end("right"))  # type: ignore[operator]
+
+
+def _family_side(found: list[re.Match[str]], shows: set[str]) -> str | None:
+    """ "Clive Oduya (Arthur Sable)" in Sable & Sons: the name the show is named after is
+    the character's."""
+    words = {w for show in shows for w in re.findall(r"[a-z]+", show)}
+    if not words:
+        return None
+    for m in found:
+        lw, rw = m.group("left").split(), m.group("right").split()
+        if len(lw) < 2 or len(rw) < 2:
+            continue
+        left_in, right_in = lw[-1].lower() in words, rw[-1].lower() in words
+        if left_in != right_in:
+            return "left" if left_in else "right"
+    return None
 
 
 def _characters_on_the_right(found: list[re.Match[str]], solo: Counter[str]) -> bool:

@@ -110,8 +110,8 @@ def _solo_words(sentences: list[Sentence]) -> Counter[str]:
     first name ("where Ada ends up") and actors by their surname."""
     out: Counter[str] = Counter()
     for s in sentences:
-        for m in _CAP_SEQ.finditer(s.text, 1):
-            if " " not in m.group() and s.text[m.start() - 1] == " ":
+        for m in _CAP_SEQ.finditer(s.text):
+            if m.start() > 0 and " " not in m.group() and s.text[m.start() - 1] == " ":
                 out[m.group().rstrip("'’s")] += 1
     return out
 

@@ -157,3 +157,84 @@ BATCH_CASES = [
 @pytest.mark.parametrize("text,want", BATCH_CASES)
 def test_batches_in_two_sentences_add_up(text, want):
     assert _episodes(text) == [want]
+
+
+def _cast(text: str, actor: str) -> list[tuple[str | None, str]]:
+    lead = "Glass Harbour has been renewed for a third season at Hulu. "
+    records = extract_document(Document(id="x", text=lead + text, published=dt.date(2024, 3, 1)))
+    return [
+        (c.character, c.status)
+        for r in records
+        if r.show == "Glass Harbour" and r.season == 3
+        for c in r.cast
+        if c.actor == actor
+    ]
+
+
+CAST_CASES = [
+    ("Maya Torres will not return for season 3.", "Maya Torres", "not_returning"),
+    ("Maya Torres has exited the series ahead of season 3.", "Maya Torres", "not_returning"),
+    ("Maya Torres is leaving the show.", "Maya Torres", "not_returning"),
+    ("Maya Torres won't be back as Detective Ruth Lane.", "Maya Torres", "not_returning"),
+    ("Maya Torres has departed the drama after two seasons.", "Maya Torres", "not_returning"),
+    ("Maya Torres, who played Ruth, is not expected to return.", "Maya Torres", "not_returning"),
+    ("Maya Torres has confirmed her exit from the series.", "Maya Torres", "not_returning"),
+    ("Maya Torres will not be part of the third season.", "Maya Torres", "not_returning"),
+    (
+        "Maya Torres is stepping away from the series to focus on film.",
+        "Maya Torres",
+        "not_returning",
+    ),
+    ("Maya Torres announced she is leaving Glass Harbour.", "Maya Torres", "not_returning"),
+    ("Maya Torres has quit the show.", "Maya Torres", "not_returning"),
+    ("Maya Torres bowed out of the series.", "Maya Torres", "not_returning"),
+    ("Maya Torres will be written out of the show.", "Maya Torres", "not_returning"),
+    ("Maya Torres has been dropped from the cast.", "Maya Torres", "not_returning"),
+    (
+        "Ruth Lane (Maya Torres) died in the finale, so Torres won't return.",
+        "Maya Torres",
+        "not_returning",
+    ),
+    (
+        "Maya Torres said goodbye to the show in an emotional Instagram post.",
+        "Maya Torres",
+        "not_returning",
+    ),
+    ("Maya Torres is returning as Ruth Lane.", "Maya Torres", "confirmed"),
+    ("Maya Torres is set to reprise her role as Ruth Lane.", "Maya Torres", "confirmed"),
+    ("Maya Torres will be back for season 3.", "Maya Torres", "confirmed"),
+    ("Maya Torres has joined the cast as Ruth Lane.", "Maya Torres", "confirmed"),
+    ("Maya Torres has been cast as Ruth Lane.", "Maya Torres", "confirmed"),
+    ("Maya Torres has been promoted to series regular.", "Maya Torres", "confirmed"),
+    ("Maya Torres is expected to return as Ruth Lane.", "Maya Torres", "expected"),
+    ("Maya Torres could return as Ruth Lane.", "Maya Torres", "possible"),
+    ("Maya Torres has signed on to return.", "Maya Torres", "confirmed"),
+    ("Maya Torres will once again star as Ruth Lane.", "Maya Torres", "confirmed"),
+    ("Maya Torres will recur as Ruth Lane.", "Maya Torres", "confirmed"),
+    ("Maya Torres is among those coming back.", "Maya Torres", "confirmed"),
+    ("Returning cast members include Maya Torres and Jon Bell.", "Maya Torres", "confirmed"),
+    ("Maya Torres will guest star in season 3.", "Maya Torres", "confirmed"),
+]
+
+
+@pytest.mark.parametrize("text,actor,want", CAST_CASES)
+def test_cast_phrasing(text, actor, want):
+    assert [status for _, status in _cast(text, actor)] == [want]
+
+
+def test_the_name_used_alone_later_is_the_actor():
+    # "Ruth Lane (Maya Torres)": "Torres" alone later marks the actor, whatever the order
+    got = _cast(
+        "Ruth Lane (Maya Torres) died in the finale, so Torres won't return.", "Maya Torres"
+    )
+    assert got == [("Ruth Lane", "not_returning")]
+
+
+def test_the_name_the_show_is_named_after_is_the_character():
+    text = (
+        "Apple TV+ has renewed Lark & Daughters for a third season. "
+        "Pia Osei (Nora Lark) will return, Apple confirmed."
+    )
+    records = extract_document(Document(id="x", text=text, published=dt.date(2024, 3, 1)))
+    cast = [(c.actor, c.character) for r in records if r.season == 3 for c in r.cast]
+    assert cast == [("Pia Osei", "Nora Lark")]
