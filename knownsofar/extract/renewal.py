@@ -32,6 +32,13 @@ RENEWED = re.compile(
     r"confirm(?:s|ed)? [^.;]{0,60}?\b(?:season|series) (?:\d+|" + NUMBER_RE + r")\b"
     r"(?! (?:release|premiere|cast|trailer|teaser|date|finale|episode))|"
     r"(?:season|series) \w+ (?:has been|is|was|is now) (?:officially )?confirmed|"
+    r"(?:given|gave|gives|handed|hands|handing|giving) [^.;]{0,60}?\b(?:a |an )?(?:(?:season|series) "
+    r"\w+ |\w+[- ]season |\w+[- ]series )(?:renewal|pickup|pick-up|order)\b|"
+    r"\w+[- ](?:season|series) (?:pickup|pick-up)\b|lives? to see (?:a|an|another) |"
+    r"pick(?:s|ed)? up [^.;]{0,60}?\bfor (?:a |an )?(?:(?:season|series) (?:\d+|"
+    + NUMBER_RE
+    + r")\b|"
+    r"(?:\w+ )?(?:season|series)\b)|"
     r"(?:has been|is|was) confirmed for (?:a|an) (?:\w+ )?(?:season|series)|(?:will|to) (?:officially )?(?:be )?(?:return|back) (?:for|with) (?:a|an|its|"
     r"season|series))",
     re.IGNORECASE,
@@ -69,6 +76,8 @@ CANCELLED = re.compile(
     r"not getting (?:a|an) (?:\w+ )?(?:season|series)|ended after (?:one|two|three|four|five|six|"
     r"\d+|its)|brought to an end|(?:won't|will not|not to|decided not to) (?:renew|recommission)|"
     r"not renewing|not (?:be )?recommissioned|(?:will not|won't|will no longer) continue (?:beyond|past|after)|"
+    r"(?:is|are) (?:officially )?(?:done|over|finished) (?:at|on|after)\b|"
+    r"(?:come|came|comes|coming) to an end after|"
     r"dropped (?:it |the (?:show|series) )?after (?:one|two|"
     r"three|four|five|\d+|its))",
     re.IGNORECASE,
@@ -99,7 +108,11 @@ PENDING = re.compile(
     r"(?:season|series) (?:\w+ )?(?:has|have|is|was)(?:n't| not) (?:yet )?(?:been )?"
     r"(?:officially )?(?:confirmed|announced|ordered)|has(?:n't| not) (?:yet )?(?:officially )?"
     r"confirmed (?:it|a|the|whether|if)|\bif\b[^.]{0,60}\b(?:happens|goes ahead|gets made|is "
-    r"greenlit|is renewed|gets renewed|gets the green light)\b|yet to (?:confirm|decide))",
+    r"greenlit|is renewed|gets renewed|gets the green light)\b|yet to (?:confirm|decide)|"
+    r"(?:has|have)(?:n't| not) (?:yet )?decided (?:on|about)|(?:still )?(?:awaiting|waiting on|"
+    r"waiting for) (?:word|news|a decision|confirmation|its fate|a verdict)|"
+    r"(?:season|series)\b[^.;]{0,40}?\b(?:has|have|is)(?:n't| not) (?:yet )?(?:been )?"
+    r"(?:officially )?(?:confirmed|announced|ordered|greenlit))",
     re.IGNORECASE,
 )
 _NOT_RENEWAL_TOPIC = re.compile(

@@ -211,7 +211,9 @@ _AFTER_ANCHOR = re.compile(
     r"(?:" + ORDINAL_RE + r"|\d+(?:st|nd|rd|th)|new|another|final|last))\b"
     r"|^\s+(?:a|an|its|their)\s+(?:(?:season|series)\s+\d|(?:"
     + ORDINAL_RE
-    + r")\s+(?:season|series))"
+    + r")[\s-](?:season|series))"
+    r"|^\s+(?:is|are|was) (?:officially )?(?:done|over) (?:at|on|after)\b"
+    r"|^\s+(?:has |have )?(?:come|came) to an end after\b"
     r"|^\s+for\s+(?:a|an|its|their)\s+(?:" + ORDINAL_RE + r"|\d+(?:st|nd|rd|th)|new|another|final|"
     r"last)\s+(?:season|series)"
     r"|^\s+(?:gets|got|given) the (?:chop|axe|boot)|^\s+(?:will |is set to |to )?bows? out"
@@ -232,7 +234,7 @@ _AFTER_ANCHOR = re.compile(
     + r")\)\s*(?:[:\-,]|$)",
 )
 _BEFORE_ANCHOR = re.compile(
-    r"(?:\b(?:renewed|renews|renewing|cancell?ed|cancels|cancell?ing|axed|axes|greenlit|"
+    r"(?:\b(?:renew|renewed|renews|renewing|cancell?ed|cancels|cancell?ing|axed|axes|greenlit|"
     r"picked up|ordered|commissioned)\s+(?:(?:its|the|their|hit|acclaimed|"
     r"popular|beloved|[a-z]+-[a-z]+|drama|comedy|series|show|sitcom|thriller|docuseries|anthology|"
     r"reality|animated|fantasy|crime|period|medical|legal|teen|spy|horror|mystery|british|korean|"

@@ -238,3 +238,45 @@ def test_the_name_the_show_is_named_after_is_the_character():
     records = extract_document(Document(id="x", text=text, published=dt.date(2024, 3, 1)))
     cast = [(c.actor, c.character) for r in records if r.season == 3 for c in r.cast]
     assert cast == [("Pia Osei", "Nora Lark")]
+
+
+RENEWAL_CASES = [
+    ("Netflix has given Glass Harbour a season 3 renewal.", "renewed"),
+    ("Glass Harbour is coming back for a third season.", "renewed"),
+    ("Glass Harbour will return for season 3, Hulu announced Tuesday.", "renewed"),
+    ("Hulu has handed Glass Harbour a third-season pickup.", "renewed"),
+    ("Glass Harbour has scored a season 3 order at Hulu.", "renewed"),
+    ("Hulu has officially greenlit a third season of Glass Harbour.", "renewed"),
+    ("Glass Harbour lives to see a third season.", "renewed"),
+    ("Good news for fans: Glass Harbour is officially returning for season 3.", "renewed"),
+    ("Hulu has picked up Glass Harbour for season 3.", "renewed"),
+    ("Hulu has re-upped Glass Harbour for a third season.", "renewed"),
+    ("Glass Harbour season 3 is happening.", "renewed"),
+    ("Glass Harbour has been cancelled after two seasons.", "cancelled"),
+    ("Hulu has axed Glass Harbour after two seasons.", "cancelled"),
+    ("Glass Harbour will not return for a third season.", "cancelled"),
+    ("Hulu has decided not to move forward with a third season of Glass Harbour.", "cancelled"),
+    ("Hulu has opted not to renew Glass Harbour for season 3.", "cancelled"),
+    ("Glass Harbour won't be back for season 3.", "cancelled"),
+    ("Glass Harbour has been canceled at Hulu after two seasons.", "cancelled"),
+    ("Hulu passed on a third season of Glass Harbour.", "cancelled"),
+    ("Glass Harbour is done at Hulu after two seasons.", "cancelled"),
+    ("Glass Harbour has come to an end after two seasons.", "cancelled"),
+    ("Glass Harbour season 3 will be its last.", "final"),
+    ("Glass Harbour will end with its upcoming third season.", "final"),
+    ("Hulu has renewed Glass Harbour for a third and final season.", "final"),
+    ("The third season of Glass Harbour will be the show's final chapter.", "final"),
+    ("Glass Harbour will wrap up with season 3.", "final"),
+    ("Hulu has yet to renew Glass Harbour for a third season.", "pending"),
+    ("Hulu has not yet decided on the fate of Glass Harbour season 3.", "pending"),
+    ("Glass Harbour is still awaiting word on a third season.", "pending"),
+    ("There is no word yet on a Glass Harbour season 3.", "pending"),
+    ("A third season of Glass Harbour has not been confirmed yet.", "pending"),
+]
+
+
+@pytest.mark.parametrize("text,want", RENEWAL_CASES)
+def test_renewal_phrasing(text, want):
+    doc = Document(id="x", text=text + " The drama series is set in Maine.", published=None)
+    got = [r.renewal.status for r in extract_document(doc) if r.season == 3]
+    assert got == [want]
