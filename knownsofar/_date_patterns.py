@@ -108,7 +108,7 @@ def yspec(p: str, apostrophe: bool = True) -> str:
     short = rf"|['’](?P<{p}y2>\d\d)(?!\d)" if apostrophe else ""
     return (
         rf"(?:(?P<{p}y4>{YEAR4}){_NOT_DECADE}{short}|"
-        rf"(?P<{p}yr>this|next|last|the|the\s+current|the\s+coming)\s+year(?![\w'’]))"
+        rf"(?P<{p}yr>this|next|last|the|the\s+current|the\s+coming|the\s+new)\s+year(?![\w'’]))"
     )
 
 

@@ -136,9 +136,7 @@ def _plot_parts(record: SeasonRecord) -> list[_Part]:
     return parts
 
 
-def claims_from_record(
-    record: SeasonRecord, doc_id: str, published: dt.date | None
-) -> list[Claim]:
+def claims_from_record(record: SeasonRecord, doc_id: str, published: dt.date | None) -> list[Claim]:
     """Every claim the record makes: one per field that says something, per cast member,
     per plot sentence (in the order of ``CLAIM_FIELDS``)."""
     parts = [

@@ -61,7 +61,7 @@ _ORD_Q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
           "fourth": 4, "4th": 4, "last": 4, "final": 4}  # fmt: skip
 _REL = {"this": "this", "next": "next", "last": "last", "coming": "next", "this coming": "next",
         "past": "last", "this past": "last", "the coming": "next", "the past": "last",
-        "the next": "next", "the current": "this", "the": "this"}  # fmt: skip
+        "the next": "next", "the current": "this", "the": "this", "the new": "next"}  # fmt: skip
 
 
 def today() -> date:

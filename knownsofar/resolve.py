@@ -116,9 +116,17 @@ def _agree(a: ClaimValue, b: ClaimValue) -> bool:
 def _total(claim: Claim) -> tuple[Any, ...]:
     """A total order of claims, the last tie-break everywhere (order independence)."""
     return (
-        _canonical(claim.value), claim.doc, claim.quote or "", claim.show, claim.show_key,
-        claim.field, claim.key, claim.confirmed, _date_key(claim.holds_on),
-        _date_key(claim.published), claim.season,
+        _canonical(claim.value),
+        claim.doc,
+        claim.quote or "",
+        claim.show,
+        claim.show_key,
+        claim.field,
+        claim.key,
+        claim.confirmed,
+        _date_key(claim.holds_on),
+        _date_key(claim.published),
+        claim.season,
     )
 
 
@@ -144,9 +152,7 @@ def _decide(field_name: str, claims: Sequence[Claim]) -> _Decision:
     top = max(claim_rank(c) for c in claims)
     tied = [c for c in claims if claim_rank(c) == top]
     winner = min(tied, key=_tie_key)
-    superseded = [
-        c for c in claims if claim_rank(c) != top and not _agree(c.value, winner.value)
-    ]
+    superseded = [c for c in claims if claim_rank(c) != top and not _agree(c.value, winner.value)]
     return _Decision(winner, _conflict(field_name, tied), superseded)
 
 
@@ -195,9 +201,7 @@ def _cast_member(decision: _Decision, claims: Sequence[Claim]) -> CastMember:
     if with_character:
         top = max(claim_rank(c) for c in with_character)
         character = min(
-            str(_as_dict(c.value)["character"])
-            for c in with_character
-            if claim_rank(c) == top
+            str(_as_dict(c.value)["character"]) for c in with_character if claim_rank(c) == top
         )
     return CastMember(
         actor=min(names, key=lambda n: (-names[n], -len(n), n)),
@@ -240,6 +244,7 @@ def _resolve_cast(claims: Sequence[Claim]) -> _Cast:
 
 def _resolve_plot(claims: Sequence[Claim]) -> list[Claim]:
     """One claim per distinct sentence (its earliest), ordered by date then text."""
+
     def order(c: Claim) -> tuple[Any, ...]:
         return (_date_key(c.holds_on), str(c.value), *_total(c))
 

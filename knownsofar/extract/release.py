@@ -16,7 +16,7 @@ RELEASE_VERB = re.compile(
     r"eyeing|targeting|aiming for|on track for|(?:is|are) down for|"
     r"releas(?:e|es|ed|ing)(?!\s+(?:a|an|the|its|their|new|first|official)\s+(?:\w+\s+)?(?:poster|"
     r"trailer|teaser|photo|image|still|statement|clip|video|look|footage|featurette))|drop(?:s|ped|ping)?|return(?:s|ed|ing)?|launch(?:es|ed|ing)|(?:will|to) launch|"
-    r"hit(?:s|ting)? (?:screens|netflix|streaming|the|our|tv)|land(?:s|ed|ing)?|"
+    r"hit(?:s|ting)? (?:screens|netflix|streaming|the|our|tv|(?-i:[A-Z])\w+)|land(?:s|ed|ing)?|"
     r"air(?:s|ed|ing)?|stream(?:s|ed|ing)?|(?:is|are|be) out|comes? out|coming|"
     r"(?:is|are|will be|be|comes?|coming|'s) back (?:on|in|for)|bring(?:s|ing)?\b[^.;]{0,40}\bback|set for|slated for|scheduled for|due (?:out|in|on|for)|out now|"
     r"bow(?:s|ed)?|available|premiere date|release date|return date|air date|"
@@ -38,7 +38,9 @@ RELEASED = re.compile(
 )
 NOT_ANNOUNCED = re.compile(
     r"\b(?:(?:yet to|has(?:n't| not)(?: yet)?|have(?:n't| not)(?: yet)?) (?:reveal|announce|confirm|"
-    r"say|share|set)\w* when\b|(?:a |the |an )?(?:release|premiere|return|air) date [^.;]{0,40}?"
+    r"say|share|set)\w* when\b|(?:release|premiere|return|air) date [^.;]{0,40}?\b(?:has|is|remains) "
+    r"(?:yet|still) to be (?:announced|set|revealed|confirmed|decided|determined)|"
+    r"(?:a |the |an )?(?:release|premiere|return|air) date [^.;]{0,40}?"
     r"(?:has|have|had) (?:not|n't) (?:yet )?been (?:announced|set|revealed|confirmed)|(?:had not|hadn't) (?:yet )?(?:announced|set|revealed|confirmed|given) (?:a|an|the) "
     r"(?:release|premiere|air|return|transmission|broadcast) date|no (?:transmission|broadcast|tx) "
     r"date|(?:doesn't|does not|don't|do not) (?:yet )?have (?:a|an) (?:official |confirmed )?"
@@ -79,7 +81,7 @@ _RANK = {
     ("window", True): 7.0,
     ("dated", False): 6.0,
     ("window", False): 5.0,
-    ("not_announced", True): 2.0,
+    ("not_announced", False): 2.0,
 }
 
 
@@ -420,7 +422,7 @@ def _not_announced(ctx: Context, s: Sentence) -> list[Found]:
         "status": "not_announced",
         "date": None,
         "window": None,
-        "confirmed": True,
+        "confirmed": False,
         "text": None,
     }
     return [Found(subject, "release", value, s.text, s.index, 2.0)]

@@ -456,11 +456,16 @@ def clean_title(run: str, *, at_start: bool, season_follows: bool = False) -> st
     key = show_key(name)
     if not key or key.isdigit() or len(key) < 2 or _PEOPLE_LIST.match(name):
         return None
+    if _A_DAY.match(name):
+        return None  # "a June 7 premiere date": a day, not "Ward 7"
     if key in _NOT_TITLES and not (season_follows and key in _CALENDAR_TITLES):
         return None  # "Wednesday season 2" is a show; "Wednesday" alone is a day
     return name
 
 
+_A_DAY = re.compile(
+    r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?$"
+)
 # "the return of Ana Reyes and John Smith": two people, not a title
 _PEOPLE_LIST = re.compile(
     r"^[A-Z][a-z]+ [A-Z][\w'-]+(?:, [A-Z][a-z]+ [A-Z][\w'-]+)* (?:and|&) [A-Z][a-z]+ [A-Z][\w'-]+$"

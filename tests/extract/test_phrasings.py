@@ -280,3 +280,55 @@ def test_renewal_phrasing(text, want):
     doc = Document(id="x", text=text + " The drama series is set in Maine.", published=None)
     got = [r.renewal.status for r in extract_document(doc) if r.season == 3]
     assert got == [want]
+
+
+RELEASE_CASES = [
+    ("Season 3 premieres Friday, June 7, on Hulu.", ("dated", "2024-06-07", True)),
+    ("The third season will debut on Hulu on June 7.", ("dated", "2024-06-07", True)),
+    ("Hulu set a June 7 premiere date for season 3.", ("dated", "2024-06-07", True)),
+    ("Season 3 is slated to hit Hulu on 7 June 2024.", ("dated", "2024-06-07", True)),
+    ("The new season drops June 7th.", ("dated", "2024-06-07", True)),
+    ("Season 3 arrives on Hulu June 7 with all eight episodes.", ("dated", "2024-06-07", True)),
+    ("Mark your calendars: Glass Harbour returns June 7.", ("dated", "2024-06-07", True)),
+    (
+        "The streamer announced that season 3 will launch on Wednesday, June 5.",
+        ("dated", "2024-06-05", True),
+    ),
+    ("Season 3 is expected to premiere sometime in 2025.", ("window", "2025-01-01", False)),
+    ("We'd expect season 3 to arrive in early 2025.", ("window", "2025-01-01", False)),
+    ("Hulu says season 3 will arrive in 2025.", ("window", "2025-01-01", True)),
+    ("Season 3 is set for a fall 2024 debut.", ("window", "2024-09-01", True)),
+    ("Hulu is targeting a summer premiere for season 3.", ("window", "2024-06-01", True)),
+    ("Season 3 will debut later this year, Hulu confirmed.", ("window", "2024-03-01", True)),
+    ("According to sources, season 3 will land in the fall.", ("window", "2024-09-01", False)),
+    (
+        "Given the show's schedule, season 3 probably won't arrive until 2025.",
+        ("window", "2025-01-01", False),
+    ),
+    ("Season 3 is coming in spring 2025.", ("window", "2025-03-01", True)),
+    ("The third season is currently slated for a 2025 release.", ("window", "2025-01-01", True)),
+    ("Hulu has not announced a release date for season 3.", ("not_announced", None, False)),
+    ("There's no release date for season 3 yet.", ("not_announced", None, False)),
+    ("A premiere date for season 3 has yet to be set.", ("not_announced", None, False)),
+    ("Season 3 doesn't have a release date yet.", ("not_announced", None, False)),
+    ("Hulu hasn't revealed when season 3 will premiere.", ("not_announced", None, False)),
+    ("Season 3 is now streaming on Hulu.", ("released", None, True)),
+    ("Season 3 premiered on Hulu on Wednesday.", ("released", "2024-02-28", True)),
+    ("All episodes of season 3 are available to stream now.", ("released", None, True)),
+    ("Season 3 will premiere in the first quarter of 2025.", ("window", "2025-01-01", True)),
+    ("Season 3 is due out in the new year.", ("window", "2025-01-01", True)),
+    ("Season 3 has been pushed to 2025.", ("window", "2025-01-01", True)),
+    ("Season 3 has been delayed until next year.", ("window", "2025-01-01", True)),
+]
+
+
+@pytest.mark.parametrize("text,want", RELEASE_CASES)
+def test_release_phrasing(text, want):
+    lead = "Hulu has renewed Glass Harbour for a third season. "
+    doc = Document(id="x", text=lead + text, published=dt.date(2024, 3, 1))
+    got = []
+    for r in extract_document(doc):
+        if r.show == "Glass Harbour" and r.season == 3:
+            when = r.release.date or (r.release.window[0] if r.release.window else None)
+            got.append((r.release.status, str(when) if when else None, r.release.confirmed))
+    assert got == [want]
