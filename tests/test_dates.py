@@ -374,7 +374,7 @@ NOT_DATES = [
     "It had 2000 episodes.",
     "a 1080p stream",
     "the year 3000 is far away",
-    "ratings may fall in the new year",
+    "ratings may fall in the new ward",
     "He may return, and could spring a surprise.",
     "airs on Fridays",
     "a Christmas special",
@@ -390,6 +390,13 @@ NOT_DATES = [
 @pytest.mark.parametrize("text", NOT_DATES, ids=lambda t: t or "empty")
 def test_not_dates(text):
     assert find_dates(text, OCT24) == []
+
+
+def test_the_new_year_is_next_year_and_fall_stays_a_verb():
+    found = find_dates("ratings may fall in the new year", OCT24)
+    assert [(m.text, m.window) for m in found] == [
+        ("the new year", (D(2025, 1, 1), D(2025, 12, 31)))
+    ]
 
 
 # ---- parse_iso_date ----------------------------------------------------------------------
