@@ -48,7 +48,12 @@ PLATFORMS: dict[str, tuple[str, ...]] = {
     "HBO Max": (r"HBO\s?Max",),
     "Max": (r"(?<![A-Za-z+])Max(?=\s+(?:original|series|drama|comedy|has|is|will|and)|[,.;')]|$)",),
     "HBO": (r"HBO(?!\s?Max)",),
-    "Apple TV+": (r"Apple\s?TV\s?(?:\+|Plus)", r"Apple\s?TV(?!\s?\+)", r"Apple Original"),
+    "Apple TV+": (
+        r"Apple\s?TV\s?(?:\+|Plus)",
+        r"Apple\s?TV(?!\s?\+)",
+        r"Apple Original",
+        r"Apple(?=\s+(?:has|have|will|is|renewed|cancell?ed|ordered|confirmed|announced)\b)",
+    ),
     "Prime Video": (
         r"(?:Amazon\s+)?Prime\s+Video",
         r"Amazon(?=\s+(?:has|have|will|is|original|series|renewed|Prime)|[,.;')]|$)",

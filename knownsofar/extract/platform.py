@@ -21,6 +21,15 @@ _STRONG_AFTER = re.compile(
 )
 
 
+_STREAMS_ON = re.compile(
+    r"\b(?:streams?|streaming|available|availability|watch(?:able)?|catch up|catch-up|also)"
+    r"(?: \w+){0,2} on\s*$",
+    re.I,
+)
+_AIRS_ON = re.compile(r"\b(?:airs|airing|broadcasts) (?:\w+ )?on\s*$", re.I)
+_LIKE_BEFORE = re.compile(r"\b(?:like|unlike|as with|similar to|such as|including)\s*$", re.I)
+
+
 # Cheap first pass: most sentences name no network at all.
 _HINT = re.compile(
     r"Netflix|HBO|Max|Apple|Prime|Amazon|Disney|Hulu|Peacock|Paramount|Showtime|Starz|AMC|FX|CW|"
@@ -46,6 +55,12 @@ def extract_platform(ctx: Context, s: Sentence) -> list[Found]:
         if subject is None:
             continue
         strong = bool(_STRONG_BEFORE.search(before) or _STRONG_AFTER.search(after))
+        if _LIKE_BEFORE.search(before):
+            continue  # "like Netflix's Wednesday": another show's home
         rank = 1.0 + (1.0 if strong else 0.0) + (0.5 if not s.heading else 0.0)
+        if _STREAMS_ON.search(before):
+            rank -= 0.5  # "airs on FX and streams on Hulu": the network is the home
+        elif _AIRS_ON.search(before):
+            rank += 0.25
         out.append(Found(subject, "platform", name, s.text, s.index, rank))
     return out

@@ -203,7 +203,7 @@ _AFTER_ANCHOR = re.compile(
     r"|^'s\s+(?:[\w-]+\s+){0,3}?(?:season|series|installment|instalment)\b"
     r"|^,?\s*(?:which|that)?\s*(?:has|have|had|was|is|will|would|got|gets|'s|officially|"
     r"finally|just|also|reportedly|been|be|now|not|n't|won't|will not|wont|\w+ly|\s)*"
-    r"(?:renewed|cancell?ed|axed|greenlit|green-lit|picked up|ordered|commissioned|"
+    r"(?:renewed|cancell?ed|axed|greenlit|green-lit|picked up|ordered|commissioned|recommissioned|"
     r"returning for|coming back|returns? for|back for|scrapped|ending with|end with|end after|"
     r"conclude with|wrap up with|pulled|finale\b|premiere\b|showrunner|writers'? room|"
     r"(?:land(?:ed|s)|get(?:s|ting)?|got|score[sd]?|earn(?:ed|s)|secure[sd]?|nab(?:bed|s)|"
@@ -235,7 +235,7 @@ _AFTER_ANCHOR = re.compile(
 )
 _BEFORE_ANCHOR = re.compile(
     r"(?:\b(?:renew|renewed|renews|renewing|cancell?ed|cancels|cancell?ing|axed|axes|greenlit|"
-    r"picked up|ordered|commissioned)\s+(?:(?:its|the|their|hit|acclaimed|"
+    r"picked up|ordered|commissioned|recommissioned|re-commissioned)\s+(?:(?:its|the|their|hit|acclaimed|"
     r"popular|beloved|[a-z]+-[a-z]+|drama|comedy|series|show|sitcom|thriller|docuseries|anthology|"
     r"reality|animated|fantasy|crime|period|medical|legal|teen|spy|horror|mystery|british|korean|"
     r"spanish|original)\s+){0,3}"

@@ -332,3 +332,84 @@ def test_release_phrasing(text, want):
             when = r.release.date or (r.release.window[0] if r.release.window else None)
             got.append((r.release.status, str(when) if when else None, r.release.confirmed))
     assert got == [want]
+
+
+PLATFORM_CASES = [
+    (
+        "Glass Harbour has been renewed for a third season. The Hulu drama stars Maya Torres.",
+        "Hulu",
+    ),
+    (
+        "The FX drama Glass Harbour has been renewed for a third season. Both seasons stream on Hulu.",
+        "FX",
+    ),
+    (
+        "Glass Harbour has been renewed for a third season at Peacock, after its first two seasons aired on NBC.",
+        "Peacock",
+    ),
+    ("Apple has renewed Glass Harbour for a third season.", "Apple TV+"),
+    ("Amazon has renewed Glass Harbour for a third season.", "Prime Video"),
+    (
+        "Glass Harbour, which airs on AMC and streams on AMC+, has been renewed for a third season.",
+        "AMC",
+    ),
+    (
+        "The BBC has recommissioned Glass Harbour for a third series. The drama airs on BBC One and iPlayer.",
+        "BBC One",
+    ),
+    (
+        "Glass Harbour season 3 will premiere on Max in June. The HBO series was renewed last year.",
+        "HBO",
+    ),
+    (
+        "Netflix has renewed Glass Harbour for a third season. The show, produced by Sony Pictures Television, also stars Jon Bell.",
+        "Netflix",
+    ),
+    (
+        "Glass Harbour has been renewed for a third season. Like Netflix's Wednesday, the show is a hit. It streams on Paramount+.",
+        "Paramount+",
+    ),
+    ("Glass Harbour is moving to Netflix for season 3 after Hulu cancelled it.", "Netflix"),
+    ("Disney+ has renewed the Marvel series Glass Harbour for a third season.", "Disney+"),
+    ("Glass Harbour has been renewed for a third season by Starz.", "Starz"),
+    ("ITV has confirmed Glass Harbour will return for a third series.", "ITV"),
+    (
+        "Channel 4 has renewed Glass Harbour for a third series; the first two are on All 4.",
+        "Channel 4",
+    ),
+    ("Glass Harbour has been renewed for a third season on The CW.", "The CW"),
+    ("Showtime has renewed Glass Harbour for a third season.", "Showtime"),
+    ("Glass Harbour has been renewed for season 3 at Crunchyroll.", "Crunchyroll"),
+]
+
+
+@pytest.mark.parametrize("text,want", PLATFORM_CASES)
+def test_platform_phrasing(text, want):
+    records = extract_document(Document(id="x", text=text, published=dt.date(2024, 3, 1)))
+    assert [r.platform for r in records if r.show == "Glass Harbour" and r.season == 3] == [want]
+
+
+TRAILER_CASES = [
+    ("Hulu has released the first trailer for season 3.", "trailer"),
+    ("Watch the official trailer for Glass Harbour season 3 below.", "trailer"),
+    ("The full-length trailer for season 3 dropped Tuesday.", "trailer"),
+    ("Hulu unveiled a teaser for season 3 on Monday.", "teaser"),
+    ("A brief teaser for season 3 offers a glimpse of the new episodes.", "teaser"),
+    ("Hulu shared first-look images from season 3.", "teaser"),
+    ("The streamer dropped a sneak peek at season 3.", "teaser"),
+    ("Hulu released a date announcement video for season 3.", "announcement"),
+    ("A teaser poster for season 3 was also revealed.", "announcement"),
+    ("There's no trailer for season 3 yet.", "none"),
+    ("Hulu has yet to release a trailer for season 3.", "none"),
+    ("The season 3 trailer is here.", "trailer"),
+    ("Hulu has shared a new promo for season 3.", "teaser"),
+    ("You can watch the season 3 teaser trailer above.", "teaser"),
+    ("Season 3's trailer teases a darker turn.", "trailer"),
+]
+
+
+@pytest.mark.parametrize("text,want", TRAILER_CASES)
+def test_trailer_phrasing(text, want):
+    lead = "Hulu has renewed Glass Harbour for a third season. "
+    records = extract_document(Document(id="x", text=lead + text, published=dt.date(2024, 3, 1)))
+    assert [r.trailer.status for r in records if r.season == 3] == [want]
