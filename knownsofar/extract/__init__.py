@@ -157,7 +157,7 @@ def _is_news(f: Found, released: bool) -> bool:
         return bool(value["status"] in ("not_started", "filming"))
     if f.field == "renewal":
         return bool(value["status"] in ("pending", "cancelled", "final"))
-    return f.field == "trailer"
+    return f.field == "trailer" and not released  # "rewatch the season 2 trailer"
 
 
 def _record(

@@ -41,6 +41,12 @@ WHO_PLAYS_RE = re.compile(
     rf"(?P<actor>{_FULLNAME}),?\s+who\s+(?:plays|played|portrays|portrayed|voices|stars as)\s+"
     rf"(?:the\s+|an?\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z][a-z-]+\s+){{0,2}}(?P<char>{_CHAR})"
 )
+# "Ezra Bello, who will play a mysterious ferryman named Osric"
+NAMED_RE = re.compile(
+    rf"(?P<actor>{_FULLNAME}),?\s+(?:who\s+)?(?:will\s+|is\s+set\s+to\s+|is\s+)?(?:play|plays|"
+    rf"playing|portray|portrays|portraying|star\s+as|stars\s+as|as)\s+(?:a|an|the)\s+"
+    rf"[^,.;()]{{0,50}}?\b(?:named|called)\s+(?P<char>{_CHAR})"
+)
 # Lines of a cast list: "Talia Ashgrove as Queen Maelis", "Bea Holloway: DS Meg Tolland".
 LIST_LINE_RE = re.compile(
     rf"^(?:[-*•]\s+|\d+[.)]\s+)?(?P<actor>{_FULLNAME})\s*(?:\s-|:|\s+as|\s+is|\s+plays)\s+"
@@ -86,7 +92,8 @@ CONFIRMED = re.compile(
     r"joined (?:once again )?by|on set|(?:is|are) playing|(?:is|are) coming in|newly cast|"
     r"(?:stays?|staying) on|(?<!it)(?<!that)(?<!there)(?<!here)(?<!what)(?<!who)['’]s (?:last|final|back)\b|\bso (?:will|does|is|are|do)\s+(?=(?-i:[A-Z]))|"
     r"\bas (?:will|does|do|is|are)\s+(?=(?-i:[A-Z]))|appears? (?:only )?in|new (?:villain|character|role)|at the (?:table )?read|in the (?:new )?(?:trailer|teaser|photo)|"
-    r"first[- ]look|pictured|(?:also )?back are|returning are|also back)\b",
+    r"first[- ]look|pictured|(?:also )?back are|returning are|also back|(?:leads?|leading|heads?|"
+    r"heading|headlines?|headlining|tops?|topping) the (?:returning )?cast|once again)\b",
     re.IGNORECASE,
 )
 EXPECTED = re.compile(
@@ -202,10 +209,18 @@ def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
             continue
         if _other_show_move(_clause(s.text, pair), ctx.subjects.names.get(subject[0], "")):
             continue  # "Hale has since joined the cast of The Cartographers"
-        new = bool(NEW.search(_clause(s.text, pair)) or intro_new) and status != "not_returning"
+        clause = _clause(s.text, pair)
+        new = (
+            bool(NEW.search(clause) or intro_new)
+            and status != "not_returning"
+            and not _BACK.search(clause)  # "joined by returning stars A and B"
+        )
         value = {"actor": pair.actor, "character": pair.character, "status": status, "new": new}
         out.append(Found(subject, "cast", value, s.text, s.index, float(pair.start)))
     return out
+
+
+_BACK = re.compile(r"\b(?:returning|return|returns|back|reprising|reprises?|once again)\b", re.I)
 
 
 def _title_case(text: str) -> bool:
@@ -466,6 +481,7 @@ def _people(  # noqa: C901
         BULLET_PAIR_RE,
         PLAYED_BY_RE,
         WHO_PLAYS_RE,
+        NAMED_RE,
         AS_RE,
     ):
         for m in pattern.finditer(text):

@@ -127,10 +127,30 @@ class Subjects:
             if dist < best_dist:
                 best, best_dist = a, dist
         if best is not None:
+            newer = self._new_season_ref(sentence.text, best.pos, pos)
+            if newer is not None and self.targets.get(best.show, 0) > best.season:
+                return (best.show, self.targets[best.show])
             return (best.show, best.season)
         return self.default.get(sentence.index)
 
+    @staticmethod
+    def _new_season_ref(text: str, anchor: int, pos: int) -> re.Match[str] | None:
+        """ "Given that season 2 arrived 14 months after filming, the new episodes should
+        land in late 2025": an unnumbered "new season" between the numbered one and the
+        claim means the season the article is about."""
+        if anchor >= pos:
+            return None
+        found = None
+        for m in _NEW_SEASON_REF.finditer(text, anchor, pos):
+            found = m
+        return found
 
+
+_NEW_SEASON_REF = re.compile(
+    r"\b(?:the|its|their) (?:brand[- ])?(?:new|next|upcoming|forthcoming) (?:season|series|"
+    r"episodes|batch of episodes|run|chapter|instal?lment)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK = re.compile(
     r";|\s-\s|\bwhile\b|\bwhereas\b|,\s+(?:but|and|while|though|although)\b|\.\s"
 )

@@ -44,6 +44,7 @@ _FUTURE = re.compile(
     r"(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|"
     r"next)|when (?:a|the) (?:trailer|teaser)|once (?:a|the)|as soon as|until (?:a|the)|"
     r"hopefully|expect (?:a|the|to see)|could|might|may|would|will|on the way|in the works|"
+    r"likely|probably|(?:still )?(?:weeks|months|a (?:long )?way|some way|a while) (?:away|off)|"
     r"to come|to follow|coming|expected|planned|promised|(?:is|are) due|(?:drops?|arrives?|lands?|"
     r"debuts?|coming|due) in|gets? (?:its|a|the) (?:first |official )?(?:trailer|teaser) (?:on|this|"
     r"next|later))\b",

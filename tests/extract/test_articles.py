@@ -1,0 +1,40 @@
+"""Whole articles written the way fan sites and trades write them (noise, headings,
+recaps of earlier seasons, Q&A headings, writer's guesses): the record each must give."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from knownsofar.documents.model import Document
+from knownsofar.extract import extract_document
+
+ARTICLES = Path(__file__).parent.parent / "data" / "articles"
+
+
+def _records(name: str, published: dt.date) -> list:
+    title, text = (ARTICLES / name).read_text(encoding="utf-8").split("\n", 1)
+    return extract_document(Document(id=name, title=title, text=text, published=published))
+
+
+def test_everything_we_know_guide():
+    records = _records("guide-copper-lantern.txt", dt.date(2024, 11, 2))
+    # the recap of season 2 (its trailer, "streaming now") gives no record of its own
+    assert [(r.show, r.season) for r in records] == [("Copper Lantern", 3)]
+    r = records[0]
+    assert r.platform == "Prime Video"
+    assert r.renewal.status == "renewed"
+    # "we'd guess ... late 2025": the writer's window, not a confirmation
+    assert (r.release.status, r.release.confirmed) == ("window", False)
+    assert [str(d) for d in r.release.window] == ["2025-09-01", "2025-12-31"]
+    assert (r.production.status, str(r.production.as_of)) == ("filming", "2024-10-14")
+    assert r.trailer.status == "none"  # "Is there a trailer? Not yet."
+    assert r.episodes is None  # "it's likely season 3 will follow suit"
+    cast = {c.actor: (c.character, c.status, c.new) for c in r.cast}
+    assert cast["Harriet Okafor"] == ("Wren Ashdown", "confirmed", False)
+    assert cast["Tomas Lindqvist"] == ("Brother Halloran", "confirmed", False)
+    assert cast["Priya Venkataraman"] == ("Sable", "confirmed", False)
+    assert cast["Gideon Marsh"][1:] == ("confirmed", False)
+    assert cast["Ezra Bello"] == ("Osric", "confirmed", True)
+    assert cast["Callum Reyes"] == ("Jory", "not_returning", False)
+    assert len(cast) == 7
