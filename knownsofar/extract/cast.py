@@ -38,7 +38,7 @@ PLAYED_BY_RE = re.compile(
     rf"veteran|rapper|model|musician|[a-z]+-[a-z]+)\s+){{0,2}}(?P<actor>{_FULLNAME})"
 )
 WHO_PLAYS_RE = re.compile(
-    rf"(?P<actor>{_FULLNAME}),?\s+who\s+(?:plays|played|portrays|portrayed|voices|stars as)\s+"
+    rf"(?P<actor>{_FULLNAME}),?\s+who\s+(?:(?:has|had|also)\s+)?(?:plays|played|portrays|portrayed|voices|voiced|stars as)\s+"
     rf"(?:the\s+|an?\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z][a-z-]+\s+){{0,2}}(?P<char>{_CHAR})"
 )
 # "Ezra Bello, who will play a mysterious ferryman named Osric"
@@ -83,11 +83,12 @@ CONFIRMED = re.compile(
     r"starring|joining|set to return|coming back)|returns?\s+(?:as|for|in|to)|returning (?:as|for|in|to)|"
     r"reprises?|reprising|slated to (?:return|reprise|appear|star)|set to (?:return|"
     r"reprise|star|appear|join|play)|joins?|joined|joining|(?:has|have|was|were|been) cast|"
-    r"cast as|signed on|boards?|boarded|returning cast|series regulars?|promoted|new (?:addition|"
+    r"cast as|signed on|boards?|boarded|returning cast|(?:as|to) (?:a )?series regulars?|"
+    r"series regular (?:role|status)|promoted|upped|bumped up|new (?:addition|"
     r"cast member|recruit|face)s?|newcomers?|confirmed|rounds? out the cast|back as|stars as|"
     r"lands? (?:a )?(?:role|part)|tapped|recurring role|guest[- ]star\w*|will (?:now )?be played|"
     r"(?:final|last) appearance|on board|onboard|brings? back|bringing back|will bring back|"
-    r"'s last as|last as|returning (?:are|is|cast|stars|regulars)|joining the cast|new cast|"
+    r"'s last as|last as|returning (?:series |main |core )?(?:are|is|cast|stars|regulars|members|players|faces|favou?rites)|joining the cast|new cast|"
     r"also returning|back for|introduc\w+|new (?:to the|this season|faces?|additions?)|"
     r"joined (?:once again )?by|on set|(?:is|are) playing|(?:is|are) coming in|newly cast|"
     r"(?:stays?|staying) on|(?<!it)(?<!that)(?<!there)(?<!here)(?<!what)(?<!who)['’]s (?:last|final|back)\b|\bso (?:will|does|is|are|do)\s+(?=(?-i:[A-Z]))|"
@@ -710,6 +711,10 @@ def _paren_pair(text: str, m: re.Match[str], add: object, actor_left: bool) -> N
             for name in names:  # "Wren (Ines Calder, Mara Quill)": two actors, one character
                 add(name, left, m.start("right") + right.find(name), m.end("right"))  # type: ignore[operator]
         return  # "Theo Banner (Copper Ridge, The Long Way)": credits
+    if _CREDIT_TITLE.match(right):
+        if left_full:
+            add(left, None, m.start("left"), m.end("left"))  # type: ignore[operator]
+        return  # "Ava Lindqvist (Agents of Fortune)": a credit, not a character
     right_full = FULLNAME_RE.fullmatch(right) is not None
     if left_full and right_full and _ACTOR_VERB_AFTER.match(text, m.end()):
         add(left, None, m.start("left"), m.end("left"))  # type: ignore[operator]
@@ -741,6 +746,14 @@ def _family_side(found: list[re.Match[str]], shows: set[str]) -> str | None:
         if left_in != right_in:
             return "left" if left_in else "right"
     return None
+
+
+# A title in a credit: capitalised words joined by small ones ("Agents of Fortune",
+# "Murder in the Dark"); character names don't take "of"/"in"/"and" mid-name.
+_CREDIT_TITLE = re.compile(
+    r"^[A-Z][\w'’-]*(?:\s+(?:of|in|and|the|on|at|for|to|from|with|&|a)\b)+(?:\s+[A-Z0-9][\w'’-]*)+"
+    r"(?:\s+(?:[A-Z0-9][\w'’-]*|of|in|and|the|on|at|for|to|from|with|&|a))*$"
+)
 
 
 def _characters_on_the_right(found: list[re.Match[str]], solo: Counter[str]) -> bool:

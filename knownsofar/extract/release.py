@@ -174,7 +174,7 @@ _EARLIER_SEASONS = re.compile(
 
 
 def _about_premiere(text: str, start: int, end: int, has_verb: bool) -> bool:
-    before = text[max(0, start - 70) : start]
+    before = text[max(0, start - 120) : start]
     if _EARLIER_SEASONS.search(before.rsplit(",", 1)[-1]):
         return False  # "the last two seasons both premiered in July"
     if _SUPERSEDED.search(text, 0, start):

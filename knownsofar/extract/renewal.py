@@ -307,10 +307,12 @@ def _subject(ctx: Context, s: Sentence, pos: int, status: str) -> Subject | None
     if status == "cancelled":
         m = AFTER_COUNT.search(s.text, pos)
         if m and not any(a <= pos < b and b <= m.start() for a, b in clause_spans(s.text)):
-            shows = [x for x in ctx.subjects.shows_in.get(s.index) or [] if x[0] <= pos] or (
-                ctx.subjects.shows_in.get(s.index) or []
-            )
-            shows = shows[-1:]
+            named = ctx.subjects.shows_in.get(s.index) or []
+            # "canceled its comedy Pinecrest after one season": the title between the verb
+            # and the count; else "Pinecrest was canceled after one season"
+            shows = [x for x in named if pos <= x[0] < m.start()][:1] or [
+                x for x in named if x[0] <= pos
+            ][-1:]
             show = shows[0][1] if shows else ctx.subjects.context.get(s.index)
             n = number_value(m.group("n") or m.group("o") or m.group("b") or "one")
             if show is not None and n:

@@ -38,3 +38,26 @@ def test_everything_we_know_guide():
     assert cast["Ezra Bello"] == ("Osric", "confirmed", True)
     assert cast["Callum Reyes"] == ("Jory", "not_returning", False)
     assert len(cast) == 7
+
+
+def test_trade_exclusive_with_exit_and_passing_mentions():
+    records = _records("trade-harbor-nights.txt", dt.date(2024, 10, 8))
+    by_subject = {(r.show, r.season): r for r in records}
+    # "canceled its comedy Pinecrest after one season, while ... Meridian Line was renewed"
+    assert by_subject[("Pinecrest", 2)].renewal.status == "cancelled"
+    assert by_subject[("Meridian Line", 2)].renewal.status == "renewed"
+    r = by_subject[("Harbor Nights", 4)]
+    assert (r.platform, r.renewal.status, r.episodes) == ("Peacock", "renewed", 10)
+    # production starts in January; the premiere is "expected in the fall of 2025, per sources"
+    assert (r.release.status, r.release.confirmed) == ("window", False)
+    assert [str(d) for d in r.release.window] == ["2025-09-01", "2025-11-30"]
+    assert r.production.status == "not_started"
+    cast = {c.actor: (c.character, c.status) for c in r.cast}
+    # "(Agents of Fortune)" is a credit; "series regular" describes her, "will not return" is news
+    assert cast["Ava Lindqvist"][1] == "not_returning"
+    assert cast["Ava Lindqvist"][0] != "Agents of Fortune"
+    assert cast["Marcus Hale"] == ("Captain Sam Ortega", "confirmed")
+    assert cast["Theo Vance"] == ("Eddie Crane", "confirmed")
+    assert cast["Jolene Mays"] == ("Wren", "confirmed")
+    # agents, producers and the showrunner are not cast
+    assert not {"Mateo Ruiz", "Carla Benton"} & set(cast)
