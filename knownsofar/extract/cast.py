@@ -38,8 +38,8 @@ PLAYED_BY_RE = re.compile(
     rf"veteran|rapper|model|musician|[a-z]+-[a-z]+)\s+){{0,2}}(?P<actor>{_FULLNAME})"
 )
 WHO_PLAYS_RE = re.compile(
-    rf"(?P<actor>{_FULLNAME}),?\s+who\s+(?:(?:has|had|also)\s+)?(?:plays|played|portrays|portrayed|voices|voiced|stars as)\s+"
-    rf"(?:the\s+|an?\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z][a-z-]+\s+){{0,2}}(?P<char>{_CHAR})"
+    rf"(?P<actor>{_FULLNAME})(?:,\s*\d{{1,2}})?,?\s+who\s+(?:(?:has|had|also)\s+)?(?:plays|played|portrays|portrayed|voices|voiced|stars as)\s+"
+    rf"(?:the\s+|an?\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z][a-z-]+\s+){{0,3}}(?P<char>{_CHAR})"
 )
 # "Ezra Bello, who will play a mysterious ferryman named Osric"
 NAMED_RE = re.compile(
@@ -221,6 +221,7 @@ def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
     return out
 
 
+_AS_A = re.compile(r"\bas\s+an?\s+")
 _BACK = re.compile(r"\b(?:returning|return|returns|back|reprising|reprises?|once again)\b", re.I)
 
 
@@ -488,7 +489,10 @@ def _people(  # noqa: C901
         for m in pattern.finditer(text):
             if pattern is PLAYED_BY_RE and _PLAYED_BY_BEFORE.search(text, 0, m.start("char")):
                 continue  # "Pip, previously played by Jonah Ferris, will now be played by ..."
-            add(m.group("actor"), m.group("char"), m.start("actor"), m.end("actor"))
+            char: str | None = m.group("char")
+            if pattern is AS_RE and _AS_A.search(m.group()) and " " not in char:  # type: ignore[operator]
+                char = None  # "joins as a mysterious Londoner": a description
+            add(m.group("actor"), char, m.start("actor"), m.end("actor"))
     if known:
         _surname_pairs(text, known, add)
     for m in PAREN_RE.finditer(text):  # "Clara Fenn (Lowry)": an actor named by surname

@@ -61,3 +61,24 @@ def test_trade_exclusive_with_exit_and_passing_mentions():
     assert cast["Jolene Mays"] == ("Wren", "confirmed")
     # agents, producers and the showrunner are not cast
     assert not {"Mateo Ruiz", "Carla Benton"} & set(cast)
+
+
+def test_uk_tabloid_recommission_with_exit():
+    records = _records("tabloid-blackwater-bay.txt", dt.date(2024, 9, 17))
+    by_subject = {(r.show, r.season): r for r in records}
+    r = by_subject[("Blackwater Bay", 3)]
+    assert (r.platform, r.renewal.status) == ("BBC One", "renewed")
+    assert (r.release.status, r.release.confirmed, r.release.text) == ("window", True, "2025")
+    assert r.production.status == "not_started"  # "filming set to get underway ... next spring"
+    cast = {c.actor: (c.character, c.status, c.new) for c in r.cast}
+    # "Sian Pryce, 34, who plays troubled copper DS Kerry Vaughan, has quit the show"
+    assert cast["Sian Pryce"][1] == "not_returning"
+    assert cast["Sian Pryce"][0] is not None and cast["Sian Pryce"][0].endswith("Kerry Vaughan")
+    assert "Kerry Vaughan" not in cast
+    assert cast["Owen Tudor"][1:] == ("confirmed", False)
+    assert cast["Layla Ahmed"] == (None, "confirmed", True)  # "as a mysterious Londoner"
+    assert "Bethan Rhys" not in cast  # the writer
+    # "ITV axed its Sunday night drama The Tide Line after just one series earlier this year":
+    # a Sunday-night slot is not the day it was axed
+    tide = by_subject[("The Tide Line", 2)]
+    assert (tide.renewal.status, tide.renewal.date) == ("cancelled", None)
