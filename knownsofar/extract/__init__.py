@@ -126,7 +126,7 @@ def _records(ctx: Context, found: dict[Subject, list[Found]], doc: Document) -> 
         items = found[subject]
         if not _worth_a_record(subject, items, latest):
             continue
-        record = _record(ctx, subject, items, doc, found if single_show else None)
+        record = _record(ctx, subject, items, doc, found if single_show else None, found)
         records.append(record)
     return records
 
@@ -160,12 +160,13 @@ def _is_news(f: Found, released: bool) -> bool:
     return f.field == "trailer" and not released  # "rewatch the season 2 trailer"
 
 
-def _record(
+def _record(  # noqa: PLR0913 - the subject's findings, and the document's for fallbacks
     ctx: Context,
     subject: Subject,
     items: list[Found],
     doc: Document,
     all_found: dict[Subject, list[Found]] | None,
+    everything: dict[Subject, list[Found]] | None = None,
 ) -> SeasonRecord:
     show, season = subject
     by_field: dict[str, list[Found]] = {}
@@ -181,6 +182,16 @@ def _record(
             key=lambda f: (f.value["as_of"] or "", f.rank, -f.sentence),
         )
     platform = _platform(by_field.get("platform", []))
+    if platform is None and everything is not None:  # another season of the show names it
+        platform = _platform(
+            [
+                f
+                for (k, _), fs in everything.items()
+                if k == show
+                for f in fs
+                if f.field == "platform"
+            ]
+        )
     if platform is None and all_found is not None:
         platform = _platform([f for fs in all_found.values() for f in fs if f.field == "platform"])
     record: dict[str, Any] = {

@@ -51,7 +51,7 @@ def extract_platform(ctx: Context, s: Sentence) -> list[Found]:
         after = s.text[m.end() : m.end() + 20]
         if _STUDIO_BEFORE.search(before) or _STUDIO_AFTER.search(after):
             continue
-        subject = ctx.subject(s, m.start())
+        subject = _named_show(ctx, s, m.start()) or ctx.subject(s, m.start())
         if subject is None:
             continue
         strong = bool(_STRONG_BEFORE.search(before) or _STRONG_AFTER.search(after))
@@ -64,3 +64,17 @@ def extract_platform(ctx: Context, s: Sentence) -> list[Found]:
             rank += 0.25
         out.append(Found(subject, "platform", name, s.text, s.index, rank))
     return out
+
+
+def _named_show(ctx: Context, s: Sentence, pos: int) -> tuple[str, int] | None:
+    """ "Halfmoon Creek (Fox) - Fox axed the mystery after a single season": the show named
+    right before the platform, even when the sentence gives it no season (season 0 stands
+    for the show; its seasons' records take the platform from it)."""
+    named = [key for at, key in ctx.subjects.shows_in.get(s.index, []) if at < pos]
+    if not named:
+        return None
+    key = named[-1]
+    subject = ctx.subject(s, pos)
+    if subject is not None and subject[0] == key:
+        return subject
+    return (key, ctx.subjects.targets.get(key, 0))

@@ -93,7 +93,10 @@ PENDING = re.compile(
     r"(?:is|are|remains?) (?:yet|still) to be (?:renewed|greenlit|decided|confirmed)|"
     r"yet to (?:be )?(?:renew\w*|confirm (?:a|the|whether)|decide)|not (?:yet |officially )*renewed|"
     r"no word (?:yet )?(?:on|about) (?:a |whether|if|the fate|its fate|(?:a |the )?renewal|"
-    r"(?:a |the )?(?:" + _ORD + r"|new|next|another) (?:season|series))|"
+    r"(?:a |the )?(?:"
+    + _ORD
+    + r"|new|next|another) (?:season|series)|(?:a |the )?(?:season|series) "
+    r"(?:\d{1,2}|" + NUMBER_RE + r")\b)|"
     r"(?:no|yet to make an?|(?:hasn't|has not|haven't|have not) (?:yet )?made an?) (?:official |final )?"
     r"decision\b|no (?:official )?announcement (?:on|about|has been made|yet)|undecided|on (?:indefinite )?hold|up in the air|remains to be seen|"
     r"(?:it's|it is|it remains) (?:still )?unclear (?:whether|if|what)|not a given|"
@@ -120,7 +123,8 @@ _NOT_RENEWAL_TOPIC = re.compile(
     re.IGNORECASE,
 )
 AFTER_COUNT = re.compile(
-    rf"\b(?:after|following)\s+(?:just\s+|only\s+)?(?P<n>{NUMBER_RE}|\d{{1,2}})\s+(?:season|series)s?\b"
+    rf"\b(?:after|following)\s+(?:just\s+|only\s+)?(?P<n>{NUMBER_RE}|\d{{1,2}}|a single|a lone)\s+"
+    rf"(?:season|series)s?\b"
     rf"|\b(?:after|following)\s+(?:its|their|the)\s+(?P<o>{_ORD})\s+(?:season|series)\b"
     rf"|\b(?:first and only|only)\s+(?:season|series)\b"
     rf"|\b(?:beyond|past)\s+(?:its|their|the)\s+(?P<b>{_ORD})\s+(?:season|series)\b",
@@ -169,6 +173,8 @@ def extract_renewal(ctx: Context, s: Sentence) -> list[Found]:
     """Renewal claims of one sentence (questions and conditionals assert nothing)."""
     if s.question or (s.heading and not _declarative_heading(s.text)):
         return _answered(ctx, s)
+    if s.heading and s.index > 0 and _BARE_STATUS.match(s.text):
+        return []  # a roundup's "RENEWED" section heading: its items carry the news
     out: list[Found] = []
     for status, pos in _statuses(ctx, s):
         subject = _subject(ctx, s, pos, status)
@@ -262,12 +268,31 @@ def _clause_statuses(ctx: Context, s: Sentence, a: int, b: int) -> list[tuple[st
 
 
 def _declarative_heading(text: str) -> bool:
-    return bool(
-        RENEWED.search(text)
-        or CANCELLED.search(text)
-        or FINAL.search(text)
-        or _confirmed_headline(text, 0, len(text))
-    ) and not (text.rstrip().endswith("?"))
+    return (
+        bool(
+            RENEWED.search(text)
+            or CANCELLED.search(text)
+            or FINAL.search(text)
+            or _confirmed_headline(text, 0, len(text))
+        )
+        and not text.rstrip().endswith("?")
+        and not _TOPIC_HEADING.search(text)
+    )
+
+
+_BARE_STATUS = re.compile(
+    r"^\W*(?:(?:the\s+)?(?:renewed|cancell?ed|canceled|axed|ending|ended|returning|picked up|"
+    r"new|final seasons?|on the bubble|pending|undecided)(?:\s+(?:shows|series|dramas|comedies))?"
+    r"\W*)+$",
+    re.IGNORECASE,
+)
+# "Renewed, Canceled or Pending: ...", "Renewed or Cancelled?": a topic, not a decision
+_TOPIC_HEADING = re.compile(
+    r"\b(?:renewed|cancell?ed|canceled|axed|ending|returning)\b,?\s+(?:\w+,\s+)?(?:or|and|vs\.?|"
+    r"versus|/)\s+(?:renewed|cancell?ed|canceled|axed|pending|on the bubble|undecided|ending|"
+    r"returning)\b|\bstatus\b|\bfate of (?:every|all)\b",
+    re.IGNORECASE,
+)
 
 
 def _negated(text: str, pos: int) -> bool:
@@ -314,7 +339,8 @@ def _subject(ctx: Context, s: Sentence, pos: int, status: str) -> Subject | None
                 x for x in named if x[0] <= pos
             ][-1:]
             show = shows[0][1] if shows else ctx.subjects.context.get(s.index)
-            n = number_value(m.group("n") or m.group("o") or m.group("b") or "one")
+            count = m.group("n") or m.group("o") or m.group("b") or "one"
+            n = 1 if count.startswith("a ") else number_value(count)
             if show is not None and n:
                 return (show, n + 1)
     return ctx.subject(s, pos)

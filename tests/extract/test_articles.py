@@ -7,13 +7,14 @@ import datetime as dt
 from pathlib import Path
 
 from knownsofar.documents.model import Document
+from knownsofar.documents.normalise import normalise_text
 from knownsofar.extract import extract_document
 
 ARTICLES = Path(__file__).parent.parent / "data" / "articles"
 
 
 def _records(name: str, published: dt.date) -> list:
-    title, text = (ARTICLES / name).read_text(encoding="utf-8").split("\n", 1)
+    title, text = normalise_text((ARTICLES / name).read_text(encoding="utf-8")).split("\n", 1)
     return extract_document(Document(id=name, title=title, text=text, published=published))
 
 
@@ -82,3 +83,23 @@ def test_uk_tabloid_recommission_with_exit():
     # a Sunday-night slot is not the day it was axed
     tide = by_subject[("The Tide Line", 2)]
     assert (tide.renewal.status, tide.renewal.date) == ("cancelled", None)
+
+
+def test_renewal_roundup_with_status_sections():
+    records = _records("roundup-fall-dramas.txt", dt.date(2024, 10, 30))
+    got = {(r.show, r.season): (r.platform, r.renewal.status) for r in records}
+    assert got == {
+        ("The Quiet Ward", 6): ("NBC", "renewed"),
+        ("Marrow & Vine", 3): ("Hulu", "renewed"),
+        ("Lantern Row", 4): ("ABC", "renewed"),
+        # "canceled the sci-fi drama after two seasons"; its season 2 finale is only a date
+        ("Northern Static", 3): ("The CW", "cancelled"),
+        ("Halfmoon Creek", 2): ("Fox", "cancelled"),  # "after a single season"
+        ("Seven Rivers", 3): ("CBS", "pending"),
+        # under a "RENEWED" heading elsewhere in the article, "No word yet on Season 2"
+        ("Glassworks", 2): ("Paramount+", "pending"),
+    }
+    by_subject = {(r.show, r.season): r for r in records}
+    assert by_subject[("Marrow & Vine", 3)].renewal.date.isoformat() == "2024-10-21"
+    assert by_subject[("Marrow & Vine", 3)].production.status == "not_started"
+    assert by_subject[("The Quiet Ward", 6)].release.status == "not_announced"
