@@ -88,7 +88,7 @@ CONFIRMED = re.compile(
     r"cast member|recruit|face)s?|newcomers?|confirmed|rounds? out the cast|back as|stars as|"
     r"lands? (?:a )?(?:role|part)|tapped|recurring role|guest[- ]star\w*|will (?:now )?be played|"
     r"(?:final|last) appearance|on board|onboard|brings? back|bringing back|will bring back|"
-    r"'s last as|last as|returning (?:series |main |core )?(?:are|is|cast|stars|regulars|members|players|faces|favou?rites)|joining the cast|new cast|"
+    r"'s last as|last as|returning (?:series |main |core |voice |lead |principal )?(?:are|is|cast|stars|regulars|members|players|faces|favou?rites|voices?)|joining the cast|new cast|"
     r"also returning|back for|introduc\w+|new (?:to the|this season|faces?|additions?)|"
     r"joined (?:once again )?by|on set|(?:is|are) playing|(?:is|are) coming in|newly cast|"
     r"(?:stays?|staying) on|(?<!it)(?<!that)(?<!there)(?<!here)(?<!what)(?<!who)['’]s (?:last|final|back)\b|\bso (?:will|does|is|are|do)\s+(?=(?-i:[A-Z]))|"

@@ -13,7 +13,8 @@ EPISODES = re.compile(
     rf"(?:episodes?|eps|installments|instalments)\b"
     rf"|\ball (?P<all>\d{{1,2}}|{NUMBER_RE}) episodes\b"
     rf"|\b(?P<part>\d{{1,2}}|{NUMBER_RE})-part\b"
-    rf"|\b(?:for|making|totall?ing|a total of)\s+(?P<total>\d{{1,2}}|{NUMBER_RE})(?:\s+episodes)?\s+in total\b",
+    rf"|\b(?:for|making|totall?ing|a total of)\s+(?P<total>\d{{1,2}}|{NUMBER_RE})(?:\s+episodes)?\s+in total\b"
+    rf"|\b(?:season|series)['’]s? (?:total|episode count|tally) (?:to|of|at) (?P<stotal>\d{{1,2}}|{NUMBER_RE})\b",
     re.IGNORECASE,
 )
 # Counts that are not this season's: whole-show totals, inferences, source material.
@@ -80,7 +81,8 @@ def extract_episodes(ctx: Context, s: Sentence) -> list[Found]:
 
 _STATED_TOTAL = re.compile(
     rf"\b(?:runs?|has|have|will have|consists? of|comprises?|spans?|totals?|in total|all)\s+"
-    rf"(?:\d{{1,2}}|{NUMBER_RE})\s+episodes\b|\b(?:\d{{1,2}}|{NUMBER_RE})-episode\b|in total\b",
+    rf"(?:\d{{1,2}}|{NUMBER_RE})\s+episodes\b|\b(?:\d{{1,2}}|{NUMBER_RE})-episode\b|in total\b|"
+    rf"['’]s? (?:total|episode count|tally) (?:to|of|at)\b",
     re.IGNORECASE,
 )
 
@@ -102,12 +104,12 @@ def _count(text: str) -> tuple[int | None, int]:
         if a and b and b > 1:  # "then one new episode every Friday" is a rate, not a batch
             return a + b, m.start()
     found = [m for m in EPISODES.finditer(text) if not _PART_OF_RUN.search(text, 0, m.start())]
-    total = next((m for m in found if m.group("total")), None)
+    total = next((m for m in found if m.group("total") or m.group("stotal")), None)
     m = total or (found[0] if found else None)
     if m is None:
         return None, 0
     return number_value(
-        m.group("n") or m.group("all") or m.group("part") or m.group("total")
+        m.group("n") or m.group("all") or m.group("part") or m.group("total") or m.group("stotal")
     ), m.start()
 
 

@@ -103,3 +103,22 @@ def test_renewal_roundup_with_status_sections():
     assert by_subject[("Marrow & Vine", 3)].renewal.date.isoformat() == "2024-10-21"
     assert by_subject[("Marrow & Vine", 3)].production.status == "not_started"
     assert by_subject[("The Quiet Ward", 6)].release.status == "not_announced"
+
+
+def test_anime_split_season_second_cour():
+    records = _records("anime-second-cour.txt", dt.date(2024, 11, 16))
+    by_subject = {(r.show, r.season): r for r in records}
+    assert set(by_subject) == {("Ember Knights", 2), ("Ember Knights", 3)}
+    r = by_subject[("Ember Knights", 2)]
+    # a split season's release is its first part's; Part 2's January date is not season 3
+    assert (r.release.status, str(r.release.date)) == ("released", "2024-07-03")
+    assert r.episodes == 24  # "bringing the season's total to 24"
+    assert r.trailer.status == "teaser"
+    cast = {c.actor: (c.character, c.new) for c in r.cast}
+    assert cast == {
+        "Mei Sato": ("Rin", False),
+        "Kenji Ono": ("Captain Varo", False),
+        "Aya Fujimoto": ("Lady Sera", False),
+        "Yuto Hara": ("Grell", True),
+    }
+    assert by_subject[("Ember Knights", 3)].renewal.status == "pending"
