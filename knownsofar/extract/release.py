@@ -121,6 +121,8 @@ def _dated_claims(ctx: Context, s: Sentence) -> list[Found]:
             if not has_verb and _OTHER_EVENT.search(_comma_part(clause, m.start, m.end)):
                 continue  # a verbless date beside another event ("filming begins in May")
             m = _upcoming(clause, m, ctx.published)
+            if _IF_BEFORE.search(clause, 0, m.start):
+                continue  # "if we got the green light tomorrow, ...": a supposition
             if _month_as_name(clause, m):
                 continue  # "Sheriff June Halloway", "April Kent": people, not months
             if _later_part(s.text, a + m.start):
@@ -231,6 +233,7 @@ def _mentions(clause: str, published: object) -> list[dates.DateMention]:
     return out
 
 
+_IF_BEFORE = re.compile(r"\b(?:if|unless|even if)\b[^,;:]*$", re.IGNORECASE)
 _MONTH_NAMES = re.compile(r"^(?:April|May|June|August|January)$")
 
 
@@ -405,7 +408,7 @@ def _released_undated(ctx: Context, s: Sentence) -> list[Found]:
     m = _RELEASED_NOW.search(s.text)
     if m is None or NEGATION.search(s.text[max(0, m.start() - 20) : m.start()]):
         return []
-    subject = ctx.subject(s, m.start())
+    subject = ctx.subject(s, m.start(), weak_ok=True)  # "the season 2 finale, now streaming"
     if subject is None:
         return []
     return [Found(subject, "release", _released(None), s.text, s.index, 9.0)]

@@ -311,7 +311,11 @@ def _candidates(s: Sentence, body: str) -> list[tuple[str, bool]]:
         name = _roundup_heading(s.text, body)
         if name:
             out.append((name, False))
+    quoted = _quoted_titles(s, body)
+    out.extend(name for name, _ in quoted)
     for m in _CAP_RUN.finditer(s.text):
+        if any(a <= m.start() < b for _, (a, b) in quoted):
+            continue  # "'Saltwind' Creator on That Finale": the quotes end the title
         after = s.text[m.end() : m.end() + 60]
         possessive_title = m.group().endswith("'s") and _AFTER_ANCHOR.search(after) is not None
         if m.group().endswith("'s") and not possessive_title:
@@ -322,16 +326,9 @@ def _candidates(s: Sentence, body: str) -> list[tuple[str, bool]]:
         anchored_after = _AFTER_ANCHOR.search(after) is not None
         if not (anchored_after or _BEFORE_ANCHOR.search(before)) or _PERSON_ROLE.search(before):
             continue
-        run = m.group()
-        if _ROLE_BEFORE.search(before):  # "as Wren in Nightjar season 3"
-            parts = _PREPOSITION.split(run)
-            if len(parts) == 1:
-                continue
-            run = parts[-1]
-        if not anchored_after:  # "season 2 of Orchard Road in Atlanta"
-            run = _PREPOSITION.split(run)[0]
-        else:  # "Wynn Castellan on Thornbury Road series 3" vs "Emily in Paris season 5"
-            run = _likeliest_suffix(run, body)
+        run = _trim_run(m.group(), before, anchored_after, body)
+        if run is None:
+            continue
         season_follows = bool(_SEASON_NEXT.match(after))
         name = clean_title(
             run, at_start=_at_start(s.text, m.start()), season_follows=season_follows
@@ -343,6 +340,50 @@ def _candidates(s: Sentence, body: str) -> list[tuple[str, bool]]:
     return out
 
 
+def _trim_run(run: str, before: str, anchored_after: bool, body: str) -> str | None:
+    """The part of a capitalised run that is the title."""
+    if _ROLE_BEFORE.search(before):  # "as Wren in Nightjar season 3"
+        parts = _PREPOSITION.split(run)
+        if len(parts) == 1:
+            return None
+        run = parts[-1]
+    if not anchored_after:  # "season 2 of Orchard Road in Atlanta"
+        return _PREPOSITION.split(run)[0]
+    # "Wynn Castellan on Thornbury Road series 3" vs "Emily in Paris season 5"
+    return _likeliest_suffix(run, body)
+
+
+def _quoted_titles(s: Sentence, body: str) -> list[tuple[tuple[str, bool], tuple[int, int]]]:
+    """Titles in quotes ("'Saltwind' Creator on ..."), with their spans."""
+    out = []
+    for m in _QUOTED_TITLE.finditer(s.text):
+        after = s.text[m.end() : m.end() + 60]
+        before = s.text[max(0, m.start() - 40) : m.start()]
+        headline = s.index == 0 and s.heading
+        if not (headline or _AFTER_ANCHOR.search(after) or _BEFORE_ANCHOR.search(before)):
+            continue
+        if not _title_cased(m.group("title")):
+            continue  # "'We start shooting in June'": a quote, not a title
+        name = clean_title(m.group("title"), at_start=True)
+        if name and (not headline or re.search(rf"(?<!\w){re.escape(name)}(?!\w)", body)):
+            out.append(((name, bool(_WEAK_AFTER.search(after))), (m.start(), m.end())))
+    return out
+
+
+_SMALL_WORDS = frozenset("of the and in on a an to for at with from by or & vs. vs".split())
+
+
+def _title_cased(text: str) -> bool:
+    words = text.split()
+    return len(words) <= 7 and all(
+        w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in words
+    )
+
+
+# Trade headlines quote the title: "'Saltwind' Creator on ...", "“Ward 7” Renewed"
+_QUOTED_TITLE = re.compile(
+    r"(?<![\w'’])['‘\"“](?P<title>[A-Z0-9][\w'’&:,.!?-]*(?:\s+[\w'’&:,.!?-]+){0,7}?)['’\"”](?![\w])"
+)
 _STRONG_TV = re.compile(
     r"\b(?:episodes?|premiere[sd]?|renew(?:ed|al)|showrunner|trailer|teaser|streaming|"
     r"streamer|writers'? room|Netflix|HBO|Hulu|Disney\+|Apple TV|Prime Video|Peacock|"

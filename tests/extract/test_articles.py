@@ -122,3 +122,15 @@ def test_anime_split_season_second_cour():
         "Yuto Hara": ("Grell", True),
     }
     assert by_subject[("Ember Knights", 3)].renewal.status == "pending"
+
+
+def test_interview_with_a_quoted_title_and_a_supposition():
+    records = _records("interview-saltwind.txt", dt.date(2024, 7, 2))
+    # the headline quotes the title: "'Saltwind' Creator on That Finale, ..."
+    assert [(r.show, r.season) for r in records] == [("Saltwind", 3)]
+    r = records[0]
+    assert (r.platform, r.renewal.status) == ("Apple TV+", "pending")
+    # "if we got the green light tomorrow, ... late 2026 at the earliest": not tomorrow, and
+    # the season 2 finale "now streaming" is not season 3's release
+    assert (r.release.status, r.release.text) == ("window", "late 2026")
+    assert [str(d) for d in r.release.window] == ["2026-09-01", "2026-12-31"]
