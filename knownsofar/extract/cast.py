@@ -175,9 +175,7 @@ def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
         and not _CAPTION.match(s.text)
     ):
         return []  # an unbulleted list line ("Talia Ashgrove as Queen Maelis") looks like a heading
-    own_cue = _cue(s.text)
-    if asked and own_cue is None and _RETURN_WORD.search(s.text):
-        own_cue = "possible"
+    own_cue = _own_cue(ctx, s, asked)
     inherited = None if own_cue else _inherited_cue(ctx, s)
     implicit = own_cue is None and inherited is None and _present_in_season(s.text)
     if own_cue is None and inherited is None and not implicit:
@@ -211,10 +209,12 @@ def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
         if _other_show_move(_clause(s.text, pair), ctx.subjects.names.get(subject[0], "")):
             continue  # "Hale has since joined the cast of The Cartographers"
         clause = _clause(s.text, pair)
-        new = (
-            bool(NEW.search(clause) or intro_new)
-            and status != "not_returning"
-            and not _BACK.search(clause)  # "joined by returning stars A and B"
+        new = status != "not_returning" and (
+            subject[1] == 1  # everyone in a new show's first season is new to it
+            or (
+                bool(NEW.search(clause) or intro_new)
+                and not _BACK.search(clause)  # "joined by returning stars A and B"
+            )
         )
         value = {"actor": pair.actor, "character": pair.character, "status": status, "new": new}
         out.append(Found(subject, "cast", value, s.text, s.index, float(pair.start)))
@@ -222,6 +222,24 @@ def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
 
 
 _AS_A = re.compile(r"\bas\s+an?\s+")
+_STARS = re.compile(
+    r"\b(?:stars|starring|co-stars?|co-starring|led by|fronted by|headlined by|will star|"
+    r"(?:is|are) set to star)\b",
+    re.IGNORECASE,
+)
+
+
+def _own_cue(ctx: Context, s: Sentence, asked: bool) -> str | None:
+    cue = _cue(s.text)
+    if asked and cue is None and _RETURN_WORD.search(s.text):
+        return "possible"
+    if cue is None and _STARS.search(s.text):
+        subject = ctx.subject(s, 0)
+        if subject is not None and subject[1] == 1:
+            return "confirmed"  # a new show's "the series stars A and B": its only season
+    return cue
+
+
 _BACK = re.compile(r"\b(?:returning|return|returns|back|reprising|reprises?|once again)\b", re.I)
 
 
@@ -822,6 +840,8 @@ def _is_person(name: str, shows: set[str]) -> bool:
         return False
     if any(w.lower().strip(".'’") in _NOT_NAME_WORDS for w in words):
         return False
+    if re.search(r"\w-[a-z]", words[0]):
+        return False  # "Brand-new Norwegian" (but "Park Ji-hu" is a name)
     return not any(name.lower() in show or show in name.lower() for show in shows if show)
 
 

@@ -91,8 +91,27 @@ def extract_release(ctx: Context, s: Sentence) -> list[Found]:
         return []
     out = _dated_claims(ctx, s)
     if not out:
-        out = _released_undated(ctx, s) or _not_announced(ctx, s)
+        out = _released_undated(ctx, s) or _not_announced(ctx, s) or _under_day_heading(ctx, s)
     return out
+
+
+def _under_day_heading(ctx: Context, s: Sentence) -> list[Found]:
+    """A schedule: "Friday, June 6" as a heading, then "The Ninth Wave (season 1): ...":
+    the entries under a heading that is only a day premiere that day."""
+    heading = ctx.headings.get(s.index)
+    if heading is None or s.heading or s.index not in ctx.subjects.anchors:
+        return []
+    found = dates.find_dates(heading.text, ctx.published, "future")
+    if len(found) != 1 or found[0].kind != "day" or found[0].date is None:
+        return []
+    if len(heading.text.strip(" .:-")) > len(found[0].text) + 4:
+        return []  # "Filming began Monday, June 2": a heading that says more than a day
+    m = found[0]
+    value = _value(ctx, dataclasses.replace(s, text=f"{s.text} premieres {m.text}"), "premieres", m)
+    subject = ctx.subject(s, 0)
+    if value is None or subject is None:
+        return []
+    return [Found(subject, "release", value, s.text, s.index, 3.0)]
 
 
 def _in_release_context(ctx: Context, s: Sentence) -> bool:

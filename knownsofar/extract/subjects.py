@@ -175,7 +175,47 @@ def find_subjects(sentences: list[Sentence], title: str | None) -> Subjects:
         ms = find_season_mentions(s.text)
         if ms:
             mentions[s.index] = ms
+    _new_shows(sentences, shows_in, mentions)
     return _assign(sentences, names, shows_in, mentions)
+
+
+# A new show: its first season is the news even though no season is numbered.
+_NEW_SHOW = re.compile(
+    r"\b(?:(?:straight-to-)?series order|order(?:s|ed)? (?:it )?(?:straight )?to series|"
+    r"limited series|mini-?series|docu-?series|new (?:\w+ )?(?:drama|comedy|thriller|series|"
+    r"show|sitcom|anthology|docuseries)|series premiere|debut season|"
+    r"orders?\s+(?:\w+\s+){0,2}(?:series|drama|comedy|thriller|show)|"
+    r"(?:greenlit|greenlights|picked up|commissioned|ordered) (?:a |the )?(?:new )?"
+    r"(?:\w+ )?(?:series|drama|comedy|thriller))\b",
+    re.IGNORECASE,
+)
+
+
+def _new_shows(
+    sentences: list[Sentence],
+    shows_in: dict[int, list[tuple[int, str]]],
+    mentions: dict[int, list[SeasonMention]],
+) -> None:
+    """ "Netflix has given a straight-to-series order to The Ninth Lock", "HBO's limited
+    series Ashfall": season 1 of a show the document never numbers a season of."""
+    numbered = {
+        key
+        for idx, shows in shows_in.items()
+        if any(m.season is not None for m in mentions.get(idx, []))
+        for _, key in shows
+    }
+    for s in sentences:
+        shows = shows_in.get(s.index)
+        if not shows:
+            continue
+        for cue in _NEW_SHOW.finditer(s.text):
+            after = [(pos, key) for pos, key in shows if cue.end() <= pos <= cue.end() + 60]
+            if not after or after[0][1] in numbered:
+                continue
+            pos = after[0][0]
+            mentions.setdefault(s.index, []).append(SeasonMention(pos, pos, 1, False, False))
+            mentions[s.index].sort(key=lambda m: m.start)
+            break
 
 
 def find_season_mentions(text: str) -> list[SeasonMention]:
@@ -382,7 +422,8 @@ def _title_cased(text: str) -> bool:
 
 # Trade headlines quote the title: "'Saltwind' Creator on ...", "“Ward 7” Renewed"
 _QUOTED_TITLE = re.compile(
-    r"(?<![\w'’])['‘\"“](?P<title>[A-Z0-9][\w'’&:,.!?-]*(?:\s+[\w'’&:,.!?-]+){0,7}?)['’\"”](?![\w])"
+    r"(?<![\w'’])['‘\"“](?P<title>[A-Z0-9][\w&:,.!?-]*(?:['’][A-Za-z]+)*"
+    r"(?:\s+[\w&:,.!?-]+(?:['’][A-Za-z]+)*){0,7}?)['’\"”](?![\w])"
 )
 _STRONG_TV = re.compile(
     r"\b(?:episodes?|premiere[sd]?|renew(?:ed|al)|showrunner|trailer|teaser|streaming|"

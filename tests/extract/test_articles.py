@@ -134,3 +134,29 @@ def test_interview_with_a_quoted_title_and_a_supposition():
     # the season 2 finale "now streaming" is not season 3's release
     assert (r.release.status, r.release.text) == ("window", "late 2026")
     assert [str(d) for d in r.release.window] == ["2026-09-01", "2026-12-31"]
+
+
+def test_a_straight_to_series_order_is_season_one():
+    records = _records("series-order-ninth-lock.txt", dt.date(2025, 1, 16))
+    # the creator's earlier show is a credit, not a subject
+    assert [(r.show, r.season) for r in records] == [("The Ninth Lock", 1)]
+    r = records[0]
+    assert (r.platform, r.renewal.status, r.episodes) == ("Netflix", "renewed", 8)
+    assert str(r.renewal.date) == "2025-01-14"  # "announced Tuesday"
+    assert (r.release.status, r.release.text, r.release.confirmed) == ("window", "2026", True)
+    assert r.production.status == "not_started"
+    # a new show's "stars A ... B co-stars": its only season, everyone new
+    cast = {c.actor: (c.status, c.new) for c in r.cast}
+    assert cast["Priya Dhar"] == ("confirmed", True)
+    assert cast["Owen Castell"] == ("confirmed", True)
+    assert "Lena Marsh" not in cast
+
+
+def test_a_limited_series_premiere_is_season_one():
+    records = _records("limited-series-ashfall.txt", dt.date(2025, 1, 16))
+    assert [(r.show, r.season) for r in records] == [("Ashfall", 1)]
+    r = records[0]
+    assert (r.platform, r.episodes, r.trailer.status) == ("HBO", 6, "teaser")
+    assert (r.release.status, str(r.release.date)) == ("dated", "2025-03-09")
+    assert {c.actor for c in r.cast} >= {"Claire Donnelly", "Marcus Webb"}
+    assert "Iris Kell" not in {c.actor for c in r.cast}  # the novelist
