@@ -125,6 +125,13 @@ MORE_WRAPPED = re.compile(
     rf"shooting|production)))",
     re.IGNORECASE,
 )
+# "whose character Mae was shot in the finale": a bullet, not a camera
+_GUNSHOT = re.compile(
+    r"\b(?:character|he|she|who|whose \w+|\w+ (?:was|were) fatally) [^.;]{0,30}?\b(?:was|were|got|is) "
+    r"shot\b|\bshot (?:dead|and killed|in the (?:finale|head|chest|back|heart|premiere|episode)|"
+    r"at (?:the )?end of)",
+    re.IGNORECASE,
+)
 _PAUSE = re.compile(r"\b(?:halted|paused|shut ?down|put on hold|suspended|delayed|strike)\b", re.I)
 _RANK = {"wrapped": 3.0, "filming": 2.0, "not_started": 1.0}
 
@@ -158,6 +165,7 @@ def _status(text: str) -> tuple[str | None, int]:
     if not _HINT.search(text) or _GENERIC.search(text):
         return None, 0  # "shows like this usually need a year from the first day of filming"
     hits = []
+    text = _GUNSHOT.sub(lambda m: " " * len(m.group()), text)
     for status, pattern in (
         ("wrapped", WRAPPED),
         ("wrapped", MORE_WRAPPED),

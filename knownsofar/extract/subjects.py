@@ -67,7 +67,8 @@ _ABBR_CONTEXT = re.compile(
 )
 _WEAK_BEFORE = re.compile(
     r"(?:\b(?:in|from|of|at the end of|end of|during|since|after|throughout|like|than|wrapped|"
-    r"ended|concluded|finished|aired|completed|closed|"
+    r"ended|concluded|finished|aired|completed|closed|same as|as in|as with|matching|"
+    r"compared (?:to|with)|similar to|unlike|"
     r"before|with|to|for)\s+(?:the\s+|its\s+|their\s+)?)$",
     re.IGNORECASE,
 )

@@ -160,3 +160,21 @@ def test_a_limited_series_premiere_is_season_one():
     assert (r.release.status, str(r.release.date)) == ("dated", "2025-03-09")
     assert {c.actor for c in r.cast} >= {"Claire Donnelly", "Marcus Webb"}
     assert "Iris Kell" not in {c.actor for c in r.cast}  # the novelist
+
+
+def test_guide_full_of_other_shows():
+    records = _records("guide-velvet-hour.txt", dt.date(2025, 3, 3))
+    # Top 10 rivals, ALSO READ headlines and "why not check out ..." are not subjects
+    assert [(r.show, r.season) for r in records] == [("The Velvet Hour", 2)]
+    r = records[0]
+    assert (r.platform, r.renewal.status) == ("Netflix", "renewed")
+    assert (r.release.status, r.release.text, r.release.confirmed) == ("window", "mid-2026", False)
+    # "whose character Mae was shot in the finale" is not a wrap; filming hasn't started
+    assert r.production.status == "not_started"
+    assert r.trailer.status == "none"
+    assert r.episodes == 8  # "ordered eight episodes, the same as season 1"
+    cast = {c.actor: c.status for c in r.cast}
+    assert cast["Nadia Brooks"] == "confirmed"
+    assert cast["Elliot Park"] == "confirmed"
+    assert cast["Sophie Reyes"] in ("possible", "not_returning")
+    assert "Dean Ford" not in cast  # another show's casting, cited as a comparison
