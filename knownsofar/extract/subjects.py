@@ -278,6 +278,11 @@ _AFTER_ANCHOR = re.compile(
     r"|^\s+for\s+(?:a|an|its|their)\s+(?:" + ORDINAL_RE + r"|\d+(?:st|nd|rd|th)|new|another|final|"
     r"last)\s+(?:season|series)"
     r"|^\s+(?:gets|got|given) the (?:chop|axe|boot)|^\s+(?:will |is set to |to )?bows? out"
+    r"|^,\s+(?:the|a|an|its|their|[A-Z][\w+]*['’]s)\s+(?:[\w'’-]+\s+){0,5}?(?:drama|comedy|series|"
+    r"show|thriller|sitcom|procedural|docuseries|anthology|western|soap|saga|dramedy|mystery|"
+    r"spin-?off|prequel|sequel|anime|adaptation|miniseries|whodunnit|whodunit|romcom|rom-com)\b"
+    r"(?!['’])"
+    r"|^\s+(?:has been |was |is )?(?:saved|rescued|revived|resurrected) by\b"
     r"|^\s+from (?:its|the|their) (?:schedule|line-?up|slate)"
     r"|^\s+(?:creators?|showrunners?|co-creators?|writers'? room|cast members|cast and crew|team)\s+"
     r"(?:said|say|says|posted|told|revealed|confirmed|announced|shared|have|has)\b"
@@ -306,6 +311,9 @@ _BEFORE_ANCHOR = re.compile(
     r"|\b(?:pull(?:s|ed|ing)? the plug on|the axe on|cancellation of|renewal (?:of|to|for)|return of|future of|"
     r"fate of|renewal order (?:to|for)|"
     r"end of the road for|curtains for|farewell to)\s+"
+    r"|\b(?:that|and|while|as|with|whose|but)\s+(?:[a-z-]+\s+){0,2}(?:drama|comedy|sitcom|thriller|"
+    r"procedural|docuseries|anthology|miniseries|western|dramedy|soap|spinoff|spin-off|prequel|"
+    r"sequel)\s+"
     r"|(?:\b(?:the|its|their|a|an|hit|new)|[A-Z][\w+]*'s)\s+(?:[\w-]+\s+){0,3}(?:drama|comedy|"
     r"sitcom|thriller|procedural|docuseries|anthology|miniseries|satire|western|saga|dramedy|"
     r"series|show|soap|spinoff|spin-off|prequel|sequel|opera|mystery|romance|fantasy|epic)\s+"
@@ -372,7 +380,7 @@ def _candidates(s: Sentence, body: str) -> list[tuple[str, bool]]:
             continue
         season_follows = bool(_SEASON_NEXT.match(after))
         name = clean_title(
-            run, at_start=_at_start(s.text, m.start()), season_follows=season_follows
+            run, at_start=_at_start(s.text, m.start()), season_follows=season_follows, body=body
         )
         if name and possessive_title and run.endswith("'s"):
             name += "'s"  # "Saint Jude's, season 2": the title itself ends in 's
@@ -405,7 +413,7 @@ def _quoted_titles(s: Sentence, body: str) -> list[tuple[tuple[str, bool], tuple
             continue
         if not _title_cased(m.group("title")):
             continue  # "'We start shooting in June'": a quote, not a title
-        name = clean_title(m.group("title"), at_start=True)
+        name = clean_title(m.group("title"), at_start=True, body=body)
         if name and (not headline or re.search(rf"(?<!\w){re.escape(name)}(?!\w)", body)):
             out.append(((name, bool(_WEAK_AFTER.search(after))), (m.start(), m.end())))
     return out
@@ -443,7 +451,7 @@ def _repeated_title_run(sentences: list[Sentence]) -> str | None:
     )
     body = "\n".join(s.text for s in sentences[1:])
     for m in _CAP_RUN.finditer(sentences[0].text):
-        name = clean_title(m.group(), at_start=m.start() == 0)
+        name = clean_title(m.group(), at_start=m.start() == 0, body=body)
         if not name or len(name) < 4:
             continue
         pattern = rf"(?<!\w){re.escape(name)}(?!\w)"
@@ -482,7 +490,7 @@ def _title_subject(title: Sentence, body: str) -> list[tuple[str, bool]]:
     m = _CAP_RUN.search(title.text)
     if m is None:
         return []
-    name = clean_title(m.group(), at_start=True)
+    name = clean_title(m.group(), at_start=True, body=body)
     if name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", body):
         return [(name, True)]
     return []
@@ -516,7 +524,7 @@ def _roundup_heading(text: str, body: str) -> str | None:
     m = _CAP_RUN.fullmatch(core)
     if m is None or len(core.split()) > 5:
         return None
-    name = clean_title(core, at_start=True)
+    name = clean_title(core, at_start=True, body=body)
     if name is None or (name != core.removeprefix("The ").removeprefix("the ") and name != core):
         return None
     if platform or re.search(rf"(?<!\w){re.escape(name)}(?!\w)", body):
@@ -539,12 +547,19 @@ def _at_start(text: str, pos: int) -> bool:
     return text[:pos].strip(" \"'([") == ""
 
 
-def clean_title(run: str, *, at_start: bool, season_follows: bool = False) -> str | None:
-    """A capitalised run cut to the show's title, or None when nothing title-like is left."""
+def clean_title(
+    run: str, *, at_start: bool, season_follows: bool = False, body: str = ""
+) -> str | None:
+    """A capitalised run cut to the show's title, or None when nothing title-like is left.
+    A leading small word stays when the document writes it capitalised mid-sentence too
+    ("fans of What the River Knows", "renewed Good Grief")."""
     run = _PLATFORM_PREFIX.sub("", run.strip())
     words = run.split()
-    while words and (
-        words[0].lower().strip("'\"") in LEADING_STOP and not _keeps_the(words, at_start)
+    while (
+        words
+        and words[0].lower().strip("'\"") in LEADING_STOP
+        and not _keeps_the(words, at_start)
+        and not (len(words) > 1 and _attested(" ".join(words), body))
     ):
         words.pop(0)
     while words and words[-1].lower().strip(":'\"-") in TRAILING_STOP:
@@ -586,6 +601,13 @@ _CALENDAR_TITLES = frozenset(
         "Autumn Winter Christmas"
     ).split()
 )
+
+
+def _attested(run: str, body: str) -> bool:
+    """The run appears capitalised in the middle of a sentence somewhere in the body."""
+    if not body or run.split()[0].lower() in ("the", "a", "an") or run.split()[0][0].islower():
+        return False  # a leading "The" has its own rule
+    return re.search(rf"(?:[a-z0-9,;’'\"“‘(]|\w:) {re.escape(run)}(?![\w-])", body) is not None
 
 
 def _keeps_the(words: list[str], at_start: bool) -> bool:
