@@ -350,7 +350,23 @@ def _find_shows(sentences: list[Sentence]) -> dict[str, str]:
         headed = {show_key(s.text) for s in sentences if s.heading}
         hits = Counter({k: v for k, v in hits.items() if k in strong or k in headed})
     keys = _merge_variants(set(hits))
-    return {key: _best_spelling(spellings[key]) for key, target in keys.items() if target == key}
+    names = {key: _best_spelling(spellings[key]) for key, target in keys.items() if target == key}
+    return {key: name for key, name in names.items() if not _first_name(name, body, names)}
+
+
+_NEXT_CAP = r" (?!(?:Season|Series|Part|Volume|Vol|Episode|Chapter|The|And|Or|Is|Was|Will|Has)\b)[A-Z][a-z]+"
+
+
+def _first_name(name: str, body: str, names: dict[str, str]) -> bool:
+    """ "Nora's fate", "Jo's mother": a one-word "title" that the article also writes as the
+    first name of a person ("Nora Slate") is a character."""
+    if " " in name or not name[:1].isupper():
+        return False
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?={_NEXT_CAP})", body):
+        full = body[m.start() : m.end() + 1 + len(body[m.end() + 1 :].split(" ", 1)[0])]
+        if show_key(full.strip(" .,;:!?'’\"")) not in names:
+            return True
+    return False
 
 
 def _candidates(s: Sentence, body: str) -> list[tuple[str, bool]]:
