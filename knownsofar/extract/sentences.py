@@ -16,7 +16,7 @@ _ABBREVIATIONS = (
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|approx|est|ep|eps|pt|fig|"
     "u\\.s|u\\.k|a\\.m|p\\.m|e\\.g|i\\.e|d\\.c|l\\.a|n\\.y"
 )
-_ABBREV_END = re.compile(r"(?:^|[\s(])(?:" + _ABBREVIATIONS + r")\.$", re.IGNORECASE)
+_ABBREV_END = re.compile(r"(?:^|[\s('‘\"“])(?:" + _ABBREVIATIONS + r")\.$", re.IGNORECASE)
 _INITIAL_END = re.compile(r"(?:^|\s)[A-Z]\.$")
 _CLOSING = re.compile(r"[.!?:;]$")
 _WORD = re.compile(r"\w+")

@@ -29,14 +29,21 @@ from knownsofar.extract.sentences import Sentence
 from knownsofar.names import show_key
 
 _SEASON_WORDS = r"(?:Season|Seasons|Series|Part|Parts|Episode|Episodes|Volume|Vol|Chapter|S\d{1,2})"
+_ABBR_WORD = r"(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|Jr|Sr)\.(?=\s[A-Z])"  # "St. Agnes Emergency"
 _CAPWORD = (
     r"(?!" + _SEASON_WORDS + r"\b)"
-    r"(?:[A-Z0-9][\w'!+\-]*(?:\.(?=[A-Z]\.)[\w'!+\-]*)*|&)"
+    r"(?:" + _ABBR_WORD + r"|[A-Z0-9][\w'!+\-]*(?::\d\d\b)?(?:\.(?=[A-Z]\.)[\w'!+\-]*)*|&)"
 )
 _CONNECTOR = (
     r"(?:of|the|and|a|an|in|on|at|to|for|with|from|by|vs\.?|or|de|del|la|le|les|el|du|von|van|&)"
 )
-_FIRSTWORD = r"(?!" + _SEASON_WORDS + r"\b)(?:[A-Z][\w'!+\-]*(?:\.(?=[A-Z]\.)[\w'!+\-]*)*)"
+_FIRSTWORD = (
+    r"(?!"
+    + _SEASON_WORDS
+    + r"\b)(?:"
+    + _ABBR_WORD
+    + r"|[A-Z][\w'!+\-]*(?:\.(?=[A-Z]\.)[\w'!+\-]*)*)"
+)
 _CAP_RUN = re.compile(
     _FIRSTWORD + r"(?:(?:\s+" + _CONNECTOR + r")*(?:\s+|:\s+|\s-\s)" + _CAPWORD + r")*"
 )
@@ -323,6 +330,11 @@ _BEFORE_ANCHOR = re.compile(
 _PLATFORM_PREFIX = re.compile(
     r"^(?:(?:" + "|".join(a for alts in PLATFORMS.values() for a in alts) + r")'s?\s+)+"
 )
+# "NBC on Thursday", "ITV2 in January", "Sky and HBO": a network and a phrase, not a title
+_PLATFORM_PHRASE = re.compile(
+    r"^(?:" + "|".join(a for alts in PLATFORMS.values() for a in alts) + r")\d?\s+"
+    r"(?:on|in|and|or|at|for|with|to|from|&|this|last|next)\b"
+)
 
 
 def _find_shows(sentences: list[Sentence]) -> dict[str, str]:
@@ -569,6 +581,8 @@ def clean_title(
     """A capitalised run cut to the show's title, or None when nothing title-like is left.
     A leading small word stays when the document writes it capitalised mid-sentence too
     ("fans of What the River Knows", "renewed Good Grief")."""
+    if _PLATFORM_PHRASE.match(run.strip()):
+        return None
     run = _PLATFORM_PREFIX.sub("", run.strip())
     words = run.split()
     while (
