@@ -99,7 +99,9 @@ def _under_day_heading(ctx: Context, s: Sentence) -> list[Found]:
     """A schedule: "Friday, June 6" as a heading, then "The Ninth Wave (season 1): ...":
     the entries under a heading that is only a day premiere that day."""
     heading = ctx.headings.get(s.index)
-    if heading is None or s.heading or s.index not in ctx.subjects.anchors:
+    if s.heading and s.index > 0:  # a listing line under a day line: "9 p.m. - Title (...)"
+        heading = ctx.sentences[s.index - 1] if ctx.sentences[s.index - 1].heading else None
+    if heading is None or s.index not in ctx.subjects.anchors:
         return []
     found = dates.find_dates(heading.text, ctx.published, "future")
     if len(found) != 1 or found[0].kind != "day" or found[0].date is None:

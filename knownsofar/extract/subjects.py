@@ -318,7 +318,7 @@ _BEFORE_ANCHOR = re.compile(
     r"|\b(?:pull(?:s|ed|ing)? the plug on|the axe on|cancellation of|renewal (?:of|to|for)|return of|future of|"
     r"fate of|renewal order (?:to|for)|"
     r"end of the road for|curtains for|farewell to)\s+"
-    r"|\b(?:that|and|while|as|with|whose|but)\s+(?:[a-z-]+\s+){0,2}(?:drama|comedy|sitcom|thriller|"
+    r"|(?:^\s*[A-Z][\w-]*\s+|\b(?:that|and|while|as|with|whose|but)\s+)(?:[a-z-]+\s+){0,2}(?:drama|comedy|sitcom|thriller|"
     r"procedural|docuseries|anthology|miniseries|western|dramedy|soap|spinoff|spin-off|prequel|"
     r"sequel)\s+"
     r"|(?:\b(?:the|its|their|a|an|hit|new)|[A-Z][\w+]*'s)\s+(?:[\w-]+\s+){0,3}(?:drama|comedy|"
