@@ -413,3 +413,22 @@ def test_trailer_phrasing(text, want):
     lead = "Hulu has renewed Glass Harbour for a third season. "
     records = extract_document(Document(id="x", text=lead + text, published=dt.date(2024, 3, 1)))
     assert [r.trailer.status for r in records if r.season == 3] == [want]
+
+
+MORE_RELEASE_CASES = [
+    # the day of an earnings call is not the premiere; "streaming chief" is not a release verb
+    (
+        "Paramount's streaming chief said on the earnings call Thursday that season 3 will launch next quarter.",
+        ("window", "2024-04-01", True),
+    ),
+    # a schedule: a day line, then a listing line
+    (
+        "Here are the dates:\n\nMONDAY, SEPT. 16\n\n9 p.m. - Glass Harbour (season 3 premiere)",
+        ("dated", "2024-09-16", True),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,want", MORE_RELEASE_CASES)
+def test_release_phrasing_in_context(text, want):
+    test_release_phrasing(text, want)
