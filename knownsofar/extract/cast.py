@@ -143,6 +143,13 @@ _NOT_NAME_WORDS = frozenset(
     hong kong
     who what when where why how will is are fans our their his her its after before during
     while meanwhile yes no part chapter volume official trailer teaser premiere cast
+    street road avenue county city square borough district station
+    pictures productions studios studio films film media entertainment group network networks
+    engine labs games records books press company
+    adds casts boards joins sets taps lands gets signs exits returns renews cancels axes orders
+    books hires nabs scores teases reveals drops unveils confirms announces due first half
+    recurring regular regulars two three four five six seven eight nine ten
+    war wars know so say says said
     """.split()
 )
 _ROLE_WORDS = frozenset(
