@@ -149,12 +149,15 @@ _NOT_NAME_WORDS = frozenset(
     adds casts boards joins sets taps lands gets signs exits returns renews cancels axes orders
     books hires nabs scores teases reveals drops unveils confirms announces due first half
     recurring regular regulars two three four five six seven eight nine ten
-    war wars know so say says said
+    war wars know so say says said release date dates speculation week day weekend sea ocean
+    greater west east north south san santa comic-con con casa rumors rumours news
     """.split()
 )
 _ROLE_WORDS = frozenset(
     "regulars regular star stars newcomer newcomers veteran actor actress co-star lead leads "
-    "cast guest guests alum comedian singer rapper model musician".split()
+    "cast guest guests alum comedian singer rapper model musician judge judges host hosts "
+    "presenter presenters narrator contestant contestants co-host co-hosts panellist panelist "
+    "young little old".split()
 )
 _CREW_WORDS = frozenset(
     "creator creators showrunner showrunners director writer writers producer producers "
@@ -680,7 +683,7 @@ _TITLES = (
     r"Lieutenant|Lt|Colonel|Col|Major|Commander|Corporal|Cpl|Private|Pvt|Ensign|Marshal|Commodore|"
     r"Superintendent|Supt|Cadet|Trooper|Warden|Inspector|Constable|DS|DI|DCI|Mother|Duke|"
     r"Duchess|Earl|Countess|Baron|Baroness|Emperor|Empress|Senator|President|Mayor|Governor|"
-    r"Pastor|Rabbi|Professor|Madame|Mademoiselle|Monsieur|Señor|Señora)\b\.?"
+    r"Pastor|Rabbi|Professor|Madame|Mademoiselle|Monsieur|Señor|Señora|Ser|Maester|Lady|Lord)\b\.?"
 )
 _TITLE_WORD = re.compile("^" + _TITLES)
 # "- Colonel Ada Rusk: Thandiwe Marsh": a titled character first, then the actor
