@@ -371,14 +371,22 @@ _NEXT_CAP = r" (?!(?:Season|Series|Part|Volume|Vol|Episode|Chapter|The|And|Or|Is
 
 def _first_name(name: str, body: str, names: dict[str, str]) -> bool:
     """ "Nora's fate", "Jo's mother": a one-word "title" that the article also writes as the
-    first name of a person ("Nora Slate") is a character."""
+    first name of a person ("Nora Slate") is a character; as a surname, an actor."""
     if " " in name or not name[:1].isupper():
         return False
     for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?={_NEXT_CAP})", body):
         full = body[m.start() : m.end() + 1 + len(body[m.end() + 1 :].split(" ", 1)[0])]
         if show_key(full.strip(" .,;:!?'’\"")) not in names:
             return True
-    return False
+    # "Matthias Vandermeer as the Baron ... Vandermeer returns for the third season": an
+    # actor's surname (a character's family name, "Tuck Longacre", can be the title)
+    actor = (
+        rf"(?:\b(?:star|actor|actress|by|starring|newcomer|with)\s+[A-Z][a-z]+ {re.escape(name)}\b|"
+        rf"\((?:[A-Z][a-z]+ )+{re.escape(name)}\)|"
+        rf"\b[A-Z][a-z]+ {re.escape(name)}(?:,\s+\d+,)?\s+(?:as\b|\((?:the\s+)?[A-Z][\w'’-]*"
+        rf"(?:\s+[A-Z][\w'’-]*){{0,2}}\)|will (?:return|reprise|play|star)|(?:who )?plays\b))"
+    )
+    return re.search(actor, body) is not None
 
 
 def _candidates(s: Sentence, body: str) -> list[tuple[str, bool]]:
