@@ -41,6 +41,8 @@ WHO_PLAYS_RE = re.compile(
     rf"(?P<actor>{_FULLNAME})(?:,\s*\d{{1,2}})?,?\s+who\s+(?:(?:has|had|also)\s+)?(?:plays|played|portrays|portrayed|voices|voiced|stars as)\s+"
     rf"(?:the\s+|an?\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z][a-z-]+\s+){{0,3}}(?P<char>{_CHAR})"
 )
+# "Callum Reyes, whose Felix Brandt was shot in the finale"
+WHOSE_RE = re.compile(rf"(?P<actor>{_FULLNAME}),\s+whose\s+(?:character,?\s+)?(?P<char>{_CHAR})")
 # "Ezra Bello, who will play a mysterious ferryman named Osric"
 NAMED_RE = re.compile(
     rf"(?P<actor>{_FULLNAME}),?\s+(?:who\s+)?(?:will\s+|is\s+set\s+to\s+|is\s+)?(?:play|plays|"
@@ -124,9 +126,11 @@ BULLET_PAIR_RE = re.compile(
     rf"^(?:[-*•]|\d+[.)])\s+(?P<actor>{_FULLNAME})\s*(?:-|:|,|as)\s+(?P<char>{_CHAR})\s*$"
 )
 _NOT_ACTOR_BEFORE = re.compile(
-    r"\b(?:director|directed by|creator|created by|co-creator|showrunner|writer|written by|"
-    r"producer|executive|author|novelist|president|chief|head|ceo|boss|host|journalist|critic|"
-    r"reporter|according to|told|composer|exec|chairman|chairwoman|founder|EP)\s*$",
+    r"\b(?:directors?|directed by|creators?|created by|co-creators?|showrunners?|writers?|written by|"
+    r"producers?|executives?|author|novelist|president|chief|head|ceo|boss|host|journalist|critic|"
+    r"reporter|according to|told|composer|exec|chairman|chairwoman|founder|EPs?)\s*$"
+    r"|\b(?:producers?|creators?|showrunners?|writers?|directors?|EPs)\s+(?-i:[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+)+(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)*),?\s+and\s+$",
     re.IGNORECASE,
 )
 _NOT_NAME_WORDS = frozenset(
@@ -511,6 +515,7 @@ def _people(  # noqa: C901
         BULLET_PAIR_RE,
         PLAYED_BY_RE,
         WHO_PLAYS_RE,
+        WHOSE_RE,
         NAMED_RE,
         AS_RE,
     ):
@@ -627,7 +632,9 @@ _CREW_APPOSITIVE_BEFORE = re.compile(rf"\b{_CREW_WORDS_RE},?\s+$", re.IGNORECASE
 _CREW_APPOSITIVE_AFTER = re.compile(
     rf",?\s+(?:is\s+)?(?:the|its|their|whose|who\s+(?:is|was)\s+the)\s+(?:show's\s+)?"
     rf"{_CREW_WORDS_RE}\b"
-    rf"|[^.]{{0,60}}\bthe\s+{_CREW_WORDS_RE}\s+of\b",
+    rf"|[^.]{{0,60}}\bthe\s+{_CREW_WORDS_RE}\s+of\b"
+    rf"|\s+(?:is\s+)?(?:returning|returns|will return|is back|serves|will serve|stays on|continues)"
+    rf"\s+as\s+(?:co-?)?(?:showrunner|executive producer|head writer|writer|director|host)\b",
     re.IGNORECASE,
 )
 _DOC: list[object] = [None, {}]

@@ -113,7 +113,8 @@ PENDING = re.compile(
     r"(?:officially )?(?:confirmed|announced|ordered)|has(?:n't| not) (?:yet )?(?:officially )?"
     r"confirmed (?:it|a|the|whether|if)|\bif\b[^.]{0,60}\b(?:happens|goes ahead|gets made|is "
     r"greenlit|is renewed|gets renewed|gets the green light)\b|yet to (?:confirm|decide)|"
-    r"(?:has|have)(?:n't| not) (?:yet )?decided (?:on|about)|(?:still )?(?:awaiting|waiting on|"
+    r"(?:has|have)(?:n't| not) (?:yet )?decided (?:on|about)|(?:has|have)(?:n't| not) (?:yet )?been "
+    r"(?:ordered|picked up|greenlit)(?: to series)?|in (?:early |active )?development\b|(?:still )?(?:awaiting|waiting on|"
     r"waiting for) (?:word|news|a decision|confirmation|its fate|a verdict)|"
     r"(?:season|series)\b[^.;]{0,40}?\b(?:has|have|is)(?:n't| not) (?:yet )?(?:been )?"
     r"(?:officially )?(?:confirmed|announced|ordered|greenlit))",

@@ -190,7 +190,8 @@ def find_subjects(sentences: list[Sentence], title: str | None) -> Subjects:
 # A new show: its first season is the news even though no season is numbered.
 _NEW_SHOW = re.compile(
     r"\b(?:(?:straight-to-)?series order|order(?:s|ed)? (?:it )?(?:straight )?to series|"
-    r"limited series|mini-?series|docu-?series|new (?:\w+ )?(?:drama|comedy|thriller|series|"
+    r"limited series|mini-?series|docu-?series|prequel|sequel series|spin-?off|"
+    r"new (?:\w+ )?(?:drama|comedy|thriller|series|"
     r"show|sitcom|anthology|docuseries)|series premiere|debut season|"
     r"orders?\s+(?:\w+\s+){0,2}(?:series|drama|comedy|thriller|show)|"
     r"(?:greenlit|greenlights|picked up|commissioned|ordered) (?:a |the )?(?:new )?"
@@ -323,8 +324,8 @@ _BEFORE_ANCHOR = re.compile(
     r"sequel)\s+"
     r"|(?:\b(?:the|its|their|a|an|hit|new)|[A-Z][\w+]*'s)\s+(?:[\w-]+\s+){0,3}(?:drama|comedy|"
     r"sitcom|thriller|procedural|docuseries|anthology|miniseries|satire|western|saga|dramedy|"
-    r"series|show|soap|spinoff|spin-off|prequel|sequel|opera|mystery|romance|fantasy|epic)\s+"
-    r")['\"]?$",
+    r"series|show|soap|spinoff|spin-off|prequel|sequel|opera|mystery|romance|fantasy|epic)"
+    r",?\s+)['\"]?$",
     re.IGNORECASE,
 )
 _PLATFORM_PREFIX = re.compile(
