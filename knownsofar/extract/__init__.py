@@ -243,7 +243,8 @@ def _platform(items: list[Found]) -> Found | None:
 _CHANNELS = {
     "BBC": ("BBC One", "BBC Two", "BBC Three"),
     "BBC iPlayer": ("BBC One", "BBC Two", "BBC Three"),
-    "ITVX": ("ITV",),
+    "ITVX": ("ITV", "ITV2", "ITV3", "ITV4"),
+    "Sky": ("Sky Atlantic", "Sky Max", "Sky Showcase", "Sky Comedy", "Sky One"),
     "HBO Max": ("HBO",),
 }
 
