@@ -35,7 +35,10 @@ RENEWED = re.compile(
     r"(?:season|series) \w+ (?:has been|is|was|is now) (?:officially )?confirmed|"
     r"(?:given|gave|gives|handed|hands|handing|giving) [^.;]{0,60}?\b(?:a |an )?(?:(?:season|series) "
     r"\w+ |\w+[- ]season |\w+[- ]series )(?:renewal|pickup|pick-up|order)\b|"
-    r"\w+[- ](?:season|series) (?:pickup|pick-up)\b|lives? to see (?:a|an|another) |"
+    r"\w+[- ](?:season|series) (?:pickup|pick-up)\b|(?:season|series) (?:\d{1,2}|"
+    + NUMBER_RE
+    + r") "
+    r"(?:pickup|pick-up|order|renewal)\b|lives? to see (?:a|an|another) |"
     r"pick(?:s|ed)? up [^.;]{0,60}?\bfor (?:a |an )?(?:(?:season|series) (?:\d+|"
     + NUMBER_RE
     + r")\b|"
@@ -114,7 +117,7 @@ PENDING = re.compile(
     r"confirmed (?:it|a|the|whether|if)|\bif\b[^.]{0,60}\b(?:happens|goes ahead|gets made|is "
     r"greenlit|is renewed|gets renewed|gets the green light)\b|yet to (?:confirm|decide)|"
     r"(?:has|have)(?:n't| not) (?:yet )?decided (?:on|about)|(?:has|have)(?:n't| not) (?:yet )?been "
-    r"(?:ordered|picked up|greenlit)(?: to series)?|in (?:early |active )?development\b|(?:still )?(?:awaiting|waiting on|"
+    r"(?:ordered|picked up|greenlit)(?: to series)?|in (?:early |active )?development\b|(?:still |(?:is|are|remains?) )(?:awaiting|waiting on|"
     r"waiting for) (?:word|news|a decision|confirmation|its fate|a verdict)|"
     r"(?:season|series)\b[^.;]{0,40}?\b(?:has|have|is)(?:n't| not) (?:yet )?(?:been )?"
     r"(?:officially )?(?:confirmed|announced|ordered|greenlit))",
@@ -130,6 +133,24 @@ AFTER_COUNT = re.compile(
     rf"|\b(?:after|following)\s+(?:its|their|the)\s+(?P<o>{_ORD})\s+(?:season|series)\b"
     rf"|\b(?:first and only|only)\s+(?:season|series)\b"
     rf"|\b(?:beyond|past)\s+(?:its|their|the)\s+(?P<b>{_ORD})\s+(?:season|series)\b",
+    re.IGNORECASE,
+)
+# "won't be back this year after all": a delay, not a cancellation
+_NOT_YET_AFTER = re.compile(
+    r"\s+(?:this (?:year|fall|autumn|spring|summer|winter|season)|in (?:19|20)\d\d|until|before|"
+    r"as (?:planned|scheduled|expected)|on schedule|for a while|(?:any ?time|any) soon|next year)\b",
+    re.IGNORECASE,
+)
+# "has cancelled most of its legacy dramas": other shows
+_OTHERS_AFTER = re.compile(
+    r"\s+(?:most|many|several|some|all|half|dozens|a (?:number|string|slew|handful|raft) of|other|"
+    r"(?:two|three|four|five|six|\d+) (?:other |of its )?(?:shows|series|dramas|comedies))\b",
+    re.IGNORECASE,
+)
+# "the rebuilding network, which has cancelled ...": the network's record, not this show's
+_NETWORK_WHICH = re.compile(
+    r"\b(?:network|streamer|channel|broadcaster|company|service|platform)s?,?\s+which\s+"
+    r"(?:has |had |have )?(?:\w+ )?$",
     re.IGNORECASE,
 )
 _ANSWER = re.compile(r"^(?P<a>No|Yes|Sadly, no|Unfortunately, no|Nope|Yep)\b[.,!]", re.IGNORECASE)
@@ -245,6 +266,15 @@ def _clause_statuses(ctx: Context, s: Sentence, a: int, b: int) -> list[tuple[st
         text, max(0, cancel.start() - 25), cancel.start()
     ):
         cancel = None  # "we were convinced it would be cancelled"
+    if cancel is not None and (
+        _NOT_YET_AFTER.match(text, cancel.end())
+        or _OTHERS_AFTER.match(text, cancel.end())
+        or _NETWORK_WHICH.search(text, max(0, cancel.start() - 40), cancel.start())
+        or _negated(text, cancel.start())
+    ):
+        cancel = (
+            None  # "won't be back this year", "cancelled most of its dramas", "hasn't cancelled it"
+        )
     if (
         cancel
         and _about_show(ctx, s, cancel.start())

@@ -282,6 +282,11 @@ _AFTER_ANCHOR = re.compile(
     + ORDINAL_RE
     + r")[\s-](?:season|series))"
     r"|^\s+(?:is|are|was) (?:officially )?(?:done|over) (?:at|on|after)\b"
+    r"|^\s+(?:won't|will not|isn't|is not)\s+(?:be\s+)?(?:back|returning|coming back)\b"
+    r"(?=\s+(?:this (?:year|fall|autumn|spring|summer|winter)|next year|in (?:19|20)\d\d|until|"
+    r"for (?:a|an) \w+ (?:season|series)|after (?:its|this|the)))"
+    r"|^:\s+the\s+(?:[\w-]+\s+){0,3}(?:drama|comedy|mystery|thriller|series|show|sitcom|procedural|"
+    r"western|saga|anthology|docuseries)\b"
     r"|^\s+(?:has |have )?(?:come|came) to an end after\b"
     r"|^\s+for\s+(?:a|an|its|their)\s+(?:" + ORDINAL_RE + r"|\d+(?:st|nd|rd|th)|new|another|final|"
     r"last)\s+(?:season|series)"
@@ -318,7 +323,8 @@ _BEFORE_ANCHOR = re.compile(
     r"cast of|cast in)\s+"
     r"|\b(?:pull(?:s|ed|ing)? the plug on|the axe on|cancellation of|renewal (?:of|to|for)|return of|future of|"
     r"fate of|renewal order (?:to|for)|"
-    r"end of the road for|curtains for|farewell to)\s+"
+    r"end of the road for|curtains for|farewell to|(?:fans|viewers|audiences) of|"
+    r"(?:good|bad|great|sad|big) news for|a word on)\s+"
     r"|(?:^\s*[A-Z][\w-]*\s+|\b(?:that|and|while|as|with|whose|but)\s+)(?:[a-z-]+\s+){0,2}(?:drama|comedy|sitcom|thriller|"
     r"procedural|docuseries|anthology|miniseries|western|dramedy|soap|spinoff|spin-off|prequel|"
     r"sequel)\s+"
@@ -406,13 +412,17 @@ def _candidates(s: Sentence, body: str) -> list[tuple[str, bool]]:
         possessive_title = m.group().endswith("'s") and _AFTER_ANCHOR.search(after) is not None
         if m.group().endswith("'s") and not possessive_title:
             after = "'s" + after
-        before = s.text[max(0, m.start() - 40) : m.start()]
+        start = m.start()
+        lead = _LEAD_PHRASE.match(m.group())
+        if lead:  # "Fans of Harrowgate Hall ...": the lead words are context, not title
+            start += lead.end()
+        before = s.text[max(0, start - 40) : start]
         if _GENRE_NEXT.match(after):
             continue  # "its Viking-age saga Ravenscar": an adjective; the title follows
         anchored_after = _AFTER_ANCHOR.search(after) is not None
         if not (anchored_after or _BEFORE_ANCHOR.search(before)) or _PERSON_ROLE.search(before):
             continue
-        run = _trim_run(m.group(), before, anchored_after, body)
+        run = _trim_run(s.text[start : m.end()], before, anchored_after, body)
         if run is None:
             continue
         season_follows = bool(_SEASON_NEXT.match(after))
@@ -424,6 +434,12 @@ def _candidates(s: Sentence, body: str) -> list[tuple[str, bool]]:
         if name:
             out.append((name, bool(_WEAK_AFTER.search(after))))
     return out
+
+
+_LEAD_PHRASE = re.compile(
+    r"^(?:Fans|Viewers|Audiences|News|Good news|Bad news|Fate|Future|Return|Renewal|Cancellation|"
+    r"Cast|Star|Stars|Creator|Makers|Bosses) (?:of|for|on|from) (?=[A-Z0-9])"
+)
 
 
 def _trim_run(run: str, before: str, anchored_after: bool, body: str) -> str | None:

@@ -178,3 +178,23 @@ def test_guide_full_of_other_shows():
     assert cast["Elliot Park"] == "confirmed"
     assert cast["Sophie Reyes"] in ("possible", "not_returning")
     assert "Dean Ford" not in cast  # another show's casting, cited as a comparison
+
+
+def test_week_in_tv_roundup_traps():
+    records = _records("week-in-tv.txt", dt.date(2025, 6, 4))
+    got = {(r.show, r.season): r for r in records}
+    # "won't be back this year after all" is a delay, not a cancellation
+    assert got[("Copperline", 2)].renewal.status != "cancelled"
+    assert got[("Copperline", 2)].release.window is not None
+    # "the network, which has cancelled most of its older dramas" is about other shows
+    assert got[("Marsh Lights", 3)].renewal.status == "renewed"
+    # "had been waiting for news" before the news came: renewed, not pending
+    hall = got[("Harrowgate Hall", 4)]
+    assert (hall.renewal.status, hall.platform) == ("renewed", "Sky Max")
+    cast = {c.actor: c.character for c in hall.cast}
+    assert cast == {"Imelda Cross": "Mrs Pell", "Owen Vale": "Lord Ashby"}  # no producers
+    assert got[("Sunset Villa", 12)].platform == "ITV2"
+    # a prequel in development is its own first season, pending until it is ordered
+    assert got[("Marsh Lights: Undertow", 1)].renewal.status == "pending"
+    # "hasn't cancelled it ... not confirmed either"
+    assert got[("The Long Field", 3)].renewal.status == "pending"
