@@ -8,6 +8,7 @@ subject and field, the finding the document ranks highest.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -19,7 +20,7 @@ from knownsofar.extract.episodes import extract_episodes
 from knownsofar.extract.platform import extract_platform
 from knownsofar.extract.plot import extract_plot
 from knownsofar.extract.production import extract_production
-from knownsofar.extract.release import PART_TWO_RANK, extract_release
+from knownsofar.extract.release import HISTORY_RANK, PART_TWO_RANK, extract_release
 from knownsofar.extract.renewal import extract_renewal
 from knownsofar.extract.sentences import Sentence, split_sentences
 from knownsofar.extract.subjects import find_subjects
@@ -124,14 +125,16 @@ def _records(ctx: Context, found: dict[Subject, list[Found]], doc: Document) -> 
     single_show = len({k for k, _ in found}) == 1 or len(platforms) == 1
     for subject in sorted(found):
         items = found[subject]
-        if not _worth_a_record(subject, items, latest):
+        if not _worth_a_record(subject, items, latest, doc.published):
             continue
         record = _record(ctx, subject, items, doc, found if single_show else None, found)
         records.append(record)
     return records
 
 
-def _worth_a_record(subject: Subject, items: list[Found], latest: dict[str, int]) -> bool:
+def _worth_a_record(
+    subject: Subject, items: list[Found], latest: dict[str, int], published: dt.date | None
+) -> bool:
     """A season named in passing (platform or plot only) gets no record; nor does an
     earlier season the article only recaps ("season 1 premiered in 2022 and was renewed
     a month later" in a season-3 article): it needs news of its own."""
@@ -139,22 +142,39 @@ def _worth_a_record(subject: Subject, items: list[Found], latest: dict[str, int]
     claims = [f for f in items if f.field in _CLAIM_FIELDS]
     if not claims or season <= 0:
         return False
+    history = [f for f in claims if f.field == "release" and f.rank == HISTORY_RANK]
+    if history and all(
+        f in history
+        or (f.field == "renewal" and f.value["status"] == "renewed")
+        or f.field in ("episodes", "cast")
+        for f in claims
+    ):
+        return False  # "the first season premiered in November 2023 and was renewed a month later"
     if season < latest.get(show, season):
         released = any(f.field == "release" and f.value["status"] == "released" for f in claims)
-        return any(_is_news(f, released) for f in claims)
+        return any(_is_news(f, released, published) for f in claims)
     return True
 
 
-def _is_news(f: Found, released: bool) -> bool:
+def _just_out(value: dict[str, Any], published: dt.date | None) -> bool:
+    day = value.get("date")
+    if value["status"] != "released" or not day or published is None:
+        return False
+    return 0 <= (published - dt.date.fromisoformat(str(day))).days <= 14
+
+
+def _is_news(f: Found, released: bool, published: dt.date | None = None) -> bool:
     value = f.value
     if f.field == "renewal" and value["status"] == "renewed":
         return not released  # "renewed for seasons 3 and 4" is news; an aired season's isn't
     if f.field == "release":
         return (
-            bool(value["status"] in ("dated", "window", "not_announced")) or f.rank == PART_TWO_RANK
+            bool(value["status"] in ("dated", "window", "not_announced"))
+            or f.rank == PART_TWO_RANK
+            or _just_out(value, published)  # the season a review covers, "premiered today"
         )
-    if f.field == "production":
-        return bool(value["status"] in ("not_started", "filming"))
+    if f.field == "production":  # an aired season is not being made
+        return not released and bool(value["status"] in ("not_started", "filming"))
     if f.field == "renewal":
         return bool(value["status"] in ("pending", "cancelled", "final"))
     return f.field == "trailer" and not released  # "rewatch the season 2 trailer"

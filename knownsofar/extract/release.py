@@ -153,17 +153,28 @@ def _dated_claims(ctx: Context, s: Sentence) -> list[Found]:
                 continue
             if not _about_premiere(clause, m.start, m.end, has_verb):
                 continue
-            value = _value(ctx, s, clause, m)
-            if value is None:
-                continue
-            subject = ctx.subject(s, a + m.start, weak_ok=value["status"] == "released")
-            if subject is None:
-                continue
-            if value["status"] == "released" and s.index not in ctx.subjects.anchors:
-                continue  # "The drama premiered in January": which season? (usually the last)
-            rank = _RANK.get((value["status"], value["confirmed"]), 1.0) - _width(value)
-            out.append(Found(subject, "release", value, s.text, s.index, rank))
+            found = _claim(ctx, s, clause, m, a)
+            if found is not None:
+                out.append(found)
     return out
+
+
+def _claim(ctx: Context, s: Sentence, clause: str, m: dates.DateMention, a: int) -> Found | None:
+    """The release claim of one date about the premiere, with its subject and rank."""
+    value = _value(ctx, s, clause, m)
+    if value is None:
+        return None
+    subject = ctx.subject(s, a + m.start, weak_ok=value["status"] == "released")
+    if subject is None:
+        return None
+    if value["status"] == "released" and s.index not in ctx.subjects.anchors:
+        return None  # "The drama premiered in January": which season? (usually the last)
+    rank = _RANK.get((value["status"], value["confirmed"]), 1.0) - _width(value)
+    if _long_ago(ctx, m):
+        if value["status"] != "released":
+            return None
+        rank = HISTORY_RANK  # "its first season arrived in the spring of 2019"
+    return Found(subject, "release", value, s.text, s.index, rank)
 
 
 _OTHER_EVENT = re.compile(
@@ -296,6 +307,7 @@ def _month_as_name(clause: str, m: dates.DateMention) -> bool:
     ) or bool(re.match(r"\s+[A-Z][a-z]", after))
 
 
+HISTORY_RANK = 0.25  # a premiere over half a year before the article: a recap
 PART_TWO_RANK = 2.5  # "Part 2 drops Thursday": news of the season, though it is out
 
 
@@ -387,6 +399,14 @@ def _value(
         "confirmed": not speculative,
         "text": m.text,
     }
+
+
+def _long_ago(ctx: Context, m: dates.DateMention) -> bool:
+    """A day or period that ended over half a year before the article."""
+    if ctx.published is None:
+        return False
+    end = m.date if m.kind == "day" else (m.window[1] if m.window else None)
+    return end is not None and (ctx.published - end).days > 183
 
 
 def _day_speculative(text: str) -> bool:

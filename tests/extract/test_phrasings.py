@@ -432,3 +432,25 @@ MORE_RELEASE_CASES = [
 @pytest.mark.parametrize("text,want", MORE_RELEASE_CASES)
 def test_release_phrasing_in_context(text, want):
     test_release_phrasing(text, want)
+
+
+def _subjects(text: str, published: dt.date) -> list[tuple[str, int]]:
+    records = extract_document(Document(id="x", text=text, published=published))
+    return sorted((r.show, r.season) for r in records)
+
+
+def test_a_long_past_premiere_is_a_recap_not_a_record():
+    text = (
+        "Hulu has renewed Glass Harbour for a third season. "
+        "The first season of Glass Harbour premiered in March 2022 and was renewed a month later."
+    )
+    assert _subjects(text, dt.date(2024, 3, 1)) == [("Glass Harbour", 3)]
+
+
+def test_the_reviewed_season_that_premiered_today_is_news():
+    text = (
+        "Glass Harbour season 2 review: the drama finds its feet.\n\n"
+        "The second season of Glass Harbour premiered today on Hulu. Hulu renewed "
+        "Glass Harbour for a third season in January, and filming on season 3 is underway."
+    )
+    assert _subjects(text, dt.date(2024, 3, 1)) == [("Glass Harbour", 2), ("Glass Harbour", 3)]
