@@ -20,6 +20,7 @@ NOT_STARTED = re.compile(
     rf"been) (?:being )?(?:finished|written|complete|done|underway|under way)|writing (?:has|is) "
     rf"(?:begun|started|under ?way)|in (?:early |active )?(?:development|pre-?production)|"
     rf"pre-?production|table ?read|casting (?:call|is under ?way|has begun)|"
+    rf"would (?:begin|start|commence|resume) (?:filming|shooting|production)|"
     rf"(?:set|scheduled|slated|expected|due|planned|planning|going) to (?:begin|start|commence|"
     rf"kick off|go into|resume)? ?(?:filming|shooting|production|principal photography|"
     rf"photography)|(?:will|to) (?:begin|start|commence) (?:filming|shooting|production)|"

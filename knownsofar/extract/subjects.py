@@ -405,6 +405,7 @@ def _candidates(s: Sentence, body: str) -> list[tuple[str, bool]]:
             out.append((name, False))
     quoted = _quoted_titles(s, body)
     out.extend(name for name, _ in quoted)
+    whole = out[0][0] if out else None  # a title-only line: its runs are parts of that title
     for m in _CAP_RUN.finditer(s.text):
         if any(a <= m.start() < b for _, (a, b) in quoted):
             continue  # "'Saltwind' Creator on That Finale": the quotes end the title
@@ -429,9 +430,9 @@ def _candidates(s: Sentence, body: str) -> list[tuple[str, bool]]:
         name = clean_title(
             run, at_start=_at_start(s.text, m.start()), season_follows=season_follows, body=body
         )
-        if name and possessive_title and run.endswith("'s"):
-            name += "'s"  # "Saint Jude's, season 2": the title itself ends in 's
-        if name:
+        if name and run.endswith("'s"):
+            name = _possessive(name, possessive_title)
+        if name and not _part_of(name, whole):
             out.append((name, bool(_WEAK_AFTER.search(after))))
     return out
 
@@ -440,6 +441,17 @@ _LEAD_PHRASE = re.compile(
     r"^(?:Fans|Viewers|Audiences|News|Good news|Bad news|Fate|Future|Return|Renewal|Cancellation|"
     r"Cast|Star|Stars|Creator|Makers|Bosses) (?:of|for|on|from) (?=[A-Z0-9])"
 )
+
+
+def _part_of(name: str, whole: str | None) -> bool:
+    """ "What the River Knows (Season 3)": "the River Knows" is part of the line's title."""
+    return whole is not None and name != whole and whole.endswith(name)
+
+
+def _possessive(name: str, possessive_title: bool) -> str | None:
+    if show_key(name) in _CALENDAR_TITLES:
+        return None  # "Sunday's Season 3 finale": a day's
+    return name + "'s" if possessive_title else name  # "Saint Jude's, season 2"
 
 
 def _trim_run(run: str, before: str, anchored_after: bool, body: str) -> str | None:
@@ -568,6 +580,9 @@ _PLATFORM_PAREN = re.compile(
 _HEADING_LABEL = re.compile(r"^(?:\d+[.)]\s*|[A-Z][a-z]+:\s+)")
 
 
+_SEASON_PAREN = re.compile(r"\((?:Season|Series|season|series)\s+\w+\)\s*$")
+
+
 def _roundup_heading(text: str, body: str) -> str | None:
     """A roundup's section heading naming one show: "Dustbowl Saints (Paramount+)", or a
     short title-case line ("Saved: Lantern Row") that the body names again."""
@@ -577,7 +592,10 @@ def _roundup_heading(text: str, body: str) -> str | None:
     m = _CAP_RUN.fullmatch(core)
     if m is None or len(core.split()) > 5:
         return None
-    name = clean_title(core, at_start=True, body=body)
+    # a line that is only a title ("What the River Knows (Season 3)") keeps its first word
+    name = clean_title(
+        core, at_start=True, body=body, whole=bool(platform or _SEASON_PAREN.search(text))
+    )
     if name is None or (name != core.removeprefix("The ").removeprefix("the ") and name != core):
         return None
     if platform or re.search(rf"(?<!\w){re.escape(name)}(?!\w)", body):
@@ -601,7 +619,7 @@ def _at_start(text: str, pos: int) -> bool:
 
 
 def clean_title(
-    run: str, *, at_start: bool, season_follows: bool = False, body: str = ""
+    run: str, *, at_start: bool, season_follows: bool = False, body: str = "", whole: bool = False
 ) -> str | None:
     """A capitalised run cut to the show's title, or None when nothing title-like is left.
     A leading small word stays when the document writes it capitalised mid-sentence too
@@ -614,7 +632,8 @@ def clean_title(
         words
         and words[0].lower().strip("'\"") in LEADING_STOP
         and not _keeps_the(words, at_start)
-        and not (len(words) > 1 and _attested(" ".join(words), body))
+        and not whole
+        and not (len(words) > 1 and _attested(re.sub(r"['’]s$", "", " ".join(words)), body))
     ):
         words.pop(0)
     while words and words[-1].lower().strip(":'\"-") in TRAILING_STOP:

@@ -454,3 +454,32 @@ def test_the_reviewed_season_that_premiered_today_is_news():
         "Glass Harbour for a third season in January, and filming on season 3 is underway."
     )
     assert _subjects(text, dt.date(2024, 3, 1)) == [("Glass Harbour", 2), ("Glass Harbour", 3)]
+
+
+TITLE_CASES = [
+    # "In" belongs to the title when the article writes it capitalised mid-sentence
+    (
+        "In Cold Water's third season ended on Sunday. Seasons 1-3 of AMC's In Cold Water are streaming now, and AMC has renewed it for a fourth season.",
+        ("In Cold Water", 4),
+    ),
+    # a title with an abbreviation and one with a time in it
+    ("NBC has renewed St. Agnes Emergency for a 27th season.", ("St. Agnes Emergency", 27)),
+    ("BBC One has recommissioned The 4:50 Club for a third series.", ("The 4:50 Club", 3)),
+    # a genre noun right before the title
+    (
+        "He added that western Sundown Pass would begin filming its fourth season next month.",
+        ("Sundown Pass", 4),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,want", TITLE_CASES)
+def test_title_phrasing(text, want):
+    assert want in _subjects(text, dt.date(2025, 12, 28))
+
+
+def test_a_day_is_not_a_title():
+    text = (
+        "Spoilers ahead from Sunday's Season 3 finale of AMC's In Cold Water, renewed for season 4."
+    )
+    assert all(show != "Sunday" for show, _ in _subjects(text, dt.date(2025, 12, 28)))
