@@ -483,3 +483,14 @@ def test_a_day_is_not_a_title():
         "Spoilers ahead from Sunday's Season 3 finale of AMC's In Cold Water, renewed for season 4."
     )
     assert all(show != "Sunday" for show, _ in _subjects(text, dt.date(2025, 12, 28)))
+
+
+def test_released_first_look_images_is_not_a_premiere():
+    text = (
+        "HBO today released first-look images from the second season of Glass Harbour, "
+        "which returns in 2026."
+    )
+    records = extract_document(Document(id="x", text=text, published=dt.date(2025, 8, 19)))
+    r = next(r for r in records if r.season == 2)
+    assert (r.release.status, r.release.text) == ("window", "2026")
+    assert r.trailer.status == "teaser"
