@@ -66,7 +66,8 @@ NOT_RETURNING = re.compile(
     r"\b(?:is|are|was|were)(?:n't| not) (?:expected|set|slated|due|scheduled) to (?:return|be back|"
     r"reprise|appear)|\bdropped from\b|\b(?:said|says|bid|bids|bidding|saying) (?:goodbye|farewell) "
     r"to\b|\b(?:is|are) out (?:at|of|as)\b|\b(?:is|are) out[.!]?$|\bexit(?:s|ed|ing)?\b|"
-    r"\bdepart(?:s|ed|ing|ure)\b|\bleav(?:es|ing)\b|\bleft the\b|\bstepp(?:ed|ing) (?:down|away)|"
+    r"\bdepart(?:s|ed|ing|ure)\b|\bleav(?:es|ing)\b|\bleft (?:the|after)\b|\bstepp(?:ed|ing) (?:down|away)|"
+    r"\b(?:won't|will not|isn't|is not) be in (?:a|an|the|any|season|series)\b|"
     r"\bstep(?:s)? away|\breplac(?:ed|es|ing)\b|\brecast\b|\bfired\b|\blet go\b|\bwritten out\b|"
     r"\bkilled off\b|\bbow(?:s|ed|ing)? out\b|\bbid(?:s)? farewell\b|\bdropped out\b|\bno longer\b|"
     r"\bpassed away\b|\bdied\b|\bquit(?:s)?\b|\bwalk(?:ed|s)? away\b|\bmissing from\b|"
@@ -278,6 +279,13 @@ _REPORTER_AFTER = re.compile(
 
 def _sentence_pairs(ctx: Context, s: Sentence, shows: set[str], cued: bool) -> list[_Pair]:
     pairs = _people(s.text, shows, ctx.solo, ctx.surnames, _doc_actors(ctx))
+    if not pairs and cued and _PRONOUN_SUBJECT.match(s.text) and s.index > 0:
+        # "Lorraine Pike ... will exit. She will not return for Season 27."
+        prev = ctx.sentences[s.index - 1]
+        if not prev.heading and prev.para == s.para:
+            found = _people(prev.text, shows, ctx.solo, ctx.surnames, _doc_actors(ctx))
+            if len({p.actor for p in found}) == 1:
+                return [_Pair(found[0].actor, found[0].character, 0, 0)]
     if pairs or not cued or not _GROUP_SUBJECT.match(s.text):
         return pairs
     for prev in ctx.previous_in_paragraph(s)[:1]:  # "... played by A and B. Both stars return."
@@ -287,6 +295,9 @@ def _sentence_pairs(ctx: Context, s: Sentence, shows: set[str], cued: bool) -> l
     return pairs
 
 
+_PRONOUN_SUBJECT = re.compile(
+    r"^(?:She|He)\s+(?:will|won't|is|isn't|has|hasn't|also|said|confirmed)\b"
+)
 _GROUP_SUBJECT = re.compile(
     r"(?:Both|All (?:two|three|four|five|six)|The (?:pair|duo|trio))\b(?:\s+(?:of them|stars|actors|"
     r"leads))?\s+(?:will|are|have|is|has|should|could|would|'ll)\b"

@@ -494,3 +494,29 @@ def test_released_first_look_images_is_not_a_premiere():
     r = next(r for r in records if r.season == 2)
     assert (r.release.status, r.release.text) == ("window", "2026")
     assert r.trailer.status == "teaser"
+
+
+EXIT_CASES = [
+    (
+        "Glass Harbour season 2 review: the drama finds its feet. Hattie Brannigan left after season one, and the show misses her.",
+        2,
+        "Hattie Brannigan",
+    ),
+    (
+        "Hulu has renewed Glass Harbour for a third season. Lorraine Pike, who plays Dr. Evelyn Castor, will exit at the end of the current season. She will not return for season 3.",
+        3,
+        "Lorraine Pike",
+    ),
+    (
+        "Hulu has renewed Glass Harbour for a third season. Tom Ashby-Wells won't be in a third season, the creator confirmed.",
+        3,
+        "Tom Ashby-Wells",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,season,actor", EXIT_CASES)
+def test_exit_phrasing(text, season, actor):
+    records = extract_document(Document(id="x", text=text, published=dt.date(2025, 4, 3)))
+    cast = {c.actor: c.status for r in records if r.season == season for c in r.cast}
+    assert cast.get(actor) == "not_returning"
