@@ -33,8 +33,8 @@ AS_RE = re.compile(
     rf"(?P<char>{_CHAR})"
 )
 PLAYED_BY_RE = re.compile(
-    rf"(?P<char>{_CHAR}),?\s+(?:who\s+(?:is|was|will\s+be)\s+|will\s+(?:now\s+)?be\s+|is\s+|was\s+)?"
-    rf"(?:played|portrayed|voiced)\s+by\s+(?:(?:newcomer|actor|actress|star|comedian|singer|"
+    rf"(?P<char>{_CHAR}),?\s+(?:(?:the\s+)?(?:[a-z][\w'’-]*\s+){{1,4}})?(?:who\s+(?:is|was|will\s+be)\s+|will\s+(?:now\s+)?be\s+|is\s+|was\s+)?"
+    rf"(?:played|portrayed|voiced)(?:\s+(?:[a-z][\w'’-]*,?\s+){{0,5}}?|\s+)by\s+(?:(?:newcomer|actor|actress|star|comedian|singer|"
     rf"veteran|rapper|model|musician|[a-z]+-[a-z]+)\s+){{0,2}}(?P<actor>{_FULLNAME})"
 )
 WHO_PLAYS_RE = re.compile(
@@ -505,7 +505,9 @@ def _people(  # noqa: C901
         pairs.append(_Pair(actor, character, start, end))
         taken.append((start, end))
         if character is not None:
-            at = text.find(character, max(0, start - 80))
+            at = text.rfind(character, 0, start)  # "Simon Pettifer, the undertaker played ... by"
+            if at < 0:
+                at = text.find(character, start)
             if at >= 0:
                 taken.append((at, at + len(character)))
 

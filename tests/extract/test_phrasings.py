@@ -520,3 +520,15 @@ def test_exit_phrasing(text, season, actor):
     records = extract_document(Document(id="x", text=text, published=dt.date(2025, 4, 3)))
     cast = {c.actor: c.status for r in records if r.season == season for c in r.cast}
     assert cast.get(actor) == "not_returning"
+
+
+def test_played_with_a_description_before_by():
+    text = (
+        "Glass Harbour season 2 is streaming now on Hulu, and its best scene belongs to Simon "
+        "Pettifer, the third-generation undertaker played with exquisite, rumpled dignity by "
+        "Wendell Marsh, who returns for the new season."
+    )
+    records = extract_document(Document(id="x", text=text, published=dt.date(2025, 4, 3)))
+    cast = {c.actor: c.character for r in records for c in r.cast}
+    assert "Simon Pettifer" not in cast
+    assert cast.get("Wendell Marsh") == "Simon Pettifer"
