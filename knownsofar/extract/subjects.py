@@ -339,7 +339,7 @@ _PLATFORM_PREFIX = re.compile(
 )
 # "NBC on Thursday", "ITV2 in January", "Sky and HBO": a network and a phrase, not a title
 _PLATFORM_PHRASE = re.compile(
-    r"^(?:" + "|".join(a for alts in PLATFORMS.values() for a in alts) + r")\d?\s+"
+    r"^(?:" + "|".join(re.escape(k) for k in PLATFORMS) + r"|Sky|Amazon|Apple|BBC|ITV)\d?\s+"
     r"(?:on|in|and|or|at|for|with|to|from|&|this|last|next)\b"
 )
 

@@ -532,3 +532,8 @@ def test_played_with_a_description_before_by():
     cast = {c.actor: c.character for r in records for c in r.cast}
     assert "Simon Pettifer" not in cast
     assert cast.get("Wendell Marsh") == "Simon Pettifer"
+
+
+def test_two_networks_are_not_a_title():
+    text = "Sky and HBO have greenlit a second series of Corsair, the two companies announced."
+    assert _subjects(text, dt.date(2022, 3, 1)) == [("Corsair", 2)]
