@@ -20,7 +20,6 @@ import typer
 from pydantic_core import to_jsonable_python
 from rich.console import Console
 from rich.logging import RichHandler
-from rich.progress import Progress, ProgressColumn, SpinnerColumn, Task, TextColumn
 from rich.text import Text
 from typer.core import TyperGroup
 
@@ -40,6 +39,7 @@ from knownsofar.render import (
     render_timeline_table,
 )
 from knownsofar.render.escape import clean_text
+from knownsofar.render.progress import track_progress
 from knownsofar.store import IngestStats, Store, open_store
 from knownsofar.watch import DEFAULT_EVERY, WatchOptions, watch_command
 
@@ -173,27 +173,14 @@ def _doc_meta(doc: Document) -> DocMeta:
     return DocMeta(id=doc.id, url=doc.url, title=doc.title, published=doc.published)
 
 
-class _RateColumn(ProgressColumn):
-    def render(self, task: Task) -> Text:
-        return Text(f"{task.speed or 0:.1f} docs/s", style="cyan")
-
-
-def _tracked(docs: Iterable[Document], console: Console) -> Iterator[Document]:
-    """The documents, with a progress line on stderr when it is a terminal."""
-    columns = (SpinnerColumn(), TextColumn("{task.completed} documents"), _RateColumn())
-    hidden = not console.is_terminal
-    with Progress(*columns, console=console, transient=True, disable=hidden) as bar:
-        task = bar.add_task("ingest", total=None)
-        for doc in docs:
-            yield doc
-            bar.advance(task)
-
-
 def _ingest(settings: Settings, inputs: list[str], errors: _InputErrors) -> IngestStats:
     settings.db_path.parent.mkdir(parents=True, exist_ok=True)
-    docs = _tracked(read_documents(inputs, on_error=errors), errors.console)
-    with open_store(settings.db_path) as store:
-        return store.add_many(_extracted(docs, store, errors), settings.batch_size)
+    with track_progress(inputs, errors.console) as meter:
+        read = read_documents(inputs, on_error=errors, on_bytes=meter.on_bytes)
+        with open_store(settings.db_path) as store:
+            return store.add_many(
+                _extracted(meter.documents(read), store, errors), settings.batch_size
+            )
 
 
 def _extracted(
@@ -248,15 +235,16 @@ def extract(inputs: InputsArgument, as_json: JsonOption = False) -> None:
 
     Example: knownsofar extract news/ --json > records.jsonl
     """
-    out, errors, count = _stdout(), _InputErrors(Console(stderr=True)), 0
-    for doc in read_documents(inputs, on_error=errors):
-        result = ExtractResult(doc=_doc_meta(doc), records=extract_document(doc))
-        count += 1
-        if as_json:
-            typer.echo(result.model_dump_json())
-        else:
-            out.print(render_extract_summary(result))
-    errors.check(count)
+    out, errors = _stdout(), _InputErrors(Console(stderr=True))
+    with track_progress(inputs, errors.console) as meter:
+        read = read_documents(inputs, on_error=errors, on_bytes=meter.on_bytes)
+        for doc in meter.documents(read):
+            result = ExtractResult(doc=_doc_meta(doc), records=extract_document(doc))
+            if as_json:
+                typer.echo(result.model_dump_json())
+            else:
+                out.print(render_extract_summary(result))
+    errors.check(meter.count)
 
 
 @app.command()
