@@ -21,7 +21,7 @@ from knownsofar.documents.inputs import (
 from knownsofar.documents.limits import MAX_DOCUMENT_BYTES
 from knownsofar.documents.model import Document
 from knownsofar.documents.normalise import normalise_text
-from knownsofar.documents.ranges import LineRange, read_line_range, split_lines
+from knownsofar.documents.ranges import LineRange, read_line_range, split_lines, split_range
 from knownsofar.errors import InputError
 
 __all__ = [
@@ -38,6 +38,7 @@ __all__ = [
     "read_documents",
     "read_range",
     "split_lines",
+    "split_range",
 ]
 
 OnError = Callable[[InputError], None]

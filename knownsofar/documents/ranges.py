@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO
 
@@ -45,8 +45,16 @@ def split_lines(input: str, target: int, path: str | None = None) -> Iterator[Li
 
     OSError is left to the caller, who reports the input.
     """
-    start, first, line, offset = 0, 1, 1, 0  # ``line``: the line at ``offset + at``
-    with Path(path or input).open("rb") as stream:
+    size = Path(path or input).stat().st_size
+    return split_range(LineRange(input, 0, size, 1, path), target)
+
+
+def split_range(part: LineRange, target: int) -> Iterator[LineRange]:
+    """Cut a LineRange into LineRanges of about ``target`` bytes (at least one line each)."""
+    start, first, line = part.start, part.first_line, part.first_line
+    offset = part.start  # ``line`` is the line at ``offset + at``
+    raw = Path(part.path or part.input).open("rb", buffering=0)
+    with io.BufferedReader(_Span(raw, part.start, part.size), _BLOCK) as stream:
         while block := stream.read(_BLOCK):
             at = 0
             while (cut := start + max(target, 1) - 1 - offset) < len(block):
@@ -55,12 +63,12 @@ def split_lines(input: str, target: int, path: str | None = None) -> Iterator[Li
                     break
                 line += block.count(b"\n", at, newline + 1)
                 at = newline + 1
-                yield LineRange(input, start, offset + at, first, path)
+                yield replace(part, start=start, end=offset + at, first_line=first)
                 start, first = offset + at, line
             line += block.count(b"\n", at)
             offset += len(block)
     if offset > start:
-        yield LineRange(input, start, offset, first, path)
+        yield replace(part, start=start, end=offset, first_line=first)
 
 
 def read_line_range(part: LineRange) -> Iterator[Draft | InputError]:

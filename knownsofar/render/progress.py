@@ -45,6 +45,12 @@ class Meter:
     def _advance(self, count: int) -> None:
         self.bar.advance(self.task, count)
 
+    def add(self, documents: int, size: int) -> None:
+        """Count ``documents`` read from ``size`` bytes of input (a batch partition)."""
+        self.count += documents
+        if self.shown:
+            self.bar.update(self.task, advance=size, docs=self.count)
+
     def documents(self, docs: Iterable[Document]) -> Iterator[Document]:
         """The documents, counted (and shown on the bar)."""
         for doc in docs:
