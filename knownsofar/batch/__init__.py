@@ -115,6 +115,7 @@ class _Run:
         self.pieces: dict[str, Piece] = {}
         self.order: deque[tuple[int, ...]] = deque()  # pieces not yet stored, in input order
         self.done: dict[tuple[int, ...], PieceResult | None] = {}
+        self.retried: set[tuple[int, ...]] = set()
 
     def submit_all(self, planned: Iterable[Piece | InputError]) -> None:
         for item in planned:
@@ -158,22 +159,31 @@ class _Run:
 
     def _failed(self, piece: Piece, future: Future[Any]) -> None:
         """A piece that failed as a whole (its worker died, or reading raised) runs again in
-        halves, down to the one document at fault, which is reported. An OSError (a full
-        disk, an output the workers cannot write) is the same for any half: not retried."""
+        halves, down to the one document at fault, which is reported. A single document whose
+        worker died runs again once (the death may have been another task's, on the same
+        worker). An OSError (a full disk, an output the workers cannot write) would be the
+        same for any half: not retried."""
         error = future.exception()
-        halves = [] if isinstance(error, OSError) else split_piece(piece)
         _remove_outputs(self.out, piece)
+        halves = [] if isinstance(error, OSError) else split_piece(piece)
         if halves:
-            at = self.order.index(piece.index)
-            self.order.remove(piece.index)
-            for n, half in enumerate(halves):
-                self.order.insert(at + n, half.index)
-                self._submit(half)
+            self._replace(piece, halves)
+            return
+        if _died(error) and piece.index not in self.retried:
+            self.retried.add(piece.index)
+            self._submit(piece)
             return
         self.reporter.error(InputError(piece.describe(), f"not extracted: {_reason(error)}"))
         self.report.lost += 1
         self.reporter.piece(0, piece.size)
         self.done[piece.index] = None
+
+    def _replace(self, piece: Piece, halves: list[Piece]) -> None:
+        at = self.order.index(piece.index)
+        self.order.remove(piece.index)
+        for n, half in enumerate(halves):
+            self.order.insert(at + n, half.index)
+            self._submit(half)
 
     def _store_ready(self) -> None:
         """Store every completed piece whose predecessors are stored (input order)."""
@@ -189,10 +199,14 @@ class _Run:
             self.report.partitions += 1
 
 
-def _reason(error: BaseException | None) -> str:
+def _died(error: BaseException | None) -> bool:
     from dask.distributed import KilledWorker
 
-    if isinstance(error, KilledWorker):
+    return isinstance(error, KilledWorker)
+
+
+def _reason(error: BaseException | None) -> str:
+    if _died(error):
         return "the worker process died on it"
     return f"{type(error).__name__}: {error}"
 

@@ -55,20 +55,23 @@ def open_client(scheduler: str | None, workers: int | None) -> Iterator[Client]:
         return
     import dask
 
-    # A task whose worker dies is tried once more, then cut in halves (see batch).
+    # A task whose worker dies is tried once more, then cut in halves (see batch); one task
+    # a worker at a time, so a worker that dies takes no queued task down with it; no
+    # stack-sampling profiler in the workers (nobody looks at it here).
+    settings = {
+        "distributed.scheduler.allowed-failures": 1,
+        "distributed.scheduler.worker-saturation": 1.0,
+        "distributed.worker.profile.enabled": False,
+    }
     with (
-        dask.config.set(
-            {
-                "distributed.scheduler.allowed-failures": 1,
-                "distributed.worker.profile.enabled": False,
-            }
-        ),
+        dask.config.set(settings),
         LocalCluster(
             n_workers=workers or local_worker_count(),
             threads_per_worker=1,
             processes=True,
             host="127.0.0.1",
             dashboard_address=None,
+            scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
             silence_logs=logging.ERROR,
         ) as cluster,
         Client(cluster) as client,

@@ -76,11 +76,9 @@ def prepare_output(out: Path) -> None:
     """Create OUT and empty the partitions of an earlier run (nothing else is touched)."""
     for sub in (RECORDS_DIR, ERRORS_DIR):
         (out / sub).mkdir(parents=True, exist_ok=True)
-    for stale in [
-        *(out / RECORDS_DIR).glob("part-*.parquet"),
-        *(out / ERRORS_DIR).glob("part-*.jsonl"),
-    ]:
-        stale.unlink()
+    for sub, suffix in ((RECORDS_DIR, ".parquet"), (ERRORS_DIR, ".jsonl")):
+        for stale in (out / sub).glob(f"part-*{suffix}*"):  # with unfinished ones (.tmp)
+            stale.unlink()
 
 
 def partitions(out: Path) -> list[Path]:

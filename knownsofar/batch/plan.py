@@ -116,14 +116,22 @@ def split_piece(piece: Piece) -> list[Piece]:
     if len(parts) > 1:
         middle = len(parts) // 2
         halves = [parts[:middle], parts[middle:]]
-    elif isinstance(parts[0], LineRange):
-        ranges = list(split_range(parts[0], max(1, parts[0].size // 2)))
+    else:
+        lines = _as_lines(parts[0])
+        ranges = list(split_range(lines, max(1, lines.size // 2))) if lines else []
         if len(ranges) < 2:
             return []
         halves = [tuple(ranges[:1]), tuple(ranges[1:])]
-    else:
-        return []
     return [Piece((*piece.index, n), half) for n, half in enumerate(halves)]
+
+
+def _as_lines(part: Part) -> LineRange | None:
+    """A JSON Lines part as a LineRange (a whole small file too); None for other files."""
+    if isinstance(part, LineRange):
+        return part
+    if EXTENSIONS.get(Path(part.input).suffix.lower()) is Format.JSONL:
+        return LineRange(part.input, 0, part.size, 1, part.path)
+    return None
 
 
 def _parts(inputs: Iterable[str], target: int) -> Iterator[Part | InputError]:

@@ -8,6 +8,7 @@ read, is written to the piece's errors file and returned; the piece goes on.
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -45,50 +46,78 @@ class PieceResult:
 
 
 class _Errors:
-    """Errors of one piece, written to its errors file as they come."""
+    """Errors of one piece, written to a temporary file as they come (see process_piece)."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self.partial = _partial(path)
         self.first: list[tuple[str, str]] = []
         self.count = 0
         self._file: Any = None
 
     def __call__(self, error: InputError) -> None:
         if self._file is None:
-            self._file = self.path.open("w", encoding="utf-8")
+            self._file = self.partial.open("w", encoding="utf-8")
         self._file.write(json.dumps({"input": error.input, "reason": error.reason}) + "\n")
         self.count += 1
         if len(self.first) < MAX_REPORTED_ERRORS:
             self.first.append((error.input, error.reason))
 
-    def close(self) -> None:
+    def commit(self) -> None:
         if self._file is not None:
             self._file.close()
+            self.partial.replace(self.path)
+
+    def discard(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self.partial.unlink(missing_ok=True)
+
+
+def _partial(path: Path) -> Path:
+    """A temporary name beside ``path``, unique to this run of the task."""
+    return path.with_name(f"{path.name}.{uuid.uuid4().hex}.tmp")
 
 
 def process_piece(piece: Piece, out: str, extractor: Extractor) -> PieceResult:
-    """Extract every document of ``piece`` into ``out/records/<piece>.parquet``."""
-    errors = _Errors(Path(out) / ERRORS_DIR / f"{piece.name}.jsonl")
-    documents = records = 0
+    """Extract every document of ``piece`` into ``out/records/<piece>.parquet``.
+
+    The outputs are written under temporary names and renamed when complete: a reader
+    never sees half a partition, and a task run twice (its worker lost) replaces it whole.
+    """
     target = Path(out) / RECORDS_DIR / f"{piece.name}.parquet"
+    partial = _partial(target)
+    errors = _Errors(Path(out) / ERRORS_DIR / f"{piece.name}.jsonl")
     try:
-        with pq.ParquetWriter(target, SCHEMA, compression="zstd") as writer:
-            rows: list[dict[str, Any]] = []
-            for doc in _documents(piece, errors):
-                found = _extract(doc, extractor, errors)
-                if found is None:
-                    continue
-                rows.append(document_row(doc, found))
-                documents, records = documents + 1, records + len(found)
-                if len(rows) >= ROW_GROUP:
-                    writer.write_table(pa.Table.from_pylist(rows, SCHEMA))
-                    rows.clear()
-            writer.write_table(pa.Table.from_pylist(rows, SCHEMA))
+        with pq.ParquetWriter(partial, SCHEMA, compression="zstd") as writer:
+            documents, records = _write(piece, writer, extractor, errors)
+        errors.commit()
+        partial.replace(target)
     finally:
-        errors.close()
+        errors.discard()
+        partial.unlink(missing_ok=True)
     return PieceResult(
         piece.index, documents, records, tuple(errors.first), errors.count, piece.size
     )
+
+
+def _write(
+    piece: Piece, writer: pq.ParquetWriter, extractor: Extractor, errors: _Errors
+) -> tuple[int, int]:
+    """Write the rows of the piece's documents, ROW_GROUP at a time; (documents, records)."""
+    documents = records = 0
+    rows: list[dict[str, Any]] = []
+    for doc in _documents(piece, errors):
+        found = _extract(doc, extractor, errors)
+        if found is None:
+            continue
+        rows.append(document_row(doc, found))
+        documents, records = documents + 1, records + len(found)
+        if len(rows) >= ROW_GROUP:
+            writer.write_table(pa.Table.from_pylist(rows, SCHEMA))
+            rows.clear()
+    writer.write_table(pa.Table.from_pylist(rows, SCHEMA))
+    return documents, records
 
 
 def _extract(doc: Document, extractor: Extractor, errors: _Errors) -> list[SeasonRecord] | None:
