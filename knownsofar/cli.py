@@ -305,7 +305,7 @@ def batch(  # noqa: PLR0913 (one parameter per flag of the SPEC command)
     partition_size: Annotated[
         int | None,
         typer.Option(
-            parser=_parse_size, metavar="SIZE", help="Input per partition [default: ~24 a worker]."
+            parser=_parse_size, metavar="SIZE", help="Input per partition [default: ~48 a worker]."
         ),
     ] = None,
     db: DbOption = None,

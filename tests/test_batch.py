@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import types
 from pathlib import Path
 
 import pytest
@@ -27,7 +28,7 @@ from knownsofar.batch.plan import (
     split_piece,
 )
 from knownsofar.documents import LineRange
-from knownsofar.errors import UnsupportedInput
+from knownsofar.errors import KnownsofarError, UnsupportedInput
 from knownsofar.extract import extract_document
 
 pytest.importorskip("dask.distributed", reason="needs the [batch] extra")
@@ -218,6 +219,21 @@ def _offset(path: Path, lines: int) -> int:
     return sum(len(line) for line in path.read_bytes().splitlines(keepends=True)[:lines])
 
 
+def test_workers_that_cannot_import_the_task_stop_the_run(tmp_path, scheduler, monkeypatch):
+    """An extractor only the driver can import stands for workers without knownsofar."""
+    module = types.ModuleType("knownsofar_only_here")
+
+    def extract(doc):
+        return []
+
+    extract.__module__ = module.__name__
+    extract.__qualname__ = "extract"
+    module.extract = extract
+    monkeypatch.setitem(sys.modules, module.__name__, module)
+    with pytest.raises(KnownsofarError, match="the Dask workers cannot run knownsofar"):
+        _run([str(CORPUS)], tmp_path, scheduler, extractor=extract)
+
+
 def test_stdin_is_refused_in_one_line(tmp_path, scheduler):
     result = runner.invoke(
         cli.app,
@@ -279,7 +295,7 @@ def test_pieces_keep_input_order_and_cut_big_json_lines(tmp_path):
 def test_piece_target_is_bounded():
     assert piece_target(0, 2) == MIN_PIECE_BYTES
     assert piece_target(10**12, 2) == MAX_PIECE_BYTES
-    assert piece_target(48 * 10**6, 2) == 10**6
+    assert piece_target(96 * 10**6, 2) == 10**6
 
 
 def test_a_piece_splits_in_halves_down_to_one_document(tmp_path):

@@ -104,7 +104,12 @@ def read_documents_and_records(path: Path) -> Iterator[tuple[Document, list[Seas
             source=row["source"],
             meta=json.loads(row["meta"]),
         )
-        yield doc, _RECORDS.validate_json(row["records"])
+        yield doc, _records(row["records"])
+
+
+def _records(text: str) -> list[SeasonRecord]:
+    """The records of a ``records`` cell; most documents of a corpus have none."""
+    return [] if text == "[]" else _RECORDS.validate_json(text)
 
 
 def read_results(out: Path) -> Iterator[str]:
@@ -113,5 +118,5 @@ def read_results(out: Path) -> Iterator[str]:
         for row in _rows(path):
             published: dt.date | None = row["published"]
             meta = DocMeta(id=row["id"], url=row["url"], title=row["title"], published=published)
-            records = _RECORDS.validate_json(row["records"])
+            records = _records(row["records"])
             yield ExtractResult(doc=meta, records=records).model_dump_json()

@@ -35,7 +35,7 @@ __all__ = [
 
 MIN_PIECE_BYTES = 256 * 1024
 MAX_PIECE_BYTES = 64 * 1024 * 1024
-PIECES_PER_WORKER = 24
+PIECES_PER_WORKER = 48
 """Enough pieces that the last one to finish leaves the other workers idle only briefly."""
 
 
