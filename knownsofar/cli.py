@@ -296,16 +296,18 @@ def batch(  # noqa: PLR0913 (one parameter per flag of the SPEC command)
     ],
     scheduler: Annotated[
         str | None,
-        typer.Option(help="Address of a running Dask scheduler [default: start a local cluster]."),
+        typer.Option(help="Address of a running Dask scheduler (default: start a local cluster)."),
     ] = None,
     workers: Annotated[
         int | None,
-        typer.Option(min=1, help="Worker processes of the local cluster [default: one per core]."),
+        typer.Option(min=1, help="Worker processes of the local cluster (default: one per core)."),
     ] = None,
     partition_size: Annotated[
         int | None,
         typer.Option(
-            parser=_parse_size, metavar="SIZE", help="Input per partition [default: ~48 a worker]."
+            parser=_parse_size,
+            metavar="SIZE",
+            help="Input per partition, e.g. 8MB (default: about 48 a worker).",
         ),
     ] = None,
     db: DbOption = None,
@@ -316,7 +318,7 @@ def batch(  # noqa: PLR0913 (one parameter per flag of the SPEC command)
     extracts one partition into OUT/records/part-NNNNN.parquet (one row per document, its
     records as `extract --json` gives them); the partitions are then stored in input order,
     as `ingest` would. Documents that fail are reported and listed in OUT/errors/.
-    Needs the [batch] extra: pip install 'knownsofar[batch]'.
+    Needs the \\[batch] extra: pip install 'knownsofar\\[batch]'.
 
     Examples:
 
