@@ -20,7 +20,6 @@ import typer
 from pydantic_core import to_jsonable_python
 from rich.console import Console
 from rich.logging import RichHandler
-from rich.progress import Progress, ProgressColumn, SpinnerColumn, Task, TextColumn
 from rich.text import Text
 from typer.core import TyperGroup
 
@@ -40,6 +39,7 @@ from knownsofar.render import (
     render_timeline_table,
 )
 from knownsofar.render.escape import clean_text
+from knownsofar.render.progress import Meter, track_progress
 from knownsofar.store import IngestStats, Store, open_store
 from knownsofar.watch import DEFAULT_EVERY, WatchOptions, watch_command
 
@@ -173,27 +173,14 @@ def _doc_meta(doc: Document) -> DocMeta:
     return DocMeta(id=doc.id, url=doc.url, title=doc.title, published=doc.published)
 
 
-class _RateColumn(ProgressColumn):
-    def render(self, task: Task) -> Text:
-        return Text(f"{task.speed or 0:.1f} docs/s", style="cyan")
-
-
-def _tracked(docs: Iterable[Document], console: Console) -> Iterator[Document]:
-    """The documents, with a progress line on stderr when it is a terminal."""
-    columns = (SpinnerColumn(), TextColumn("{task.completed} documents"), _RateColumn())
-    hidden = not console.is_terminal
-    with Progress(*columns, console=console, transient=True, disable=hidden) as bar:
-        task = bar.add_task("ingest", total=None)
-        for doc in docs:
-            yield doc
-            bar.advance(task)
-
-
 def _ingest(settings: Settings, inputs: list[str], errors: _InputErrors) -> IngestStats:
     settings.db_path.parent.mkdir(parents=True, exist_ok=True)
-    docs = _tracked(read_documents(inputs, on_error=errors), errors.console)
-    with open_store(settings.db_path) as store:
-        return store.add_many(_extracted(docs, store, errors), settings.batch_size)
+    with track_progress(inputs, errors.console) as meter:
+        read = read_documents(inputs, on_error=errors, on_bytes=meter.on_bytes)
+        with open_store(settings.db_path) as store:
+            return store.add_many(
+                _extracted(meter.documents(read), store, errors), settings.batch_size
+            )
 
 
 def _extracted(
@@ -248,15 +235,16 @@ def extract(inputs: InputsArgument, as_json: JsonOption = False) -> None:
 
     Example: knownsofar extract news/ --json > records.jsonl
     """
-    out, errors, count = _stdout(), _InputErrors(Console(stderr=True)), 0
-    for doc in read_documents(inputs, on_error=errors):
-        result = ExtractResult(doc=_doc_meta(doc), records=extract_document(doc))
-        count += 1
-        if as_json:
-            typer.echo(result.model_dump_json())
-        else:
-            out.print(render_extract_summary(result))
-    errors.check(count)
+    out, errors = _stdout(), _InputErrors(Console(stderr=True))
+    with track_progress(inputs, errors.console) as meter:
+        read = read_documents(inputs, on_error=errors, on_bytes=meter.on_bytes)
+        for doc in meter.documents(read):
+            result = ExtractResult(doc=_doc_meta(doc), records=extract_document(doc))
+            if as_json:
+                typer.echo(result.model_dump_json())
+            else:
+                out.print(render_extract_summary(result))
+    errors.check(meter.count)
 
 
 @app.command()
@@ -273,6 +261,87 @@ def ingest(inputs: InputsArgument, db: DbOption = None) -> None:
         f"({settings.db_path})"
     )
     errors.check(stats.documents_seen)
+
+
+def _parse_size(value: str) -> int:
+    """``64MB``, ``512KB``, ``1GB`` or bytes (KB = 1,024 bytes)."""
+    text = str(value).strip().upper().removesuffix("B")
+    scale = {"K": 1 << 10, "M": 1 << 20, "G": 1 << 30}.get(text[-1:], 1)
+    number = text[:-1] if scale > 1 else text
+    try:
+        size = int(float(number) * scale)
+    except ValueError:
+        size = 0
+    if size < 1:
+        raise typer.BadParameter(f"{value!r} is not a size; expected e.g. 64MB, 512KB")
+    return size
+
+
+class _BatchReporter:
+    """A batch's errors, one line each; finished partitions advance the progress bar."""
+
+    def __init__(self, errors: _InputErrors, meter: Meter) -> None:
+        self.error, self.meter = errors, meter
+
+    def piece(self, documents: int, size: int) -> None:
+        self.meter.add(documents, size)
+
+
+@app.command()
+def batch(  # noqa: PLR0913 (one parameter per flag of the SPEC command)
+    inputs: InputsArgument,
+    out: Annotated[
+        Path,
+        typer.Option("--out", "-o", file_okay=False, help="Directory for the Parquet partitions."),
+    ],
+    scheduler: Annotated[
+        str | None,
+        typer.Option(help="Address of a running Dask scheduler (default: start a local cluster)."),
+    ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(min=1, help="Worker processes of the local cluster (default: one per core)."),
+    ] = None,
+    partition_size: Annotated[
+        int | None,
+        typer.Option(
+            parser=_parse_size,
+            metavar="SIZE",
+            help="Input per partition, e.g. 8MB (default: about 48 a worker).",
+        ),
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """Extract a large corpus in parallel on Dask, write Parquet partitions, store the claims.
+
+    The inputs are cut into partitions (big JSON Lines files by lines); each worker process
+    extracts one partition into OUT/records/part-NNNNN.parquet (one row per document, its
+    records as `extract --json` gives them); the partitions are then stored in input order,
+    as `ingest` would. Documents that fail are reported and listed in OUT/errors/.
+    Needs the \\[batch] extra: pip install 'knownsofar\\[batch]'.
+
+    Examples:
+
+      knownsofar batch corpus.jsonl --out out/            (local cluster, one worker per core)
+
+      knownsofar batch news/ --out /shared/out --scheduler tcp://10.0.0.5:8786
+    """
+    from knownsofar.batch import BatchOptions, run_batch
+
+    if scheduler is not None and workers is not None:
+        raise typer.BadParameter("--workers sizes the local cluster; not with --scheduler")
+    settings, errors = Settings.from_options(db), _InputErrors(Console(stderr=True))
+    options = BatchOptions(scheduler, workers, partition_size, batch_size=settings.batch_size)
+    with track_progress(inputs, errors.console) as meter, open_store(settings.db_path) as store:
+        report = run_batch(inputs, out, store, options, _BatchReporter(errors, meter))
+    stats = report.stored
+    typer.echo(
+        f"{report.documents} documents extracted into {report.partitions} partitions in {out}"
+        f" ({report.errors} errors): {stats.documents_added} new, "
+        f"{stats.documents_unchanged} unchanged, {stats.claims_added} claims added "
+        f"({settings.db_path})"
+    )
+    errors.check(report.documents)
 
 
 @app.command()

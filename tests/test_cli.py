@@ -161,7 +161,7 @@ def test_help_in_a_subprocess():
     assert done.returncode == 0, done.stderr
     expected = {
         "extract", "ingest", "status", "article", "timeline", "changes", "serve", "watch",
-        "demo", "eval",
+        "demo", "eval", "batch",
     }  # fmt: skip
     for command in expected:
         assert command in done.stdout

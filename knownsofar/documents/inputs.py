@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from enum import Enum
 from pathlib import Path
 from typing import IO
@@ -51,37 +52,74 @@ _HTML_START = re.compile(
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
 
 Item = Draft | InputError
+OnBytes = Callable[[int], None]
+"""Told how many bytes of input files were read since it was last told (progress bars)."""
 
 
-def read_input(input: str) -> Iterator[Item]:
+def read_input(input: str, on_bytes: OnBytes | None = None) -> Iterator[Item]:
     """Yield the Drafts of one input; an error of the whole input is yielded last."""
     try:
-        yield from _read_input(input)
+        yield from _read_input(input, on_bytes)
     except InputError as e:
         yield e
 
 
-def _read_input(input: str) -> Iterator[Item]:
+def _read_input(input: str, on_bytes: OnBytes | None) -> Iterator[Item]:
     if input == STDIN:
         yield from read_stream(sys.stdin.buffer, STDIN_NAME, STDIN_ID)
-    elif input.lower().startswith(("http://", "https://")):
+    elif _is_url(input):
         raise UnsupportedInput(input, "URLs are read by `knownsofar watch`")
     elif Path(input).is_dir():
-        yield from read_directory(Path(input))
+        yield from read_directory(Path(input), on_bytes)
     else:
-        yield from read_file(Path(input), _format_given(Path(input)))
+        yield from read_file(Path(input), _format_given(Path(input)), on_bytes)
 
 
-def read_directory(root: Path) -> Iterator[Item]:
+def _is_url(input: str) -> bool:
+    return input.lower().startswith(("http://", "https://"))
+
+
+def read_directory(root: Path, on_bytes: OnBytes | None = None) -> Iterator[Item]:
     """Yield the Drafts of every accepted file below ``root``, sorted; others skipped."""
+    for item in list_directory(root):
+        if isinstance(item, InputError):
+            yield item
+        else:
+            yield from read_input(str(item), on_bytes)
+
+
+def list_directory(root: Path) -> Iterator[Path | InputError]:
+    """Every accepted file below ``root``, sorted as ``read_directory`` reads them, after
+    the errors of the walk; BrokenInput is raised when there is no accepted file."""
     problems: list[OSError] = []
     paths = sorted(_accepted_files(root, problems))
     for problem in problems:
         yield BrokenInput(problem.filename or str(root), _reason_of(problem))
     if not paths:
         raise BrokenInput(str(root), f"no readable files ({', '.join(EXTENSIONS)})")
-    for path in paths:
-        yield from read_input(str(path))
+    yield from paths
+
+
+def measure_inputs(inputs: list[str]) -> int | None:
+    """The bytes of the files the inputs name (directories walked), for a progress bar's
+    total; None when one is a stream or a URL, whose size is not known beforehand."""
+    total = 0
+    for input in inputs:
+        if input == STDIN or _is_url(input):
+            return None
+        files = list_directory(Path(input)) if Path(input).is_dir() else [Path(input)]
+        try:
+            total += sum(_size(f) for f in files if isinstance(f, Path))
+        except InputError:
+            continue  # reading the input reports it
+    return total
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _accepted_files(root: Path, problems: list[OSError]) -> Iterator[Path]:
@@ -92,10 +130,10 @@ def _accepted_files(root: Path, problems: list[OSError]) -> Iterator[Path]:
                 yield Path(folder) / name
 
 
-def read_file(path: Path, format: Format | None) -> Iterator[Item]:
+def read_file(path: Path, format: Format | None, on_bytes: OnBytes | None = None) -> Iterator[Item]:
     """Yield the Drafts of one file; ``format`` None means sniff it (feeds only)."""
     try:
-        with path.open("rb") as stream:
+        with _open(path, on_bytes) as stream:
             if format is Format.JSONL:
                 yield from read_jsonl(stream, str(path), path.name)
                 return
@@ -143,6 +181,34 @@ def _read_html(data: bytes, input: str, id: str) -> Draft:
         url=page.url,
         published=page.published,
     )
+
+
+def _open(path: Path, on_bytes: OnBytes | None) -> IO[bytes]:
+    """The file for reading, telling ``on_bytes`` as its bytes are read."""
+    if on_bytes is None:
+        return path.open("rb")
+    return io.BufferedReader(_CountedRaw(path.open("rb", buffering=0), on_bytes))
+
+
+class _CountedRaw(io.RawIOBase):
+    """An unbuffered file that tells ``on_bytes`` how much each read returned."""
+
+    def __init__(self, raw: IO[bytes], on_bytes: OnBytes) -> None:
+        self._raw = raw
+        self._on_bytes = on_bytes
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        count = self._raw.readinto(buffer)  # type: ignore[attr-defined]
+        if count:
+            self._on_bytes(count)
+        return int(count or 0)
+
+    def close(self) -> None:
+        self._raw.close()
+        super().close()
 
 
 def _format_given(path: Path) -> Format | None:

@@ -26,20 +26,29 @@ def read_jsonl(stream: IO[bytes], input: str, name: str) -> Iterator[Draft | Inp
     name) makes the ids of lines without id or url (``<name>:<lineno>``).
     """
     found = False
-    for lineno, line in _read_lines(stream):
+    for item in read_jsonl_lines(stream, input, name):
+        found = found or not isinstance(item, InputTooLarge)  # a line over the limit is none
+        yield item
+    if not found:
+        raise BrokenInput(input, "empty file")
+
+
+def read_jsonl_lines(
+    stream: IO[bytes], input: str, name: str, first_line: int = 1
+) -> Iterator[Draft | InputError]:
+    """As ``read_jsonl`` for a stream holding a file's lines from ``first_line`` on (a
+    part of a file: batch partitions), where blank or no lines are no error."""
+    for lineno, line in _read_lines(stream, first_line):
         where = f"{input}:{lineno}"
         if line is None:
             yield InputTooLarge(
                 where, f"line too large for one article (over {MAX_DOCUMENT_BYTES:,} bytes)"
             )
         elif line.strip():
-            found = True
             try:
                 yield read_jsonl_line(line, where, f"{name}:{lineno}")
             except InputError as e:
                 yield e
-    if not found:
-        raise BrokenInput(input, "empty file")
 
 
 def read_jsonl_line(line: bytes, where: str, fallback_id: str) -> Draft:
@@ -60,9 +69,9 @@ def read_jsonl_line(line: bytes, where: str, fallback_id: str) -> Draft:
     return _with_page(draft, html, where) if not text and html else draft
 
 
-def _read_lines(stream: IO[bytes]) -> Iterator[tuple[int, bytes | None]]:
+def _read_lines(stream: IO[bytes], first_line: int = 1) -> Iterator[tuple[int, bytes | None]]:
     """Yield (lineno, line); a line over the limit is skipped and yields None."""
-    lineno = 0
+    lineno = first_line - 1
     while line := stream.readline(MAX_DOCUMENT_BYTES + 1):
         lineno += 1
         if len(line) > MAX_DOCUMENT_BYTES and not line.endswith(b"\n"):
