@@ -5,9 +5,10 @@ A pool of connections, each checked before use (a server restart costs no
 error); every thread's unit of work takes its own. A WRITE first takes a
 transaction-level advisory lock, so writers queue one behind the other as on
 SQLite, and content-hash idempotence and replace-by-id hold across processes;
-a SNAPSHOT is a ``REPEATABLE READ`` transaction. The schema steps of
-``migrations.py`` run as DDL made from ``schema.py``, each in a WRITE (so under
-the same lock), and are recorded in ``_migrations`` as on SQLite.
+a SNAPSHOT is a ``REPEATABLE READ`` transaction; a READ (one statement) runs in
+autocommit mode. The schema steps of ``migrations.py`` run as DDL made from
+``schema.py``, each in a WRITE (so under the same lock), and are recorded in
+``_migrations`` as on SQLite.
 """
 
 from __future__ import annotations
@@ -62,6 +63,13 @@ STEPS: dict[str, list[ExecutableDDLElement]] = {
     ],
 }
 assert list(STEPS) == [m.name for m in MIGRATIONS], "a step of migrations.py has no DDL here"
+
+
+_ISOLATION = {
+    Scope.READ: "AUTOCOMMIT",
+    Scope.SNAPSHOT: "REPEATABLE READ",
+    Scope.WRITE: "READ COMMITTED",
+}
 
 
 @lru_cache(maxsize=512)
@@ -158,8 +166,8 @@ class PostgresBackend:
 
     def _unit(self, conn: Connection, session: _Session, scope: Scope) -> Iterator[_Session]:
         """Begin the scope's transaction, yield, commit a write (closing rolls back the rest)."""
-        if scope is Scope.SNAPSHOT:
-            conn.execution_options(isolation_level="REPEATABLE READ")
+        # A READ is one statement: autocommit spares it a BEGIN and a ROLLBACK round trip.
+        conn.execution_options(isolation_level=_ISOLATION[scope])
         conn.begin()
         if scope is Scope.WRITE:
             conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
