@@ -12,7 +12,7 @@ statements (one DELETE, one INSERT per table), in the same transaction.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from knownsofar.claims import Claim, claims_from_record
@@ -48,11 +48,11 @@ class BatchPlan:
 def plan_batch(
     batch: list[tuple[Document, list[SeasonRecord]]],
     digests: list[str],
-    stored: Iterable[tuple[str, str]],
+    stored: Iterable[Sequence[str]],
 ) -> BatchPlan:
     """The plan for ``batch`` (content hashes ``digests``), given the stored
     ``(id, content_hash)`` rows sharing an id or a hash with it."""
-    by_id = dict(stored)
+    by_id = {str(doc_id): str(digest) for doc_id, digest in stored}
     stored_ids = set(by_id)
     hashes = set(by_id.values())
     plan = BatchPlan()

@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import DDL, Connection, Engine, TextClause, create_engine, inspect, text
+from sqlalchemy import DDL, Connection, Engine, Table, TextClause, create_engine, inspect, text
 from sqlalchemy.exc import DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.schema import CreateIndex, CreateTable, ExecutableDDLElement
 
@@ -37,14 +37,13 @@ CONNECT_TIMEOUT_S = 10
 WRITE_LOCK_KEY = zlib.crc32(b"knownsofar.store.write")
 
 
-def _create(table: schema.Table) -> list[ExecutableDDLElement]:
+def _create(table: Table) -> list[ExecutableDDLElement]:
     """CREATE TABLE and its indexes (and the rowid column SQLite would have given it)."""
     ddl: list[ExecutableDDLElement] = [CreateTable(table)]
     if table in schema.ROWID_TABLES:
-        ddl.append(
-            DDL(f"ALTER TABLE {table.name} ADD COLUMN rowid BIGINT GENERATED ALWAYS AS IDENTITY")
-        )
-    return ddl + [CreateIndex(index) for index in sorted(table.indexes, key=lambda i: i.name)]
+        rowid = f"ALTER TABLE {table.name} ADD COLUMN rowid BIGINT GENERATED ALWAYS AS IDENTITY"
+        ddl.append(DDL(rowid))  # type: ignore[no-untyped-call]
+    return ddl + [CreateIndex(index) for index in sorted(table.indexes, key=lambda i: str(i.name))]
 
 
 # PostgreSQL's statements for each step of MIGRATIONS (same names, same order).
