@@ -22,7 +22,6 @@ import pytest
 from knownsofar.documents.model import Document
 from knownsofar.extract import extract_document
 from knownsofar.store import Store
-from knownsofar.store.postgres import WRITE_LOCK_KEY
 from tests.reliability._corpus import (
     cli_env,
     consistency_problems,
@@ -147,6 +146,8 @@ def test_writer_waits_for_a_long_write_lock(tmp_path):
 def test_postgresql_writer_waits_for_the_write_lock(postgres_url):
     """The same on PostgreSQL, where the write lock is an advisory lock."""
     import psycopg
+
+    from knownsofar.store.postgres import WRITE_LOCK_KEY
 
     Store(postgres_url).close()
     holder = psycopg.connect(postgres_url.replace("+psycopg", ""), autocommit=True)
