@@ -34,8 +34,14 @@ from knownsofar.names import actor_key
 from knownsofar.names import show_key as make_show_key
 from knownsofar.record import SeasonRecord, SeasonState
 from knownsofar.render.escape import clean_text, safe_url
-from knownsofar.store import IngestStats, Store, open_store
-from knownsofar.store.sqlite import StoredChange
+from knownsofar.store import (
+    IngestStats,
+    Store,
+    StoredChange,
+    database_exists,
+    describe,
+    open_store,
+)
 
 __all__ = [
     "Change",
@@ -350,14 +356,14 @@ def render_changes(changes: list[Change], fmt: ChangeFormat, today: dt.date) -> 
 
 
 def changes_command(
-    db_path: Path, since: dt.date | None, fmt: ChangeFormat, today: dt.date | None = None
+    db_path: Path | str, since: dt.date | None, fmt: ChangeFormat, today: dt.date | None = None
 ) -> str:
     """The output of ``knownsofar changes`` (SPEC: command line); NotFound without a database.
 
     Example: knownsofar changes --since 2026-01-01 --format atom > changes.atom
     """
-    if not db_path.exists():
-        raise NotFound(f"{db_path}: no database yet (run `knownsofar ingest` first)")
+    if not database_exists(db_path):
+        raise NotFound(f"{describe(db_path)}: no database yet (run `knownsofar ingest` first)")
     with open_store(db_path) as store:
         found = list_changes(store, since)
     return render_changes(found, ChangeFormat(fmt), today or dates.today())

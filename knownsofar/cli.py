@@ -40,7 +40,7 @@ from knownsofar.render import (
 )
 from knownsofar.render.escape import clean_text
 from knownsofar.render.progress import Meter, track_progress
-from knownsofar.store import IngestStats, Store, open_store
+from knownsofar.store import IngestStats, Store, database_exists, describe, open_store
 from knownsofar.watch import DEFAULT_EVERY, WatchOptions, watch_command
 
 log = logging.getLogger(__name__)
@@ -96,12 +96,13 @@ class ArticleFormat(StrEnum):
 
 
 DbOption = Annotated[
-    Path | None,
+    str | None,
     typer.Option(
         "--db",
         envvar=DB_ENVVAR,
-        dir_okay=False,
-        help="SQLite database file [default: knownsofar.db in the user data directory].",
+        metavar="PATH|URL",
+        help="SQLite database file, or a postgresql:// URL "
+        "[default: knownsofar.db in the user data directory].",
     ),
 ]
 TodayOption = Annotated[
@@ -174,7 +175,6 @@ def _doc_meta(doc: Document) -> DocMeta:
 
 
 def _ingest(settings: Settings, inputs: list[str], errors: _InputErrors) -> IngestStats:
-    settings.db_path.parent.mkdir(parents=True, exist_ok=True)
     with track_progress(inputs, errors.console) as meter:
         read = read_documents(inputs, on_error=errors, on_bytes=meter.on_bytes)
         with open_store(settings.db_path) as store:
@@ -203,8 +203,9 @@ def _extracted(
 
 @contextmanager
 def _opened(settings: Settings) -> Iterator[Store]:
-    if not settings.db_path.exists():
-        raise NotFound(f"{settings.db_path}: no database yet (run `knownsofar ingest` first)")
+    if not database_exists(settings.db_path):
+        where = describe(settings.db_path)
+        raise NotFound(f"{where}: no database yet (run `knownsofar ingest` first)")
     with open_store(settings.db_path) as store:
         yield store
 
@@ -258,7 +259,7 @@ def ingest(inputs: InputsArgument, db: DbOption = None) -> None:
     typer.echo(
         f"{stats.documents_seen} documents read: {stats.documents_added} new, "
         f"{stats.documents_unchanged} unchanged, {stats.claims_added} claims added "
-        f"({settings.db_path})"
+        f"({describe(settings.db_path)})"
     )
     errors.check(stats.documents_seen)
 
@@ -427,7 +428,7 @@ def timeline(
 
 
 @contextmanager
-def _demo_settings(db: Path | None) -> Iterator[Settings]:
+def _demo_settings(db: str | None) -> Iterator[Settings]:
     if db is not None:
         yield Settings.from_options(db)
         return

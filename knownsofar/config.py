@@ -18,14 +18,21 @@ def default_db_path() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME)) / DB_FILENAME
 
 
+def db_target(value: str | Path) -> Path | str:
+    """A ``--db`` value: a URL (``postgresql://...``) stays text, anything else is a path."""
+    text = str(value)
+    return text if "://" in text else Path(text)
+
+
 @dataclass(frozen=True)
 class Settings:
     """What a command runs with: the CLI builds one from its flags."""
 
-    db_path: Path = field(default_factory=default_db_path)
+    # The SQLite file, or the URL of a database server (see ``db_target``).
+    db_path: Path | str = field(default_factory=default_db_path)
     batch_size: int = BATCH_SIZE
 
     @classmethod
-    def from_options(cls, db: Path | None) -> Settings:
+    def from_options(cls, db: str | Path | None) -> Settings:
         """Settings for a ``--db`` value (None: the default path)."""
-        return cls(db_path=db) if db is not None else cls()
+        return cls(db_path=db_target(db)) if db is not None else cls()

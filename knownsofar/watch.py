@@ -310,7 +310,7 @@ def read_feed_list(path: Path) -> list[str]:
 
 
 def watch_command(
-    db_path: Path,
+    db_path: Path | str,
     feeds: list[str],
     options: WatchOptions,
     client_factory: Callable[[], httpx.Client] | None = None,

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+
+from tests import postgres
 
 GOLDEN = Path(__file__).parent / "golden"
 
@@ -33,3 +35,37 @@ def golden(request: pytest.FixtureRequest) -> Callable[[str, str], None]:
         assert text == path.read_text(encoding="utf-8"), f"{name} differs (--update-golden)"
 
     return check
+
+
+# -- databases: every store test runs on SQLite and on PostgreSQL --------------------
+
+
+@pytest.fixture(scope="session")
+def postgres_cluster() -> Iterator[postgres.Cluster]:
+    """A throwaway PostgreSQL cluster for the session (tests/postgres.py); skips without
+    PostgreSQL, unless KNOWNSOFAR_REQUIRE_PG=1 makes that a failure."""
+    try:
+        cluster = postgres.start_cluster()
+    except postgres.Unavailable as e:
+        if postgres.required():
+            pytest.fail(f"{postgres.REQUIRE_ENVVAR} is set but {e}", pytrace=False)
+        pytest.skip(str(e))
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture
+def postgres_url(postgres_cluster: postgres.Cluster) -> str:
+    """The URL of a new, empty PostgreSQL database."""
+    return postgres_cluster.new_database()
+
+
+BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)]
+
+
+@pytest.fixture(params=BACKENDS)
+def database(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A new, empty database: a SQLite file path, or a PostgreSQL URL."""
+    if request.param == "postgresql":
+        return str(request.getfixturevalue("postgres_url"))
+    return str(tmp_path / "sub" / "knownsofar.db")

@@ -1,4 +1,5 @@
-"""serve/: every route through FastAPI's TestClient on a small store written here."""
+"""serve/: every route through FastAPI's TestClient on a small store written here (in a
+SQLite file and in a PostgreSQL database)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,6 @@ import json
 import warnings
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
-from pathlib import Path
 
 import feedparser
 import pytest
@@ -119,8 +119,8 @@ TOTAL = 3 + FILLERS
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with Store(tmp_path / "web.db") as s:
+def store(database: str) -> Iterator[Store]:
+    with Store(database) as s:
         _fill(s)
         yield s
 
@@ -529,11 +529,11 @@ def test_streamed_body_over_the_limit_is_refused(store):
 # -- launching ------------------------------------------------------------
 
 
-def test_create_app_from_env(tmp_path, monkeypatch):
+def test_create_app_from_env(database, monkeypatch):
     monkeypatch.delenv("KNOWNSOFAR_DB", raising=False)
     with pytest.raises(KnownsofarError):
         create_app_from_env()
-    monkeypatch.setenv("KNOWNSOFAR_DB", str(tmp_path / "env.db"))
+    monkeypatch.setenv("KNOWNSOFAR_DB", database)
     monkeypatch.setenv("KNOWNSOFAR_TODAY", "2026-01-01")
     monkeypatch.delenv("KNOWNSOFAR_TOKEN", raising=False)
     with TestClient(create_app_from_env()) as c:

@@ -21,6 +21,7 @@ from knownsofar.changes import (
     record_expired,
     render_changes,
 )
+from knownsofar.config import db_target
 from knownsofar.documents.model import Document
 from knownsofar.documents.normalise import normalise_text
 from knownsofar.errors import NotFound
@@ -73,8 +74,8 @@ def _items() -> Iterator[tuple[Document, list]]:
 
 
 @pytest.fixture
-def store() -> Iterator[Store]:
-    with open_store(":memory:") as s:
+def store(database) -> Iterator[Store]:
+    with open_store(database) as s:
         yield s
 
 
@@ -218,10 +219,11 @@ def test_json_is_an_array_and_text_one_line_each():
     assert lines[0].startswith('2026-04-01  Knives <&> "Forks" S1: trailer.status')
 
 
-def test_changes_command(tmp_path: Path):
-    db = tmp_path / "k.db"
-    with pytest.raises(NotFound):
-        changes_command(db, None, ChangeFormat.text)
+def test_changes_command(database):
+    db = db_target(database)
+    if isinstance(db, Path):  # a server database exists as soon as it is reachable
+        with pytest.raises(NotFound):
+            changes_command(db, None, ChangeFormat.text)
     with open_store(db) as store:
         ingest_with_changes(store, _items(), TODAY)
     out = changes_command(db, TODAY, ChangeFormat.json, TODAY)

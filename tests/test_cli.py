@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -133,13 +134,13 @@ def news(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def db(tmp_path: Path, news: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A database holding DOCS, ingested with the fake extractor."""
+def db(database: str, news: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """A database holding DOCS, ingested with the fake extractor: a SQLite file, or a
+    PostgreSQL URL."""
     monkeypatch.setattr(cli, "extract_document", fake_extract)
-    path = tmp_path / "test.db"
-    result = runner.invoke(cli.app, ["ingest", str(news), "--db", str(path)])
+    result = runner.invoke(cli.app, ["ingest", str(news), "--db", database])
     assert result.exit_code == 0, result.output
-    return path
+    return database
 
 
 def run(*args: str, **kwargs: object):
@@ -280,6 +281,55 @@ def test_missing_database_is_one_line(tmp_path):
     result = run("status", "--db", tmp_path / "none.db")
     assert result.exit_code == 1
     assert "none.db" in one_error_line(result)
+
+
+def _closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.mark.parametrize("command", [["status"], ["ingest", SAMPLES], ["changes"]])
+def test_unreachable_postgresql_is_one_line(command):
+    pytest.importorskip("psycopg")
+    url = f"postgresql://ana:s3cret@127.0.0.1:{_closed_port()}/seasons"
+    result = run(*command, "--db", url)
+    assert result.exit_code == 1
+    line = one_error_line(result)
+    assert "cannot open the database" in line and "s3cret" not in line
+    assert "postgresql+psycopg://ana:***@127.0.0.1:" in line
+
+
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        ("postgresql://ana@localhost:port/seasons", "not a valid database URL"),
+        ("mysql://ana@localhost/seasons", "unsupported database URL scheme 'mysql'"),
+    ],
+)
+def test_bad_database_url_is_one_line(url, reason):
+    if url.startswith("postgresql"):
+        pytest.importorskip("sqlalchemy")  # parses PostgreSQL URLs
+    result = run("status", "--db", url)
+    assert result.exit_code == 1
+    assert reason in one_error_line(result)
+
+
+def test_missing_postgresql_driver_is_one_line(monkeypatch):
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # import psycopg raises ImportError
+    result = run("status", "--db", "postgresql://ana@127.0.0.1/seasons")
+    assert result.exit_code == 1
+    assert "install knownsofar[postgres]" in one_error_line(result)
+
+
+@pytest.mark.postgresql
+def test_ingest_names_a_server_database_without_its_password(postgres_url, news, monkeypatch):
+    monkeypatch.setattr(cli, "extract_document", fake_extract)
+    with_password = postgres_url.replace("@", ":unused-s3cret@", 1)  # trust: not checked
+    result = run("ingest", news, "--db", with_password)
+    assert result.exit_code == 0, result.output
+    assert "4 new" in result.stdout and "s3cret" not in result.stdout
+    assert ":***@127.0.0.1" in result.stdout
 
 
 def test_bad_today_is_a_usage_error(db):

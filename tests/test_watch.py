@@ -276,8 +276,8 @@ def hook() -> Iterator[tuple[str, Site]]:
 
 
 @pytest.fixture
-def store() -> Iterator[Store]:
-    with open_store(":memory:") as s:
+def store(database) -> Iterator[Store]:
+    with open_store(database) as s:
         yield s
 
 

@@ -55,6 +55,6 @@ def create_app_from_env() -> FastAPI:
     """The app for ``KNOWNSOFAR_DB``, ``KNOWNSOFAR_TOKEN`` and ``KNOWNSOFAR_TODAY``."""
     db = os.environ.get(DB_ENVVAR)
     if not db:
-        raise KnownsofarError(f"set {DB_ENVVAR} to the database file to serve")
+        raise KnownsofarError(f"set {DB_ENVVAR} to the database (file or URL) to serve")
     today = dates.parse_iso_date(os.environ.get(TODAY_ENVVAR))
     return _build(db, today, os.environ.get(TOKEN_ENVVAR))

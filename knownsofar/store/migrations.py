@@ -1,6 +1,10 @@
 """Named schema steps, applied in order and recorded in ``_migrations``.
 
 A step, once released, never changes: a schema change is a new step at the end.
+The statements here are SQLite's; PostgreSQL runs the same named steps as
+SQLAlchemy DDL (``postgres.py``, from the tables in ``schema.py``), and
+tests/test_store.py checks that both give the same tables, columns, keys and
+indexes.
 """
 
 from __future__ import annotations

@@ -5,15 +5,22 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from knownsofar.claims import Claim
 from knownsofar.documents.model import Document
 from knownsofar.record import Source
 
-__all__ = ["claim_from_row", "claim_row", "content_hash", "document_row", "source_from_row"]
-
-ClaimRow = tuple[str, str, str, int, str, str, str, int, str | None, str | None, str | None]
+__all__ = [
+    "StoredChange",
+    "claim_from_row",
+    "claim_row",
+    "content_hash",
+    "document_row",
+    "source_from_row",
+]
 
 
 def _normal(text: str | None) -> str:
@@ -42,31 +49,39 @@ def _date(text: str | None) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
 
 
-def document_row(doc: Document, digest: str) -> tuple[Any, ...]:
+def document_row(doc: Document, digest: str) -> dict[str, Any]:
     """The ``documents`` row of a document (without ``ingested_at``)."""
     meta = json.dumps(doc.meta, ensure_ascii=False, sort_keys=True, default=str)
-    return (doc.id, digest, doc.url, doc.title, _iso(doc.published), doc.source, meta)
+    return {
+        "id": doc.id,
+        "content_hash": digest,
+        "url": doc.url,
+        "title": doc.title,
+        "published": _iso(doc.published),
+        "source": doc.source,
+        "meta": meta,
+    }
 
 
-def claim_row(claim: Claim) -> ClaimRow:
+def claim_row(claim: Claim) -> dict[str, Any]:
     """The ``claims`` row of a claim (without its id)."""
-    return (
-        claim.doc,
-        claim.show_key,
-        claim.show,
-        claim.season,
-        claim.field,
-        claim.key,
-        json.dumps(claim.value, ensure_ascii=False, sort_keys=True),
-        int(claim.confirmed),
-        _iso(claim.holds_on),
-        _iso(claim.published),
-        claim.quote,
-    )
+    return {
+        "doc": claim.doc,
+        "show_key": claim.show_key,
+        "show": claim.show,
+        "season": claim.season,
+        "field": claim.field,
+        "key": claim.key,
+        "value": json.dumps(claim.value, ensure_ascii=False, sort_keys=True),
+        "confirmed": int(claim.confirmed),
+        "holds_on": _iso(claim.holds_on),
+        "published": _iso(claim.published),
+        "quote": claim.quote,
+    }
 
 
-def claim_from_row(row: tuple[Any, ...]) -> Claim:
-    """A claim from a ``claims`` row in ``claim_row`` column order."""
+def claim_from_row(row: Sequence[Any]) -> Claim:
+    """A claim from a ``claims`` row in ``sql.CLAIM_COLUMNS`` order."""
     doc, key, show, season, field, ckey, value, confirmed, holds_on, published, quote = row
     return Claim(
         doc=doc,
@@ -83,7 +98,54 @@ def claim_from_row(row: tuple[Any, ...]) -> Claim:
     )
 
 
-def source_from_row(row: tuple[Any, ...]) -> Source:
+def source_from_row(row: Sequence[Any]) -> Source:
     """A Source from ``(id, url, title, published)``."""
     doc, url, title, published = row
     return Source(doc=doc, url=url, title=title, published=_date(published))
+
+
+@dataclass(frozen=True)
+class StoredChange:
+    """A row of ``changes``: ``old`` and ``new`` as JSON text, days as dates."""
+
+    show_key: str
+    show: str
+    season: int
+    field: str
+    old: str
+    new: str
+    doc: str | None
+    at: dt.date
+    recorded_on: dt.date
+    id: int | None = None
+
+    def row(self) -> dict[str, Any]:
+        """The ``changes`` row (without its id)."""
+        return {
+            "show_key": self.show_key,
+            "show": self.show,
+            "season": self.season,
+            "field": self.field,
+            "old": self.old,
+            "new": self.new,
+            "doc": self.doc,
+            "at": self.at.isoformat(),
+            "recorded_on": self.recorded_on.isoformat(),
+        }
+
+    @classmethod
+    def from_row(cls, row: Sequence[Any]) -> StoredChange:
+        """A StoredChange from ``sql.CHANGE_COLUMNS`` followed by ``id``."""
+        key, show, season, field, old, new, doc, at, recorded, id_ = row
+        return cls(
+            show_key=str(key),
+            show=str(show),
+            season=int(season),
+            field=str(field),
+            old=str(old),
+            new=str(new),
+            doc=None if doc is None else str(doc),
+            at=dt.date.fromisoformat(str(at)),
+            recorded_on=dt.date.fromisoformat(str(recorded)),
+            id=int(id_),
+        )

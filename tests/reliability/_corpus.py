@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from knownsofar.store.target import parse_target
+
 # 10 x 10 invented show names: a long ingest keeps meeting new shows.
 _FIRST = (
     "Harbor",
@@ -100,15 +102,42 @@ def cli_env() -> dict[str, str]:
     return env | {"NO_COLOR": "1", "COLUMNS": "200", "PYTHONWARNINGS": "ignore"}
 
 
-def consistency_problems(db: Path) -> list[str]:
-    """What is wrong with the database file: integrity, orphan claims/records."""
-    with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=30) as conn:
-        problems = [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
-        problems += [f"foreign key: {r}" for r in conn.execute("PRAGMA foreign_key_check")]
-        for table in ("claims", "records"):
-            orphans = conn.execute(
-                f"SELECT COUNT(*) FROM {table} WHERE doc NOT IN (SELECT id FROM documents)"
-            ).fetchone()[0]
-            if orphans:
-                problems.append(f"{orphans} {table} rows without their document")
+def query(db: Path | str, sql: str) -> list[tuple[object, ...]]:
+    """Rows of a read-only query on a database: a SQLite file (opened read-only, never
+    created) or a PostgreSQL URL; [] when the database or its tables do not exist yet."""
+    if "://" not in str(db):
+        if not Path(db).exists():
+            return []
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=30) as conn:
+            try:
+                return [tuple(row) for row in conn.execute(sql)]
+            except sqlite3.OperationalError as e:
+                if "no such table" in str(e):
+                    return []
+                raise
+    from sqlalchemy import create_engine, inspect
+    from sqlalchemy.pool import NullPool
+
+    engine = create_engine(parse_target(db).location, poolclass=NullPool)
+    try:
+        with engine.connect() as conn:
+            if not inspect(conn).has_table("documents"):
+                return []
+            return [tuple(row) for row in conn.exec_driver_sql(sql)]
+    finally:
+        engine.dispose()
+
+
+def consistency_problems(db: Path | str) -> list[str]:
+    """What is wrong with the database: integrity (SQLite checks it; PostgreSQL enforces
+    it), orphan claims/records."""
+    problems = []
+    if "://" not in str(db):
+        problems += [r[0] for r in query(db, "PRAGMA integrity_check") if r[0] != "ok"]
+        problems += [f"foreign key: {r}" for r in query(db, "PRAGMA foreign_key_check")]
+    for table in ("claims", "records"):
+        orphans = f"SELECT COUNT(*) FROM {table} WHERE doc NOT IN (SELECT id FROM documents)"
+        rows = query(db, orphans)
+        if rows and rows[0][0]:
+            problems.append(f"{rows[0][0]} {table} rows without their document")
     return problems

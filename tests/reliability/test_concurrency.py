@@ -1,4 +1,5 @@
-"""Two ingests and a reader on one database at once (issue 7: concurrency).
+"""Two ingests and a reader on one database at once (issue 7: concurrency), on SQLite
+and on PostgreSQL.
 
 No document may be lost, and "database is locked" (or any other error) must
 never reach the user, neither the writers nor the reader.
@@ -16,6 +17,8 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
+
 from knownsofar.documents.model import Document
 from knownsofar.extract import extract_document
 from knownsofar.store import Store
@@ -24,6 +27,7 @@ from tests.reliability._corpus import (
     consistency_problems,
     invented_docs,
     knownsofar,
+    query,
     write_jsonl,
 )
 
@@ -45,7 +49,7 @@ READER = textwrap.dedent(
 )
 
 
-def _ingest(corpus: Path, db: Path) -> subprocess.Popen[str]:
+def _ingest(corpus: Path, db: Path | str) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, "-m", "knownsofar", "ingest", str(corpus), "--db", str(db)],
         stdout=subprocess.PIPE,
@@ -55,10 +59,10 @@ def _ingest(corpus: Path, db: Path) -> subprocess.Popen[str]:
     )
 
 
-def test_two_ingests_and_a_reader_lose_nothing(tmp_path):
+def test_two_ingests_and_a_reader_lose_nothing(tmp_path, database):
     first = write_jsonl(tmp_path / "first.jsonl", invented_docs(500))
     second = write_jsonl(tmp_path / "second.jsonl", invented_docs(500, start=250))
-    db, stop = tmp_path / "shared.db", tmp_path / "stop"
+    db, stop = database, tmp_path / "stop"
     reader = subprocess.Popen(
         [sys.executable, "-c", READER, str(db), str(stop)],
         stdout=subprocess.PIPE,
@@ -81,8 +85,7 @@ def test_two_ingests_and_a_reader_lose_nothing(tmp_path):
     assert status.returncode == 0, status.stderr
     assert json.loads(status.stdout)
     assert consistency_problems(db) == []
-    with sqlite3.connect(db) as conn:
-        ids = {row[0] for row in conn.execute("SELECT id FROM documents")}
+    ids = {row[0] for row in query(db, "SELECT id FROM documents")}
     assert ids == {f"doc-{n}" for n in range(750)}
 
 
@@ -95,14 +98,13 @@ def _doc(n: int, show: str) -> tuple[Document, list]:
     return doc, extract_document(doc)
 
 
-def test_states_read_one_snapshot(tmp_path, monkeypatch):
+def test_states_read_one_snapshot(database, monkeypatch):
     """A write landing between the reads of ``states`` (a new show) must not break it.
 
     Failed before reads shared a transaction: KeyError 'paper moons' from
     ``seasons()``, which read the shows, then the seasons of the new show.
     """
-    db = tmp_path / "race.db"
-    with Store(db) as reader, Store(db) as writer:
+    with Store(database) as reader, Store(database) as writer:
         reader.add_many([_doc(0, "Harbor Lights")])
         shows = Store.shows
 
@@ -130,6 +132,32 @@ def test_writer_waits_for_a_long_write_lock(tmp_path):
     release.start()
     try:
         with Store(db) as store:
+            assert store.document_count() == 0  # opening and reading need no write lock
+            assert time.monotonic() - started < 1.0
+            stats = store.add_many([_doc(2, "Salt Static")])
+    finally:
+        release.join()
+        holder.close()
+    assert stats.documents_added == 1
+    assert time.monotonic() - started >= 1.0
+
+
+@pytest.mark.postgresql
+def test_postgresql_writer_waits_for_the_write_lock(postgres_url):
+    """The same on PostgreSQL, where the write lock is an advisory lock."""
+    import psycopg
+
+    from knownsofar.store.postgres import WRITE_LOCK_KEY
+
+    Store(postgres_url).close()
+    holder = psycopg.connect(postgres_url.replace("+psycopg", ""), autocommit=True)
+    holder.execute("SELECT pg_advisory_lock(%s)", (WRITE_LOCK_KEY,))
+    unlock = "SELECT pg_advisory_unlock(%s)"
+    release = threading.Timer(1.5, lambda: holder.execute(unlock, (WRITE_LOCK_KEY,)))
+    started = time.monotonic()
+    release.start()
+    try:
+        with Store(postgres_url) as store:
             assert store.document_count() == 0  # opening and reading need no write lock
             assert time.monotonic() - started < 1.0
             stats = store.add_many([_doc(2, "Salt Static")])

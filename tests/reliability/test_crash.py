@@ -1,4 +1,5 @@
-"""SIGKILL an ingest at random points; the database stays consistent (issue 7).
+"""SIGKILL an ingest at random points; the database stays consistent (issue 7), on SQLite
+and on PostgreSQL.
 
 The corpus is the shared BBC one (its first ``KNOWNSOFAR_CRASH_DOCS`` lines,
 default 700, 0 for all) or, without ``../shared``, ~3000 invented articles.
@@ -11,23 +12,25 @@ from __future__ import annotations
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
 from itertools import islice
 from pathlib import Path
 
+import pytest
+
 from knownsofar.documents import read_documents
 from knownsofar.documents.model import Document
 from knownsofar.extract import extract_document
 from knownsofar.store import Store
-from knownsofar.store import sqlite as store_sqlite
+from knownsofar.store import plan as store_plan
 from tests.reliability._corpus import (
     cli_env,
     consistency_problems,
     invented_docs,
     knownsofar,
+    query,
     write_jsonl,
 )
 
@@ -50,7 +53,7 @@ def _corpus(tmp_path: Path) -> Path:
     return path
 
 
-def _ingest(corpus: Path, db: Path) -> subprocess.Popen[bytes]:
+def _ingest(corpus: Path, db: Path | str) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
         [sys.executable, "-m", "knownsofar", "ingest", str(corpus), "--db", str(db)],
         stdout=subprocess.DEVNULL,
@@ -59,24 +62,28 @@ def _ingest(corpus: Path, db: Path) -> subprocess.Popen[bytes]:
     )
 
 
-def _contents(db: Path) -> tuple[set[tuple[str, str]], list[tuple[object, ...]]]:
+def _contents(db: Path | str) -> tuple[set[tuple[object, ...]], list[tuple[object, ...]]]:
     """(id, content hash) of every document; every claim, sorted (ids left out)."""
-    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
-        docs = set(conn.execute("SELECT id, content_hash FROM documents"))
-        claims = sorted(conn.execute(f"SELECT {CLAIM_COLUMNS} FROM claims"), key=repr)
+    docs = set(query(db, "SELECT id, content_hash FROM documents"))
+    claims = sorted(query(db, f"SELECT {CLAIM_COLUMNS} FROM claims"), key=repr)
     return docs, claims
 
 
-def _document_count(db: Path) -> int:
-    if not db.exists():
-        return 0
-    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-        return conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0] if tables else 0
+def _document_count(db: Path | str) -> int:
+    rows = query(db, "SELECT COUNT(*) FROM documents")
+    return int(str(rows[0][0])) if rows else 0
 
 
-def test_sigkilled_ingest_stays_consistent_and_a_rerun_completes(tmp_path):
-    corpus, db, reference = _corpus(tmp_path), tmp_path / "killed.db", tmp_path / "clean.db"
+@pytest.fixture
+def reference(request: pytest.FixtureRequest, database: str, tmp_path: Path) -> str:
+    """A second empty database of the same kind as ``database``."""
+    if "://" in database:
+        return str(request.getfixturevalue("postgres_cluster").new_database())
+    return str(tmp_path / "clean.db")
+
+
+def test_sigkilled_ingest_stays_consistent_and_a_rerun_completes(tmp_path, database, reference):
+    corpus, db = _corpus(tmp_path), database
     rnd = random.Random(SEED)
     clean = _ingest(corpus, reference)
     stored = 0
@@ -86,8 +93,7 @@ def test_sigkilled_ingest_stays_consistent_and_a_rerun_completes(tmp_path):
         victim.send_signal(signal.SIGKILL)
         victim.communicate(timeout=30)
         where = f"kill {kill + 1} (KNOWNSOFAR_CRASH_SEED={SEED})"
-        if db.exists():
-            assert consistency_problems(db) == [], where
+        assert consistency_problems(db) == [], where
         assert _document_count(db) >= stored, f"{where}: stored documents were lost"
         stored = _document_count(db)
 
@@ -105,21 +111,21 @@ def test_sigkilled_ingest_stays_consistent_and_a_rerun_completes(tmp_path):
     assert _contents(db) == (docs, claims)
 
 
-def test_a_batch_failing_midway_stores_none_of_it(tmp_path, monkeypatch):
+def test_a_batch_failing_midway_stores_none_of_it(database, monkeypatch):
     """The deterministic half of the kill test: a batch is all or nothing."""
     raw = invented_docs(10)
     docs = [Document(id=str(d["id"]), text=str(d["text"])) for d in raw]
     items = [(doc, extract_document(doc)) for doc in docs]
-    real = store_sqlite.claims_from_record
+    real = store_plan.claims_from_record
 
     def fail_on_the_eighth(record, doc_id, published):
         if doc_id == "doc-7":
             raise KeyboardInterrupt  # like a signal arriving mid-transaction
         return real(record, doc_id, published)
 
-    db = tmp_path / "batches.db"
+    db = database
     with Store(db) as store:
-        monkeypatch.setattr(store_sqlite, "claims_from_record", fail_on_the_eighth)
+        monkeypatch.setattr(store_plan, "claims_from_record", fail_on_the_eighth)
         try:
             store.add_many(items, batch_size=5)
         except KeyboardInterrupt:

@@ -3,8 +3,9 @@
 tests/test_dates.py covers ISO round trips, month spans and find_dates on date
 words; tests/test_resolve.py covers resolve_season's order independence and
 idempotence on claims. Here: SPEC's period table as partitions, find_dates
-windows on arbitrary text, ingest order independence through the store, and
-extract_document on arbitrary text (never raises, output valid).
+windows on arbitrary text, ingest order independence through the store, a batch
+storing what one document at a time stores, and extract_document on arbitrary
+text (never raises, output valid).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from knownsofar.documents.published import PLAUSIBLE_YEARS
 from knownsofar.extract import extract_document
 from knownsofar.record import SeasonRecord
 from knownsofar.store import Store
+from knownsofar.store.backend import Scope
 
 EXAMPLES = int(os.environ.get("KNOWNSOFAR_PROPERTY_EXAMPLES", "60"))
 YEARS = st.integers(1900, 2200)
@@ -142,3 +144,37 @@ def test_ingest_order_and_batches_do_not_change_the_states(items, batch_size):
         assert store.states(today) == expected
         again = store.add_many(reversed(items))
         assert again.documents_added == 0 and store.states(today) == expected
+
+
+# -- the store: a batch stores exactly what one document at a time stores ------------
+
+# Few ids and texts, so batches keep repeating a document, replacing one (same id, new
+# text), bringing back replaced content, or carrying one article under two ids.
+_VERSIONS = st.tuples(st.sampled_from(["a", "b", "c"]), st.sampled_from(["one", "two", "three"]))
+
+
+def _stored(store: Store) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
+    """(id, title) of every document and (doc, field, value) of every claim, sorted."""
+    with store._backend.session(Scope.READ) as session:
+        docs = sorted(tuple(r) for r in session.rows("SELECT id, title FROM documents"))
+        claims = session.rows("SELECT doc, show_key, field, value FROM claims")
+        return docs, sorted(tuple(r) for r in claims)
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(st.lists(_VERSIONS, max_size=12), st.integers(2, 6))
+def test_a_batch_stores_what_one_at_a_time_stores(versions, batch_size):
+    items = [
+        (Document(id=i, text=f"Article {text}.", title=text), [_record(text)])
+        for i, text in versions
+    ]
+    with Store(":memory:") as one, Store(":memory:") as batched:
+        singles = one.add_many(items, batch_size=1)
+        assert batched.add_many(items, batch_size=batch_size) == singles
+        assert _stored(batched) == _stored(one)
+
+
+def _record(text: str) -> SeasonRecord:
+    return SeasonRecord.model_validate(
+        {"show": "Harbor Lights", "season": 2, "platform": text, "episodes": len(text)}
+    )
