@@ -340,7 +340,7 @@ def batch(  # noqa: PLR0913 (one parameter per flag of the SPEC command)
         f"{report.documents} documents extracted into {report.partitions} partitions in {out}"
         f" ({report.errors} errors): {stats.documents_added} new, "
         f"{stats.documents_unchanged} unchanged, {stats.claims_added} claims added "
-        f"({settings.db_path})"
+        f"({describe(settings.db_path)})"
     )
     errors.check(report.documents)
 

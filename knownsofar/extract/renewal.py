@@ -81,6 +81,9 @@ CANCELLED = re.compile(
     r"\d+|its)|brought to an end|(?:won't|will not|not to|decided not to) (?:renew|recommission)|"
     r"not renewing|not (?:be )?recommissioned|(?:will not|won't|will no longer) continue (?:beyond|past|after)|"
     r"(?:is|are) (?:officially )?(?:done|over|finished) (?:at|on|after)\b|"
+    r"(?:due|set|going|scheduled) to (?:end|finish|wrap up) (?:in \w+ |this \w+ )?after\b|"
+    r"(?:will not|won't|not to|no plans to) (?:make|film|produce) any more (?:episodes|series|seasons)\b|"
+    r"no plans for (?:another|a new|a further) (?:series|season)\b|"
     r"(?:come|came|comes|coming) to an end after|"
     r"dropped (?:it |the (?:show|series) )?after (?:one|two|"
     r"three|four|five|\d+|its))",

@@ -200,6 +200,12 @@ _NEW_SHOW = re.compile(
 )
 
 
+# "Thirteen episodes of Comeback have been commissioned by HBO": a first order
+_ORDERED_AFTER = re.compile(
+    r"\bepisodes of [A-Z][^.;]{0,40}? (?:have|has) been (?:commissioned|ordered|greenlit|picked up)\b"
+)
+
+
 def _new_shows(
     sentences: list[Sentence],
     shows_in: dict[int, list[tuple[int, str]]],
@@ -213,15 +219,26 @@ def _new_shows(
         if any(m.season is not None for m in mentions.get(idx, []))
         for _, key in shows
     }
+    lead_cue = any(_NEW_SHOW.search(s.text) for s in sentences[:3])
+    lead_show = next((shows_in[s.index][0][1] for s in sentences[:4] if s.index in shows_in), None)
     for s in sentences:
         shows = shows_in.get(s.index)
         if not shows:
             continue
-        for cue in _NEW_SHOW.finditer(s.text):
-            after = [(pos, key) for pos, key in shows if cue.end() <= pos <= cue.end() + 60]
+        cues = [(c.end(), c.end() + 60) for c in _NEW_SHOW.finditer(s.text)]
+        cues += [(0, len(s.text))] if _ORDERED_AFTER.search(s.text) else []
+        if (
+            lead_cue and s.index < 4
+        ):  # "... returns with a new sitcom. Morris will direct Nathan Barley"
+            cues.append((-1, len(s.text)))
+        for a, b in cues:
+            after = [(pos, key) for pos, key in shows if max(a, 0) <= pos <= b]
+            if a < 0:
+                after = [(pos, key) for pos, key in after if key == lead_show]
             if not after or after[0][1] in numbered:
-                continue
-            pos = after[0][0]
+                continue  # the first title after the cue only
+            pos, key = after[0]
+            numbered.add(key)  # one first season per show
             mentions.setdefault(s.index, []).append(SeasonMention(pos, pos, 1, False, False))
             mentions[s.index].sort(key=lambda m: m.start)
             break
@@ -314,7 +331,7 @@ _AFTER_ANCHOR = re.compile(
 )
 _BEFORE_ANCHOR = re.compile(
     r"(?:\b(?:renew|renewed|renews|renewing|cancell?ed|cancels|cancell?ing|axed|axes|greenlit|"
-    r"picked up|ordered|commissioned|recommissioned|re-commissioned)\s+(?:(?:its|the|their|hit|acclaimed|"
+    r"picked up|ordered|commissioned|recommissioned|re-commissioned|scrap|scraps|scrapped|axe)\s+(?:(?:its|the|their|hit|acclaimed|"
     r"popular|beloved|[a-z]+-[a-z]+|drama|comedy|series|show|sitcom|thriller|docuseries|anthology|"
     r"reality|animated|fantasy|crime|period|medical|legal|teen|spy|horror|mystery|british|korean|"
     r"spanish|original)\s+){0,3}"
@@ -325,7 +342,7 @@ _BEFORE_ANCHOR = re.compile(
     r"fate of|renewal order (?:to|for)|"
     r"end of the road for|curtains for|farewell to|(?:fans|viewers|audiences) of|"
     r"(?:good|bad|great|sad|big) news for|a word on)\s+"
-    r"|(?:^\s*[A-Z][\w-]*\s+|\b(?:that|and|while|as|with|whose|but)\s+)(?:[a-z-]+\s+){0,2}(?:drama|comedy|sitcom|thriller|"
+    r"|(?:^\s*[A-Z][\w-]*\s+|\b(?:that|and|while|as|with|whose|but|of)\s+)(?:(?:[a-z-]+|TV|US|UK)\s+){0,2}(?:drama|comedy|sitcom|thriller|show|"
     r"procedural|docuseries|anthology|miniseries|western|dramedy|soap|spinoff|spin-off|prequel|"
     r"sequel)\s+"
     r"|(?:\b(?:the|its|their|a|an|hit|new)|[A-Z][\w+]*'s)\s+(?:[\w-]+\s+){0,3}(?:drama|comedy|"
