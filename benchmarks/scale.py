@@ -63,11 +63,9 @@ def _run(args: list[str]) -> Run:
         process = subprocess.Popen(command, env=env, stdout=out, stderr=err)
         _, status, usage = os.wait4(process.pid, 0)
         wall = time.perf_counter() - start
-        out.seek(0)
         err.seek(0)
         if os.waitstatus_to_exitcode(status) != 0:
             raise SystemExit(f"failed: {' '.join(args)}\n{err.read().decode(errors='replace')}")
-        _say(f"    {' '.join(args[:2])} ...: {out.read().decode().strip()}")
     peak = usage.ru_maxrss / (1024 * 1024) if sys.platform == "darwin" else usage.ru_maxrss / 1024
     return Run(wall, usage.ru_utime + usage.ru_stime, peak)
 
@@ -101,16 +99,19 @@ def _load() -> str:
     return " ".join(f"{x:.2f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
 
 
-def _batch(big: Path, tmp: Path, workers: int, repeat: int) -> Run:
-    runs = []
+def _batches(big: Path, tmp: Path, workers: list[int], repeat: int) -> dict[int, Run]:
+    """The best run of each worker count; runs interleave (1, 2, 1, 2, ...) so a change in
+    the machine's load does not favour one count."""
+    runs: dict[int, list[Run]] = {n: [] for n in workers}
     for attempt in range(repeat):
-        out, db = tmp / f"out-{workers}-{attempt}", tmp / f"batch-{workers}-{attempt}.db"
-        args = ["batch", str(big), "--out", str(out), "--db", str(db), "--workers", str(workers)]
-        runs.append(_run(args))
-        shutil.rmtree(out)
-        db.unlink()
-        _say(f"    batch, {workers} worker(s), run {attempt + 1}: {runs[-1].wall:.1f} s")
-    return min(runs, key=lambda r: r.wall)
+        for n in workers:
+            out, db = tmp / f"out-{n}-{attempt}", tmp / f"batch-{n}-{attempt}.db"
+            args = ["batch", str(big), "--out", str(out), "--db", str(db), "--workers", str(n)]
+            runs[n].append(_run(args))
+            shutil.rmtree(out)
+            db.unlink()
+            _say(f"    {n} worker(s), run {attempt + 1}: {runs[n][-1].wall:.1f} s (load {_load()})")
+    return {n: min(found, key=lambda r: r.wall) for n, found in runs.items()}
 
 
 def _table(rows: Sequence[tuple[str, ...]]) -> None:
@@ -182,7 +183,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         size = big.stat().st_size / 1e6
         _say(f"BIG: {count:,} documents, {size:.1f} MB ({args.times}x {args.data.name})")
         _say("(a) batch on BIG, local cluster (best of --repeat)")
-        batches = {n: _batch(big, tmp, n, args.repeat) for n in args.workers}
+        batches = _batches(big, tmp, args.workers, args.repeat)
         _say("(b) ingest, peak memory")
         one = _run(["ingest", str(args.data), "--db", str(tmp / "ingest-1x.db")])
         many = _run(["ingest", str(big), "--db", str(tmp / f"ingest-{args.times}x.db")])
