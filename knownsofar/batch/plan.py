@@ -71,7 +71,7 @@ class Piece:
         return "-".join([f"part-{first:05d}", *map(str, halves)])
 
     def describe(self) -> str:
-        """What the piece holds, for errors: ``a.jsonl (from line 1001)``, ``b.html``, ..."""
+        """What the piece holds, for errors: ``a.jsonl (bytes 0-9000, from line 1)``, ``b.html``."""
         names = [_describe(part) for part in self.parts[:3]]
         more = f" and {len(self.parts) - 3} more" if len(self.parts) > 3 else ""
         return ", ".join(names) + more
