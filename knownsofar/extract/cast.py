@@ -237,9 +237,11 @@ def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
 
 
 _AS_A = re.compile(r"\bas\s+an?\s+")
+# the new show itself stars them: "The eight-episode series stars A", "Ashfall, starring A"
 _STARS = re.compile(
-    r"\b(?:stars|starring|co-stars?|co-starring|led by|fronted by|headlined by|will star|"
-    r"(?:is|are) set to star)\b",
+    r"\b(?:series|show|sitcom|drama|comedy|thriller|miniseries|docuseries|adaptation|it)\s+"
+    r"(?:also\s+|will\s+)?(?:stars?|co-stars?)\b|\b(?:starring|co-starring|led by|fronted by|"
+    r"headlined by)\b|\b(?:and|with)\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+co-star",
     re.IGNORECASE,
 )
 
