@@ -35,7 +35,7 @@ pytest.importorskip("dask.distributed", reason="needs the [batch] extra")
 pytest.importorskip("pyarrow.parquet", reason="needs the [batch] extra")
 
 import dask
-from dask.distributed import LocalCluster
+from dask.distributed import Client, LocalCluster
 
 from knownsofar.batch import BatchOptions, run_batch
 from knownsofar.batch.output import ERRORS_DIR, partitions, read_results
@@ -170,6 +170,8 @@ class _Reporter:
 
 
 def _run(inputs, tmp_path, scheduler, **options):
+    with Client(scheduler) as client:  # workers killed by an earlier test are back
+        client.wait_for_workers(2, timeout=60)
     reporter, out = _Reporter(), tmp_path / "out"
     with open_store(tmp_path / "store.db") as store:
         report = run_batch(inputs, out, store, BatchOptions(scheduler, **options), reporter)

@@ -39,6 +39,8 @@ if TYPE_CHECKING:
 __all__ = ["BATCH_HINT", "BatchOptions", "BatchReport", "Reporter", "run_batch"]
 
 Extractor = Callable[[Document], list[SeasonRecord]]
+WORKERS_TIMEOUT = 60
+"""Seconds to wait for a cluster to have a worker at all."""
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,10 @@ def run_batch(
 def _prepare_workers(client: Client, extractor: Extractor) -> None:
     """Import the worker's code (and the extractor's module) once in every worker, before
     any task: a worker without knownsofar stops the run with one clear line."""
+    try:
+        client.wait_for_workers(1, timeout=WORKERS_TIMEOUT)
+    except TimeoutError as e:
+        raise KnownsofarError(f"no Dask worker came within {WORKERS_TIMEOUT} s") from e
     modules = {"knownsofar.batch.worker", getattr(extractor, "__module__", "__main__")}
     for module in sorted(modules - {"__main__"}):
         try:
