@@ -186,7 +186,7 @@ class _Pair:
 def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
     """Cast claims of one sentence."""
     asked = s.heading and s.question and not _title_case(s.text)  # "Will Ludo Fairbairn return?"
-    if (
+    if ctx.subjectless(s) or (  # every finding's subject is ctx.subject(s, ...)
         s.heading
         and not asked
         and not (_pair_line(s.text) and _list_intro(ctx, s))

@@ -45,6 +45,11 @@ class Context:
     def subject(self, s: Sentence, pos: int = 0, *, weak_ok: bool = False) -> Subject | None:
         return self.subjects.at(s, pos, weak_ok=weak_ok)
 
+    def subjectless(self, s: Sentence) -> bool:
+        """True when ``subject`` is None wherever it is asked in ``s``: an extractor whose
+        every finding takes its subject from ``subject(s, ...)`` has nothing to say there."""
+        return self.subjects.none_in(s)
+
     def list_intro(
         self, s: Sentence, is_item: Callable[[str], bool] = lambda t: bool(BULLET.match(t))
     ) -> Sentence | None:

@@ -62,6 +62,8 @@ _ANSWER_COUNT = re.compile(
 
 def extract_episodes(ctx: Context, s: Sentence) -> list[Found]:
     """Episode counts of one sentence that are stated for the season itself."""
+    if ctx.subjectless(s):
+        return []  # every finding's subject is ctx.subject(s, ...)
     if s.question:
         return _answered(ctx, s)
     if _NOT_THIS.search(s.text):

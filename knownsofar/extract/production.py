@@ -139,8 +139,8 @@ _RANK = {"wrapped": 3.0, "filming": 2.0, "not_started": 1.0}
 
 def extract_production(ctx: Context, s: Sentence) -> list[Found]:
     """Production claims of one sentence, with the day each holds."""
-    if s.question:
-        return []
+    if s.question or ctx.subjectless(s):
+        return []  # every finding's subject is ctx.subject(s, ...)
     status, pos = _status(s.text)
     if status is None:
         return []

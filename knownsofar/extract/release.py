@@ -90,8 +90,8 @@ _RANK = {
 
 def extract_release(ctx: Context, s: Sentence) -> list[Found]:
     """Release claims of one sentence (a question heading asserts nothing)."""
-    if s.question:
-        return []
+    if s.question or ctx.subjectless(s):
+        return []  # every finding's subject is ctx.subject(s, ...)
     out = _dated_claims(ctx, s)
     if not out:
         out = _released_undated(ctx, s) or _not_announced(ctx, s) or _under_day_heading(ctx, s)

@@ -197,6 +197,8 @@ _RANK = {"final": 3.0, "cancelled": 3.0, "renewed": 3.0, "pending": 1.0}
 
 def extract_renewal(ctx: Context, s: Sentence) -> list[Found]:
     """Renewal claims of one sentence (questions and conditionals assert nothing)."""
+    if ctx.subjectless(s) and not AFTER_COUNT.search(s.text):
+        return []  # only "cancelled after two seasons" (_subject) names a season by itself
     if s.question or (s.heading and not _declarative_heading(s.text)):
         return _answered(ctx, s)
     if s.heading and s.index > 0 and _BARE_STATUS.match(s.text):

@@ -141,6 +141,11 @@ class Subjects:
             return (best.show, best.season)
         return self.default.get(sentence.index)
 
+    def none_in(self, sentence: Sentence) -> bool:
+        """True when ``at`` is None at every position of the sentence: it names no season
+        and carries no subject (most sentences of an article that is not about a season)."""
+        return sentence.index not in self.anchors and self.default.get(sentence.index) is None
+
     @staticmethod
     def _new_season_ref(text: str, anchor: int, pos: int) -> re.Match[str] | None:
         """ "Given that season 2 arrived 14 months after filming, the new episodes should
