@@ -1,0 +1,68 @@
+"""Folded: an IGNORECASE pattern's twin on lower-cased text gives the same answer."""
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import knownsofar.extract as extract
+from knownsofar.extract import subjects
+from knownsofar.extract.folded import Folded
+
+PATTERNS = {
+    "any-season": extract._ANY_SEASON,
+    "tv-words": extract._TV_WORDS,
+    "season-mention": subjects.SEASON_RE,
+    "anchor-before": subjects._BEFORE_ANCHOR,
+    "escapes-and-groups": re.compile(r"(?P<Word>\S+)\s+\W?(?P=Word)\b|\bS\d\B", re.IGNORECASE),
+}
+# upper and lower case, the four letters IGNORECASE folds to ASCII (İ ı ſ K), other
+# non-ASCII letters, digits, punctuation
+ALPHABET = "aAeEiIkKnNoOrRsStTwWxX0129 -'’.,()+\u0130\u0131\u017f\u212aéÉßΣς"
+WORDS = ["season", "Series", "S2", "renewed", "Netflix", "BBC", "drama", "the ", "of ", "ſeaſon"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Season two", True),
+        ("SERIES 3", True),
+        ("Volvo s40", True),
+        ("ſeason", True),  # IGNORECASE equates ſ with s; str.lower() keeps ſ
+        ("\u212aANSAS renewal", True),
+        ("İstanbul", False),  # lower-cases to two characters
+        ("reasons", False),
+        ("no such word", False),
+    ],
+    ids=["title", "upper", "abbreviation", "long-s", "kelvin-sign", "dotted-i", "other-word", "none"],
+)
+def test_folded_gate(text, expected):
+    assert Folded.of(extract._ANY_SEASON).found_in(text) is expected
+    assert (extract._ANY_SEASON.search(text) is not None) is expected
+
+
+@given(
+    st.lists(st.one_of(st.text(alphabet=ALPHABET, max_size=6), st.sampled_from(WORDS))).map(
+        "".join
+    ),
+    st.sampled_from(sorted(PATTERNS)),
+)
+def test_folded_agrees_with_the_pattern(text, name):
+    pattern = PATTERNS[name]
+    assert Folded.of(pattern).found_in(text) is (pattern.search(text) is not None)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        re.compile(r"season"),
+        re.compile(r"(?-i:S)eason", re.IGNORECASE),
+        re.compile(r"s[éè]rie", re.IGNORECASE),
+        re.compile(r"\x53eason", re.IGNORECASE),
+    ],
+    ids=["case-sensitive", "scoped-flag", "non-ascii", "letter-by-number"],
+)
+def test_folded_refuses_what_lowercasing_could_change(pattern):
+    with pytest.raises(ValueError, match="lower-cased"):
+        Folded.of(pattern)
