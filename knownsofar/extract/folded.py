@@ -26,6 +26,7 @@ from dataclasses import dataclass
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 _KEPT_OR_UPPER = re.compile(r"\\.|\(\?P|[A-Z]", re.DOTALL)  # escapes and (?P<name> are kept
 _LETTER_BY_NUMBER = re.compile(r"\\[xuUN0]")
+_FLAG_OFF = re.compile(r"\(\?[aiLmsux]*-")  # (?-i:...), (?s-i:...): a part that is not IGNORECASE
 
 
 def _lower_source(source: str) -> str:
@@ -49,7 +50,7 @@ class Folded:
         if (
             not pattern.flags & re.IGNORECASE
             or not all(c.isascii() or unicodedata.category(c)[0] in "PSZ" for c in source)
-            or "(?-" in source
+            or _FLAG_OFF.search(source)
             or _LETTER_BY_NUMBER.search(source)
         ):
             raise ValueError(f"not a pattern Folded can run on lower-cased text: {source[:60]!r}")

@@ -77,11 +77,19 @@ def test_folded_agrees_with_the_pattern(text, name, pos, endpos):
     [
         re.compile(r"season"),
         re.compile(r"(?-i:S)eason", re.IGNORECASE),
+        re.compile(r"(?s-i:S.)eason", re.IGNORECASE),
         re.compile(r"s[éè]rie", re.IGNORECASE),
         re.compile(r"\x53eason", re.IGNORECASE),
         release.RELEASE_VERB,  # "hits (?-i:[A-Z])\w+": a capitalised network; stays compiled
     ],
-    ids=["case-sensitive", "scoped-flag", "non-ascii", "letter-by-number", "release-verb"],
+    ids=[
+        "case-sensitive",
+        "scoped-flag",
+        "scoped-flags",
+        "non-ascii",
+        "letter-by-number",
+        "release-verb",
+    ],
 )
 def test_folded_refuses_what_lowercasing_could_change(pattern):
     with pytest.raises(ValueError, match="lower-cased"):
