@@ -6,9 +6,9 @@ Usage:
 
 Runs ``knownsofar extract --json`` (in process, through the CLI itself) over the
 bundled samples, the BBC corpus (``../shared/data/bbc-news-2225.jsonl``, when
-present) and every ``tests/data/eval/*.jsonl``, and writes one JSON Lines file per
-corpus plus a ``digest.txt`` of their sha256 sums. A speed change must leave every
-byte as it was.
+present), every ``tests/data/eval/*.jsonl`` and the long articles of
+``tests/data/articles``, and writes one JSON Lines file per corpus plus a
+``digest.txt`` of their sha256 sums. A speed change must leave every byte as it was.
 
 Only a few BBC articles get past the document gates, so the BBC corpus is run a
 second time with the gates opened (``*.ungated.jsonl``): every stage behind them
@@ -39,11 +39,13 @@ BBC = ROOT.parent / "shared/data/bbc-news-2225.jsonl"
 
 
 def corpora() -> list[tuple[str, Path, bool]]:
-    """(name, input, gated) of each run: samples, BBC (gated and not), each eval file."""
+    """(name, input, gated) of each run: samples, BBC (gated and not), each eval file,
+    the test articles."""
     runs = [("samples", ROOT / "knownsofar/samples", True)]
     if BBC.exists():
         runs += [(BBC.stem, BBC, True), (BBC.stem + ".ungated", BBC, False)]
-    return runs + [(p.stem, p, True) for p in sorted((ROOT / "tests/data/eval").glob("*.jsonl"))]
+    runs += [(p.stem, p, True) for p in sorted((ROOT / "tests/data/eval").glob("*.jsonl"))]
+    return [*runs, ("articles", ROOT / "tests/data/articles", True)]
 
 
 @contextmanager
