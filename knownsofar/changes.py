@@ -23,7 +23,6 @@ import uuid
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +33,7 @@ from knownsofar.names import actor_key
 from knownsofar.names import show_key as make_show_key
 from knownsofar.record import SeasonRecord, SeasonState
 from knownsofar.render.escape import clean_text, safe_url
+from knownsofar.render.formats import ChangeFormat
 from knownsofar.store import (
     IngestStats,
     Store,
@@ -60,12 +60,6 @@ ATOM_NS = "http://www.w3.org/2005/Atom"
 FEED_ID = "urn:knownsofar:changes"
 STALE_FIELD = "release.stale"
 _EMPTY = SeasonState(show="", season=0)
-
-
-class ChangeFormat(StrEnum):
-    text = "text"
-    json = "json"
-    atom = "atom"
 
 
 @dataclass(frozen=True)

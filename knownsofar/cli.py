@@ -3,47 +3,49 @@
 Results go to stdout (Rich tables for people, ``--json`` for machines);
 progress, logs and errors go to stderr. Every error is one line,
 ``knownsofar: <input>: <reason>``; ``--debug`` shows the traceback instead.
+
+Each command imports the stages it runs when it runs (documents, extract, store,
+render, progress bars, pydantic models, trafilatura, httpx...): ``knownsofar --help``
+and a command's ``--help`` load Typer and Rich only.
 """
+
+from __future__ import annotations
 
 import datetime as dt
 import json
 import logging
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from pydantic_core import to_jsonable_python
 from rich.console import Console
-from rich.logging import RichHandler
 from rich.text import Text
 from typer.core import TyperGroup
 
-from knownsofar import dates
-from knownsofar.changes import ChangeFormat, changes_command
-from knownsofar.config import DB_ENVVAR, Settings
-from knownsofar.documents import Document, read_documents
+from knownsofar.config import DB_ENVVAR, DEFAULT_EVERY, Settings
 from knownsofar.errors import InputError, KnownsofarError, NotFound
-from knownsofar.extract import extract_document
-from knownsofar.record import DocMeta, ExtractResult, SeasonRecord, SeasonState
-from knownsofar.render import (
-    render_article_html,
-    render_article_md,
-    render_extract_summary,
-    render_state_detail,
-    render_status_table,
-    render_timeline_table,
-)
 from knownsofar.render.escape import clean_text
-from knownsofar.render.progress import Meter, track_progress
-from knownsofar.store import IngestStats, Store, database_exists, describe, open_store
-from knownsofar.watch import DEFAULT_EVERY, WatchOptions, watch_command
+from knownsofar.render.formats import ChangeFormat
+
+if TYPE_CHECKING:
+    from knownsofar.documents import Document
+    from knownsofar.record import DocMeta, SeasonRecord, SeasonState
+    from knownsofar.render.progress import Meter
+    from knownsofar.store import IngestStats, Store
 
 log = logging.getLogger(__name__)
+
+
+def extract_document(doc: Document) -> list[SeasonRecord]:
+    """``knownsofar.extract.extract_document``, imported on the first document."""
+    from knownsofar.extract import extract_document as extract
+
+    return extract(doc)
 
 
 class _Group(TyperGroup):
@@ -84,6 +86,8 @@ app = typer.Typer(
 
 
 def _parse_day(value: str) -> dt.date:
+    from knownsofar import dates
+
     day = dates.parse_iso_date(value) if isinstance(value, str) else value
     if day is None:
         raise typer.BadParameter(f"{value!r} is not a date; expected YYYY-MM-DD")
@@ -136,6 +140,8 @@ def _main(
 
 
 def _configure_logging(verbosity: int) -> None:
+    from rich.logging import RichHandler
+
     logger = logging.getLogger("knownsofar")
     logger.setLevel(max(logging.DEBUG, logging.WARNING - 10 * verbosity))
     if not any(h.get_name() == "knownsofar-cli" for h in logger.handlers):
@@ -171,10 +177,16 @@ def _stdout() -> Console:
 
 
 def _doc_meta(doc: Document) -> DocMeta:
+    from knownsofar.record import DocMeta
+
     return DocMeta(id=doc.id, url=doc.url, title=doc.title, published=doc.published)
 
 
 def _ingest(settings: Settings, inputs: list[str], errors: _InputErrors) -> IngestStats:
+    from knownsofar.documents import read_documents
+    from knownsofar.render.progress import track_progress
+    from knownsofar.store import open_store
+
     with track_progress(inputs, errors.console) as meter:
         read = read_documents(inputs, on_error=errors, on_bytes=meter.on_bytes)
         with open_store(settings.db_path) as store:
@@ -203,6 +215,8 @@ def _extracted(
 
 @contextmanager
 def _opened(settings: Settings) -> Iterator[Store]:
+    from knownsofar.store import database_exists, describe, open_store
+
     if not database_exists(settings.db_path):
         where = describe(settings.db_path)
         raise NotFound(f"{where}: no database yet (run `knownsofar ingest` first)")
@@ -236,6 +250,11 @@ def extract(inputs: InputsArgument, as_json: JsonOption = False) -> None:
 
     Example: knownsofar extract news/ --json > records.jsonl
     """
+    from knownsofar.documents import read_documents
+    from knownsofar.record import ExtractResult
+    from knownsofar.render import render_extract_summary
+    from knownsofar.render.progress import track_progress
+
     out, errors = _stdout(), _InputErrors(Console(stderr=True))
     with track_progress(inputs, errors.console) as meter:
         read = read_documents(inputs, on_error=errors, on_bytes=meter.on_bytes)
@@ -254,6 +273,8 @@ def ingest(inputs: InputsArgument, db: DbOption = None) -> None:
 
     Example: knownsofar ingest news/ more.jsonl --db seasons.db
     """
+    from knownsofar.store import describe
+
     settings, errors = Settings.from_options(db), _InputErrors(Console(stderr=True))
     stats = _ingest(settings, inputs, errors)
     typer.echo(
@@ -328,6 +349,8 @@ def batch(  # noqa: PLR0913 (one parameter per flag of the SPEC command)
       knownsofar batch news/ --out /shared/out --scheduler tcp://10.0.0.5:8786
     """
     from knownsofar.batch import BatchOptions, run_batch
+    from knownsofar.render.progress import track_progress
+    from knownsofar.store import describe, open_store
 
     if scheduler is not None and workers is not None:
         raise typer.BadParameter("--workers sizes the local cluster; not with --scheduler")
@@ -357,6 +380,9 @@ def status(
 
     Example: knownsofar status "lantern keepers" --season 2 --json
     """
+    from knownsofar import dates
+    from knownsofar.render import render_state_detail, render_status_table
+
     day = today or dates.today()
     with _opened(Settings.from_options(db)) as store:
         if show is None:
@@ -374,12 +400,6 @@ def _print(result: Any) -> None:
         _stdout().print(result)
 
 
-_RENDERERS: dict[ArticleFormat, Callable[[SeasonState, dt.date], str]] = {
-    ArticleFormat.md: render_article_md,
-    ArticleFormat.html: render_article_html,
-}
-
-
 @app.command()
 def article(  # noqa: PLR0913 (one parameter per flag of the SPEC command)
     show: ShowArgument,
@@ -395,13 +415,19 @@ def article(  # noqa: PLR0913 (one parameter per flag of the SPEC command)
 
     Example: knownsofar article "lantern keepers" --format html --out lantern-2.html
     """
+    from knownsofar import dates
+    from knownsofar.render import render_article_html, render_article_md
+
     day = today or dates.today()
     with _opened(Settings.from_options(db)) as store:
         state = _find_state(store, show, season, day)
-    _write(_RENDERERS[fmt](state, day), out)
+    render = render_article_md if fmt is ArticleFormat.md else render_article_html
+    _write(render(state, day), out)
 
 
 def _entry_json(entry: Any) -> dict[str, Any]:
+    from pydantic_core import to_jsonable_python
+
     keys = ("date", "field", "key", "value", "confirmed", "doc", "quote")
     found = {k: getattr(entry, k) for k in keys if hasattr(entry, k)}
     return dict(to_jsonable_python(found))
@@ -418,6 +444,8 @@ def timeline(
 
     Example: knownsofar timeline "lantern keepers" --season 2
     """
+    from knownsofar.render import render_timeline_table
+
     with _opened(Settings.from_options(db)) as store:
         key = store.find_show(show)
         entries = store.timeline(key, season if season is not None else store.latest_season(key))
@@ -447,6 +475,10 @@ def demo(db: DbOption = None, today: TodayOption = None) -> None:
 
     Example: knownsofar demo   (a scratch database; --db keeps it)
     """
+    from knownsofar import dates
+    from knownsofar.render import render_article_md, render_status_table
+    from knownsofar.store import open_store
+
     day, errors = today or dates.today(), _InputErrors(Console(stderr=True))
     samples = resources.files("knownsofar") / "samples"
     with _demo_settings(db) as settings, resources.as_file(samples) as folder:
@@ -495,6 +527,8 @@ def changes(
 
     Example: knownsofar changes --since 2026-01-01 --format atom > changes.atom
     """
+    from knownsofar.changes import changes_command
+
     typer.echo(changes_command(Settings.from_options(db).db_path, since, fmt, today), nl=False)
 
 
@@ -527,6 +561,8 @@ def watch(  # noqa: PLR0913 (one parameter per flag of the SPEC command)
 
     Example: knownsofar watch https://news.example/tv.rss --every 900 --webhook https://hooks.example/k
     """
+    from knownsofar.watch import WatchOptions, watch_command
+
     options = WatchOptions(
         every=every,
         once=once,
@@ -560,6 +596,7 @@ def evaluate(
 
     Example: knownsofar eval tests/data/eval/dev.jsonl --misses --min 0.9
     """
+    from knownsofar import dates
     from knownsofar.evaluate import eval_command
 
     raise typer.Exit(eval_command(labels, states, misses, min_score, today or dates.today()))

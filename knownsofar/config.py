@@ -11,6 +11,7 @@ APP_NAME = "knownsofar"
 DB_ENVVAR = "KNOWNSOFAR_DB"
 DB_FILENAME = "knownsofar.db"
 BATCH_SIZE = 200
+DEFAULT_EVERY = 900.0  # seconds between `knownsofar watch` cycles
 
 
 def default_db_path() -> Path:

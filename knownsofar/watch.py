@@ -27,6 +27,7 @@ from rich.text import Text
 
 from knownsofar import dates
 from knownsofar.changes import Change, ingest_document_with_changes, record_expired
+from knownsofar.config import DEFAULT_EVERY
 from knownsofar.documents.build import Draft, build_document
 from knownsofar.documents.fetch import (
     Fetcher,
@@ -46,7 +47,6 @@ __all__ = ["CycleReport", "NearDuplicates", "WatchOptions", "watch", "watch_comm
 
 log = logging.getLogger(__name__)
 
-DEFAULT_EVERY = 900.0
 DUPLICATE_THRESHOLD = 0.85
 NUM_PERM = 128
 # Stored signatures are only comparable under the scheme that made them (datasketch >= 2.0).

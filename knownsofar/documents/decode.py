@@ -5,8 +5,6 @@ from __future__ import annotations
 import codecs
 import re
 
-from charset_normalizer import from_bytes
-
 from knownsofar.errors import BrokenInput
 
 _BOMS = (
@@ -113,6 +111,8 @@ def _decode_guess(data: bytes, input: str) -> str:
             return data.decode("cp1252")
         except UnicodeDecodeError:
             pass
+    from charset_normalizer import from_bytes  # the rare text that needs detecting
+
     best = from_bytes(data).best()
     if best is None:
         raise BrokenInput(input, "not text in any known encoding")

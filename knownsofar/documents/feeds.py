@@ -12,8 +12,6 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-import feedparser
-
 from knownsofar.documents.build import Draft
 from knownsofar.documents.html import fragment_to_text
 from knownsofar.documents.published import parse_stamp
@@ -49,6 +47,8 @@ def read_feed(data: bytes, input: str, name: str) -> Iterator[Draft | InputError
 def _parse_feed(data: bytes, input: str) -> Any:
     if _ENTITY_DECLARATION.search(data):
         raise BrokenInput(input, "feed declares XML entities (refused: entity expansion)")
+    import feedparser  # loaded when a feed is read, not when the CLI starts
+
     try:
         parsed = feedparser.parse(io.BytesIO(data), sanitize_html=True, resolve_relative_uris=False)
     except Exception as e:  # feedparser raises assorted errors on hostile input

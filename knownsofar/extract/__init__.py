@@ -17,6 +17,7 @@ from knownsofar.documents.model import Document
 from knownsofar.extract.cast import extract_cast
 from knownsofar.extract.context import Context, Found, Subject, build_context
 from knownsofar.extract.episodes import extract_episodes
+from knownsofar.extract.folded import Folded
 from knownsofar.extract.platform import extract_platform
 from knownsofar.extract.plot import extract_plot
 from knownsofar.extract.production import extract_production
@@ -70,12 +71,18 @@ _TV_WORDS = re.compile(
     re.IGNORECASE,
 )
 _CLAIM_FIELDS = ("renewal", "release", "production", "trailer", "episodes", "cast")
+_GATES = (Folded.of(_ANY_SEASON), Folded.of(_TV_WORDS))
+
+
+def _worth_reading(text: str) -> bool:
+    """The cheap gates: a season or renewal word, and a television word."""
+    return all(gate.found_in(text) for gate in _GATES)
 
 
 def extract_document(doc: Document) -> list[SeasonRecord]:
     """Every season record the document gives information about."""
     text = doc.full_text
-    if not _ANY_SEASON.search(text) or not _TV_WORDS.search(text):
+    if not _worth_reading(text):
         return []
     sentences = split_sentences(text)
     subjects = find_subjects(sentences, doc.title)

@@ -18,7 +18,10 @@ from knownsofar.extract.sentences import BULLET, Sentence
 
 _U = "A-ZÀ-ÖØ-Þ"
 _L = "a-zß-öø-ÿ"
-_TOKEN = rf"(?:[{_U}][{_L}'’]*[{_U}]?[{_L}'’]+(?:-[{_U}{_L}][{_L}'’]+)*|[{_U}]\.|[{_U}][{_L}]?)"
+# "McDonald", "O'Brien": capital, lower case, an optional inner capital, lower case. Written
+# so that a word splits one way only: "[L]*[U]?[L]+" could split "Laharrague" at any letter,
+# and a list of names in parentheses ("A B (X), C D (Y), ...") then took exponential time.
+_TOKEN = rf"(?:[{_U}](?:[{_L}'’]*[{_U}])?[{_L}'’]+(?:-[{_U}{_L}][{_L}'’]+)*|[{_U}]\.|[{_U}][{_L}]?)"
 _PARTICLE = r"(?:de|da|van|von|del|der|la|le|di|bin|al|dos|du|y)"
 _FULLNAME = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN}){{1,3}}"
 _CHAR = r"(?:(?:Dr|Mr|Mrs|Ms|Sir|Lady|Lord|Captain|Detective|Agent|King|Queen|Prince|Princess|Aunt|Uncle|Rev|Reverend|Father|Sister|Inspector|Sergeant|Sgt|Sheriff|Deputy|Officer|Constable|DS|DI|DCI|Professor|Prof|Dame|Colonel|Major|Corporal|Private|Lieutenant)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
@@ -183,7 +186,7 @@ class _Pair:
 def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
     """Cast claims of one sentence."""
     asked = s.heading and s.question and not _title_case(s.text)  # "Will Ludo Fairbairn return?"
-    if (
+    if ctx.subjectless(s) or (  # every finding's subject is ctx.subject(s, ...)
         s.heading
         and not asked
         and not (_pair_line(s.text) and _list_intro(ctx, s))

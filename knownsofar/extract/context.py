@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from knownsofar.extract.folded import fold
 from knownsofar.extract.sentences import BULLET, Sentence
 from knownsofar.extract.subjects import Subjects
 
@@ -44,6 +45,11 @@ class Context:
 
     def subject(self, s: Sentence, pos: int = 0, *, weak_ok: bool = False) -> Subject | None:
         return self.subjects.at(s, pos, weak_ok=weak_ok)
+
+    def subjectless(self, s: Sentence) -> bool:
+        """True when ``subject`` is None wherever it is asked in ``s``: an extractor whose
+        every finding takes its subject from ``subject(s, ...)`` has nothing to say there."""
+        return self.subjects.none_in(s)
 
     def list_intro(
         self, s: Sentence, is_item: Callable[[str], bool] = lambda t: bool(BULLET.match(t))
@@ -118,7 +124,7 @@ def _solo_words(sentences: list[Sentence]) -> Counter[str]:
 
 # --- modality ---------------------------------------------------------------
 
-SPECULATION = re.compile(
+SPECULATION = fold(
     r"\b(?:expect(?:ed|s|ing)?|likely|unlikely|seems?|seemingly|could|should|might|may|"
     r"probabl[ey]|possibl[ey]|perhaps|predict\w*|guess\w*|estimat\w*|assum\w*|"
     r"reported(?:ly)?|rumou?r\w*|reports? (?:suggest|say|claim|indicate)\w*|per sources|"
@@ -132,7 +138,7 @@ SPECULATION = re.compile(
     re.IGNORECASE,
 )
 # The writer's own estimate: unconfirmed even when a network is named nearby.
-WRITER_ESTIMATE = re.compile(
+WRITER_ESTIMATE = fold(
     r"\b(?:we (?:expect|predict|think|reckon|estimate|anticipate|can (?:assume|expect|guess))|"
     r"seems? (?:the )?(?:most )?likely|our (?:best )?guess|we're (?:guessing|estimating|betting)|"
     r"(?:safe|reasonable|fair) to (?:assume|say|expect|guess)|if (?:it|the show|the series) "
@@ -144,26 +150,26 @@ WRITER_ESTIMATE = re.compile(
     r"(?:tiktoks?|fans|leakers?|fan theories|fan accounts)\b)\b",
     re.IGNORECASE,
 )
-OFFICIAL = re.compile(
+OFFICIAL = fold(
     r"\b(?:according to (?:the )?(?:streamer|network|studio|broadcaster|channel|company|platform|"
     r"showrunner|creator|producers?)|announc\w*|confirm\w*|reveal\w*|unveil\w*|officially|official|press release|"
     r"statement|said|says|told|tease[sd]?|revealed|set (?:a|the) (?:premiere|release) date|"
     r"(?:we|we're|we'll|we are|our)\b(?=[^\"]*\"))",
     re.IGNORECASE,
 )
-NEGATION = re.compile(r"\b(?:not|no|never|none|nor|without|neither)\b|n't\b", re.IGNORECASE)
-CONDITIONAL = re.compile(
+NEGATION = fold(r"\b(?:not|no|never|none|nor|without|neither)\b|n't\b", re.IGNORECASE)
+CONDITIONAL = fold(
     r"\b(?:if|unless|whether|in case|assuming|once|as soon as|when(?:ever)? (?:it|the|a|we|they))\b",
     re.IGNORECASE,
 )
-FUTURE = re.compile(
+FUTURE = fold(
     r"\b(?:will|'ll|shall|going to|set to|slated to|scheduled to|due to|expected to|plans? to|"
     r"planning to|aims? to|aiming (?:for|to)|targeting|eyeing|upcoming|next|soon|tomorrow|later|"
     r"(?:is|are) coming|premieres|returns|"
     r"arrives|debuts|drops|lands|hits|launches|bows|kicks off|gets|begins|starts|opens)\b",
     re.IGNORECASE,
 )
-PAST = re.compile(
+PAST = fold(
     r"\b(?:was|were|had|did|ago|yesterday|last (?:week|month|year|night)|earlier|previously|"
     r"already|has been|have been|announced|premiered|debuted|aired|dropped|released|revealed|"
     r"confirmed|said|told|renewed|wrapped|started|began|finished|returned|arrived|landed|"

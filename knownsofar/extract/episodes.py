@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from knownsofar.extract.context import Context, Found
+from knownsofar.extract.folded import fold
 from knownsofar.extract.lexicon import NUMBER_RE, number_value
 from knownsofar.extract.sentences import Sentence
 
@@ -18,7 +19,7 @@ EPISODES = re.compile(
     re.IGNORECASE,
 )
 # Counts that are not this season's: whole-show totals, inferences, source material.
-_NOT_THIS = re.compile(
+_NOT_THIS = fold(
     r"\b(?:like (?:the )?(?:previous|first|last|earlier|past)|each (?:season|series) (?:has|had)|"
     r"every (?:season|series)|previous (?:seasons?|series)|earlier (?:seasons?|series)|"
     r"last (?:season|series)|past (?:seasons?|series)|both previous|earlier version|misstated|"
@@ -62,6 +63,8 @@ _ANSWER_COUNT = re.compile(
 
 def extract_episodes(ctx: Context, s: Sentence) -> list[Found]:
     """Episode counts of one sentence that are stated for the season itself."""
+    if ctx.subjectless(s):
+        return []  # every finding's subject is ctx.subject(s, ...)
     if s.question:
         return _answered(ctx, s)
     if _NOT_THIS.search(s.text):

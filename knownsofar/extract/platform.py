@@ -43,8 +43,8 @@ def extract_platform(ctx: Context, s: Sentence) -> list[Found]:
     """Platform claims of one sentence, ranked by how directly the platform is tied
     to the season ("on Netflix", "Netflix has renewed")."""
     out: list[Found] = []
-    if not _HINT.search(s.text):
-        return out
+    if (ctx.subjectless(s) and not ctx.subjects.shows_in.get(s.index)) or not _HINT.search(s.text):
+        return out  # every finding's subject is ctx.subject(s, ...) or a show named in s
     for m in PLATFORM_RE.finditer(s.text):
         name = PLATFORM_NAMES[int(next(k for k, v in m.groupdict().items() if v)[1:])]
         before = s.text[max(0, m.start() - 25) : m.start()]

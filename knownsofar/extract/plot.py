@@ -25,6 +25,8 @@ _NOT_PLOT = re.compile(
 
 def extract_plot(ctx: Context, s: Sentence) -> list[Found]:
     """A plot sentence about the season (under a story heading, or with a story cue)."""
+    if ctx.subjectless(s):
+        return []  # every finding's subject is ctx.subject(s, ...)
     if s.heading or s.question or len(s.text) < 40 or _NOT_PLOT.search(s.text):
         return []
     heading = ctx.headings.get(s.index)

@@ -6,12 +6,13 @@ import re
 
 from knownsofar import dates
 from knownsofar.extract.context import CONDITIONAL, Context, Found
+from knownsofar.extract.folded import fold
 from knownsofar.extract.sentences import Sentence
 
 _SHOOT = (
     r"(?:filming|shooting|(?<!post-)(?<!pre-)(?<!post )production|principal photography|cameras)"
 )
-NOT_STARTED = re.compile(
+NOT_STARTED = fold(
     rf"\b(?:{_SHOOT} (?:has|had|have)(?:n't| not)(?: yet)? (?:yet )?(?:begun|started|began|"
     rf"commenced|kicked off|got(?:ten)? under ?way)|(?:has|had|have)(?:n't| not) (?:yet )?"
     rf"(?:begun|started) (?:filming|shooting|production)|(?:yet|still) to (?:begin|start|"
@@ -48,7 +49,7 @@ NOT_STARTED = re.compile(
     rf"(?:in|on|this|next|later|early|late))",
     re.IGNORECASE,
 )
-FILMING = re.compile(
+FILMING = fold(
     rf"\b(?:(?:began|begun|started|starts|commenced|kicked off|kicks off|began|resumed|restarted)"
     rf" (?:filming|shooting|production|principal photography)|{_SHOOT} (?:has|have|had)? ?"
     rf"(?:officially )?(?:begun|began|started|commenced|kicked off|resumed|restarted|(?:is|are|"
@@ -72,7 +73,7 @@ FILMING = re.compile(
     rf"(?:is|are) (?:now |currently |officially )*(?:under ?way|in progress|ongoing|rolling)))",
     re.IGNORECASE,
 )
-WRAPPED = re.compile(
+WRAPPED = fold(
     rf"\b(?:wrapped (?:filming|shooting|production|principal photography|on)|{_SHOOT} (?:has|"
     rf"have|had)? ?(?:officially )?(?:wrapped|finished|completed|ended|concluded|come to an "
     rf"end)|(?:finished|completed|done|wrapped) (?:filming|shooting)|that's a wrap|in post-?"
@@ -88,7 +89,7 @@ WRAPPED = re.compile(
 )
 # Phrasings built from parts: a production word near a state word, in either order.
 _WORK = r"(?:filming|shooting|production|principal photography|the shoot|photography)"
-MORE_NOT_STARTED = re.compile(
+MORE_NOT_STARTED = fold(
     rf"\b(?:(?:start|production|filming|shooting) date (?:for|on) (?:the |season |series )?|"
     rf"eyeing (?:a |an )?[\w-]*\s?(?:start|production) date|"
     rf"{_WORK}\b[^.;]{{0,40}}?\b(?:tentatively |currently |provisionally )?(?:set|slated|"
@@ -108,7 +109,7 @@ MORE_NOT_STARTED = re.compile(
     rf"production))",
     re.IGNORECASE,
 )
-MORE_FILMING = re.compile(
+MORE_FILMING = fold(
     r"\b(?:(?:spotted|pictured|seen|photographed|snapped)\b[^.;]{0,40}?\b(?:filming|shooting|on "
     r"set|on location)|(?:behind-the-scenes|bts)\b[^.;]{0,40}?\bfrom (?:the )?set|"
     r"in the (?:middle|thick) of (?:filming|shooting|production)|(?:'re|'m|are|is|am) "
@@ -116,7 +117,7 @@ MORE_FILMING = re.compile(
     r"now|this|right)|(?:second|third|next|final|last) block of (?:filming|shooting|production))",
     re.IGNORECASE,
 )
-MORE_WRAPPED = re.compile(
+MORE_WRAPPED = fold(
     rf"\b(?:(?:celebrat\w+|marked?|marking) the end of (?:filming|shooting|production)|"
     rf"{_WORK}\b[^.;]{{0,40}}?\b(?:is|was|now) (?:now |officially )*"
     rf"(?:complete|completed|finished|over|done)\b|(?:episodes|season|series)\b[^.;]{{0,30}}?"
@@ -139,8 +140,8 @@ _RANK = {"wrapped": 3.0, "filming": 2.0, "not_started": 1.0}
 
 def extract_production(ctx: Context, s: Sentence) -> list[Found]:
     """Production claims of one sentence, with the day each holds."""
-    if s.question:
-        return []
+    if s.question or ctx.subjectless(s):
+        return []  # every finding's subject is ctx.subject(s, ...)
     status, pos = _status(s.text)
     if status is None:
         return []
@@ -154,7 +155,7 @@ def extract_production(ctx: Context, s: Sentence) -> list[Found]:
 
 
 # Cheap first pass: the words every production pattern needs one of.
-_HINT = re.compile(
+_HINT = fold(
     r"film|shoot|shot\b|production|camera|wrap|writ|script|\bset\b|post|lensing|table|casting|"
     r"\bcan\b|development|room|photography|edit|\bprep\b|scout|\bseen\b|pictured|spotted|snapped",
     re.IGNORECASE,

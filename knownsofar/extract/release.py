@@ -8,6 +8,7 @@ import re
 
 from knownsofar import dates
 from knownsofar.extract.context import NEGATION, Context, Found, is_speculative, tense_of
+from knownsofar.extract.folded import fold
 from knownsofar.extract.sentences import Sentence, clause_spans
 
 RELEASE_VERB = re.compile(
@@ -30,7 +31,7 @@ RELEASE_VERB = re.compile(
     r"expect (?:to see )?(?:it|the|season|series)|see (?:it|the (?:new|next)))\b",
     re.IGNORECASE,
 )
-RELEASED = re.compile(
+RELEASED = fold(
     r"\b(?:premiered|debuted|dropped|arrived|landed|was released|were released|released on|"
     r"aired|bowed|is (?:now )?(?:out(?! of)|streaming|available)|are (?:now )?(?:out(?! of)|streaming|"
     r"available)|"
@@ -39,7 +40,7 @@ RELEASED = re.compile(
     r"released)|kicked off|returned)\b",
     re.IGNORECASE,
 )
-NOT_ANNOUNCED = re.compile(
+NOT_ANNOUNCED = fold(
     r"\b(?:(?:yet to|has(?:n't| not)(?: yet)?|have(?:n't| not)(?: yet)?) (?:reveal|announce|confirm|"
     r"say|share|set)\w* when\b|(?:release|premiere|return|air) date [^.;]{0,40}?\b(?:has|is|remains) "
     r"(?:yet|still) to be (?:announced|set|revealed|confirmed|decided|determined)|"
@@ -63,7 +64,7 @@ NOT_ANNOUNCED = re.compile(
     r"arrive|be released|drop) (?:is|remains) (?:unknown|unclear|a mystery))",
     re.IGNORECASE,
 )
-NOT_PREMIERE = re.compile(
+NOT_PREMIERE = fold(
     r"\b(?:finale|final episode|last episode|through|until|weekly|every week|each week|"
     r"ends?|ended|concludes?|concluded|wraps? up|run(?:s)? through|episodes? (?:\d|two|three|"
     r"four|five|six|seven|eight|nine|ten)|part (?:two|2|ii)|volume 2|second half|"
@@ -90,8 +91,8 @@ _RANK = {
 
 def extract_release(ctx: Context, s: Sentence) -> list[Found]:
     """Release claims of one sentence (a question heading asserts nothing)."""
-    if s.question:
-        return []
+    if s.question or ctx.subjectless(s):
+        return []  # every finding's subject is ctx.subject(s, ...)
     out = _dated_claims(ctx, s)
     if not out:
         out = _released_undated(ctx, s) or _not_announced(ctx, s) or _under_day_heading(ctx, s)
@@ -178,7 +179,7 @@ def _claim(ctx: Context, s: Sentence, clause: str, m: dates.DateMention, a: int)
     return Found(subject, "release", value, s.text, s.index, rank)
 
 
-_OTHER_EVENT = re.compile(
+_OTHER_EVENT = fold(
     r"\b(?:renew\w*|cancel\w*|axed|picked up|ordered|commissioned|announc\w*|revealed|"
     r"confirmed|said|told|film\w*|shoot\w*|shot|production|wrapped|cast|joined|born|"
     r"interview\w*|greenlit|(?:earnings |conference |investor )?call|panel|upfronts?|presentation|"

@@ -6,13 +6,14 @@ import re
 
 from knownsofar import dates
 from knownsofar.extract.context import CONDITIONAL, Context, Found, Subject
+from knownsofar.extract.folded import fold
 from knownsofar.extract.lexicon import NUMBER_RE, ORDINAL_RE, number_value
 from knownsofar.extract.sentences import Sentence, clause_spans
 
 _ORD = rf"(?:{ORDINAL_RE}|\d{{1,2}}(?:st|nd|rd|th))"
 _SHOWISH = r"(?:the (?:show|series|drama|comedy|sitcom|thriller|programme|program)|it|they)"
 
-RENEWED = re.compile(
+RENEWED = fold(
     r"\b(?:renew(?:ed|s|ing)?\b(?!\s+(?:interest|calls|hope|push|focus|attention|contract|deal))|"
     r"re-?upped|re-?commission(?:ed|s|ing)\b|(?:saved|rescued|revived|resurrected) by\b|"
     r"(?:season|series)\b[^.;]{0,15}\b(?:is|are) (?:officially |now )?on (?:the|its) way\b|greenlit|green-?lit|green-?lighted|(?:given|gets?|got) (?:the |a )?green ?light|"
@@ -48,12 +49,12 @@ RENEWED = re.compile(
     re.IGNORECASE,
 )
 # "X will return / is coming back" (said of the show, not an actor).
-SHOW_RETURNS = re.compile(
+SHOW_RETURNS = fold(
     r"\b(?:will (?:officially )?(?:return|be back)|is (?:officially )?(?:returning|coming back|back)|"
     r"returns)\b",
     re.IGNORECASE,
 )
-FINAL = re.compile(
+FINAL = fold(
     r"\b(?:" + _ORD + r"\s+and\s+(?:final|last)\s+(?:season|series)|"
     r"(?:the|its|a|their) (?:upcoming |forthcoming |new )?(?:final|last) (?:season|series|chapter|"
     r"instal?lment|outing|run)|will be (?:its|the(?: show's)?|their) (?:final|last)|"
@@ -68,7 +69,7 @@ FINAL_HEDGE = re.compile(
     r"(?:final|last)|isn't|wasn't|not necessarily)\b",
     re.IGNORECASE,
 )
-CANCELLED = re.compile(
+CANCELLED = fold(
     r"\b(?:cancell?(?:ed|ation|s|ing)|canceled|axed|axing|axes|scrapped|pull(?:s|ed|ing)? the plug|"
     r"(?:got|gets|given) the (?:chop|axe|boot)|not (?:be )?(?:moving|move|going) forward|"
     r"will not (?:be )?(?:moving|going) forward|decided (?:against|not to) (?:renew\w*|continue|"
@@ -90,11 +91,11 @@ CANCELLED = re.compile(
     re.IGNORECASE,
 )
 # "won't return": said of the show only when the show (or "the series") is its subject.
-SHOW_WONT_RETURN = re.compile(
+SHOW_WONT_RETURN = fold(
     r"\b(?:won't|will not|isn't|is not|not) (?:be )?(?:returning|return|coming back|be back)\b",
     re.IGNORECASE,
 )
-PENDING = re.compile(
+PENDING = fold(
     r"\b(?:(?:has|have|had)(?:n't| not)(?: yet)?(?: been)?(?: officially)? (?:been )?"
     r"(?:renewed|cancell?ed|picked up|greenlit|given the green light)|"
     r"(?:is|are|remains?) (?:yet|still) to be (?:renewed|greenlit|decided|confirmed)|"
@@ -197,6 +198,8 @@ _RANK = {"final": 3.0, "cancelled": 3.0, "renewed": 3.0, "pending": 1.0}
 
 def extract_renewal(ctx: Context, s: Sentence) -> list[Found]:
     """Renewal claims of one sentence (questions and conditionals assert nothing)."""
+    if ctx.subjectless(s) and not AFTER_COUNT.search(s.text):
+        return []  # only "cancelled after two seasons" (_subject) names a season by itself
     if s.question or (s.heading and not _declarative_heading(s.text)):
         return _answered(ctx, s)
     if s.heading and s.index > 0 and _BARE_STATUS.match(s.text):

@@ -18,6 +18,19 @@ _ABBREVIATIONS = (
 )
 _ABBREV_END = re.compile(r"(?:^|[\s('‘\"“])(?:" + _ABBREVIATIONS + r")\.$", re.IGNORECASE)
 _INITIAL_END = re.compile(r"(?:^|\s)[A-Z]\.$")
+# A match of either ends the text, so it starts within its last few characters: searching
+# only there gives the same answer without trying every position of a long line.
+_ABBREV_WIDTH = 2 + max(len(a) for a in _ABBREVIATIONS.split("|"))
+
+
+def _abbreviation_ends(head: str) -> bool:
+    """Whether ``head`` ends in an abbreviation ("Dr.", "U.S.") or an initial ("J.")."""
+    return bool(
+        _ABBREV_END.search(head, max(0, len(head) - _ABBREV_WIDTH))
+        or _INITIAL_END.search(head, max(0, len(head) - 3))
+    )
+
+
 _CLOSING = re.compile(r"[.!?:;]$")
 _WORD = re.compile(r"\w+")
 
@@ -92,7 +105,7 @@ def _sentence_spans(line: str) -> list[tuple[int, int]]:
     start = 0
     for m in _CANDIDATE.finditer(line):
         head = line[start : m.start() + 1]
-        if m.group().startswith(".") and (_ABBREV_END.search(head) or _INITIAL_END.search(head)):
+        if m.group().startswith(".") and _abbreviation_ends(head):
             continue
         if head.endswith("No.") and line[m.end() : m.end() + 1].isdigit():
             continue  # "No. 1 in 40 countries"

@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from knownsofar.extract.folded import Folded
 from knownsofar.extract.lexicon import (
     LEADING_STOP,
     NUMBER_RE,
@@ -66,6 +67,7 @@ SEASON_RE = re.compile(
     rf")",
     re.IGNORECASE,
 )
+_ANY_SEASON_MENTION = Folded.of(SEASON_RE)
 _ABBR_CASE = re.compile(r"S\d")
 _ABBR_CONTEXT = re.compile(
     r"S\d{1,2}E\d|\b(?:episodes?|premiere|renew\w*|trailer|teaser|finale|cast|writers|filming|"
@@ -140,6 +142,11 @@ class Subjects:
                 return (best.show, self.targets[best.show])
             return (best.show, best.season)
         return self.default.get(sentence.index)
+
+    def none_in(self, sentence: Sentence) -> bool:
+        """True when ``at`` is None at every position of the sentence: it names no season
+        and carries no subject (most sentences of an article that is not about a season)."""
+        return sentence.index not in self.anchors and self.default.get(sentence.index) is None
 
     @staticmethod
     def _new_season_ref(text: str, anchor: int, pos: int) -> re.Match[str] | None:
@@ -247,6 +254,8 @@ def _new_shows(
 def find_season_mentions(text: str) -> list[SeasonMention]:
     """Every season expression in a sentence, with its number when stated."""
     out: list[SeasonMention] = []
+    if not _ANY_SEASON_MENTION.found_in(text):
+        return out  # most sentences: one fast scan instead of the full one
     for m in SEASON_RE.finditer(text):
         if m.group("abbr") and not (_ABBR_CASE.match(m.group()) and _ABBR_CONTEXT.search(text)):
             continue  # "Volvo S40" is a car; "S2 episodes", "S01E03" are seasons
@@ -351,6 +360,7 @@ _BEFORE_ANCHOR = re.compile(
     r",?\s+)['\"]?$",
     re.IGNORECASE,
 )
+_ANCHOR_BEFORE = Folded.of(_BEFORE_ANCHOR)
 _PLATFORM_PREFIX = re.compile(
     r"^(?:(?:" + "|".join(a for alts in PLATFORMS.values() for a in alts) + r")'s?\s+)+"
 )
@@ -438,7 +448,7 @@ def _candidates(s: Sentence, body: str) -> list[tuple[str, bool]]:
         if _GENRE_NEXT.match(after):
             continue  # "its Viking-age saga Ravenscar": an adjective; the title follows
         anchored_after = _AFTER_ANCHOR.search(after) is not None
-        if not (anchored_after or _BEFORE_ANCHOR.search(before)) or _PERSON_ROLE.search(before):
+        if not (anchored_after or _ANCHOR_BEFORE.found_in(before)) or _PERSON_ROLE.search(before):
             continue
         run = _trim_run(s.text[start : m.end()], before, anchored_after, body)
         if run is None:
@@ -491,7 +501,7 @@ def _quoted_titles(s: Sentence, body: str) -> list[tuple[tuple[str, bool], tuple
         after = s.text[m.end() : m.end() + 60]
         before = s.text[max(0, m.start() - 40) : m.start()]
         headline = s.index == 0 and s.heading
-        if not (headline or _AFTER_ANCHOR.search(after) or _BEFORE_ANCHOR.search(before)):
+        if not (headline or _AFTER_ANCHOR.search(after) or _ANCHOR_BEFORE.found_in(before)):
             continue
         if not _title_cased(m.group("title")):
             continue  # "'We start shooting in June'": a quote, not a title

@@ -56,6 +56,8 @@ _RANK = {"trailer": 4.0, "teaser": 3.0, "announcement": 2.0, "none": 1.0}
 def extract_trailer(ctx: Context, s: Sentence) -> list[Found]:
     """Trailer claims of each clause ("No trailer yet, but a poster is out" is an
     announcement); a trailer still to come is not yet a trailer."""
+    if ctx.subjectless(s):
+        return []  # every finding's subject is ctx.subject(s, ...)
     if s.question:
         return _answered_no(ctx, s)
     if s.heading and not _HEADLINE_TRAILER.search(s.text):
