@@ -6,7 +6,7 @@ Usage:
 
 Runs ``knownsofar extract --json`` (in process, through the CLI itself) over the
 bundled samples, the BBC corpus (``../shared/data/bbc-news-2225.jsonl``, when
-present), every ``tests/data/eval/*.jsonl`` and the long articles of
+present), every ``tests/data/eval/*.jsonl`` of articles and the long articles of
 ``tests/data/articles``, and writes one JSON Lines file per corpus plus a
 ``digest.txt`` of their sha256 sums. A speed change must leave every byte as it was.
 
@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, nullcontext
@@ -38,13 +39,20 @@ ROOT = Path(__file__).resolve().parents[1]
 BBC = ROOT.parent / "shared/data/bbc-news-2225.jsonl"
 
 
+def _holds_texts(path: Path) -> bool:
+    """An eval file of articles (bbc-labels.jsonl only labels lines of the BBC corpus)."""
+    with path.open(encoding="utf-8") as f:
+        return "text" in json.loads(f.readline() or "{}")
+
+
 def corpora() -> list[tuple[str, Path, bool]]:
-    """(name, input, gated) of each run: samples, BBC (gated and not), each eval file,
-    the test articles."""
+    """(name, input, gated) of each run: samples, BBC (gated and not), each eval file of
+    articles, the test articles."""
     runs = [("samples", ROOT / "knownsofar/samples", True)]
     if BBC.exists():
         runs += [(BBC.stem, BBC, True), (BBC.stem + ".ungated", BBC, False)]
-    runs += [(p.stem, p, True) for p in sorted((ROOT / "tests/data/eval").glob("*.jsonl"))]
+    evals = sorted((ROOT / "tests/data/eval").glob("*.jsonl"))
+    runs += [(p.stem, p, True) for p in evals if _holds_texts(p)]
     return [*runs, ("articles", ROOT / "tests/data/articles", True)]
 
 
