@@ -113,6 +113,9 @@ def _under_day_heading(ctx: Context, s: Sentence) -> list[Found]:
     if len(heading.text.strip(" .:-")) > len(found[0].text) + 4:
         return []  # "Filming began Monday, June 2": a heading that says more than a day
     m = found[0]
+    byline = heading.index > 0 and ctx.sentences[heading.index - 1].text.startswith("By ")
+    if m.date == ctx.published or byline:
+        return []  # the article's dateline, not a schedule's day
     value = _value(ctx, dataclasses.replace(s, text=f"{s.text} premieres {m.text}"), "premieres", m)
     subject = ctx.subject(s, 0)
     if value is None or subject is None:
@@ -143,7 +146,10 @@ def _dated_claims(ctx: Context, s: Sentence) -> list[Found]:
         if not has_verb and not in_context:
             continue
         for m in _mentions(clause, ctx.published):
-            if not has_verb and _OTHER_EVENT.search(_comma_part(clause, m.start, m.end)):
+            if not has_verb and (
+                _OTHER_EVENT.search(_comma_part(clause, m.start, m.end))
+                or _other_event_first(s.text[: a + m.start])
+            ):
                 continue  # a verbless date beside another event ("filming begins in May")
             m = _upcoming(clause, m, ctx.published)
             if _IF_BEFORE.search(clause, 0, m.start):
@@ -272,6 +278,15 @@ def _mentions(clause: str, published: object) -> list[dates.DateMention]:
 
 _IF_BEFORE = re.compile(r"\b(?:if|unless|even if)\b[^,;:]*$", re.IGNORECASE)
 _MONTH_NAMES = re.compile(r"^(?:April|May|June|August|January)$")
+
+
+def _other_event_first(before: str) -> bool:
+    """Whether the sentence names another event, and no release, before a verbless date:
+    "Production is scheduled to begin in Alberta, Canada, in September"."""
+    return _MAKING.search(before) is not None and RELEASE_VERB.search(before) is None
+
+
+_MAKING = fold(r"\b(?:filming|shooting|production|cameras|principal photography)\b", re.IGNORECASE)
 
 
 def _comma_part(clause: str, start: int, end: int) -> str:

@@ -22,6 +22,11 @@ RENEWED = fold(
     r"(?:has|have|was|been) commissioned|officially a go|is a go|will (?:officially )?be back for|"
     r"(?:will|to) return for|returning for (?:a|an|its|season|series)|coming back for|"
     r"(?:confirmed|announced) (?:a|an|the) (?:" + _ORD + r"|new|another) (?:season|series)|"
+    r"(?:gets?|got|lands?|landed|scores?|scored|earns?|earned|nabs?|nabbed|secures?|secured) "
+    r"(?:season|series) (?:\d{1,2}|"
+    + NUMBER_RE
+    + r")\b(?! (?:premiere|release|trailer|teaser|date|"
+    r"finale|episode|cast|poster|first|look|footage|photos?|stills?|images?))|"
     r"(?:gets?|got|landed|scored|earned) (?:a |an )?(?:"
     + _ORD
     + r"|new|another) (?:season|series)|"
@@ -124,7 +129,10 @@ PENDING = fold(
     r"(?:ordered|picked up|greenlit)(?: to series)?|in (?:early |active )?development\b|(?:still |(?:is|are|remains?) )(?:awaiting|waiting on|"
     r"waiting for) (?:word|news|a decision|confirmation|its fate|a verdict)|"
     r"(?:season|series)\b[^.;]{0,40}?\b(?:has|have|is)(?:n't| not) (?:yet )?(?:been )?"
-    r"(?:officially )?(?:confirmed|announced|ordered|greenlit))",
+    r"(?:officially )?(?:confirmed|announced|ordered|greenlit))|"
+    r"(?:has|have)(?:n't| not) (?:yet )?heard (?:about|on|whether|if|anything|its fate)|"
+    r"(?:said|says|has said) nothing (?:either way|yet|about|on)|(?:still )?waiting to hear (?:about|on|"
+    r"whether|if|its fate)|(?:remains?|is|are|sits?) (?:firmly |still )?on the bubble",
     re.IGNORECASE,
 )
 _NOT_RENEWAL_TOPIC = re.compile(
@@ -261,6 +269,18 @@ def _statuses(ctx: Context, s: Sentence) -> list[tuple[str, int]]:
     return found
 
 
+# "NBC's cancelled farm drama gets season 3": the cancellation it got over, as an adjective
+_ATTRIBUTIVE = re.compile(
+    r"(?:cancell?ed|axed|scrapped)\s+(?:[\w-]+\s+){0,3}?(?:drama|series|show|comedy|sitcom|thriller|"
+    r"procedural|dramedy|mystery|western|anthology|docuseries)\b",
+    re.IGNORECASE,
+)
+
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|their)|['’]s)\s+(?:(?:recently|previously|once|since)\s+)?$", re.I
+)
+
+
 def _clause_statuses(ctx: Context, s: Sentence, a: int, b: int) -> list[tuple[str, int]]:
     text = s.text
     found: list[tuple[str, int]] = []
@@ -277,6 +297,11 @@ def _clause_statuses(ctx: Context, s: Sentence, a: int, b: int) -> list[tuple[st
         or _OTHERS_AFTER.match(text, cancel.end())
         or _NETWORK_WHICH.search(text, max(0, cancel.start() - 40), cancel.start())
         or _negated(text, cancel.start())
+        or (
+            _ATTRIBUTIVE.match(text, cancel.start())
+            and _DETERMINER_BEFORE.search(text, max(0, cancel.start() - 20), cancel.start())
+            and RENEWED.search(text)
+        )
     ):
         cancel = (
             None  # "won't be back this year", "cancelled most of its dramas", "hasn't cancelled it"

@@ -322,6 +322,12 @@ _AFTER_ANCHOR = re.compile(
     r"spin-?off|prequel|sequel|anime|adaptation|miniseries|whodunnit|whodunit|romcom|rom-com)\b"
     r"(?!['’])"
     r"|^\s+(?:has been |was |is )?(?:saved|rescued|revived|resurrected) by\b"
+    r"|^\s+(?:[\w,-]+\s+){1,6}?(?:for|with|in|into)\s+its\s+(?:"
+    + ORDINAL_RE
+    + r"|\d+(?:st|nd|rd|th)|new|final|last)[\s-](?:season|series)\b"
+    r"|^:\s+(?:the|a|an|[A-Z][\w+]*['’]s)\s+(?:[\w-]+\s+){0,3}(?:drama|comedy|mystery|thriller|"
+    r"series|show|sitcom|procedural|western|saga|anthology|docuseries)\s+(?:gets|got|lands|is|has|"
+    r"will|renewed|cancell?ed|axed|returns|scores)\b"
     r"|^\s+from (?:its|the|their) (?:schedule|line-?up|slate)"
     r"|^\s+(?:creators?|showrunners?|co-creators?|writers'? room|cast members|cast and crew|team)\s+"
     r"(?:said|say|says|posted|told|revealed|confirmed|announced|shared|have|has)\b"
@@ -336,11 +342,12 @@ _AFTER_ANCHOR = re.compile(
     r"\s+(?:this|next|in|on|later|early|late|mid|sometime)\b"
     r"|^\s*\((?:"
     + "|".join(a for alts in PLATFORMS.values() for a in alts)
-    + r")\)\s*(?:[:\-,]|$)",
+    + r")\)\s*(?:[:\-,–—]|$|(?=[a-z]))",
 )
 _BEFORE_ANCHOR = re.compile(
     r"(?:\b(?:renew|renewed|renews|renewing|cancell?ed|cancels|cancell?ing|axed|axes|greenlit|"
-    r"picked up|ordered|commissioned|recommissioned|re-commissioned|scrap|scraps|scrapped|axe)\s+(?:(?:its|the|their|hit|acclaimed|"
+    r"picked up|ordered|commissioned|recommissioned|re-commissioned|scrap|scraps|scrapped|axe|"
+    r"saves|rescues|revives|resurrects|saved|rescued|revived)\s+(?:(?:its|the|their|hit|acclaimed|"
     r"popular|beloved|[a-z]+-[a-z]+|drama|comedy|series|show|sitcom|thriller|docuseries|anthology|"
     r"reality|animated|fantasy|crime|period|medical|legal|teen|spy|horror|mystery|british|korean|"
     r"spanish|original)\s+){0,3}"
@@ -436,12 +443,13 @@ def _candidates(s: Sentence, body: str) -> list[tuple[str, bool]]:
     for m in _CAP_RUN.finditer(s.text):
         if any(a <= m.start() < b for _, (a, b) in quoted):
             continue  # "'Saltwind' Creator on That Finale": the quotes end the title
-        after = s.text[m.end() : m.end() + 60]
-        possessive_title = m.group().endswith("'s") and _AFTER_ANCHOR.search(after) is not None
-        if m.group().endswith("'s") and not possessive_title:
+        group, end = _before_platform(m)
+        after = s.text[end : end + 60]
+        possessive_title = group.endswith("'s") and _AFTER_ANCHOR.search(after) is not None
+        if group.endswith("'s") and not possessive_title:
             after = "'s" + after
         start = m.start()
-        lead = _LEAD_PHRASE.match(m.group())
+        lead = _LEAD_PHRASE.match(group)
         if lead:  # "Fans of Harrowgate Hall ...": the lead words are context, not title
             start += lead.end()
         before = s.text[max(0, start - 40) : start]
@@ -450,7 +458,7 @@ def _candidates(s: Sentence, body: str) -> list[tuple[str, bool]]:
         anchored_after = _AFTER_ANCHOR.search(after) is not None
         if not (anchored_after or _ANCHOR_BEFORE.found_in(before)) or _PERSON_ROLE.search(before):
             continue
-        run = _trim_run(s.text[start : m.end()], before, anchored_after, body)
+        run = _trim_run(s.text[start:end], before, anchored_after, body)
         if run is None:
             continue
         season_follows = bool(_SEASON_NEXT.match(after))
@@ -462,6 +470,16 @@ def _candidates(s: Sentence, body: str) -> list[tuple[str, bool]]:
         if name and not _part_of(name, whole):
             out.append((name, bool(_WEAK_AFTER.search(after))))
     return out
+
+
+def _before_platform(m: re.Match[str]) -> tuple[str, int]:
+    """A run and its end, cut before a colon and a network's possessive: "Tall Grass:
+    NBC's cancelled farm drama gets season 3"."""
+    group = m.group()
+    colon = group.find(": ")
+    if colon > 0 and _PLATFORM_PREFIX.match(group[colon + 2 :] + " "):
+        return group[:colon], m.start() + colon
+    return group, m.end()
 
 
 _LEAD_PHRASE = re.compile(

@@ -272,6 +272,15 @@ RENEWAL_CASES = [
     ("Glass Harbour is still awaiting word on a third season.", "pending"),
     ("There is no word yet on a Glass Harbour season 3.", "pending"),
     ("A third season of Glass Harbour has not been confirmed yet.", "pending"),
+    ("Glass Harbour gets season 3 at Hulu.", "renewed"),
+    ("Glass Harbour hasn't heard about a third season yet.", "pending"),
+    ("Hulu has said nothing either way about a third season of Glass Harbour.", "pending"),
+    ("Glass Harbour remains on the bubble for season 3.", "pending"),
+    # the cancellation it got over, as an adjective, beside the new order
+    (
+        "Hulu saves Glass Harbour: ABC's cancelled legal drama gets season 3 on the streamer.",
+        "renewed",
+    ),
 ]
 
 
@@ -421,6 +430,11 @@ MORE_RELEASE_CASES = [
         "Paramount's streaming chief said on the earnings call Thursday that season 3 will launch next quarter.",
         ("window", "2024-04-01", True),
     ),
+    # a verbless month after a filming sentence with commas: not the premiere
+    (
+        "The new season will premiere on Hulu.\n\nDeals have closed and the cast will return. Filming is set to start in Halifax, Nova Scotia, in September.",
+        ("unknown", None, False),
+    ),
     # a schedule: a day line, then a listing line
     (
         "Here are the dates:\n\nMONDAY, SEPT. 16\n\n9 p.m. - Glass Harbour (season 3 premiere)",
@@ -465,6 +479,18 @@ TITLE_CASES = [
     # a title with an abbreviation and one with a time in it
     ("NBC has renewed St. Agnes Emergency for a 27th season.", ("St. Agnes Emergency", 27)),
     ("BBC One has recommissioned The 4:50 Club for a third series.", ("The 4:50 Club", 3)),
+    # a title followed by its network in brackets, with or without a colon
+    (
+        "Still waiting: Salt Meadow (Hulu) hasn't heard about a fourth season yet.",
+        ("Salt Meadow", 4),
+    ),
+    # "for its Nth season" makes the sentence's leading run a show, not a person
+    ("Meanwhile Copper Kettle returned last week for its fifth season.", ("Copper Kettle", 5)),
+    # a headline title before a colon and a network's possessive
+    (
+        "Peacock rescues Moss Lane: NBC's axed family drama gets season 3 on streamer",
+        ("Moss Lane", 3),
+    ),
     # a genre noun right before the title
     (
         "He added that western Sundown Pass would begin filming its fourth season next month.",
@@ -483,6 +509,17 @@ def test_a_day_is_not_a_title():
         "Spoilers ahead from Sunday's Season 3 finale of AMC's In Cold Water, renewed for season 4."
     )
     assert all(show != "Sunday" for show, _ in _subjects(text, dt.date(2025, 12, 28)))
+
+
+def test_a_dateline_under_the_byline_is_not_a_schedule_day():
+    text = (
+        "Glass Harbour gets season 3\n\nBy Ana Reyes\n\nMonday, June 3, 2024\n\n"
+        "Hulu has renewed Glass Harbour for a third season, the streamer said Monday."
+    )
+    records = extract_document(Document(id="x", text=text, published=dt.date(2024, 6, 3)))
+    assert [(r.show, r.season, r.release.status) for r in records] == [
+        ("Glass Harbour", 3, "unknown")
+    ]
 
 
 def test_released_first_look_images_is_not_a_premiere():
