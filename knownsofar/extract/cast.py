@@ -26,7 +26,7 @@ _PARTICLE = r"(?:de|da|van|von|del|der|la|le|di|bin|al|dos|du|y)"
 _FULLNAME = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN}){{1,3}}"
 _CHAR = r"(?:(?:Dr|Mr|Mrs|Ms|Sir|Lady|Lord|Captain|Detective|Agent|King|Queen|Prince|Princess|Aunt|Uncle|Rev|Reverend|Father|Sister|Inspector|Sergeant|Sgt|Sheriff|Deputy|Officer|Constable|DS|DI|DCI|Professor|Prof|Dame|Colonel|Major|Corporal|Private|Lieutenant)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
 FULLNAME_RE = re.compile(
-    rf"(?<![\w'’-]){_FULLNAME}(?![\w-])(?!\s+(?:star|actor|actress|alum|co-star)\b)"
+    rf"(?<![\w'’-]){_FULLNAME}(?![\w-])(?!\s+(?:star|actor|actress|alum|co-star)\b(?!\s+(?:as|in|on|opposite|alongside)\b))"
 )
 PAREN_RE = re.compile(rf"(?P<left>{_CHAR})\s+\((?P<right>[^()]{{2,80}})\)")
 AS_RE = re.compile(
@@ -73,7 +73,7 @@ NOT_RETURNING = re.compile(
     r"\b(?:won't|will not|isn't|is not) be in (?:a|an|the|any|season|series)\b|"
     r"\bstep(?:s)? away|\breplac(?:ed|es|ing)\b|\brecast\b|\bfired\b|\blet go\b|\bwritten out\b|"
     r"\bkilled off\b|\bbow(?:s|ed|ing)? out\b|\bbid(?:s)? farewell\b|\bdropped out\b|\bno longer\b|"
-    r"\bpassed away\b|\bdied\b|\bquit(?:s)?\b|\bwalk(?:ed|s)? away\b|\bmissing from\b|"
+    r"\bpassed away\b|(?<!mother )(?<!father )(?<!sister )(?<!brother )(?<!husband )(?<!wife )(?<!son )(?<!daughter )(?<!friend )(?<!partner )\bdied\b|\bquit(?:s)?\b|\bwalk(?:ed|s)? away\b|\bmissing from\b|"
     r"\babsent from\b|\bnot back\b|\bnot returning\b|\bpreviously (?:played|portrayed|voiced) by\b|"
     r"\bshot dead\b|\b(?:character|he|she) (?:was|is|gets) (?:killed|murdered|executed)\b|"
     r"\bdon['’]t expect to see\b|['’]s not in (?:this|the|season|series)\b|"
@@ -291,21 +291,26 @@ def _sentence_pairs(ctx: Context, s: Sentence, shows: set[str], cued: bool) -> l
             found = _people(prev.text, shows, ctx.solo, ctx.surnames, _doc_actors(ctx))
             if len({p.actor for p in found}) == 1:
                 return [_Pair(found[0].actor, found[0].character, 0, 0)]
-    if pairs or not cued or not _GROUP_SUBJECT.match(s.text):
+    group = _GROUP_SUBJECT.match(s.text)
+    if not cued or not group or any(p.start < group.end() for p in pairs):
         return pairs
     for prev in ctx.previous_in_paragraph(s)[:1]:  # "... played by A and B. Both stars return."
         found = _people(prev.text, shows, ctx.solo, ctx.surnames, _doc_actors(ctx))
+        verb = _LIST_VERB.search(prev.text)
+        if verb and sum(p.start < verb.start() for p in found) >= 2:
+            found = [p for p in found if p.start < verb.start()]  # not "... Palm Beach society"
         if len(found) >= 2:
-            return [_Pair(p.actor, p.character, 0, 0) for p in found]
+            return [_Pair(p.actor, p.character, 0, 0) for p in found] + pairs
     return pairs
 
 
+_LIST_VERB = re.compile(r"\s(?:star|stars|starred|play|plays|played|lead|led|are|were)\b")
 _PRONOUN_SUBJECT = re.compile(
     r"^(?:She|He)\s+(?:will|won't|is|isn't|has|hasn't|also|said|confirmed)\b"
 )
 _GROUP_SUBJECT = re.compile(
     r"(?:Both|All (?:two|three|four|five|six)|The (?:pair|duo|trio))\b(?:\s+(?:of them|stars|actors|"
-    r"leads))?\s+(?:will|are|have|is|has|should|could|would|'ll)\b"
+    r"leads))?\s+(?:will|are|have|is|has|should|could|would|'ll|return|come back|reprise)\b"
 )
 _SHOW_RELATIVE = re.compile(
     r"\b(?:series|show|drama|comedy|sitcom|thriller),\s+(?:which|that)\s+(?:starred|stars|"

@@ -148,7 +148,7 @@ def extract_production(ctx: Context, s: Sentence) -> list[Found]:
     subject = ctx.subject(s, pos)
     if subject is None:
         return []
-    as_of = _as_of(ctx, s, status)
+    as_of = _as_of(ctx, s, status, pos)
     value = {"status": status, "as_of": as_of}
     rank = _RANK[status] + (0.5 if as_of else 0.0)
     return [Found(subject, "production", value, s.text, s.index, rank)]
@@ -208,10 +208,17 @@ def _precise(m: dates.DateMention) -> bool:
     return m.window is not None and (m.window[1] - m.window[0]).days <= 31
 
 
-def _as_of(ctx: Context, s: Sentence, status: str) -> str | None:
+# "wrapped in March, but ... more photography in August": the date of the other clause
+_CONTRAST = re.compile(r",?\s+(?:but|while|though|although|whereas|yet)\b|;", re.IGNORECASE)
+
+
+def _as_of(ctx: Context, s: Sentence, status: str, pos: int) -> str | None:
     """A date the status is stated to hold ("in March 2023"), else the published day."""
     if status != "not_started" or re.search(r"(?:has|had|have)(?:n't| not)", s.text):
-        found = [m for m in dates.find_dates(s.text, ctx.published, "past") if _precise(m)]
+        start = max((m.end() for m in _CONTRAST.finditer(s.text, 0, pos)), default=0)
+        after = _CONTRAST.search(s.text, pos)
+        part = s.text[start : after.start() if after else len(s.text)]
+        found = [m for m in dates.find_dates(part, ctx.published, "past") if _precise(m)]
         if status == "wrapped":
             found.reverse()  # "from January to April": wrapped as of the end
         for m in found:

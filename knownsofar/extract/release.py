@@ -233,8 +233,12 @@ def _about_premiere(text: str, start: int, end: int, has_verb: bool) -> bool:
         and not re.search(r"\b(?:weekly|every week|finale|through)\b", before, re.IGNORECASE)
     ):
         return True  # "we wouldn't expect season 2 until 2026": not before 2026
-    if NOT_PREMIERE.search(before) or re.match(r"\s*(?:finale|-\s*finale)", after, re.I):
+    if re.match(r"\s*(?:finale|-\s*finale)", after, re.I):
         return False
+    if NOT_PREMIERE.search(before):
+        last = before.rsplit(",", 1)[-1]  # "X, which ended its first season in May, returns in"
+        if NOT_PREMIERE.search(last) or not RELEASE_VERB.search(last) or last == before:
+            return False
     if not _release_verb_nearest(before, text[end : end + 40], has_verb):
         return False
     if re.search(r"\buntil\s*$|\bbefore\s*$", before, re.IGNORECASE):

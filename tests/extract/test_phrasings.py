@@ -214,6 +214,18 @@ CAST_CASES = [
     ("Maya Torres is among those coming back.", "Maya Torres", "confirmed"),
     ("Returning cast members include Maya Torres and Jon Bell.", "Maya Torres", "confirmed"),
     ("Maya Torres will guest star in season 3.", "Maya Torres", "confirmed"),
+    # a plural "star" is a verb, not "Show star Name"; "All three" points back
+    (
+        "Jon Bell, Ada Lin and Maya Torres star as three cousins. All three return for season 3.",
+        "Maya Torres",
+        "confirmed",
+    ),
+    # a death in the plot is not the actor's exit
+    (
+        "Maya Torres plays a nurse who goes home to the town where her father died, and she will return for season 3.",
+        "Maya Torres",
+        "confirmed",
+    ),
 ]
 
 
@@ -574,3 +586,23 @@ def test_played_with_a_description_before_by():
 def test_two_networks_are_not_a_title():
     text = "Sky and HBO have greenlit a second series of Corsair, the two companies announced."
     assert _subjects(text, dt.date(2022, 3, 1)) == [("Corsair", 2)]
+
+
+def test_the_wrap_is_dated_by_its_own_clause():
+    text = (
+        "Hulu has renewed Glass Harbour for a third season. Season 3 wrapped filming in "
+        "Halifax in March, but the producers have booked reshoots for August."
+    )
+    records = extract_document(Document(id="x", text=text, published=dt.date(2024, 7, 1)))
+    (record,) = [r for r in records if r.season == 3]
+    assert (record.production.status, str(record.production.as_of)) == ("wrapped", "2024-03-01")
+
+
+def test_an_ending_in_a_relative_clause_does_not_hide_the_return_date():
+    text = (
+        "Hulu has renewed Glass Harbour for a third season. Glass Harbour, which ended its "
+        "second season in May, will return for season 3 in 2025."
+    )
+    records = extract_document(Document(id="x", text=text, published=dt.date(2024, 7, 1)))
+    (record,) = [r for r in records if r.season == 3]
+    assert (record.release.status, record.release.text) == ("window", "2025")
