@@ -9,6 +9,7 @@ import re
 from knownsofar import dates
 from knownsofar.extract.context import NEGATION, Context, Found, is_speculative, tense_of
 from knownsofar.extract.folded import fold
+from knownsofar.extract.lexicon import PLATFORMS
 from knownsofar.extract.sentences import Sentence, clause_spans
 
 RELEASE_VERB = re.compile(
@@ -93,10 +94,37 @@ def extract_release(ctx: Context, s: Sentence) -> list[Found]:
     """Release claims of one sentence (a question heading asserts nothing)."""
     if s.question or ctx.subjectless(s):
         return []  # every finding's subject is ctx.subject(s, ...)
-    out = _dated_claims(ctx, s)
+    out = _dated_claims(ctx, s) + _listing(ctx, s)
     if not out:
         out = _released_undated(ctx, s) or _not_announced(ctx, s) or _under_day_heading(ctx, s)
     return out
+
+
+# A listing: "The 4:50 Club (BBC One, Tuesday 2 January, 9pm) - ...", "Kindling (Channel 4,
+# spring) - ...": the title, then its channel and slot in brackets
+_LISTING = re.compile(
+    r"^[^()]{2,80}?\((?:"
+    + "|".join(a for alts in PLATFORMS.values() for a in alts)
+    + r")\s*,\s*(?P<when>[^()]{3,60}?)\)\s*[-–—:]"
+)
+
+
+def _listing(ctx: Context, s: Sentence) -> list[Found]:
+    m = _LISTING.match(s.text) if "(" in s.text else None
+    if m is None:
+        return []
+    found = dates.find_dates(m.group("when"), ctx.published, "future")
+    subject = ctx.subject(s, 0)
+    if not found or subject is None:
+        return []
+    when = found[0]
+    value = _value(
+        ctx, dataclasses.replace(s, text=f"{s.text} premieres {when.text}"), "premieres", when
+    )
+    if value is None:
+        return []
+    rank = _RANK.get((value["status"], value["confirmed"]), 1.0) - _width(value) + 0.5
+    return [Found(subject, "release", value, s.text, s.index, rank)]
 
 
 def _under_day_heading(ctx: Context, s: Sentence) -> list[Found]:

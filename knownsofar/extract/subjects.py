@@ -198,7 +198,7 @@ def find_subjects(sentences: list[Sentence], title: str | None) -> Subjects:
 _NEW_SHOW = re.compile(
     r"\b(?:(?:straight-to-)?series order|order(?:s|ed)? (?:it )?(?:straight )?to series|"
     r"limited series|mini-?series|docu-?series|prequel|sequel series|spin-?off|"
-    r"new (?:\w+ )?(?:drama|comedy|thriller|series|"
+    r"new (?:[\w-]+ ){0,2}?(?:drama|comedy|thriller|series|mystery|"
     r"show|sitcom|anthology|docuseries)|series premiere|debut season|"
     r"orders?\s+(?:\w+\s+){0,2}(?:series|drama|comedy|thriller|show)|"
     r"(?:greenlit|greenlights|picked up|commissioned|ordered) (?:a |the )?(?:new )?"
@@ -249,6 +249,30 @@ def _new_shows(
             mentions.setdefault(s.index, []).append(SeasonMention(pos, pos, 1, False, False))
             mentions[s.index].sort(key=lambda m: m.start)
             break
+    _new_show_items(sentences, shows_in, mentions, numbered)
+
+
+def _new_show_items(
+    sentences: list[Sentence],
+    shows_in: dict[int, list[tuple[int, str]]],
+    mentions: dict[int, list[SeasonMention]],
+    numbered: set[str],
+) -> None:
+    """A roundup item: a paragraph that opens with a title ("The 4:50 Club (BBC One,
+    Tuesday 2 January, 9pm) - ...") and calls it new anywhere ("this new four-part
+    mystery"): season 1 of that show."""
+    paras: dict[int, list[Sentence]] = {}
+    for s in sentences:
+        if not s.heading:
+            paras.setdefault(s.para, []).append(s)
+    for para in paras.values():
+        first = para[0]
+        shows = shows_in.get(first.index)
+        if not shows or shows[0][0] != 0 or shows[0][1] in numbered:
+            continue
+        if any(_NEW_SHOW.search(s.text) for s in para):
+            numbered.add(shows[0][1])
+            mentions.setdefault(first.index, []).insert(0, SeasonMention(0, 0, 1, False, False))
 
 
 def find_season_mentions(text: str) -> list[SeasonMention]:
@@ -342,7 +366,7 @@ _AFTER_ANCHOR = re.compile(
     r"\s+(?:this|next|in|on|later|early|late|mid|sometime)\b"
     r"|^\s*\((?:"
     + "|".join(a for alts in PLATFORMS.values() for a in alts)
-    + r")\)\s*(?:[:\-,–—]|$|(?=[a-z]))",
+    + r")(?:,[^()]{0,60})?\)\s*(?:[:\-,–—]|$|(?=[a-z]))",
 )
 _BEFORE_ANCHOR = re.compile(
     r"(?:\b(?:renew|renewed|renews|renewing|cancell?ed|cancels|cancell?ing|axed|axes|greenlit|"
@@ -443,12 +467,11 @@ def _candidates(s: Sentence, body: str) -> list[tuple[str, bool]]:
     for m in _CAP_RUN.finditer(s.text):
         if any(a <= m.start() < b for _, (a, b) in quoted):
             continue  # "'Saltwind' Creator on That Finale": the quotes end the title
-        group, end = _before_platform(m)
+        start, group, end = _run_span(m)
         after = s.text[end : end + 60]
         possessive_title = group.endswith("'s") and _AFTER_ANCHOR.search(after) is not None
         if group.endswith("'s") and not possessive_title:
             after = "'s" + after
-        start = m.start()
         lead = _LEAD_PHRASE.match(group)
         if lead:  # "Fans of Harrowgate Hall ...": the lead words are context, not title
             start += lead.end()
@@ -472,16 +495,21 @@ def _candidates(s: Sentence, body: str) -> list[tuple[str, bool]]:
     return out
 
 
-def _before_platform(m: re.Match[str]) -> tuple[str, int]:
-    """A run and its end, cut before a colon and a network's possessive: "Tall Grass:
-    NBC's cancelled farm drama gets season 3"."""
-    group = m.group()
+def _run_span(m: re.Match[str]) -> tuple[int, str, int]:
+    """A capitalised run's start, text and end, without an interview's "A: " ("A: We're
+    renewed") and cut before a colon and a network's possessive ("Tall Grass: NBC's
+    cancelled farm drama gets season 3")."""
+    start, group, end = m.start(), m.group(), m.end()
+    qa = _INTERVIEW_MARK.match(group)
+    if qa:
+        start, group = start + qa.end(), group[qa.end() :]
     colon = group.find(": ")
     if colon > 0 and _PLATFORM_PREFIX.match(group[colon + 2 :] + " "):
-        return group[:colon], m.start() + colon
-    return group, m.end()
+        end, group = start + colon, group[:colon]
+    return start, group, end
 
 
+_INTERVIEW_MARK = re.compile(r"^[QA]:\s+")
 _LEAD_PHRASE = re.compile(
     r"^(?:Fans|Viewers|Audiences|News|Good news|Bad news|Fate|Future|Return|Renewal|Cancellation|"
     r"Cast|Star|Stars|Creator|Makers|Bosses) (?:of|for|on|from) (?=[A-Z0-9])"
@@ -746,7 +774,8 @@ _NOT_TITLES = frozenset(
         "TV Show Drama Comedy Thriller Premiere Finale Trailer Teaser Cast Release Date Plot "
         "News Everything Update January February March April May June July August September "
         "October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
-        "Spring Summer Fall Autumn Winter Christmas Netflix's Prime Video Paramount"
+        "Spring Summer Fall Autumn Winter Christmas Netflix's Prime Video Paramount "
+        "Nobody Nobody's Everyone Everybody Someone Somebody Nothing Anyone Anybody"
     ).split()
 ) | frozenset(show_key(p) for p in PLATFORMS)
 
@@ -921,11 +950,21 @@ def _carry(
     carried: tuple[str, int] | None = (main, targets[main]) if main in targets else None
     section: tuple[str, int] | None = None
     last_para = -1
+    last_para_of = {s.index: s.para for s in sentences}
     for s in sentences:
         if s.para != last_para and not s.heading and section is not None:
             carried = section
         last_para = s.para
         own = _own_subject(s, anchors.get(s.index, []), shows_in.get(s.index, []), targets)
+        if (
+            own is None
+            and s.para != last_para_of.get(s.index - 1)
+            and any(
+                pos == 0 and (carried is None or key != carried[0])
+                for pos, key in shows_in.get(s.index, [])
+            )
+        ):
+            carried = None  # a sentence that opens with another, unnumbered show
         subject = own or carried
         default[s.index] = subject
         if s.heading and own is not None:

@@ -606,3 +606,31 @@ def test_an_ending_in_a_relative_clause_does_not_hide_the_return_date():
     records = extract_document(Document(id="x", text=text, published=dt.date(2024, 7, 1)))
     (record,) = [r for r in records if r.season == 3]
     assert (record.release.status, record.release.text) == ("window", "2025")
+
+
+def test_listing_lines_give_each_title_its_channel_slot():
+    text = (
+        "What to watch this winter\n\n"
+        "NEW DRAMAS\n\n"
+        "Harrow Fen (BBC One, Sunday 4 January, 9pm) - A new six-part thriller set on the "
+        "Norfolk marshes. Ines Doyle stars as a coroner with a secret.\n\n"
+        "Copper Kettle (ITV1, Monday 5 January, 8pm) - The cosy baking drama's third series "
+        "opens with a wedding.\n\n"
+        "Salt Meadow (Channel 4, spring) - The farming comedy returns for a second series."
+    )
+    records = extract_document(Document(id="x", text=text, published=dt.date(2025, 12, 1)))
+    got = {(r.show, r.season): (r.platform, r.release.status, r.release.text) for r in records}
+    assert got[("Harrow Fen", 1)] == ("BBC One", "dated", "Sunday 4 January")
+    assert got[("Copper Kettle", 3)] == ("ITV", "dated", "Monday 5 January")
+    assert got[("Salt Meadow", 2)][:2] == ("Channel 4", "window")
+
+
+def test_interview_marks_are_not_titles():
+    text = (
+        "Glass Harbour star on season 3\n\n"
+        "Q: Is Glass Harbour coming back?\n\n"
+        "A: We're renewed for season 3, Hulu announced it last month.\n\n"
+        "A: Nobody tells me anything about the scripts."
+    )
+    records = extract_document(Document(id="x", text=text, published=dt.date(2025, 12, 1)))
+    assert {r.show for r in records} == {"Glass Harbour"}
