@@ -113,7 +113,10 @@ def _listing(ctx: Context, s: Sentence) -> list[Found]:
     m = _LISTING.match(s.text) if "(" in s.text else None
     if m is None:
         return []
-    found = dates.find_dates(m.group("when"), ctx.published, "future")
+    when_text = m.group("when")
+    found = dates.find_dates(when_text, ctx.published, "future") or dates.find_dates(
+        "in " + when_text, ctx.published, "future"
+    )  # "(Channel 4, spring)"
     subject = ctx.subject(s, 0)
     if not found or subject is None:
         return []
