@@ -151,7 +151,16 @@ def _under_day_heading(ctx: Context, s: Sentence) -> list[Found]:
     subject = ctx.subject(s, 0)
     if value is None or subject is None:
         return []
-    return [Found(subject, "release", value, s.text, s.index, 3.0)]
+    rank = 3.0  # a digest's day: its items may be other news ("Monday: X renewed")
+    if _LISTING_ENTRY.search(s.text) and not _OTHER_EVENT.search(s.text):
+        rank = _RANK.get((value["status"], value["confirmed"]), 1.0) - _width(value) + 0.5
+    return [Found(subject, "release", value, s.text, s.index, rank)]
+
+
+# "9 p.m. - The Bellamy Trust (season 3 premiere)": a schedule's entry
+_LISTING_ENTRY = re.compile(
+    r"^\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*[-–—:]|\b(?:premiere|series premiere|returns)\b", re.I
+)
 
 
 def _in_release_context(ctx: Context, s: Sentence) -> bool:

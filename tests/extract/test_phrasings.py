@@ -447,6 +447,11 @@ MORE_RELEASE_CASES = [
         "The new season will premiere on Hulu.\n\nDeals have closed and the cast will return. Filming is set to start in Halifax, Nova Scotia, in September.",
         ("unknown", None, False),
     ),
+    # a schedule's day outranks the season window the article opens with
+    (
+        "Hulu has set its fall 2024 premiere dates.\n\nMONDAY, SEPT. 16\n\n9 p.m. - Glass Harbour (season 3 premiere)",
+        ("dated", "2024-09-16", True),
+    ),
     # a schedule: a day line, then a listing line
     (
         "Here are the dates:\n\nMONDAY, SEPT. 16\n\n9 p.m. - Glass Harbour (season 3 premiere)",
