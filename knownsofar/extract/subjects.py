@@ -845,7 +845,7 @@ def _assign(
         for s in sentences
         if s.index in mentions
     }
-    targets = _targets(raw_anchors, names)
+    targets = _targets(raw_anchors, names, sentences)
     anchors: dict[int, list[Anchor]] = {}
     for idx, items in raw_anchors.items():
         resolved = [
@@ -923,7 +923,9 @@ def _main_show(shows_in: dict[int, list[tuple[int, str]]], sentences: list[Sente
     return min(counts, key=lambda k: (-counts[k], k))
 
 
-def _targets(raw: dict[int, list[_RawAnchor]], names: dict[str, str]) -> dict[str, int]:
+def _targets(
+    raw: dict[int, list[_RawAnchor]], names: dict[str, str], sentences: list[Sentence]
+) -> dict[str, int]:
     """The season an unnumbered mention ("the new season") of each show means: the season
     the document names most often (recaps aside), the highest on a tie."""
     counts: dict[str, Counter[int]] = {}
@@ -934,7 +936,36 @@ def _targets(raw: dict[int, list[_RawAnchor]], names: dict[str, str]) -> dict[st
                 if show is None or season is None or (strong_only and weak) or show in known:
                     continue
                 counts.setdefault(show, Counter())[season] += 1
-    return {show: max(c, key=lambda n: (c[n], n)) for show, c in counts.items()}
+    targets = {show: max(c, key=lambda n: (c[n], n)) for show, c in counts.items()}
+    ordering = {i: items for i, items in raw.items() if _ORDER_VERB.search(sentences[i].text)}
+    for show, low in _orders(ordering).items():
+        top = targets.get(show)
+        if top is not None and low < top <= low + 3 and counts[show][top] <= 3:
+            targets[show] = low  # "renewed for seasons 27 and 28 ... will return this fall"
+    return targets
+
+
+_ORDER_VERB = re.compile(
+    r"\b(?:renew\w*|order\w*|pick\w* up|greenlit|green-lit|commission\w*|two-season|"
+    r"multi-season|through)\b",
+    re.IGNORECASE,
+)
+
+
+def _orders(raw: dict[int, list[_RawAnchor]]) -> dict[str, int]:
+    """The first season of each multi-season order: a sentence naming consecutive seasons
+    of one show ("seasons 27 and 28", "a third and fourth season")."""
+    out: dict[str, int] = {}
+    for items in raw.values():
+        by_show: dict[str, set[int]] = {}
+        for _, show, season, weak, _final in items:
+            if show is not None and season is not None and not weak:
+                by_show.setdefault(show, set()).add(season)
+        for show, seasons in by_show.items():
+            low = min(seasons)
+            if low + 1 in seasons:
+                out[show] = min(out.get(show, low), low)
+    return out
 
 
 def _carry(

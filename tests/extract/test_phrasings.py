@@ -639,3 +639,28 @@ def test_interview_marks_are_not_titles():
     )
     records = extract_document(Document(id="x", text=text, published=dt.date(2025, 12, 1)))
     assert {r.show for r in records} == {"Glass Harbour"}
+
+
+def test_a_two_season_order_sends_unnumbered_news_to_the_next_season():
+    text = (
+        "Hulu renews Glass Harbour through season 5\n\n"
+        "Hulu on Monday renewed Glass Harbour for seasons 4 and 5. Glass Harbour will return "
+        "this fall, and Maya Torres will not be back."
+    )
+    records = extract_document(Document(id="x", text=text, published=dt.date(2025, 3, 3)))
+    by_season = {r.season: r for r in records}
+    assert by_season[4].release.text == "this fall"
+    assert [c.actor for c in by_season[4].cast] == ["Maya Torres"]
+    assert by_season[5].release.status == "unknown"
+
+
+def test_two_seasons_named_in_a_recap_are_no_order():
+    text = (
+        "Glass Harbour season 4: when will it come out?\n\n"
+        "Hulu renewed Glass Harbour for a fourth season in October. Seasons 2 and 3 both "
+        "arrived a year after filming began, so expect season 4 next fall."
+    )
+    records = extract_document(Document(id="x", text=text, published=dt.date(2025, 3, 3)))
+    by_season = {r.season: r for r in records}
+    assert 2 not in by_season
+    assert by_season[4].release.text == "next fall"
