@@ -32,7 +32,8 @@ _NOT_THIS = fold(
 # have ten", not "the eight-episode season could arrive in June".
 _HEDGE = re.compile(
     r"\b(?:likely|probably|presumably|may|might|could|expected to|should|rumou?red|"
-    r"reportedly|guess|bet|assume|predict)\b[^;.]{0,30}$",
+    r"reportedly|guess|bet|assume|predict)\b[^;.]{0,30}$|"
+    r"\b(?:whether|if) (?:the )?(?:new |next )?(?:season|series|it|the show)\b[^;.]{0,40}$",
     re.IGNORECASE,
 )
 

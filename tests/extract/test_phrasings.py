@@ -130,6 +130,7 @@ EPISODE_CASES = [
     ("The first season had eight episodes.", None),
     ("Each episode runs about an hour.", None),
     ("The second season has nine episodes so far been written.", None),
+    ("Asked whether the new season would keep the same 10-episode structure, she laughed.", None),
 ]
 
 
@@ -316,6 +317,12 @@ RELEASE_CASES = [
         ("dated", "2024-06-05", True),
     ),
     ("Season 3 is expected to premiere sometime in 2025.", ("window", "2025-01-01", False)),
+    # a showrunner's answer and a network's quote
+    ('"We\'re looking at 2025," the showrunner told us.', ("window", "2025-01-01", True)),
+    (
+        '"We\'re thrilled to bring it to Hulu viewers next year," a spokesperson said.',
+        ("window", "2025-01-01", True),
+    ),
     ("We'd expect season 3 to arrive in early 2025.", ("window", "2025-01-01", False)),
     ("Hulu says season 3 will arrive in 2025.", ("window", "2025-01-01", True)),
     ("Season 3 is set for a fall 2024 debut.", ("window", "2024-09-01", True)),
