@@ -19,7 +19,8 @@ NOT_STARTED = fold(
     rf"commence) (?:filming|shooting|production)|{_SHOOT} (?:is|are) (?:yet|still) to (?:begin|"
     rf"start)|no word on when {_SHOOT}|writers'? ?room|scripts? (?:are|is|were|was|have been|has "
     rf"been) (?:being )?(?:finished|written|complete|done|underway|under way)|writing (?:has|is) "
-    rf"(?:begun|started|under ?way)|in (?:early |active )?(?:development|pre-?production)|"
+    rf"(?:begun|started|under ?way)|writing (?:on|for) [^.;]{{0,30}}?\b(?:is|has|are) (?:now )?"
+    rf"(?:begun|started|under ?way)|before (?:the )?cameras (?:start|begin) (?:rolling|to roll)|in (?:early |active )?(?:development|pre-?production)|"
     rf"pre-?production|table ?read|casting (?:call|is under ?way|has begun)|"
     rf"would (?:begin|start|commence|resume) (?:filming|shooting|production)|"
     rf"(?:set|scheduled|slated|expected|due|planned|planning|going) to (?:begin|start|commence|"
@@ -35,8 +36,10 @@ NOT_STARTED = fold(
     rf"expected to start|expected to begin|due to start|set to start)|"
     rf"{_SHOOT} (?:is |are )?(?:set|scheduled|slated|expected|due|planned) to (?:begin|start|"
     rf"kick off|commence|get under ?way|get going|roll)|"
-    rf"{_SHOOT} (?:starting|beginning|kicking off|begins|starts|kicks off|gets under ?way) "
-    rf"(?:in|this|next|later|on|early|late|soon)|plans? (?:is |are )?to (?:shoot|film)|"
+    rf"{_SHOOT}\b[^.;]{{0,40}}?\b(?:starting|beginning|kicking off|begins|starts|kicks off|gets "
+    rf"under ?way) (?:in|this|next|later|on|early|late|soon)|(?:is|are|'s|'re) [\"“]?(?:shooting|filming) "
+    rf"(?:later this year|next (?:month|year|week|spring|summer|fall|autumn|winter)|this (?:spring|"
+    rf"summer|fall|autumn|winter)|in the (?:new year|spring|summer|fall|autumn))|plans? (?:is |are )?to (?:shoot|film)|"
     rf"(?:writers'? )?room (?:is set to |will |to |is due to |is scheduled to )?(?:open|reopen|"
     rf"convene)|(?:due|set|expected|scheduled) (?:back )?on set|writers (?:are|have been) "
     rf"(?:hard )?at work|(?:production|filming|shooting|the shoot) (?:is |are )?(?:slated|pencil+ed "
@@ -56,7 +59,8 @@ FILMING = fold(
     rf"was) (?:now )?(?:officially )?(?:under ?way|in progress|ongoing|rolling))|"
     rf"{_SHOOT} (?:is|are) (?:now |currently |officially )*(?:under ?way|in progress|ongoing|"
     rf"rolling)|cameras (?:are |have started |began )?rolling|(?:currently|now|are|is|were|"
-    rf"been) (?:busy )?(?:filming|shooting)|(?:is|are) (?:now |currently |officially )*in "
+    rf"been) (?:busy )?(?:filming|shooting)(?!\W*(?:later|next|in the new year|this (?:spring|"
+    rf"summer|fall|autumn|winter)))|(?:is|are) (?:now |currently |officially )*in "
     rf"production|back on set|on set (?:for|of)|spotted (?:filming|shooting|on set)|"
     rf"(?:first|second|last) (?:day|week) of (?:filming|shooting|production)|halfway through "
     rf"(?:filming|shooting|production)|mid-?(?:production|shoot)|went into production|"
@@ -69,7 +73,7 @@ FILMING = fold(
     rf"[\w-]+(?: \w+)? (?:shoot|filming|production)|{_SHOOT}\b[^.;]{{0,50}}?\b(?:has been |"
     rf"was |is )?(?:paused|halted|suspended|shut down|put on hold)|{_SHOOT} (?:is |was )?"
     rf"(?:expected|set|due) to resume|{_SHOOT}\b[^.;]{{0,90}}?\b(?:has |have |had )?"
-    rf"(?:officially )?(?:begun|began|started|commenced|kicked off|resumed|restarted|"
+    rf"(?:officially )?(?:begun|began|started|commenced|kicked off|resumed|restarted|got under ?way|"
     rf"(?:is|are) (?:now |currently |officially )*(?:under ?way|in progress|ongoing|rolling)))",
     re.IGNORECASE,
 )
@@ -82,8 +86,8 @@ WRAPPED = fold(
     rf"production) (?:is|was) (?:now )?(?:complete|completed|finished|over|done)|(?:is|was) "
     rf"(?:officially )?a wrap|came to an end|come to an end|wrapped on\b|"
     rf"being edited|"
-    rf"(?:filming|shooting|production|principal photography) took place|(?:was|were) (?:shot|"
-    rf"filmed) (?:in|on|at|between|from|over)|{_SHOOT}\b[^.;]{{0,50}}?\b(?:has |have |had )?"
+    rf"(?:filming|shooting|production|principal photography)\b[^.;]{{0,40}}?\btook place|(?:was|were) "
+    rf"(?:shot|filmed) (?:in|on|at|between|from|over|last|earlier|during|back in)|{_SHOOT}\b[^.;]{{0,50}}?\b(?:has |have |had )?"
     rf"(?:been )?(?:officially )?(?:wrapped|finished|completed|concluded))",
     re.IGNORECASE,
 )

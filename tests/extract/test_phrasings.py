@@ -97,6 +97,24 @@ def test_production_phrasing(want, text):
     assert _status(text)[0] == want
 
 
+SEASON_PRODUCTION_CASES = [
+    ("She wanted a change before cameras start rolling on season 3 next month.", "not_started"),
+    ('Hulu said the season is "shooting later this year".', "not_started"),
+    ("The creator said writing on season 3 is under way.", "not_started"),
+    ("Filming for season 3 kicks off next month.", "not_started"),
+    ("Filming on season 3 took place in Bath and Bristol last year.", "wrapped"),
+    ("The third season was filmed last winter on location in Halifax.", "wrapped"),
+    ("Shooting on the third season got under way in Vancouver on Monday.", "filming"),
+]
+
+
+@pytest.mark.parametrize("text,want", SEASON_PRODUCTION_CASES)
+def test_production_of_the_season(text, want):
+    lead = "Hulu has renewed Glass Harbour for a third season. "
+    doc = Document(id="x", text=lead + text, published=dt.date(2024, 6, 1))
+    assert [r.production.status for r in extract_document(doc) if r.season == 3] == [want]
+
+
 def test_an_ambiguous_wrap_is_left_alone():
     # "has officially wrapped" may be the airing finale: no production claim from it alone
     assert _status("Season 3 has officially wrapped.")[0] is None
