@@ -15,7 +15,8 @@ EPISODES = re.compile(
     rf"|\ball (?P<all>\d{{1,2}}|{NUMBER_RE}) episodes\b"
     rf"|\b(?P<part>\d{{1,2}}|{NUMBER_RE})-part\b"
     rf"|\b(?:for|making|totall?ing|a total of)\s+(?P<total>\d{{1,2}}|{NUMBER_RE})(?:\s+episodes)?\s+in total\b"
-    rf"|\b(?:season|series)['’]s? (?:total|episode count|tally) (?:to|of|at) (?P<stotal>\d{{1,2}}|{NUMBER_RE})\b",
+    rf"|\b(?:(?:season|series)['’]s? (?:total|episode count|tally)|episode count) (?:to|of|at|is|will be) "
+    rf"(?P<stotal>\d{{1,2}}|{NUMBER_RE})\b",
     re.IGNORECASE,
 )
 # Counts that are not this season's: whole-show totals, inferences, source material.
@@ -40,6 +41,15 @@ _HEDGE = re.compile(
 
 # "premieres with the first two episodes", "the final three episodes": part of the run.
 _PART_OF_RUN = re.compile(r"\b(?:first|last|final|remaining|opening|next|other)\s+$", re.I)
+# "premieres with two episodes, followed by one weekly": the opening batch
+_OPENS_WITH = re.compile(
+    r"\b(?:premieres?|premiering|debuts?|debuting|launch(?:es)?|launching|returns?|returning|"
+    r"kicks? off|arrives?|drops?)\s+with\s+$",
+    re.I,
+)
+_RUN_GOES_ON = re.compile(
+    r"[^.;]{0,40}?\b(?:followed by|then|weekly|remaining|the rest|every|each week)\b"
+)
 
 
 _SUM = re.compile(
@@ -53,6 +63,12 @@ _EACH_PART = re.compile(
     rf"\b(?:each|both) (?:of the )?(?:parts?|volumes?|halves|half|batch(?:es)?)\s+(?:will\s+)?"
     rf"(?:have|has|contains?|consists? of|runs?|comprises?|features?)\s+(?P<n>\d{{1,2}}|{NUMBER_RE})"
     rf"\s+episodes\b",
+    re.IGNORECASE,
+)
+# "in two parts of four episodes each"
+_PARTS_OF = re.compile(
+    rf"\b(?P<p>two|three|four|2|3|4) (?:parts|volumes|halves|batches) of (?P<n>\d{{1,2}}|{NUMBER_RE})"
+    rf" episodes(?: each| apiece)?\b",
     re.IGNORECASE,
 )
 _PARTS = re.compile(r"\b(?P<p>two|three|four|2|3|4) (?:parts|volumes|halves|batches)\b", re.I)
@@ -102,12 +118,22 @@ def _count(text: str) -> tuple[int | None, int]:
         count = number_value(parts.group("p")) if parts else 2
         if per and count:
             return per * count, each.start()
+    parts_of = _PARTS_OF.search(text)
+    if parts_of:
+        per, count = number_value(parts_of.group("n")), number_value(parts_of.group("p"))
+        if per and count:
+            return per * count, parts_of.start()
     m = _SUM.search(text)
     if m:
         a, b = number_value(m.group("a")), number_value(m.group("b"))
         if a and b and b > 1:  # "then one new episode every Friday" is a rate, not a batch
             return a + b, m.start()
-    found = [m for m in EPISODES.finditer(text) if not _PART_OF_RUN.search(text, 0, m.start())]
+    found = [
+        m
+        for m in EPISODES.finditer(text)
+        if not _PART_OF_RUN.search(text, 0, m.start())
+        and not (_OPENS_WITH.search(text, 0, m.start()) and _RUN_GOES_ON.match(text, m.end()))
+    ]
     total = next((m for m in found if m.group("total") or m.group("stotal")), None)
     m = total or (found[0] if found else None)
     if m is None:

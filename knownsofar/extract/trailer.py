@@ -14,7 +14,10 @@ NONE = re.compile(
     r" so far| available|\b)|(?:yet|has(?:n't| not)(?: yet)?|have(?:n't| not)(?: yet)?|did(?:n't| "
     r"not)) (?:to )?(?:release|drop|share|unveil|debut|reveal|put out|show)\w* (?:a |an |any )?"
     r"(?:official |full |first )?(?:trailer|teaser|footage|first look|look)|"
-    r"(?:trailer|teaser) (?:is|has) (?:yet to|not yet) (?:be|been) (?:released|revealed))",
+    r"(?:trailer|teaser) (?:is|has) (?:yet to|not yet) (?:be|been) (?:released|revealed)|"
+    r"(?:trailer|teaser|footage)s?\b[^.;]{0,30}? (?:has|have|is|are)(?:n't| not) (?:yet )?(?:been )?(?:released|"
+    r"revealed|shared|dropped|unveiled|shown)|(?:has|have)(?:n't| not) (?:yet )?seen (?:any|a) "
+    r"(?:footage|trailer|teaser))",
     re.IGNORECASE,
 )
 ANNOUNCEMENT = re.compile(

@@ -149,6 +149,10 @@ EPISODE_CASES = [
     ("Each episode runs about an hour.", None),
     ("The second season has nine episodes so far been written.", None),
     ("Asked whether the new season would keep the same 10-episode structure, she laughed.", None),
+    ("Season 2 will premiere with two episodes, followed by one weekly until the finale.", None),
+    ("The drama returns with six new episodes, each on the app after broadcast.", 6),
+    ("Season 2 will be released in two parts of four episodes each.", 8),
+    ("The season has an episode count of nine.", 9),
 ]
 
 
@@ -451,6 +455,8 @@ TRAILER_CASES = [
     ("Hulu has shared a new promo for season 3.", "teaser"),
     ("You can watch the season 3 teaser trailer above.", "teaser"),
     ("Season 3's trailer teases a darker turn.", "trailer"),
+    ("A trailer for season 3 hasn't been released yet.", "none"),
+    ("We haven't seen any footage from season 3 so far.", "none"),
 ]
 
 
