@@ -74,7 +74,8 @@ NOT_RETURNING = re.compile(
     r"\bstep(?:s)? away|\breplac(?:ed|es|ing)\b|\brecast\b|\bfired\b|\blet go\b|\bwritten out\b|"
     r"\bkilled off\b|\bbow(?:s|ed|ing)? out\b|\bbid(?:s)? farewell\b|\bdropped out\b|\bno longer\b|"
     r"\bpassed away\b|(?<!mother )(?<!father )(?<!sister )(?<!brother )(?<!husband )(?<!wife )(?<!son )(?<!daughter )(?<!friend )(?<!partner )\bdied\b|\bquit(?:s)?\b|\bwalk(?:ed|s)? away\b|\bmissing from\b|"
-    r"\babsent from\b|\bnot back\b|\bnot returning\b|\bpreviously (?:played|portrayed|voiced) by\b|"
+    r"\babsent from\b|\b(?:go on|goes on|going on|continue|continues|carry on|carries on|return|"
+    r"returns|be back|is back) without\b|\bnot back\b|\bnot returning\b|\bpreviously (?:played|portrayed|voiced) by\b|"
     r"\bshot dead\b|\b(?:character|he|she) (?:was|is|gets) (?:killed|murdered|executed)\b|"
     r"\bdon['’]t expect to see\b|['’]s not in (?:this|the|season|series)\b|"
     r"\bis not in (?:this|the) (?:season|series)\b",
@@ -100,7 +101,8 @@ CONFIRMED = re.compile(
     r"(?:stays?|staying) on|(?<!it)(?<!that)(?<!there)(?<!here)(?<!what)(?<!who)['’]s (?:last|final|back)\b|\bso (?:will|does|is|are|do)\s+(?=(?-i:[A-Z]))|"
     r"\bas (?:will|does|do|is|are)\s+(?=(?-i:[A-Z]))|appears? (?:only )?in|new (?:villain|character|role)|at the (?:table )?read|in the (?:new )?(?:trailer|teaser|photo)|"
     r"first[- ]look|pictured|(?:also )?back are|returning are|also back|(?:leads?|leading|heads?|"
-    r"heading|headlines?|headlining|tops?|topping) the (?:returning )?cast|once again)\b",
+    r"heading|headlines?|headlining|tops?|topping) the (?:returning )?cast|once again|"
+    r"tak(?:es|ing|en) over (?:the role|as|from)|steps? into the role|stepping into the role)\b",
     re.IGNORECASE,
 )
 EXPECTED = re.compile(

@@ -237,6 +237,8 @@ CAST_CASES = [
     ("Maya Torres is among those coming back.", "Maya Torres", "confirmed"),
     ("Returning cast members include Maya Torres and Jon Bell.", "Maya Torres", "confirmed"),
     ("Maya Torres will guest star in season 3.", "Maya Torres", "confirmed"),
+    ("Season 3 will go on without Maya Torres.", "Maya Torres", "not_returning"),
+    ("Maya Torres is taking over the role of Ruth Lane.", "Maya Torres", "confirmed"),
     # a plural "star" is a verb, not "Show star Name"; "All three" points back
     (
         "Jon Bell, Ada Lin and Maya Torres star as three cousins. All three return for season 3.",
