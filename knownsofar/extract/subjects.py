@@ -411,6 +411,9 @@ def _find_shows(sentences: list[Sentence]) -> dict[str, str]:
         found = _candidates(s, body)
         if s.index == 0 and not found:
             found = _title_subject(s, body)
+        if s.index == 0:
+            rest = "\n".join(x.text for x in sentences if x.text != s.text)
+            found = found + _headline_list(s, rest)
         for name, weak in found:
             key = show_key(name)
             hits[key] += 1 if s.heading else 2
@@ -509,7 +512,7 @@ def _run_span(m: re.Match[str]) -> tuple[int, str, int]:
     return start, group, end
 
 
-_INTERVIEW_MARK = re.compile(r"^[QA]:\s+")
+_INTERVIEW_MARK = re.compile(r"^(?:[QA]|Question|Answer):\s+")
 _LEAD_PHRASE = re.compile(
     r"^(?:Fans|Viewers|Audiences|News|Good news|Bad news|Fate|Future|Return|Renewal|Cancellation|"
     r"Cast|Star|Stars|Creator|Makers|Bosses) (?:of|for|on|from) (?=[A-Z0-9])"
@@ -632,6 +635,35 @@ def _title_subject(title: Sentence, body: str) -> list[tuple[str, bool]]:
     if name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", body):
         return [(name, True)]
     return []
+
+
+_LIST_CUE = re.compile(
+    r"\b(?:renews?|renewed|cancels?|cancell?ed|axes|axed|scoop on|news on|updates? on|"
+    r"dates? for|premiere dates:?|return dates:?|first looks? at)\s+(?P<list>[^:;]+)",
+    re.IGNORECASE,
+)
+_LIST_SPLIT = re.compile(r",\s+(?:and\s+|&\s+)?|\s+and\s+")
+
+
+def _headline_list(title: Sentence, body: str) -> list[tuple[str, bool]]:
+    """A headline's list of titles after a roundup cue ("Scoop on Juniper Falls, Loyal,
+    Birchmoor and A Quiet Coup", "Apple renews Ashfall, Tidewater and Lumen"): each item
+    that is a whole capitalised run and that the body names too."""
+    m = _LIST_CUE.search(title.text)
+    if m is None:
+        return []
+    items = _LIST_SPLIT.split(m.group("list").strip(" .!?"))
+    if len(items) < 3:
+        return []
+    out: list[tuple[str, bool]] = []
+    for item in items:
+        run = _CAP_RUN.match(item)
+        if run is None or run.end() != len(item):
+            continue
+        name = clean_title(run.group(), at_start=True, body=body)
+        if name and re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", body):
+            out.append((name, False))
+    return out
 
 
 _GENRE_NEXT = re.compile(

@@ -697,3 +697,16 @@ def test_two_seasons_named_in_a_recap_are_no_order():
     by_season = {r.season: r for r in records}
     assert 2 not in by_season
     assert by_season[4].release.text == "next fall"
+
+
+def test_a_headline_list_of_titles_names_each_show():
+    text = (
+        "Mailbag: scoop on Harrow Fen, Copper Kettle and Salt Meadow\n\n"
+        "Question: Is Salt Meadow ever coming back?\n"
+        "Answer: Channel 4 says there is still no decision on a third series.\n\n"
+        "Question: Any news on Copper Kettle?\n"
+        "Answer: ITV has renewed it for a fourth series, coming in the spring."
+    )
+    records = extract_document(Document(id="x", text=text, published=dt.date(2025, 12, 1)))
+    got = {(r.show, r.season): r.renewal.status for r in records}
+    assert got == {("Salt Meadow", 3): "pending", ("Copper Kettle", 4): "renewed"}
