@@ -21,6 +21,9 @@ RENEWED = fold(
     r"(?:season|series) (?:\w+ )?order|\w+-season renewal|commissioned (?:a |an )?(?:\w+ )?(?:season|series)|"
     r"(?:has|have|was|been) commissioned|officially a go|is a go|will (?:officially )?be back for|"
     r"(?:will|to) return for|returning for (?:a|an|its|season|series)|coming back for|"
+    r"bring(?:s|ing)? (?:it|the (?:show|series|drama|comedy)|[\w'’&:-]+(?: [\w'’&:-]+){0,4}) back for (?:a|an|its) (?:"
+    + _ORD
+    + r"|new|another) (?:season|series)|"
     r"(?:confirmed|announced) (?:a|an|the) (?:" + _ORD + r"|new|another) (?:season|series)|"
     r"(?:gets?|got|lands?|landed|scores?|scored|earns?|earned|nabs?|nabbed|secures?|secured) "
     r"(?:season|series) (?:\d{1,2}|"
@@ -77,7 +80,7 @@ FINAL_HEDGE = re.compile(
 CANCELLED = fold(
     r"\b(?:cancell?(?:ed|ation|s|ing)|canceled|axed|axing|axes|scrapped|pull(?:s|ed|ing)? the plug|"
     r"(?:got|gets|given) the (?:chop|axe|boot)|not (?:be )?(?:moving|move|going) forward|"
-    r"will not (?:be )?(?:moving|going) forward|decided (?:against|not to) (?:renew\w*|continue|"
+    r"(?:will not|won't|isn't|is not|are not|aren't) (?:be )?(?:moving|going) forward|decided (?:against|not to) (?:renew\w*|continue|"
     r"move forward|pick up|order)|opted (?:not to|against) (?:renew\w*|continu\w*)|"
     r"won't be renewed|will not be renewed|not (?:been |be )?renewed for (?:a|an) |"
     r"passed on (?:a|an) (?:\w+ )?(?:season|series)|no longer (?:happening|moving forward)|"
