@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from knownsofar.extract.context import Context, Found
-from knownsofar.extract.lexicon import LEADING_STOP
+from knownsofar.extract.lexicon import LEADING_STOP, MAY_MODAL
 from knownsofar.extract.sentences import BULLET, Sentence
 
 _U = "A-ZÀ-ÖØ-Þ"
@@ -112,7 +112,9 @@ EXPECTED = re.compile(
     re.IGNORECASE,
 )
 POSSIBLE = re.compile(
-    r"\b(?:could|might|may|possib(?:le|ility|ly)|unclear|rumou?r\w*|teased|hop(?:es|ing|e) to|"
+    r"\b(?:could|might|"
+    + MAY_MODAL
+    + r"|possib(?:le|ility|ly)|unclear|rumou?r\w*|teased|hop(?:es|ing|e) to|"
     r"open to|wait and see|remains to be seen|not ruled out|in talks|would love to|whether|"
     r"perhaps|maybe|speculat\w*|(?:'d|’d|would) love to|(?:big|open) question|question mark)\b",
     re.IGNORECASE,

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from knownsofar.extract.folded import fold
+from knownsofar.extract.lexicon import MAY_MODAL
 from knownsofar.extract.sentences import BULLET, Sentence
 from knownsofar.extract.subjects import Subjects
 
@@ -125,7 +126,9 @@ def _solo_words(sentences: list[Sentence]) -> Counter[str]:
 # --- modality ---------------------------------------------------------------
 
 SPECULATION = fold(
-    r"\b(?:expect(?:ed|s|ing)?|likely|unlikely|seems?|seemingly|could|should|might|may|"
+    r"\b(?:expect(?:ed|s|ing)?|likely|unlikely|seems?|seemingly|could|should|might|"
+    + MAY_MODAL
+    + r"|"
     r"probabl[ey]|possibl[ey]|perhaps|predict\w*|guess\w*|estimat\w*|assum\w*|"
     r"reported(?:ly)?|rumou?r\w*|reports? (?:suggest|say|claim|indicate)\w*|per sources|"
     r"sources? (?:say|said|claim|tell|told|close)|insiders?|according to (?:sources|insiders|"

@@ -6,7 +6,7 @@ import re
 
 from knownsofar.extract.context import Context, Found
 from knownsofar.extract.folded import fold
-from knownsofar.extract.lexicon import NUMBER_RE, number_value
+from knownsofar.extract.lexicon import MAY_MODAL, NUMBER_RE, number_value
 from knownsofar.extract.sentences import Sentence
 
 EPISODES = re.compile(
@@ -32,7 +32,7 @@ _NOT_THIS = fold(
 # A hedge counts only where it governs the count: "probably eight episodes", "is expected to
 # have ten", not "the eight-episode season could arrive in June".
 _HEDGE = re.compile(
-    r"\b(?:likely|probably|presumably|may|might|could|expected to|should|rumou?red|"
+    r"\b(?:likely|probably|presumably|" + MAY_MODAL + r"|might|could|expected to|should|rumou?red|"
     r"reportedly|guess|bet|assume|predict)\b[^;.]{0,30}$|"
     r"\b(?:whether|if) (?:the )?(?:new |next )?(?:season|series|it|the show)\b[^;.]{0,40}$",
     re.IGNORECASE,

@@ -347,16 +347,20 @@ def _comma_part(clause: str, start: int, end: int) -> str:
 def _upcoming(clause: str, m: dates.DateMention, published: object) -> dates.DateMention:
     """A yearless day that names a premiere still to come ("ahead of the season's Feb. 26
     premiere") is the next such day, whatever the tense of the rest of the clause."""
-    if m.kind != "day" or m.year_stated or m.relative or m.date is None or published is None:
+    if m.year_stated or m.relative or published is None:
         return m
-    if m.date >= published:  # type: ignore[operator]
+    if m.kind == "day" and (m.date is None or m.date >= published):  # type: ignore[operator]
         return m
+    if m.kind != "day" and (m.window is None or m.window[1] >= published):  # type: ignore[operator]
+        return m  # "a mid-May release": a yearless window, too
     ahead = re.search(r"\bahead of\b[^.;]*$", clause[: m.start], re.IGNORECASE)
     if not (ahead or _RELEASE_NOUN_AFTER.match(clause[m.end :])):
         return m
     again = dates.find_dates(m.text, published, "future")  # type: ignore[arg-type]
     if again and again[0].date is not None:
         return dataclasses.replace(m, date=again[0].date)
+    if again and m.kind != "day" and again[0].window is not None:
+        return dataclasses.replace(m, window=again[0].window)
     return m
 
 
@@ -397,8 +401,12 @@ def _release_verb_nearest(before: str, after: str, has_verb: bool) -> bool:
     """The event the date belongs to is the nearest verb before it: "renewed this week"
     dates a renewal, "premieres this week" a release; with no verb before it, a release
     verb right after it ("On May 30, the season arrives")."""
-    if re.search(r"\bfrom\s+(?:the\s+|its\s+)?$", before, re.IGNORECASE):
-        return False  # "pushed from spring to fall": the old plan
+    if re.search(r"\bfrom\s+(?:the\s+|its\s+)?$", before, re.IGNORECASE) and re.search(
+        r"\b(?:push|move|delay|shift|bump|postpone|reschedul|slid|slipp|back)\w*\b[^.;]{0,40}$",
+        before,
+        re.IGNORECASE,
+    ):
+        return False  # "pushed from spring to fall": the old plan; "streams from 11 July" is not
     if _RELEASE_NOUN_AFTER.match(after):
         return True  # "ahead of the season's Feb. 26 premiere", "a spring 2025 return"
     if not has_verb:  # a verbless estimate under a release heading: its own clause counts

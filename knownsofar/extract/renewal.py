@@ -7,7 +7,7 @@ import re
 from knownsofar import dates
 from knownsofar.extract.context import CONDITIONAL, Context, Found, Subject
 from knownsofar.extract.folded import fold
-from knownsofar.extract.lexicon import NUMBER_RE, ORDINAL_RE, number_value
+from knownsofar.extract.lexicon import MAY_MODAL, NUMBER_RE, ORDINAL_RE, number_value
 from knownsofar.extract.sentences import Sentence, clause_spans
 
 _ORD = rf"(?:{ORDINAL_RE}|\d{{1,2}}(?:st|nd|rd|th))"
@@ -72,7 +72,7 @@ FINAL = fold(
     re.IGNORECASE,
 )
 FINAL_HEDGE = re.compile(
-    r"\b(?:possibl[ey]|likely|probabl[ey]|reportedly|could|may|might|maybe|perhaps|"
+    r"\b(?:possibl[ey]|likely|probabl[ey]|reportedly|could|" + MAY_MODAL + r"|might|maybe|perhaps|"
     r"believed|rumou?r\w*|unclear|if|whether|speculat\w*|suggest(?:s|ed|ing)?|hint(?:s|ed|ing)?|not (?:the|its) "
     r"(?:final|last)|isn't|wasn't|not necessarily)\b",
     re.IGNORECASE,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from knownsofar.extract.context import CONDITIONAL, Context, Found
+from knownsofar.extract.lexicon import MAY_MODAL
 from knownsofar.extract.sentences import Sentence, clause_spans
 
 NONE = re.compile(
@@ -46,7 +47,9 @@ _FUTURE = re.compile(
     r"(?:is|are) (?:set|due|expected|scheduled|slated|coming|going) to|coming soon|drops? "
     r"(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|"
     r"next)|when (?:a|the) (?:trailer|teaser)|once (?:a|the)|as soon as|until (?:a|the)|"
-    r"hopefully|expect (?:a|the|to see)|could|might|may|would|will|on the way|in the works|"
+    r"hopefully|expect (?:a|the|to see)|could|might|"
+    + MAY_MODAL
+    + r"|would|will|on the way|in the works|"
     r"likely|probably|(?:still )?(?:weeks|months|a (?:long )?way|some way|a while) (?:away|off)|"
     r"to come|to follow|coming|expected|planned|promised|(?:is|are) due|(?:drops?|arrives?|lands?|"
     r"debuts?|coming|due) in|gets? (?:its|a|the) (?:first |official )?(?:trailer|teaser) (?:on|this|"

@@ -343,6 +343,11 @@ RELEASE_CASES = [
         ("dated", "2024-06-05", True),
     ),
     ("Season 3 is expected to premiere sometime in 2025.", ("window", "2025-01-01", False)),
+    # the month May is no modal "may"
+    ("Season 3 premieres on Hulu on May 20.", ("dated", "2024-05-20", True)),
+    ("Hulu confirmed a mid-May release for season 3.", ("window", "2024-05-11", True)),
+    ("Season 3 may arrive in May.", ("window", "2024-05-01", False)),
+    ("Season 3 will stream from 20 May.", ("dated", "2024-05-20", True)),
     # a showrunner's answer and a network's quote
     ('"We\'re looking at 2025," the showrunner told us.', ("window", "2025-01-01", True)),
     (
