@@ -293,6 +293,8 @@ def _imply_renewal(
         because = chosen.get("production")
     elif official:
         because = chosen.get("release")
+    elif record["trailer"].status in ("trailer", "teaser"):
+        because = chosen.get("trailer")  # footage of the season: it is being made
     else:
         because = next((f for f in cast if f.value["status"] == "confirmed"), None)
     if because is not None:

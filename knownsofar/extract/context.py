@@ -162,7 +162,8 @@ OFFICIAL = fold(
 )
 NEGATION = fold(r"\b(?:not|no|never|none|nor|without|neither)\b|n't\b", re.IGNORECASE)
 CONDITIONAL = fold(
-    r"\b(?:if|unless|whether|in case|assuming|once|as soon as|when(?:ever)? (?:it|the|a|we|they))\b",
+    r"\b(?:if|unless|whether|in case|assuming|once(?! again| more)|as soon as|"
+    r"when(?:ever)? (?:it|the|a|we|they))\b",
     re.IGNORECASE,
 )
 FUTURE = fold(

@@ -717,3 +717,14 @@ def test_a_headline_list_of_titles_names_each_show():
     records = extract_document(Document(id="x", text=text, published=dt.date(2025, 12, 1)))
     got = {(r.show, r.season): r.renewal.status for r in records}
     assert got == {("Salt Meadow", 3): "pending", ("Copper Kettle", 4): "renewed"}
+
+
+def test_once_again_is_no_condition_and_footage_implies_the_order():
+    text = (
+        "Glass Harbour season 3 will once again be filmed in Maine, and cameras are rolling now. "
+        "Once again, the first teaser for Glass Harbour season 4 is here."
+    )
+    records = extract_document(Document(id="x", text=text, published=dt.date(2024, 6, 1)))
+    got = {r.season: (r.renewal.status, r.production.status, r.trailer.status) for r in records}
+    assert got[3] == ("renewed", "filming", "unknown")
+    assert got[4] == ("renewed", "unknown", "teaser")
