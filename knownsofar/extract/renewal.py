@@ -254,6 +254,10 @@ def _also_ordered(
     return [o for o in others if o != subject] if re.search(r"\bseasons\b", s.text, re.I) else []
 
 
+_UNCONFIRMED_BY = re.compile(r"\bconfirm|\bannounced\b", re.IGNORECASE)
+NEGATION_BEFORE = re.compile(r"\b(?:not|n't|never|yet to)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def _statuses(ctx: Context, s: Sentence) -> list[tuple[str, int]]:
     text = s.text
     pending = PENDING.search(text)
@@ -263,6 +267,12 @@ def _statuses(ctx: Context, s: Sentence) -> list[tuple[str, int]]:
         r"\b(?:last|final|end)\b", text[pending.end() : pending.end() + 60], re.I
     ):
         pending = None  # "has not said whether season 3 will be the last": it is renewed
+    if pending and _UNCONFIRMED_BY.search(pending.group()):
+        renewed = RENEWED.search(text, 0, pending.start())
+        if renewed and not NEGATION_BEFORE.search(
+            text, max(0, renewed.start() - 12), renewed.start()
+        ):
+            pending = None  # "renewed for a third season, per sources, though Peacock has yet to confirm it"
     explicit = pending is not None and _RENEWAL_WORDS.search(pending.group())
     if pending and (explicit or not _NOT_RENEWAL_TOPIC.search(text)):
         return [("pending", pending.start())]

@@ -376,7 +376,9 @@ _BEFORE_ANCHOR = re.compile(
     r"reality|animated|fantasy|crime|period|medical|legal|teen|spy|horror|mystery|british|korean|"
     r"spanish|original)\s+){0,3}"
     r"|\b(?:(?:season|series)\s+\w+|\w+\s+(?:season|series|instalment|installment))\s+of\s+"
-    r"(?:[a-z]+\s+){0,3}|\b(?:exited|exits|left|leaving|joined|joins|joining|boarded|boards|"
+    r"(?:(?:the|its|their|this|that|hit|new|popular|beloved|acclaimed|award-winning|[a-z]+-[a-z]+|"
+    r"drama|comedy|series|show|sitcom|thriller|reality|animated|fantasy|crime|period|medical|legal|"
+    r"teen|spy|horror|mystery|british|korean|spanish|original|anime|streaming|cult|long-running)\s+){0,3}|\b(?:exited|exits|left|leaving|joined|joins|joining|boarded|boards|"
     r"cast of|cast in)\s+"
     r"|\b(?:pull(?:s|ed|ing)? the plug on|the axe on|cancellation of|renewal (?:of|to|for)|return of|future of|"
     r"fate of|renewal order (?:to|for)|"
@@ -761,7 +763,8 @@ def clean_title(
 
 
 _A_DAY = re.compile(
-    r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?$"
+    r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? (?:\d{1,2}(?:st|nd|rd|th)?|"
+    r"(?:19|20)\d\d)$"
 )
 # "the return of Ana Reyes and John Smith": two people, not a title
 _PEOPLE_LIST = re.compile(
