@@ -21,6 +21,9 @@ RENEWED = fold(
     r"(?:season|series) (?:\w+ )?order|\w+-season renewal|commissioned (?:a |an )?(?:\w+ )?(?:season|series)|"
     r"(?:has|have|was|been) commissioned|officially a go|is a go|will (?:officially )?be back for|"
     r"(?:will|to) return for|returning for (?:a|an|its|season|series)|coming back for|"
+    r"(?:is|are|'s) (?:officially |definitely )?back for (?:(?:a |an |its )?(?:"
+    + _ORD
+    + r"|new|another) (?:season|series)|(?:season|series) \w+)|"
     r"bring(?:s|ing)? (?:it|the (?:show|series|drama|comedy)|[\w'’&:-]+(?: [\w'’&:-]+){0,4}) back for (?:a|an|its) (?:"
     + _ORD
     + r"|new|another) (?:season|series)|"

@@ -312,6 +312,7 @@ RENEWAL_CASES = [
     ("Glass Harbour gets season 3 at Hulu.", "renewed"),
     ("Glass Harbour hasn't heard about a third season yet.", "pending"),
     ("Hulu is bringing Glass Harbour back for a third season.", "renewed"),
+    ("Hulu's Glass Harbour is officially back for a third season.", "renewed"),
     ("Hulu won't be moving forward with a third season of Glass Harbour.", "cancelled"),
     ("Hulu has said nothing either way about a third season of Glass Harbour.", "pending"),
     ("Glass Harbour remains on the bubble for season 3.", "pending"),
