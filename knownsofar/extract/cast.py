@@ -102,7 +102,8 @@ CONFIRMED = re.compile(
     r"\bas (?:will|does|do|is|are)\s+(?=(?-i:[A-Z]))|appears? (?:only )?in|new (?:villain|character|role)|at the (?:table )?read|in the (?:new )?(?:trailer|teaser|photo)|"
     r"first[- ]look|pictured|(?:also )?back are|returning are|also back|(?:leads?|leading|heads?|"
     r"heading|headlines?|headlining|tops?|topping) the (?:returning )?cast|once again|"
-    r"tak(?:es|ing|en) over (?:the role|as|from)|steps? into the role|stepping into the role)\b",
+    r"tak(?:es|ing|en) over (?:the role|as|from)|steps? into the role|stepping into the role|"
+    r"will (?:host|front|present|judge|narrate|co-host))\b",
     re.IGNORECASE,
 )
 EXPECTED = re.compile(
@@ -422,6 +423,10 @@ def _status_at(text: str, pair: _Pair) -> str | None:
     return _nearest_cue(clause, pair.start - _clause_start(text, pair.start))
 
 
+_REPLACING = re.compile(r"replac(?:ing|es)\b", re.IGNORECASE)
+_REPLACED_BY = re.compile(r"replaced\s+by\s+$|replaced\s+by\b", re.IGNORECASE)
+
+
 def _nearest_cue(text: str, pos: int) -> str | None:
     best: tuple[int, int, str] | None = None
     reporting_only = text if not _REPORTING.search(text) else _REPORTING.sub(_blank, text)
@@ -442,6 +447,15 @@ def _nearest_cue(text: str, pos: int) -> str | None:
                 a < m.end() and m.start() < b for a, b in negatives
             ):
                 continue  # "Not returning is Fenella Crowe": not "returning is"
+            if status == "not_returning" and _REPLACING.match(m.group()) and m.start() > pos:
+                status_here = "confirmed"  # "Lotte Fairbanks replaces Jonty Rees": she comes in
+                dist = m.start() - pos
+                key = (dist, -_STATUS_RANK[status_here], status_here)
+                best = key if best is None or key < best else best
+                continue
+            if status == "not_returning" and _REPLACED_BY.match(text, m.start()) and m.end() <= pos:
+                best = min(best or (10**9, 0, ""), (0, -_STATUS_RANK["confirmed"], "confirmed"))
+                continue  # "Ada Lin, replaced by Maya Torres": Torres comes in
             dist = min(abs(m.start() - pos), abs(m.end() - pos))
             key = (dist, -_STATUS_RANK[status], status)
             if best is None or key < best:
@@ -593,6 +607,7 @@ WHO_PLAYS_SURNAME_RE = re.compile(
 # "Rajesh Nair's Colin, the long-suffering postman": an actor's character
 POSSESSIVE_RE = re.compile(
     rf"(?<![\w'’-])(?P<actor>{_FULLNAME})['’]s\s+(?:(?:role|character|alter ego),?\s+)?"
+    rf"(?:(?:[a-z][\w-]*\s+){{1,3}}(?:[A-Z]{{2,4}}\s+)?(?=[A-Z][a-z][\w'’-]*\s+[A-Z]))?"
     rf"(?P<char>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b(?!\s+(?:season|series|[A-Z]))"
 )
 # a name in a character's slot: "who plays rancher Eli Brightwater", "whose character Oona",

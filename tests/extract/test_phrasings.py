@@ -239,6 +239,22 @@ CAST_CASES = [
     ("Maya Torres will guest star in season 3.", "Maya Torres", "confirmed"),
     ("Season 3 will go on without Maya Torres.", "Maya Torres", "not_returning"),
     ("Maya Torres is taking over the role of Ruth Lane.", "Maya Torres", "confirmed"),
+    (
+        "Jon Bell will host season 3, replacing Maya Torres, who stepped down.",
+        "Maya Torres",
+        "not_returning",
+    ),
+    (
+        "Jon Bell will host season 3, replacing Maya Torres, who stepped down.",
+        "Jon Bell",
+        "confirmed",
+    ),
+    ("Jon Bell replaces Maya Torres as host for season 3.", "Jon Bell", "confirmed"),
+    (
+        "Sadly, Maya Torres's sharp-tongued DI Ruth Lane will not be appearing.",
+        "Maya Torres",
+        "not_returning",
+    ),
     # a plural "star" is a verb, not "Show star Name"; "All three" points back
     (
         "Jon Bell, Ada Lin and Maya Torres star as three cousins. All three return for season 3.",
