@@ -652,7 +652,8 @@ def _first_names(known: dict[str, str], characters: set[str]) -> dict[str, str]:
 
 
 _FIRST_NAME_STATUS = re.compile(
-    rf"(?<![\w'’-])(?P<first>{_TOKEN})(?:['’]s|\s+is|\s+will\s+be)\s+(?:back|not|returning)\b"
+    rf"(?<![\w'’-])(?P<first>{_TOKEN})(?:['’]s|\s+is|\s+will\s+be|\s+won['’]t\s+be|\s+will\s+not\s+be|"
+    rf"\s+isn['’]t|\s+is\s+not)\s+(?:back|not|returning)\b"
 )
 
 

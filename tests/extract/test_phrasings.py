@@ -745,3 +745,13 @@ def test_once_again_is_no_condition_and_footage_implies_the_order():
     got = {r.season: (r.renewal.status, r.production.status, r.trailer.status) for r in records}
     assert got[3] == ("renewed", "filming", "unknown")
     assert got[4] == ("renewed", "unknown", "teaser")
+
+
+def test_an_actor_called_by_first_name_in_a_quote():
+    text = (
+        "Hulu has renewed Glass Harbour for a fourth season. The third season ended with the "
+        'death of deputy Nell Sorensen (Ada Quintero). The showrunner said: "Ada won\'t be back."'
+    )
+    records = extract_document(Document(id="x", text=text, published=dt.date(2024, 6, 1)))
+    got = [(r.season, c.actor, c.status) for r in records for c in r.cast]
+    assert got == [(4, "Ada Quintero", "not_returning")]
