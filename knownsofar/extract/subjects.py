@@ -468,6 +468,7 @@ def _candidates(s: Sentence, body: str) -> list[tuple[str, bool]]:
             out.append((name, False))
     quoted = _quoted_titles(s, body)
     out.extend(name for name, _ in quoted)
+    out.extend((m.group("t") or m.group("h"), False) for m in _NUMERIC_TITLE.finditer(s.text))
     whole = out[0][0] if out else None  # a title-only line: its runs are parts of that title
     for m in _CAP_RUN.finditer(s.text):
         if any(a <= m.start() < b for _, (a, b) in quoted):
@@ -515,6 +516,15 @@ def _run_span(m: re.Match[str]) -> tuple[int, str, int]:
 
 
 _INTERVIEW_MARK = re.compile(r"^(?:[QA]|Question|Answer):\s+")
+# A title that starts with a digit ("9-1-1 season 8", "renewed 1923 for a second season"):
+# only right before a season or right after a renewal verb, never after "the" or "in"
+_NUMERIC_TITLE = re.compile(
+    r"(?:(?<=renewed )|(?<=renews )|(?<=cancelled )|(?<=canceled )|(?<=axed ))"
+    r"(?P<t>\d[\d-]{0,5}(?:\s+[A-Z][\w'’-]+){0,3})(?=\s+for\s+(?:a|an|its)\s+(?:"
+    + ORDINAL_RE
+    + r"|\d+(?:st|nd|rd|th))\s+(?:season|series))"
+    r"|(?<![\w$£€.,:/'’-])(?P<h>\d+-\d[\d-]*)(?=['’]s\s+(?:season|series)\s+\w|\s+(?:season|series)\s+\d)"
+)
 _LEAD_PHRASE = re.compile(
     r"^(?:Fans|Viewers|Audiences|News|Good news|Bad news|Fate|Future|Return|Renewal|Cancellation|"
     r"Cast|Star|Stars|Creator|Makers|Bosses) (?:of|for|on|from) (?=[A-Z0-9])"
@@ -540,6 +550,12 @@ def _trim_run(run: str, before: str, anchored_after: bool, body: str) -> str | N
             return None
         run = parts[-1]
     if not anchored_after:  # "season 2 of Orchard Road in Atlanta"
+        if (
+            _PREPOSITION.search(run)
+            and body.count(run) >= 2
+            and re.search(r"\s(?:in|on|at|of)\s+the\s+[A-Z]", run)
+        ):
+            return run  # "Only Murders in the Building", named so twice
         return _PREPOSITION.split(run)[0]
     # "Wynn Castellan on Thornbury Road series 3" vs "Emily in Paris season 5"
     return _likeliest_suffix(run, body)

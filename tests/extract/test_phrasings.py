@@ -565,6 +565,15 @@ TITLE_CASES = [
         "Peacock rescues Moss Lane: NBC's axed family drama gets season 3 on streamer",
         ("Moss Lane", 3),
     ),
+    # titles that start with a digit: after a renewal verb, or hyphenated before a season
+    ("Fox renewed 4-0-4 for a ninth season.", ("4-0-4", 9)),
+    ("4-0-4 season 8 premieres in March on Fox.", ("4-0-4", 8)),
+    ("Netflix renewed 2 Lost Souls for a second season.", ("2 Lost Souls", 2)),
+    # a preposition inside a title the article names twice
+    (
+        "The fifth season of Murders in the Attic premieres September 9. Murders in the Attic follows three neighbours.",
+        ("Murders in the Attic", 5),
+    ),
     # a genre noun right before the title
     (
         "He added that western Sundown Pass would begin filming its fourth season next month.",
@@ -576,6 +585,15 @@ TITLE_CASES = [
 @pytest.mark.parametrize("text,want", TITLE_CASES)
 def test_title_phrasing(text, want):
     assert want in _subjects(text, dt.date(2025, 12, 28))
+
+
+def test_a_year_or_a_count_before_a_season_is_not_a_title():
+    for text in (
+        "The 2024 season 2 premiere drew 3 million viewers.",
+        "In 2024 season 2 of Glass Harbour premiered on Hulu.",
+        "Season 2 has 10 episodes. 10 season 2 moments we loved.",
+    ):
+        assert all(not r.show[0].isdigit() for r in extract_document(Document(id="x", text=text)))
 
 
 def test_a_day_is_not_a_title():
