@@ -15,7 +15,8 @@ from knownsofar.extract.sentences import Sentence, clause_spans
 RELEASE_VERB = re.compile(
     r"(?<!press )\b(?:premier(?:e|es|ed|ing)|debut(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|"
     r"(?:starts?|begins?|kicks? off|kicking off|starting|beginning) (?:on|this|next)|looking like|looks like|pencil+ed in for|"
-    r"eyeing|targeting|aiming for|on track for|(?:is|are) down for|"
+    r"eyeing|targeting|aiming for|on track for|(?:is|are) down for|(?:has|have|had) (?:us|it|them|the "
+    r"(?:show|season|series|new season)) (?:down|pencil+ed in|slated|scheduled) for|"
     r"looking at(?=\s*$| (?:a |an )?(?:late |early |mid-?)?(?:20\d\d|spring|summer|fall|autumn|winter|"
     r"next year|the (?:end|start|first|second) of))|"
     r"bring(?:s|ing)? (?:it|them|the (?:show|series|new season|new series|drama|comedy)) (?:back )?"
@@ -56,7 +57,7 @@ NOT_ANNOUNCED = fold(
     r"(?:release|premiere|return|air) date|(?:did not|didn't|has not|hasn't|have not|haven't|won't|would not|wouldn't) "
     r"(?:yet )?(?:say|said|reveal|revealed|announce|announced|confirm|confirmed|specify|"
     r"specified) when\b|no (?:official |confirmed |firm |exact |specific )?(?:release|premiere|return|launch|"
-    r"air|debut|arrival) date|(?:yet to|has(?:n't| not)(?: yet)?|have(?:n't| not)(?: yet)?|"
+    r"air|debut|arrival) (?:date|window)|(?:has|have|had)(?:n't| not) (?:yet )?dated\b|(?:yet to|has(?:n't| not)(?: yet)?|have(?:n't| not)(?: yet)?|"
     r"did(?:n't| not)|not yet) (?:been )?(?:announce|set|reveal|confirm|give|share|unveil|lock|"
     r"nail|pin|specif|offer)\w* (?:down )?(?:a |an |the |any )?(?:official |exact |specific |new )?"
     r"(?:release|premiere|launch|return|air|debut)?\s?(?:date|window|day)|(?:release|premiere|air|"

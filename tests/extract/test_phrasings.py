@@ -365,6 +365,9 @@ RELEASE_CASES = [
     ("Hulu confirmed a mid-May release for season 3.", ("window", "2024-05-11", True)),
     ("Season 3 may arrive in May.", ("window", "2024-05-01", False)),
     ("Season 3 will stream from 20 May.", ("dated", "2024-05-20", True)),
+    ("Hulu has us down for spring next year.", ("window", "2025-03-01", True)),
+    ("No premiere window was announced for season 3.", ("not_announced", None, False)),
+    ("Hulu hasn't dated season 3 yet.", ("not_announced", None, False)),
     # a showrunner's answer and a network's quote
     ('"We\'re looking at 2025," the showrunner told us.', ("window", "2025-01-01", True)),
     (
