@@ -409,8 +409,23 @@ def _weekday_dom(weekday: int, dom: int) -> Fixed:
     return fixed
 
 
+# "anchor Thursday nights", "its usual Wednesday 8 p.m. slot": a time slot, not a day
+_SLOT_AFTER = re.compile(
+    r"\s+(?:nights|evenings|mornings|afternoons|slots?|time ?slots?|line-?ups?|blocks?|"
+    r"\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:slot|time ?slot))\b",
+    re.IGNORECASE,
+)
+_SLOT_BEFORE = re.compile(r"\b(?:usual|regular|its|their|his|her|normal|traditional)\s+$", re.I)
+
+
 def _on_weekday(m: re.Match[str], text: str) -> list[_Hit]:
     weekday = P.WEEKDAYS[m["wd"].lower()]
+    if (
+        not m["dom"]
+        and not m["rel"]
+        and (_SLOT_AFTER.match(text, m.end()) or _SLOT_BEFORE.search(text, 0, m.start()))
+    ):
+        return []
     if m["dom"]:
         dom = int(m["dom"])
         fixed = _weekday_dom(weekday, dom) if 1 <= dom <= 31 else _weekday_fixed(weekday, None)

@@ -377,6 +377,8 @@ NOT_DATES = [
     "ratings may fall in the new ward",
     "He may return, and could spring a surprise.",
     "airs on Fridays",
+    "it will anchor Thursday nights",
+    "in its usual Wednesday 8 p.m. slot",
     "a Christmas special",
     "the second half of the season",
     "Number 2024 on the list",

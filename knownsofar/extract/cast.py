@@ -265,7 +265,11 @@ def _own_cue(ctx: Context, s: Sentence, asked: bool) -> str | None:
     return cue
 
 
-_BACK = re.compile(r"\b(?:returning|return|returns|back|reprising|reprises?|once again)\b", re.I)
+_BACK = re.compile(
+    r"\b(?:returning|return|returns|back|reprising|reprises?|once again|who (?:plays|has played|"
+    r"played|starred|stars)|(?:its|the show's|the series'|series) star)\b",
+    re.I,
+)
 
 
 def _title_case(text: str) -> bool:
