@@ -42,7 +42,8 @@ PLAYED_BY_RE = re.compile(
 )
 WHO_PLAYS_RE = re.compile(
     rf"(?P<actor>{_FULLNAME})(?:,\s*\d{{1,2}})?,?\s+who\s+(?:(?:has|had|also)\s+)?(?:plays|played|portrays|portrayed|voices|voiced|stars as)\s+"
-    rf"(?:the\s+|an?\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z][a-z-]+\s+){{0,3}}(?P<char>{_CHAR})"
+    rf"(?:the\s+|an?\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z][a-z-]+\s+){{0,3}}"
+    rf"(?:(?:[a-z][a-z-]+\s+){{0,4}}[a-z][a-z-]+,\s+(?:[A-Z]{{2,4}}\s+)?)?(?P<char>{_CHAR})"
 )
 # "Callum Reyes, whose Felix Brandt was shot in the finale"
 WHOSE_RE = re.compile(rf"(?P<actor>{_FULLNAME}),\s+whose\s+(?:character,?\s+)?(?P<char>{_CHAR})")

@@ -251,6 +251,11 @@ CAST_CASES = [
     ),
     ("Jon Bell replaces Maya Torres as host for season 3.", "Jon Bell", "confirmed"),
     (
+        "Jon Bell, who plays her rival across the courtroom, ADA Ruth Lane, has signed on for season 3.",
+        "Jon Bell",
+        "confirmed",
+    ),
+    (
         "Sadly, Maya Torres's sharp-tongued DI Ruth Lane will not be appearing.",
         "Maya Torres",
         "not_returning",
@@ -273,6 +278,14 @@ CAST_CASES = [
 @pytest.mark.parametrize("text,actor,want", CAST_CASES)
 def test_cast_phrasing(text, actor, want):
     assert [status for _, status in _cast(text, actor)] == [want]
+
+
+def test_a_described_character_after_who_plays():
+    got = _cast(
+        "Jon Bell, who plays her rival across the courtroom, ADA Ruth Lane, has signed on for season 3.",
+        "Jon Bell",
+    )
+    assert got == [("Ruth Lane", "confirmed")]
 
 
 def test_the_name_used_alone_later_is_the_actor():
