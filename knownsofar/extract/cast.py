@@ -16,8 +16,10 @@ from knownsofar.extract.context import Context, Found
 from knownsofar.extract.lexicon import LEADING_STOP, MAY_MODAL
 from knownsofar.extract.sentences import BULLET, Sentence
 
-_U = "A-ZÀ-ÖØ-Þ"
-_L = "a-zß-öø-ÿ"
+# Latin-1 and Latin Extended-A letters ("Sendō", "Łukasz", "Çelik"), each in one class only
+_EXT_A = [chr(c) for c in range(0x100, 0x180)]
+_U = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXT_A if c.isupper())
+_L = "a-zß-öø-ÿ" + "".join(c for c in _EXT_A if c.islower() and not c.isupper())
 # "McDonald", "O'Brien": capital, lower case, an optional inner capital, lower case. Written
 # so that a word splits one way only: "[L]*[U]?[L]+" could split "Laharrague" at any letter,
 # and a list of names in parentheses ("A B (X), C D (Y), ...") then took exponential time.
@@ -32,6 +34,7 @@ PAREN_RE = re.compile(rf"(?P<left>{_CHAR})\s+\((?P<right>[^()]{{2,80}})\)")
 AS_RE = re.compile(
     rf"(?P<actor>{_FULLNAME})(?:,\s+who\s+[a-z]+)?(?:\s+(?!and\b)(?![A-Z][\w'’-]*\s+[A-Z])[\w'’-]+){{0,9}}?"
     rf"\s+as\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?"
+    rf"(?:(?:[A-Z][\w-]*['’]s\s+)(?:[a-z][a-z'’-]+\s+){{0,3}}[a-z][a-z'’-]+,\s+)?"
     rf"(?:[a-z][a-z'’-]+\s+){{0,3}}(?:[a-z][a-z'’-]+,\s+)?"
     rf"(?P<char>{_CHAR})"
 )
@@ -803,12 +806,12 @@ def _paren_pair(text: str, m: re.Match[str], add: object, actor_left: bool) -> N
             add(left, None, m.start("left"), m.end("left"))  # type: ignore[operator]
         return  # "Ava Lindqvist (Agents of Fortune)": a credit, not a character
     right_full = FULLNAME_RE.fullmatch(right) is not None
-    if left_full and right_full and _ACTOR_VERB_AFTER.match(text, m.end()):
-        add(left, None, m.start("left"), m.end("left"))  # type: ignore[operator]
-        return  # "Lena Voss (Sea Glass) joins": only actors join; the paren is a credit
     if right_full and _TITLE_WORD.match(left) and not _TITLE_WORD.match(right):
         add(right, left, m.start("right"), m.end("right"))  # type: ignore[operator]
         return  # "Captain Rhys Hartigan (Ned Osterly)"
+    if left_full and right_full and _ACTOR_VERB_AFTER.match(text, m.end()):
+        add(left, None, m.start("left"), m.end("left"))  # type: ignore[operator]
+        return  # "Lena Voss (Sea Glass) joins": only actors join; the paren is a credit
     if (
         left_full
         and (actor_left or not right_full or _TITLE_WORD.match(right))
@@ -859,7 +862,8 @@ def _characters_on_the_right(found: list[re.Match[str]], solo: Counter[str]) -> 
 _ACTOR_VERB_AFTER = re.compile(
     rf"(?:(?:,|;)?\s*(?:and\s+)?{_FULLNAME}\s+\([^()]*\))*"  # "A (X) and B (Y) have joined"
     r",?\s*(?:has |have |was |is )?(?:joins|joined|joining|boards|boarded|signed|been cast|is cast|"
-    r"was cast|lands|landed|will play|will star|is set to play|has been tapped|as|who will play|"
+    r"was cast|lands|landed|will play|will star|is set to play|has been tapped|"
+    r"as(?!\s+(?:he|she|they|it|we|his|her|their|its)\b)|who will play|"
     r"who plays|in an? (?:undisclosed|recurring|mystery|secret) role)\b"
 )
 

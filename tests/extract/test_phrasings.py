@@ -288,6 +288,28 @@ def test_a_described_character_after_who_plays():
     assert got == [("Ruth Lane", "confirmed")]
 
 
+def test_a_titled_character_in_a_plot_line_and_the_actor_by_surname():
+    text = (
+        "Hulu has renewed Glass Harbour for a third season.\n\n"
+        "Glass Harbour follows the harbourmaster Captain Ruth Lane (Maya Torres) as she guards "
+        "the bay.\n\nTorres returns for the third season, alongside Jon Bell as the captain's "
+        "deputy, Wren, and Ada Lin as the Duke's daughter, Issy."
+    )
+    records = extract_document(Document(id="x", text=text, published=dt.date(2024, 6, 1)))
+    (record,) = [r for r in records if r.season == 3]
+    got = {c.actor: (c.character, c.status) for c in record.cast}
+    assert got == {
+        "Maya Torres": ("Captain Ruth Lane", "confirmed"),
+        "Jon Bell": ("Wren", "confirmed"),
+        "Ada Lin": ("Issy", "confirmed"),
+    }
+
+
+def test_an_accented_name_beyond_latin_1():
+    got = _cast("Returning cast members include Haruka Sendō as Shizuru.", "Haruka Sendō")
+    assert got == [("Shizuru", "confirmed")]
+
+
 def test_the_name_used_alone_later_is_the_actor():
     # "Ruth Lane (Maya Torres)": "Torres" alone later marks the actor, whatever the order
     got = _cast(
