@@ -81,6 +81,13 @@ _WEAK_BEFORE = re.compile(
     r"before|with|to|for)\s+(?:the\s+|its\s+|their\s+)?)$",
     re.IGNORECASE,
 )
+# "will end with its fourth series", "returns with a second season": the news, not a recap
+_ENDS_WITH = re.compile(
+    r"\b(?:end|ends|ending|conclude|concludes|concluding|wrap up|wraps up|finish|finishes|"
+    r"bow out|bows out|sign off|signs off|return|returns|returning|back|go out|goes out)\s+"
+    r"with\s+(?:its|the|their|a|an)\s+$",
+    re.IGNORECASE,
+)
 _TITLE_AFTER_NUMBER = re.compile(
     r"\s+(?!(?:Part|Episode|Volume|Vol|Finale|Trailer|Teaser|Premiere|Release|Cast|Is|Will|"
     r"Has|And|Of|On|In|To)\b)[A-Z][a-z]"
@@ -283,9 +290,10 @@ def find_season_mentions(text: str) -> list[SeasonMention]:
     for m in SEASON_RE.finditer(text):
         if m.group("abbr") and not (_ABBR_CASE.match(m.group()) and _ABBR_CONTEXT.search(text)):
             continue  # "Volvo S40" is a car; "S2 episodes", "S01E03" are seasons
-        weak = _WEAK_BEFORE.search(text, 0, m.start()) is not None or bool(
-            _RECAP_AFTER.match(text, m.end())
-        )
+        weak = (
+            _WEAK_BEFORE.search(text, 0, m.start()) is not None
+            and not _ENDS_WITH.search(text, 0, m.start())
+        ) or bool(_RECAP_AFTER.match(text, m.end()))
         if m.group("multi"):
             for g in ("m1", "m2"):
                 out.append(

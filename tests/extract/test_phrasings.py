@@ -811,3 +811,15 @@ def test_an_actor_called_by_first_name_in_a_quote():
     records = extract_document(Document(id="x", text=text, published=dt.date(2024, 6, 1)))
     got = [(r.season, c.actor, c.status) for r in records for c in r.cast]
     assert got == [(4, "Ada Quintero", "not_returning")]
+
+
+def test_ending_with_a_season_is_the_news_not_a_recap():
+    text = (
+        "Glass Harbour gets the chop, but not before one last series\n\n"
+        "The BBC has confirmed that Glass Harbour will end with its fourth series. The final "
+        "series will be broadcast in 2025. Series three ended on BBC One last month."
+    )
+    records = extract_document(Document(id="x", text=text, published=dt.date(2024, 10, 8)))
+    by_season = {r.season: r for r in records}
+    assert by_season[4].renewal.status == "final"
+    assert by_season[4].release.text == "2025"
