@@ -23,7 +23,7 @@ RELEASE_VERB = re.compile(
     r"to (?:\w+ ){0,3}(?:viewers|screens|audiences|fans|subscribers)|"
     r"releas(?:e|es|ed|ing)(?!\s+(?:(?:a|an|the|its|their|new|first|official|six|two|three|four|"
     r"five|several|some|\d+|[\w]+-[\w]+)\s+){0,3}(?:posters?|trailers?|teasers?|photos?|images?|"
-    r"stills?|statement|clips?|videos?|look|footage|featurettes?|key art|details|pictures?))|drop(?:s|ped|ping)?|return(?:s|ed|ing)?|launch(?:es|ed|ing)|(?:will|to) launch|"
+    r"stills?|statement|clips?|videos?|look|footage|featurettes?|key art|details|pictures?))|drop(?:s|ped|ping)?(?!\s+(?:it\s+|the\s+(?:show|series|drama|comedy)\s+)?after\s+(?:just\s+|only\s+)?\w+\s+(?:seasons?|series)\b)|return(?:s|ed|ing)?|launch(?:es|ed|ing)|(?:will|to) launch|"
     r"hit(?:s|ting)? (?:screens|netflix|streaming|the|our|tv|(?-i:[A-Z])\w+)|land(?:s|ed|ing)?|"
     r"air(?:s|ed|ing)?|stream(?:s|ed|ing)?(?!\s+(?:chief|service|giant|platform|rights|numbers|home|"
     r"wars|boss|executive|exec|arm|business|segment|data|charts?|figures|deal|app|unit|division|"
@@ -38,7 +38,7 @@ RELEASE_VERB = re.compile(
     re.IGNORECASE,
 )
 RELEASED = fold(
-    r"\b(?:premiered|debuted|dropped|arrived|landed|was released|were released|released on|"
+    r"\b(?:premiered|debuted|dropped(?!\s+(?:it\s+|the\s+(?:show|series|drama|comedy)\s+)?after\s+(?:just\s+|only\s+)?\w+\s+(?:seasons?|series)\b)|arrived|landed|was released|were released|released on|"
     r"aired|bowed|is (?:now )?(?:out(?! of)|streaming|available)|are (?:now )?(?:out(?! of)|streaming|"
     r"available)|"
     r"now streaming|out now|available (?:to stream )?now|has (?:now )?(?:premiered|debuted|"
@@ -231,7 +231,8 @@ def _claim(ctx: Context, s: Sentence, clause: str, m: dates.DateMention, a: int)
 
 
 _OTHER_EVENT = fold(
-    r"\b(?:renew\w*|cancel\w*|axed|picked up|ordered|commissioned|announc\w*|revealed|"
+    r"\b(?:(?:production|filming|shooting|the shoot|cameras)\s+(?:is\s+|are\s+)?(?:set|slated|"
+    r"scheduled|planned|due|expected)\s+(?:for|to)|renew\w*|cancel\w*|axed|picked up|ordered|commissioned|announc\w*|revealed|"
     r"confirmed|said|told|film\w*|shoot\w*|shot|production|wrapped|cast|joined|born|"
     r"interview\w*|greenlit|(?:earnings |conference |investor )?call|panel|upfronts?|presentation|"
     r"summit|conference|(?:production|filming|shooting|the shoot|cameras)\s+(?:is\s+|are\s+)?"

@@ -17,7 +17,7 @@ RENEWED = fold(
     r"\b(?:renew(?:ed|s|ing)?\b(?!\s+(?:interest|calls|hope|push|focus|attention|contract|deal))|"
     r"re-?upped|re-?commission(?:ed|s|ing)\b|(?:saved|rescued|revived|resurrected) by\b|"
     r"(?:season|series)\b[^.;]{0,15}\b(?:is|are) (?:officially |now )?on (?:the|its) way\b|greenlit|green-?lit|green-?lighted|(?:given|gets?|got) (?:the |a )?green ?light|"
-    r"picked (?:it |the (?:show|series) )?up for|ordered (?:a |an )?(?:\w+ )?(?:season|series)|"
+    r"picked (?:it |the (?:show|series) )?up for|picked up by (?:[\w+&'’.-]+ ){1,3}for (?:a|an|its|season|series)|ordered (?:a |an )?(?:\w+ )?(?:season|series)|"
     r"(?:season|series) (?:\w+ )?order|\w+-season renewal|commissioned (?:a |an )?(?:\w+ )?(?:season|series)|"
     r"(?:has|have|was|been) commissioned|officially a go|is a go|will (?:officially )?be back for|"
     r"(?:will|to) return for|returning for (?:a|an|its|season|series)|coming back for|"
@@ -340,10 +340,21 @@ def _clause_statuses(ctx: Context, s: Sentence, a: int, b: int) -> list[tuple[st
     if renewed is None:
         m = SHOW_RETURNS.search(text, a, b)
         renewed = m if m and _about_show(ctx, s, m.start(), strict=True) else None
+    if renewed and cancel and _in_relative(text, cancel.start()):
+        if not _in_relative(text, renewed.start()):
+            found = [f for f in found if f[0] != "cancelled"]  # "X, which Y dropped, was picked up"
     if renewed and not found and not _conditional_before(text, renewed.start()):
         if not _negated(text, renewed.start()):
             found.append(("renewed", renewed.start()))
     return found
+
+
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|that|after)\b[^,;]*,")
+
+
+def _in_relative(text: str, pos: int) -> bool:
+    """Whether a position lies inside a relative clause set off by commas."""
+    return any(m.start() <= pos < m.end() for m in _RELATIVE_CLAUSE.finditer(text))
 
 
 def _declarative_heading(text: str) -> bool:

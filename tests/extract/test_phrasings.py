@@ -823,3 +823,16 @@ def test_ending_with_a_season_is_the_news_not_a_recap():
     by_season = {r.season: r for r in records}
     assert by_season[4].renewal.status == "final"
     assert by_season[4].release.text == "2025"
+
+
+def test_a_rescue_after_a_cancellation_in_a_relative_clause():
+    text = (
+        "Every show cancelled so far\n\nSaved: Lantern Row\n\n"
+        "Lantern Row, which Freeform dropped after two seasons in February, was picked up by "
+        "Hulu for a third season earlier this month. Production is expected to begin in the fall."
+    )
+    records = extract_document(Document(id="x", text=text, published=dt.date(2024, 6, 28)))
+    (record,) = records
+    assert (record.season, record.renewal.status) == (3, "renewed")
+    assert record.release.status == "unknown"  # "dropped after two seasons" is no premiere
+    assert record.production.status == "not_started"
