@@ -28,6 +28,16 @@ _STREAMS_ON = re.compile(
 )
 _AIRS_ON = re.compile(r"\b(?:airs|airing|broadcasts) (?:\w+ )?on\s*$", re.I)
 _LIKE_BEFORE = re.compile(r"\b(?:like|unlike|as with|similar to|such as|including)\s*$", re.I)
+# the new home of a rescued or moved show: "picked up by Hulu", "moves to Channel 4"
+_NEW_HOME_BEFORE = re.compile(
+    r"\b(?:picked up by|rescued by|saved by|revived by|moves? to|moving to|moved to|heads? to|"
+    r"heading to|jumps? to|lands? at|landed at|new home (?:at|on)|shifts? to)\s*$",
+    re.I,
+)
+# the old home: "which Freeform dropped", "after ITV axed it", "formerly on NBC"
+_OLD_HOME_BEFORE = re.compile(
+    r"\b(?:which|after|formerly on|previously on|originally on)\s*$", re.I
+)
 
 
 # Cheap first pass: most sentences name no network at all.
@@ -58,6 +68,10 @@ def extract_platform(ctx: Context, s: Sentence) -> list[Found]:
         if _LIKE_BEFORE.search(before):
             continue  # "like Netflix's Wednesday": another show's home
         rank = 1.0 + (1.0 if strong else 0.0) + (0.5 if not s.heading else 0.0)
+        if _NEW_HOME_BEFORE.search(before):
+            rank += 1.5
+        elif _OLD_HOME_BEFORE.search(before):
+            rank -= 1.0
         if _STREAMS_ON.search(before):
             rank -= 0.5  # "airs on FX and streams on Hulu": the network is the home
         elif _AIRS_ON.search(before):

@@ -836,3 +836,4 @@ def test_a_rescue_after_a_cancellation_in_a_relative_clause():
     assert (record.season, record.renewal.status) == (3, "renewed")
     assert record.release.status == "unknown"  # "dropped after two seasons" is no premiere
     assert record.production.status == "not_started"
+    assert record.platform == "Hulu"  # the new home, not the network that dropped it
