@@ -449,6 +449,8 @@ def _value(
             "text": m.text,
         }
     if m.window is None:
+        if m.relative and _PAST_RELATIVE.search(m.text):
+            return None  # "last month" with no published date: past, whatever it dates
         if m.relative:  # "next spring" with no published date: a window we cannot place
             return {
                 "status": "window",
@@ -474,6 +476,9 @@ def _value(
         "confirmed": not speculative,
         "text": m.text,
     }
+
+
+_PAST_RELATIVE = re.compile(r"\b(?:last|past|previous|earlier|ago|yesterday)\b", re.IGNORECASE)
 
 
 def _long_ago(ctx: Context, m: dates.DateMention) -> bool:

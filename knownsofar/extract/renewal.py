@@ -110,7 +110,8 @@ PENDING = fold(
     r"\b(?:(?:has|have|had)(?:n't| not)(?: yet)?(?: been)?(?: officially)? (?:been )?"
     r"(?:renewed|cancell?ed|picked up|greenlit|given the green light)|"
     r"(?:is|are|remains?) (?:yet|still) to be (?:renewed|greenlit|decided|confirmed)|"
-    r"yet to (?:be )?(?:renew\w*|confirm (?:a|the|whether)|decide)|not (?:yet |officially )*renewed|"
+    r"yet to (?:be )?(?:renew\w*|confirm (?:a|the|whether)|decide)|yet to (?:say|announce|reveal|"
+    r"confirm|decide) (?:whether|if)|(?:said|says) (?:anything|nothing) either way|not (?:yet |officially )*renewed|"
     r"no word (?:yet )?(?:on|about) (?:a |whether|if|the fate|its fate|(?:a |the )?renewal|"
     r"(?:a |the )?(?:"
     + _ORD

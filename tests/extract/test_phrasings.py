@@ -367,6 +367,7 @@ RENEWAL_CASES = [
     ("Hulu won't be moving forward with a third season of Glass Harbour.", "cancelled"),
     ("Hulu has said nothing either way about a third season of Glass Harbour.", "pending"),
     ("Glass Harbour remains on the bubble for season 3.", "pending"),
+    ("Hulu has yet to say whether Glass Harbour will return for season 3.", "pending"),
     # the cancellation it got over, as an adjective, beside the new order
     (
         "Hulu saves Glass Harbour: ABC's cancelled legal drama gets season 3 on the streamer.",
@@ -837,3 +838,12 @@ def test_a_rescue_after_a_cancellation_in_a_relative_clause():
     assert record.release.status == "unknown"  # "dropped after two seasons" is no premiere
     assert record.production.status == "not_started"
     assert record.platform == "Hulu"  # the new home, not the network that dropped it
+
+
+def test_a_past_relative_date_without_published_is_no_window():
+    text = (
+        "Hulu has yet to say whether Glass Harbour will return for a third season. The "
+        "series topped the charts last month, and the novel has returned to bestseller lists."
+    )
+    records = extract_document(Document(id="x", text=text, published=None))
+    assert [(r.season, r.release.status) for r in records] == [(3, "unknown")]
