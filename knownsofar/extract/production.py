@@ -152,10 +152,19 @@ def extract_production(ctx: Context, s: Sentence) -> list[Found]:
     subject = ctx.subject(s, pos)
     if subject is None:
         return []
+    if _AIRED_BEFORE.search(s.text, 0, pos):
+        return []  # "Seasons 2 and 3 both arrived a year after filming started": history
     as_of = _as_of(ctx, s, status, pos)
     value = {"status": status, "as_of": as_of}
     rank = _RANK[status] + (0.5 if as_of else 0.0)
     return [Found(subject, "production", value, s.text, s.index, rank)]
+
+
+_AIRED_BEFORE = re.compile(
+    r"\b(?:arrived|premiered|aired|debuted|dropped|landed)\b[^.;]{0,40}\b(?:after|before|once)\s+"
+    r"[^.;]{0,10}$",
+    re.IGNORECASE,
+)
 
 
 # Cheap first pass: the words every production pattern needs one of.

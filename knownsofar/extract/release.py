@@ -220,6 +220,7 @@ def _claim(ctx: Context, s: Sentence, clause: str, m: dates.DateMention, a: int)
     subject = ctx.subject(s, a + m.start, weak_ok=value["status"] == "released")
     if subject is None:
         return None
+    subject = _inferred_from_history(ctx, s, a + m.start, subject, value)
     if value["status"] == "released" and s.index not in ctx.subjects.anchors:
         return None  # "The drama premiered in January": which season? (usually the last)
     rank = _RANK.get((value["status"], value["confirmed"]), 1.0) - _width(value)
@@ -228,6 +229,27 @@ def _claim(ctx: Context, s: Sentence, clause: str, m: dates.DateMention, a: int)
             return None
         rank = HISTORY_RANK  # "its first season arrived in the spring of 2019"
     return Found(subject, "release", value, s.text, s.index, rank)
+
+
+# "Seasons 2 and 3 both arrived a year after filming, so our estimate is spring 2026"
+_SO = re.compile(r"(?:,|;)?\s+(?:so|which means|meaning|that means|so we|hence)\b", re.IGNORECASE)
+
+
+def _inferred_from_history(
+    ctx: Context, s: Sentence, pos: int, subject: tuple[str, int], value: dict[str, object]
+) -> tuple[str, int]:
+    """An estimate drawn from earlier seasons' history is about the season to come: the
+    show's target season, not the seasons the sentence recounts."""
+    if value["status"] not in ("window", "dated"):
+        return subject
+    target = ctx.subjects.targets.get(subject[0], subject[1])
+    anchors = [x for x in ctx.subjects.anchors.get(s.index, []) if x.pos < pos]
+    if target <= subject[1] or not anchors:
+        return subject
+    between = s.text[max(x.pos for x in anchors) : pos]
+    if _SO.search(between) and RELEASED.search(between):
+        return (subject[0], target)
+    return subject
 
 
 _OTHER_EVENT = fold(

@@ -847,3 +847,17 @@ def test_a_past_relative_date_without_published_is_no_window():
     )
     records = extract_document(Document(id="x", text=text, published=None))
     assert [(r.season, r.release.status) for r in records] == [(3, "unknown")]
+
+
+def test_an_estimate_drawn_from_earlier_seasons_is_about_the_next():
+    text = (
+        "Glass Harbour season 4: when will it come out?\n\n"
+        "Hulu renewed the show for a fourth season in October.\n\n"
+        "So when is the release date?\n\n"
+        "Hulu hasn't said. Seasons 2 and 3 both arrived roughly a year after filming started, "
+        "so our estimate is spring or summer 2026."
+    )
+    records = extract_document(Document(id="x", text=text, published=dt.date(2025, 9, 2)))
+    assert [r.season for r in records] == [4]
+    (record,) = records
+    assert (record.release.text, record.release.confirmed) == ("spring or summer 2026", False)
