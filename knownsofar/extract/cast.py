@@ -104,7 +104,8 @@ CONFIRMED = re.compile(
     r"joined (?:once again )?by|on set|(?:is|are) playing|(?:is|are) coming in|newly cast|"
     r"(?:stays?|staying) on|(?<!it)(?<!that)(?<!there)(?<!here)(?<!what)(?<!who)['’]s (?:last|final|back)\b|\bso (?:will|does|is|are|do)\s+(?=(?-i:[A-Z]))|"
     r"\bas (?:will|does|do|is|are)\s+(?=(?-i:[A-Z]))|appears? (?:only )?in|new (?:villain|character|role)|at the (?:table )?read|in the (?:new )?(?:trailer|teaser|photo)|"
-    r"first[- ]look|pictured|(?:also )?back are|returning are|also back|(?:leads?|leading|heads?|"
+    r"first[- ]look|pictured|(?:photos?|images?|stills?|trailer|teaser|footage|clip|promo) (?:also )?"
+    r"(?:show|shows|showed|feature|features|featured|reveal|reveals|include|includes|sees)|(?:also )?back are|returning are|also back|(?:leads?|leading|heads?|"
     r"heading|headlines?|headlining|tops?|topping) the (?:returning )?cast|once again|"
     r"tak(?:es|ing|en) over (?:the role|as|from)|steps? into the role|stepping into the role|"
     r"will (?:host|front|present|judge|narrate|co-host))\b",
@@ -252,7 +253,8 @@ _AS_A = re.compile(r"\bas\s+an?\s+")
 # the new show itself stars them: "The eight-episode series stars A", "Ashfall, starring A"
 _STARS = re.compile(
     r"\b(?:series|show|sitcom|drama|comedy|thriller|miniseries|docuseries|adaptation|it)\s+"
-    r"(?:also\s+|will\s+)?(?:stars?|co-stars?)\b|\b(?:starring|co-starring|led by|fronted by|"
+    r"(?:also\s+|will\s+)?(?:stars?|co-stars?)\b|\b(?:stars?|co-stars?) (?:alongside|opposite)\b|"
+    r"\b(?:starring|co-starring|led by|fronted by|"
     r"headlined by)\b|\b(?:and|with)\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+co-star",
     re.IGNORECASE,
 )

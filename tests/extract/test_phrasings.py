@@ -251,6 +251,11 @@ CAST_CASES = [
     ),
     ("Jon Bell replaces Maya Torres as host for season 3.", "Jon Bell", "confirmed"),
     (
+        "New photos from season 3 show Ruth Lane (Maya Torres) on a fishing boat.",
+        "Maya Torres",
+        "confirmed",
+    ),
+    (
         "Jon Bell, who plays her rival across the courtroom, ADA Ruth Lane, has signed on for season 3.",
         "Jon Bell",
         "confirmed",
