@@ -67,7 +67,9 @@ _TV_WORDS = re.compile(
     r"freshman|\d+(?:st|nd|rd|th))[\s-](?:season|series|run|install?ment|instalment|outing|chapter)|"
     r"picked up for|greenlit|commissioned|filming|cameras|casting|cast members?|on set|sky|bbc|"
     r"netflix|hbo|hulu|disney\+|apple tv|prime video|peacock|paramount\+|"
-    r"bbc (?:one|two|three)|itv|channel 4|sky atlantic|fx|amc|starz|showtime|the cw)",
+    r"bbc (?:one|two|three)|itv|channel 4|sky atlantic|fx|amc|starz|showtime|the cw|"
+    r"(?:nbc|abc|cbs|fox|max|freeform|crunchyroll|britbox|acorn tv|syfy|tnt|tbs|bravo|channel 5|"
+    r"tubi|epix|adult swim|nickelodeon|docuseries|miniseries)\b)",
     re.IGNORECASE,
 )
 _CLAIM_FIELDS = ("renewal", "release", "production", "trailer", "episodes", "cast")

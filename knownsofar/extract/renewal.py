@@ -225,8 +225,9 @@ def extract_renewal(ctx: Context, s: Sentence) -> list[Found]:
         if subject is None:
             continue
         value = {"status": status, "date": _announced_on(ctx, s) if status != "pending" else None}
+        backstory = status == "cancelled" and _in_relative(s.text, pos)
         for subj in [subject, *_also_ordered(ctx, s, pos, subject, status)]:
-            rank = _RANK[status] + pos / 100_000
+            rank = _RANK[status] + pos / 100_000 - (1.5 if backstory else 0.0)
             out.append(Found(subj, "renewal", value, s.text, s.index, rank))
     return out
 
@@ -397,8 +398,12 @@ def _conditional_before(text: str, pos: int) -> bool:
 
 
 def _about_show(ctx: Context, s: Sentence, pos: int, *, strict: bool = False) -> bool:
-    """A cancel/return verb whose subject is the show (not an actor)."""
+    """A cancel/return verb whose subject is the show (not an actor, nor "a race that's been
+    cancelled" in the plot)."""
     before = s.text[max(0, pos - 60) : pos]
+    thing = _THING_THAT.search(before)
+    if thing and not re.match(_SHOWISH_NOUN, thing.group("noun"), re.IGNORECASE):
+        return False
     for spos, _key in ctx.subjects.shows_in.get(s.index, ()):
         if spos < pos and not re.search(r"[;.]|\s-\s|\bbut\b", s.text[spos:pos]):
             return True
@@ -412,6 +417,12 @@ def _about_show(ctx: Context, s: Sentence, pos: int, *, strict: bool = False) ->
     return False
 
 
+# "a race that's been cancelled", "the wedding, which was axed": something else's fate
+_THING_THAT = re.compile(
+    r"\b(?:a|an|the|their|his|her)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+),?\s+(?:that|which)"
+    r"(?:['’]s|\s+has|\s+had|\s+was|\s+is|\s+were|\s+got|\s+gets)?(?:\s+been)?\s+$"
+)
+_SHOWISH_NOUN = r"(?:show|series|drama|comedy|sitcom|thriller|season|spin-?off|prequel|sequel|adaptation|revival|reboot|procedural|docuseries|anthology|western|mystery|programme|program|project)$"
 _PERSON_BEFORE = re.compile(r"\b(?:he|she|[A-Z][a-z]+ [A-Z][a-z'-]+)\s+(?:\w+\s+){0,2}$")
 
 

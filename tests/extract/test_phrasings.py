@@ -866,3 +866,24 @@ def test_an_estimate_drawn_from_earlier_seasons_is_about_the_next():
     assert [r.season for r in records] == [4]
     (record,) = records
     assert (record.release.text, record.release.confirmed) == ("spring or summer 2026", False)
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("NBC has cancelled Glass Harbour after two seasons.", [(3, "cancelled")]),
+        (
+            "Hulu renewed Glass Harbour for a third season. The comedy, which was cancelled by "
+            "NBC after two seasons, moved to Hulu.",
+            [(3, "renewed")],
+        ),
+        (
+            "Glass Harbour season 2 was great; the episode in which the club drives to Belgium "
+            "for a race that's been cancelled is a gem.",
+            [],
+        ),
+    ],
+)
+def test_whose_cancellation(text, want):
+    records = extract_document(Document(id="x", text=text, published=dt.date(2024, 6, 1)))
+    assert [(r.season, r.renewal.status) for r in records] == want
