@@ -16,7 +16,11 @@ _SHOWISH = r"(?:the (?:show|series|drama|comedy|sitcom|thriller|programme|progra
 RENEWED = fold(
     r"\b(?:renew(?:ed|s|ing)?\b(?!\s+(?:interest|calls|hope|push|focus|attention|contract|deal))|"
     r"re-?upped|re-?commission(?:ed|s|ing)\b|(?:saved|rescued|revived|resurrected) by\b|"
-    r"(?:season|series)\b[^.;]{0,15}\b(?:is|are) (?:officially |now )?on (?:the|its) way\b|greenlit|green-?lit|green-?lighted|(?:given|gets?|got) (?:the |a )?green ?light|"
+    r"(?:season|series)\b[^.;]{0,15}\b(?:is|are) (?:officially |now )?on (?:the|its) way\b|"
+    r"(?:a|an) (?:"
+    + _ORD
+    + r"|new|another) (?:season|series) (?:is|are) (?:officially |definitely )?"
+    r"(?:coming|happening|in the works)\b|greenlit|green-?lit|green-?lighted|(?:given|gets?|got) (?:the |a )?green ?light|"
     r"picked (?:it |the (?:show|series) )?up for|picked up by (?:[\w+&'’.-]+ ){1,3}for (?:a|an|its|season|series)|ordered (?:a |an )?(?:\w+ )?(?:season|series)|"
     r"(?:season|series) (?:\w+ )?order|\w+-season renewal|commissioned (?:a |an )?(?:\w+ )?(?:season|series)|"
     r"(?:has|have|was|been) commissioned|officially a go|is a go|will (?:officially )?be back for|"

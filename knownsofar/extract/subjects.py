@@ -71,7 +71,7 @@ _ANY_SEASON_MENTION = Folded.of(SEASON_RE)
 _ABBR_CASE = re.compile(r"S\d")
 _ABBR_CONTEXT = re.compile(
     r"S\d{1,2}E\d|\b(?:episodes?|premiere|renew\w*|trailer|teaser|finale|cast|writers|filming|"
-    r"season|series|is a go|returns?)\b",
+    r"season|series|is a go|returns?|everything we know|release date|plot|news)\b",
     re.IGNORECASE,
 )
 _WEAK_BEFORE = re.compile(

@@ -369,6 +369,7 @@ RENEWAL_CASES = [
     ("Glass Harbour hasn't heard about a third season yet.", "pending"),
     ("Hulu is bringing Glass Harbour back for a third season.", "renewed"),
     ("Hulu's Glass Harbour is officially back for a third season.", "renewed"),
+    ("Fans of Glass Harbour can rejoice: a third season is coming.", "renewed"),
     ("Hulu won't be moving forward with a third season of Glass Harbour.", "cancelled"),
     ("Hulu has said nothing either way about a third season of Glass Harbour.", "pending"),
     ("Glass Harbour remains on the bubble for season 3.", "pending"),
@@ -617,6 +618,11 @@ TITLE_CASES = [
     (
         "The fifth season of Murders in the Attic premieres September 9. Murders in the Attic follows three neighbours.",
         ("Murders in the Attic", 5),
+    ),
+    # "S3" in a guide's headline
+    (
+        "Glass Harbour S3: everything we know\n\nThe Hulu drama returns in July.",
+        ("Glass Harbour", 3),
     ),
     # a genre noun right before the title
     (
