@@ -221,6 +221,8 @@ def _claim(ctx: Context, s: Sentence, clause: str, m: dates.DateMention, a: int)
     if subject is None:
         return None
     subject = _inferred_from_history(ctx, s, a + m.start, subject, value)
+    if _OTHER_SHOW.search(s.text, max(0, a + m.start - 80), a + m.start):
+        return None  # "Hulu's other drama, Salt Meadow, premieres July 4"
     if value["status"] == "released" and s.index not in ctx.subjects.anchors:
         return None  # "The drama premiered in January": which season? (usually the last)
     rank = _RANK.get((value["status"], value["confirmed"]), 1.0) - _width(value)
@@ -253,8 +255,13 @@ def _inferred_from_history(
 
 
 _OTHER_EVENT = fold(
-    r"\b(?:(?:production|filming|shooting|the shoot|cameras)\s+(?:is\s+|are\s+)?(?:set|slated|"
-    r"scheduled|planned|due|expected)\s+(?:for|to)|renew\w*|cancel\w*|axed|picked up|ordered|commissioned|announc\w*|revealed|"
+    r"\b(?:(?:production|filming|shooting|principal photography|cameras)\b[^.;]{0,40}?\b(?:start|starts|"
+    r"begin|begins|kick off|kicks off|commence|commences|resume|resumes|roll|rolls)\b"
+    r"(?:\s+(?:on|in|this|next))?|"
+    r"(?:production|filming|shooting|the shoot|cameras)\s+(?:is\s+|are\s+)?(?:set|slated|"
+    r"scheduled|planned|due|expected)\s+(?:for|to)|renew\w*|cancel\w*|"
+    r"(?:reveal|announc|unveil|shar|confirm|set)\w*\b[^.;]{0,40}?\b(?:premiere|release|launch) date\b"
+    r"[^.;]{0,40}?\b(?:at|during|on)\b|axed|picked up|ordered|commissioned|announc\w*|revealed|"
     r"confirmed|said|told|film\w*|shoot\w*|shot|production|wrapped|cast|joined|born|"
     r"interview\w*|greenlit|(?:earnings |conference |investor )?call|panel|upfronts?|presentation|"
     r"summit|conference|(?:production|filming|shooting|the shoot|cameras)\s+(?:is\s+|are\s+)?"
@@ -286,6 +293,13 @@ _EARLIER_SEASONS = re.compile(
 )
 
 
+_OTHER_SHOW = re.compile(
+    r"\b(?:spin-?off|sister (?:show|series|drama)|companion series|(?:other|another) (?:drama|show|"
+    r"series|comedy|thriller|hit))\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+
+
 def _about_premiere(text: str, start: int, end: int, has_verb: bool) -> bool:
     before = text[max(0, start - 120) : start]
     if _EARLIER_SEASONS.search(before.rsplit(",", 1)[-1]):
@@ -303,6 +317,9 @@ def _about_premiere(text: str, start: int, end: int, has_verb: bool) -> bool:
         return True  # "we wouldn't expect season 2 until 2026": not before 2026
     if re.match(r"\s*(?:finale|-\s*finale)", after, re.I):
         return False
+    if _OTHER_SHOW.search(before[-80:]):
+        return False  # "the show's spin-off premieres July 4", "its other drama, X, returns"
+
     if NOT_PREMIERE.search(before):
         last = before.rsplit(",", 1)[-1]  # "X, which ended its first season in May, returns in"
         if NOT_PREMIERE.search(last) or not RELEASE_VERB.search(last) or last == before:

@@ -893,3 +893,20 @@ def test_an_estimate_drawn_from_earlier_seasons_is_about_the_next():
 def test_whose_cancellation(text, want):
     records = extract_document(Document(id="x", text=text, published=dt.date(2024, 6, 1)))
     assert [(r.season, r.renewal.status) for r in records] == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hulu will reveal the season 3 premiere date at Comic-Con on July 25.",
+        "Filming is scheduled to start on June 15 in Halifax.",
+        "The show's spin-off premieres July 4.",
+        "Hulu's other drama, Salt Meadow, premieres July 4.",
+        "The season 2 finale aired on May 20.",
+        "Hulu announced the renewal on May 30, two weeks after the season 2 finale.",
+    ],
+)
+def test_other_dates_are_not_the_premiere(text):
+    lead = "Hulu has renewed Glass Harbour for a third season. "
+    records = extract_document(Document(id="x", text=lead + text, published=dt.date(2024, 6, 1)))
+    assert [r.release.status for r in records if r.season == 3] == ["unknown"]
