@@ -142,7 +142,8 @@ BULLET_PAIR_RE = re.compile(
 _NOT_ACTOR_BEFORE = re.compile(
     r"\b(?:directors?|directed by|creators?|created by|co-creators?|showrunners?|writers?|written by|"
     r"producers?|executives?|author|novelist|president|chief|head|ceo|boss|host|journalist|critic|"
-    r"reporter|according to|told|composer|exec|chairman|chairwoman|founder|EPs?)\s*$"
+    r"reporter|according to|told|composer|exec|chairman|chairwoman|founder|EPs?|"
+    r"(?:interview|conversation|chat|speaking|spoke|talking) (?:with|to)|[A-Z][\w+]*['’]s)\s*$"
     r"|\b(?:producers?|creators?|showrunners?|writers?|directors?|EPs)\s+(?-i:[A-Z][\w'’-]+"
     r"(?:\s+[A-Z][\w'’-]+)+(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)*),?\s+and\s+$",
     re.IGNORECASE,
@@ -590,6 +591,7 @@ def _people(  # noqa: C901
             or _THE_BEFORE.search(text, 0, m.start())
             or _CHAR_SLOT_BEFORE.search(text, 0, m.start())
             or _CREDIT_PAREN_BEFORE.search(text, 0, m.start())
+            or _CREW_AFTER.match(text, m.end())
         ):
             continue
         add(m.group(), None, m.start(), m.end())
@@ -688,6 +690,12 @@ _CREW_APPOSITIVE_AFTER = re.compile(
     rf"|[^.]{{0,60}}\bthe\s+{_CREW_WORDS_RE}\s+of\b"
     rf"|\s+(?:is\s+)?(?:returning|returns|will return|is back|serves|will serve|stays on|continues)"
     rf"\s+as\s+(?:co-?)?(?:showrunner|executive producer|head writer|writer|director|host)\b",
+    re.IGNORECASE,
+)
+# "Ada Lin, who directed four episodes, ...", "... is not returning to direct": crew
+_CREW_AFTER = re.compile(
+    r",\s+who\s+(?:also\s+)?(?:directed|wrote|co-wrote|produced|created|co-created|composed|edited|"
+    r"shot|scored|runs|ran)\b|[^.]{0,80}\b(?:returning|return|back) to (?:direct|write|produce|score|run)\b",
     re.IGNORECASE,
 )
 _DOC: list[object] = [None, {}]

@@ -910,3 +910,18 @@ def test_other_dates_are_not_the_premiere(text):
     lead = "Hulu has renewed Glass Harbour for a third season. "
     records = extract_document(Document(id="x", text=lead + text, published=dt.date(2024, 6, 1)))
     assert [r.release.status for r in records if r.season == 3] == ["unknown"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Lin, who directed four episodes of season 2, is not returning to direct.",
+        "In an interview with Variety's Maya Torres, the creator teased the new season.",
+        "Executive producer Jon Bell confirmed the news on Instagram.",
+        "Composer Jon Bell will score season 3.",
+    ],
+)
+def test_crew_and_reporters_are_not_cast(text):
+    lead = "Hulu has renewed Glass Harbour for a third season. "
+    records = extract_document(Document(id="x", text=lead + text, published=dt.date(2024, 6, 1)))
+    assert [c.actor for r in records for c in r.cast] == []
