@@ -154,6 +154,8 @@ def extract_production(ctx: Context, s: Sentence) -> list[Found]:
         return []
     if _AIRED_BEFORE.search(s.text, 0, pos):
         return []  # "Seasons 2 and 3 both arrived a year after filming started": history
+    if _OTHER_PROJECT.search(s.text):
+        return []  # "Jon Bell is currently filming a movie in Spain"
     as_of = _as_of(ctx, s, status, pos)
     value = {"status": status, "as_of": as_of}
     rank = _RANK[status] + (0.5 if as_of else 0.0)
@@ -163,6 +165,15 @@ def extract_production(ctx: Context, s: Sentence) -> list[Found]:
 _AIRED_BEFORE = re.compile(
     r"\b(?:arrived|premiered|aired|debuted|dropped|landed)\b[^.;]{0,40}\b(?:after|before|once)\s+"
     r"[^.;]{0,10}$",
+    re.IGNORECASE,
+)
+
+
+_OTHER_PROJECT = re.compile(
+    r"\b(?:filming|shooting|shot|wrapped|wraps|wrapping)\s+(?:on\s+)?(?:a|an|the|his|her|their|its)\s+"
+    r"(?:new\s+|upcoming\s+|next\s+|latest\s+)?(?:movie|film|feature|pilot|documentary|play|music video)\b"
+    r"|\b(?:film|movie|feature)(?:\s+adaptation|\s+version|\s+sequel)?\s+(?:is|was|has)\s+(?:currently\s+|"
+    r"now\s+|already\s+)?(?:shooting|filming|in production|wrapped|been shot)",
     re.IGNORECASE,
 )
 

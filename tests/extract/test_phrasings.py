@@ -925,3 +925,17 @@ def test_crew_and_reporters_are_not_cast(text):
     lead = "Hulu has renewed Glass Harbour for a third season. "
     records = extract_document(Document(id="x", text=lead + text, published=dt.date(2024, 6, 1)))
     assert [c.actor for r in records for c in r.cast] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The film adaptation is currently shooting in Spain.",
+        "Jon Bell is currently filming a movie in Spain.",
+        "The first season was filmed in Nova Scotia.",
+    ],
+)
+def test_other_projects_are_no_production_status(text):
+    lead = "Hulu has renewed Glass Harbour for a third season. "
+    records = extract_document(Document(id="x", text=lead + text, published=dt.date(2024, 6, 1)))
+    assert [r.production.status for r in records if r.season == 3] == ["unknown"]
