@@ -22,7 +22,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from knownsofar.batch.cluster import BATCH_HINT, open_client, require_batch_extra
+from knownsofar.batch.cluster import (
+    BATCH_HINT,
+    open_client,
+    require_batch_extra,
+    start_worker_forkserver,
+)
 from knownsofar.batch.plan import Piece, piece_target, plan_pieces, split_piece
 from knownsofar.config import BATCH_SIZE
 from knownsofar.documents import Document, measure_inputs
@@ -81,6 +86,8 @@ def run_batch(
     inputs: list[str], out: Path, store: Store, options: BatchOptions, reporter: Reporter
 ) -> BatchReport:
     """Extract ``inputs`` on Dask into Parquet partitions in ``out``, store them in order."""
+    if options.scheduler is None:
+        start_worker_forkserver()  # while the driver imports Dask
     require_batch_extra()
     from knownsofar.batch.output import prepare_output
 
