@@ -52,7 +52,8 @@ WORKERS_TIMEOUT = 60
 class BatchOptions:
     """How to run: ``scheduler`` of an existing cluster, else a local cluster of
     ``workers`` processes (default: the machine's cores); ``piece_bytes`` per partition
-    (default: about 48 a worker); the extractor (tests inject a failing one)."""
+    (default: up to 48 a worker, see ``plan.piece_target``); the extractor (tests inject
+    a failing one)."""
 
     scheduler: str | None = None
     workers: int | None = None
