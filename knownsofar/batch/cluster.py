@@ -21,12 +21,12 @@ __all__ = [
     "local_worker_count",
     "open_client",
     "require_batch_extra",
-    "start_worker_forkserver",
+    "worker_forkserver",
 ]
 
 BATCH_HINT = "batch needs the [batch] extra: pip install 'knownsofar[batch]'"
 CONNECT_TIMEOUT = "30s"
-WORKER_MODULES = ("distributed", "knownsofar.batch.worker")
+WORKER_MODULES = ("distributed", "knownsofar.batch.worker", "knownsofar.extract")
 """What every local worker process needs, imported once, in the fork server."""
 
 
@@ -43,30 +43,27 @@ def _forkserver() -> bool:
     return "forkserver" in multiprocessing.get_all_start_methods()
 
 
-def start_worker_forkserver() -> None:
+@contextmanager
+def worker_forkserver() -> Iterator[None]:
     """Start, in the background, the process local workers are forked from (where the
-    platform has one), importing Dask and the extractor there once. Called first thing, it
-    does that while the driver imports Dask itself, instead of each worker process
-    importing both after the cluster starts (spawn): the workers are ready about a second
-    sooner, which is time no worker extracts. Nothing is run in the driver; a server that
-    is already running (an earlier batch in this process) is kept."""
+    platform has one), importing Dask and the extractor there once; stop it and wait for
+    it on exit. Entered first thing, it imports while the driver imports Dask itself,
+    instead of each worker process importing both after the cluster starts (spawn): the
+    workers are ready sooner, and the driver leaves no process behind (the workers' CPU
+    time counts as its children's, as spawned workers' does)."""
     if not _forkserver():
+        yield
         return
     from multiprocessing import forkserver
 
     multiprocessing.get_context("forkserver").set_forkserver_preload(list(WORKER_MODULES))
     forkserver.ensure_running()
-
-
-def _stop_forkserver() -> None:
-    """Stop the fork server and wait for it, once its workers are gone: no process is left
-    behind, and the workers' CPU time counts as this process's children's, as spawned
-    workers' does."""
-    from multiprocessing import forkserver
-
-    stop = getattr(forkserver._forkserver, "_stop", None)
-    if stop is not None:
-        stop()
+    try:
+        yield
+    finally:
+        stop = getattr(forkserver._forkserver, "_stop", None)
+        if stop is not None:
+            stop()
 
 
 def local_worker_count() -> int:
@@ -99,7 +96,7 @@ def open_client(scheduler: str | None, workers: int | None) -> Iterator[Client]:
     # rest keeps Dask's own upkeep from taking CPU from extraction (3.5% -> 0.7% of a core
     # in the driver): no stack-sampling profiler, slower event-loop ticks and memory and
     # system monitors, no work stealing (tasks are alike and handed out one at a time).
-    # Worker processes come from the fork server (start_worker_forkserver), else spawned.
+    # Worker processes come from the fork server (worker_forkserver), else are spawned.
     settings = {
         "distributed.worker.multiprocessing-method": "forkserver" if _forkserver() else "spawn",
         "distributed.scheduler.allowed-failures": 1,
@@ -110,21 +107,17 @@ def open_client(scheduler: str | None, workers: int | None) -> Iterator[Client]:
         "distributed.admin.system-monitor.interval": "5s",
         "distributed.worker.memory.monitor-interval": "1s",
     }
-    try:
-        with (
-            dask.config.set(settings),
-            LocalCluster(
-                n_workers=workers or local_worker_count(),
-                threads_per_worker=1,
-                processes=True,
-                host="127.0.0.1",
-                dashboard_address=None,
-                scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
-                silence_logs=logging.ERROR,
-            ) as cluster,
-            Client(cluster) as client,
-        ):
-            yield client
-    finally:
-        if _forkserver():
-            _stop_forkserver()
+    with (
+        dask.config.set(settings),
+        LocalCluster(
+            n_workers=workers or local_worker_count(),
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
+            scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
+            silence_logs=logging.ERROR,
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        yield client
