@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from knownsofar.names import actor_key, show_key
-from knownsofar.record import FIELDS, CastMember, Evidence, SeasonRecord
+from knownsofar.record import FIELDS, Evidence, SeasonRecord
 
 __all__ = ["CLAIM_FIELDS", "Claim", "ClaimValue", "claims_from_record", "plot_key"]
 
@@ -102,28 +102,33 @@ def _plain_parts(record: SeasonRecord, name: str) -> list[_Part]:
     return [_Part(name, value, quote=_quote(record.evidence, name))]
 
 
-def _cast_quote(evidence: list[Evidence], member: CastMember) -> str | None:
-    """The cast evidence naming the actor; the only cast evidence when none names them."""
-    quotes = [e.quote for e in evidence if e.field == "cast"]
-    key = actor_key(member.actor)
-    named = [q for q in quotes if key and key in actor_key(q)]
+def _cast_quote(quotes: list[tuple[str, str]], key: str) -> str | None:
+    """The cast evidence naming the actor (``key``); the only cast evidence when none names
+    them. ``quotes``: each cast quote with its ``actor_key``."""
+    named = [quote for quote, folded in quotes if key and key in folded]
     if named:
         return named[0]
-    return quotes[0] if len(quotes) == 1 else None
+    return quotes[0][0] if len(quotes) == 1 else None
 
 
 def _cast_parts(record: SeasonRecord) -> list[_Part]:
     """One claim per cast member; expected/possible are unconfirmed."""
-    return [
-        _Part(
-            "cast",
-            member.model_dump(mode="json"),
-            key=actor_key(member.actor),
-            confirmed=member.status not in _UNCONFIRMED_CAST,
-            quote=_cast_quote(record.evidence, member),
+    if not record.cast:
+        return []
+    quotes = [(e.quote, actor_key(e.quote)) for e in record.evidence if e.field == "cast"]
+    parts = []
+    for member in record.cast:
+        key = actor_key(member.actor)
+        parts.append(
+            _Part(
+                "cast",
+                member.model_dump(mode="json"),
+                key=key,
+                confirmed=member.status not in _UNCONFIRMED_CAST,
+                quote=_cast_quote(quotes, key),
+            )
         )
-        for member in record.cast
-    ]
+    return parts
 
 
 def _plot_parts(record: SeasonRecord) -> list[_Part]:

@@ -329,7 +329,7 @@ def batch(  # noqa: PLR0913 (one parameter per flag of the SPEC command)
         typer.Option(
             parser=_parse_size,
             metavar="SIZE",
-            help="Input per partition, e.g. 8MB (default: about 48 a worker).",
+            help="Input per partition, e.g. 8MB (default: up to 48 a worker, of 2MB or more).",
         ),
     ] = None,
     db: DbOption = None,

@@ -23,6 +23,8 @@ _LEADING_THE = re.compile(r"^the\s+")
 
 def _fold(text: str) -> str:
     """Casefolded text without accents (NFKD, combining marks dropped)."""
+    if text.isascii():  # NFKD leaves ASCII as it is, and casefold is lower there
+        return text.lower()
     # Twice, so the key is a fixed point: decomposing a compatibility letter
     # ("𝐀" -> "A") yields a letter that still has to fold, and vice versa.
     for _ in range(2):

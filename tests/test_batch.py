@@ -297,7 +297,16 @@ def test_pieces_keep_input_order_and_cut_big_json_lines(tmp_path):
 def test_piece_target_is_bounded():
     assert piece_target(0, 2) == MIN_PIECE_BYTES
     assert piece_target(10**12, 2) == MAX_PIECE_BYTES
-    assert piece_target(96 * 10**6, 2) == 10**6
+    assert piece_target(96 * 10**7, 2) == 10**7  # PIECES_PER_WORKER each
+
+
+def test_pieces_are_not_small_and_as_many_for_every_worker():
+    """A small corpus is cut into fewer pieces of at least the minimum, the same number
+    for each worker (equal pieces end together): 13 pieces of 2.2 MB, not 14 of 2 MB."""
+    total = 27 * MIN_PIECE_BYTES + MIN_PIECE_BYTES // 2
+    assert piece_target(total, 2) == -(-total // 26)
+    assert piece_target(total, 1) == -(-total // 27)
+    assert piece_target(3 * MIN_PIECE_BYTES, 4) == MIN_PIECE_BYTES
 
 
 def test_a_piece_splits_in_halves_down_to_one_document(tmp_path):

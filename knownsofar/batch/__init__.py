@@ -18,16 +18,21 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from contextlib import nullcontext
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from knownsofar.batch.cluster import BATCH_HINT, open_client, require_batch_extra
+from knownsofar.batch.cluster import (
+    BATCH_HINT,
+    open_client,
+    require_batch_extra,
+    worker_forkserver,
+)
 from knownsofar.batch.plan import Piece, piece_target, plan_pieces, split_piece
 from knownsofar.config import BATCH_SIZE
 from knownsofar.documents import Document, measure_inputs
 from knownsofar.errors import InputError, KnownsofarError
-from knownsofar.extract import extract_document
 from knownsofar.record import SeasonRecord
 from knownsofar.store import IngestStats, Store
 
@@ -47,12 +52,13 @@ WORKERS_TIMEOUT = 60
 class BatchOptions:
     """How to run: ``scheduler`` of an existing cluster, else a local cluster of
     ``workers`` processes (default: the machine's cores); ``piece_bytes`` per partition
-    (default: about 48 a worker); the extractor (tests inject a failing one)."""
+    (default: up to 48 a worker, see ``plan.piece_target``); the extractor (default
+    ``extract_document``; tests inject a failing one)."""
 
     scheduler: str | None = None
     workers: int | None = None
     piece_bytes: int | None = None
-    extractor: Extractor = extract_document
+    extractor: Extractor | None = None
     batch_size: int = BATCH_SIZE
 
 
@@ -81,19 +87,28 @@ def run_batch(
     inputs: list[str], out: Path, store: Store, options: BatchOptions, reporter: Reporter
 ) -> BatchReport:
     """Extract ``inputs`` on Dask into Parquet partitions in ``out``, store them in order."""
-    require_batch_extra()
-    from knownsofar.batch.output import prepare_output
+    local = options.scheduler is None
+    with worker_forkserver() if local else nullcontext():  # first: it imports meanwhile
+        require_batch_extra()
+        from knownsofar.batch.output import prepare_output
 
-    try:
-        prepare_output(out)
-    except OSError as e:
-        raise KnownsofarError(f"{out}: cannot write the output ({e.strerror or e})") from e
-    with open_client(options.scheduler, options.workers) as client:
-        _prepare_workers(client, options.extractor)
-        run = _Run(client, out, store, options, reporter)
-        run.submit_all(plan_pieces(inputs, _piece_bytes(inputs, client, options)))
-        run.collect()
+        extractor = options.extractor or _default_extractor()  # meanwhile, too
+        try:
+            prepare_output(out)
+        except OSError as e:
+            raise KnownsofarError(f"{out}: cannot write the output ({e.strerror or e})") from e
+        with open_client(options.scheduler, options.workers) as client:
+            _prepare_workers(client, extractor)
+            run = _Run(client, out, store, replace(options, extractor=extractor), reporter)
+            run.submit_all(plan_pieces(inputs, _piece_bytes(inputs, client, options)))
+            run.collect()
     return run.report
+
+
+def _default_extractor() -> Extractor:
+    from knownsofar.extract import extract_document
+
+    return extract_document
 
 
 def _prepare_workers(client: Client, extractor: Extractor) -> None:
@@ -131,6 +146,7 @@ class _Run:
 
         self.client, self.out, self.store = client, out, store
         self.options, self.reporter = options, reporter
+        self.extractor = options.extractor or _default_extractor()
         self.report = BatchReport()
         self.pending = as_completed()
         self.pieces: dict[str, Piece] = {}
@@ -149,9 +165,7 @@ class _Run:
     def _submit(self, piece: Piece) -> None:
         from knownsofar.batch.worker import process_piece
 
-        future = self.client.submit(
-            process_piece, piece, str(self.out), self.options.extractor, pure=False
-        )
+        future = self.client.submit(process_piece, piece, str(self.out), self.extractor, pure=False)
         self.pieces[future.key] = piece
         self.pending.add(future)
 

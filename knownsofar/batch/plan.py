@@ -33,7 +33,9 @@ __all__ = [
     "split_piece",
 ]
 
-MIN_PIECE_BYTES = 256 * 1024
+MIN_PIECE_BYTES = 2 * 1024 * 1024
+"""About half a second of extraction (800 news articles): Dask's own cost per task, some
+7 ms of CPU between the driver and the worker, stays near 1% of it."""
 MAX_PIECE_BYTES = 64 * 1024 * 1024
 PIECES_PER_WORKER = 48
 """Enough pieces that the last one to finish leaves the other workers idle only briefly."""
@@ -84,8 +86,12 @@ def _describe(part: Part) -> str:
 
 
 def piece_target(total_bytes: int, workers: int) -> int:
-    """Bytes per piece: ``PIECES_PER_WORKER`` pieces a worker, within the bounds."""
-    share = total_bytes // max(1, workers * PIECES_PER_WORKER)
+    """Bytes per piece: ``PIECES_PER_WORKER`` pieces a worker, fewer where pieces would be
+    under ``MIN_PIECE_BYTES``, but always the same number for every worker (equal pieces
+    then end together), within the bounds."""
+    workers = max(1, workers)
+    per_worker = max(1, min(PIECES_PER_WORKER, total_bytes // (workers * MIN_PIECE_BYTES)))
+    share = -(-total_bytes // (workers * per_worker))  # rounded up: no sliver of a piece left
     return max(MIN_PIECE_BYTES, min(MAX_PIECE_BYTES, share))
 
 
