@@ -476,7 +476,8 @@ def _candidates(s: Sentence, body: str) -> list[tuple[str, bool]]:
             out.append((name, False))
     quoted = _quoted_titles(s, body)
     out.extend(name for name, _ in quoted)
-    out.extend((m.group("t") or m.group("h"), False) for m in _NUMERIC_TITLE.finditer(s.text))
+    if "eason" in s.text or "eries" in s.text:  # cheap gate: a numeric title needs a season
+        out.extend((m.group("t") or m.group("h"), False) for m in _NUMERIC_TITLE.finditer(s.text))
     whole = out[0][0] if out else None  # a title-only line: its runs are parts of that title
     for m in _CAP_RUN.finditer(s.text):
         if any(a <= m.start() < b for _, (a, b) in quoted):
