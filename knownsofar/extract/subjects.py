@@ -476,8 +476,7 @@ def _candidates(s: Sentence, body: str) -> list[tuple[str, bool]]:
             out.append((name, False))
     quoted = _quoted_titles(s, body)
     out.extend(name for name, _ in quoted)
-    if "eason" in s.text or "eries" in s.text:  # cheap gate: a numeric title needs a season
-        out.extend((m.group("t") or m.group("h"), False) for m in _NUMERIC_TITLE.finditer(s.text))
+    out.extend(_numeric_titles(s.text))
     whole = out[0][0] if out else None  # a title-only line: its runs are parts of that title
     for m in _CAP_RUN.finditer(s.text):
         if any(a <= m.start() < b for _, (a, b) in quoted):
@@ -534,6 +533,14 @@ _NUMERIC_TITLE = re.compile(
     + r"|\d+(?:st|nd|rd|th))\s+(?:season|series))"
     r"|(?<![\w$£€.,:/'’-])(?P<h>\d+-\d[\d-]*)(?=['’]s\s+(?:season|series)\s+\w|\s+(?:season|series)\s+\d)"
 )
+
+
+def _numeric_titles(text: str) -> list[tuple[str, bool]]:
+    if "eason" not in text and "eries" not in text:
+        return []  # cheap gate: a numeric title needs a season
+    return [(m.group("t") or m.group("h"), False) for m in _NUMERIC_TITLE.finditer(text)]
+
+
 _LEAD_PHRASE = re.compile(
     r"^(?:Fans|Viewers|Audiences|News|Good news|Bad news|Fate|Future|Return|Renewal|Cancellation|"
     r"Cast|Star|Stars|Creator|Makers|Bosses) (?:of|for|on|from) (?=[A-Z0-9])"
