@@ -238,6 +238,9 @@ CAST_CASES = [
     ("Returning cast members include Maya Torres and Jon Bell.", "Maya Torres", "confirmed"),
     ("Maya Torres will guest star in season 3.", "Maya Torres", "confirmed"),
     ("Season 3 will go on without Maya Torres.", "Maya Torres", "not_returning"),
+    ("Maya Torres has parted ways with the series.", "Maya Torres", "not_returning"),
+    ("Maya Torres has stepped back from the series.", "Maya Torres", "not_returning"),
+    ("Maya Torres said she filmed her final scenes in the season 2 finale.", "Maya Torres", "not_returning"),
     ("Maya Torres is taking over the role of Ruth Lane.", "Maya Torres", "confirmed"),
     (
         "Jon Bell will host season 3, replacing Maya Torres, who stepped down.",
