@@ -240,7 +240,11 @@ CAST_CASES = [
     ("Season 3 will go on without Maya Torres.", "Maya Torres", "not_returning"),
     ("Maya Torres has parted ways with the series.", "Maya Torres", "not_returning"),
     ("Maya Torres has stepped back from the series.", "Maya Torres", "not_returning"),
-    ("Maya Torres said she filmed her final scenes in the season 2 finale.", "Maya Torres", "not_returning"),
+    (
+        "Maya Torres said she filmed her final scenes in the season 2 finale.",
+        "Maya Torres",
+        "not_returning",
+    ),
     ("Maya Torres is taking over the role of Ruth Lane.", "Maya Torres", "confirmed"),
     (
         "Jon Bell will host season 3, replacing Maya Torres, who stepped down.",
