@@ -4,7 +4,7 @@ The driver cuts the inputs into pieces (``plan``) without reading documents, and
 submits one task per piece as it is planned; each worker process reads its piece,
 extracts every document and writes one Parquet partition (``worker``, ``output``).
 As partitions complete, the driver streams them, in input order, into the store
-(``Store.add_many``), so the store ends as ``ingest`` would leave it.
+(``Store.add_hashed``), so the store ends as ``ingest`` would leave it.
 
 Failures never cost other documents: a document the extractor raises on, or a
 line that cannot be read, is reported and written to ``OUT/errors/``; a piece
@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterable
 from contextlib import nullcontext
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -92,33 +92,28 @@ def run_batch(
         require_batch_extra()
         from knownsofar.batch.output import prepare_output
 
-        extractor = options.extractor or _default_extractor()  # meanwhile, too
         try:
             prepare_output(out)
         except OSError as e:
             raise KnownsofarError(f"{out}: cannot write the output ({e.strerror or e})") from e
         with open_client(options.scheduler, options.workers) as client:
-            _prepare_workers(client, extractor)
-            run = _Run(client, out, store, replace(options, extractor=extractor), reporter)
+            _prepare_workers(client, options.extractor)
+            run = _Run(client, out, store, options, reporter)
             run.submit_all(plan_pieces(inputs, _piece_bytes(inputs, client, options)))
             run.collect()
     return run.report
 
 
-def _default_extractor() -> Extractor:
-    from knownsofar.extract import extract_document
-
-    return extract_document
-
-
-def _prepare_workers(client: Client, extractor: Extractor) -> None:
+def _prepare_workers(client: Client, extractor: Extractor | None) -> None:
     """Import the worker's code (and the extractor's module) once in every worker, before
-    any task: a worker without knownsofar stops the run with one clear line."""
+    any task: a worker without knownsofar stops the run with one clear line. The default
+    extractor is named to the workers, never imported here: the driver only stores."""
     try:
         client.wait_for_workers(1, timeout=WORKERS_TIMEOUT)
     except TimeoutError as e:
         raise KnownsofarError(f"no Dask worker came within {WORKERS_TIMEOUT} s") from e
-    modules = {"knownsofar.batch.worker", getattr(extractor, "__module__", "__main__")}
+    named = getattr(extractor, "__module__", "__main__") if extractor else "knownsofar.extract"
+    modules = {"knownsofar.batch.worker", named}
     for module in sorted(modules - {"__main__"}):
         try:
             client.run(exec, f"import {module}")
@@ -146,7 +141,7 @@ class _Run:
 
         self.client, self.out, self.store = client, out, store
         self.options, self.reporter = options, reporter
-        self.extractor = options.extractor or _default_extractor()
+        self.extractor = options.extractor  # None: the workers' extract_document
         self.report = BatchReport()
         self.pending = as_completed()
         self.pieces: dict[str, Piece] = {}
@@ -235,7 +230,7 @@ class _Run:
                 continue
             path = self.out / RECORDS_DIR / f"{Piece(index, ()).name}.parquet"
             items = read_documents_and_records(path)
-            self.report.stored += self.store.add_many(items, self.options.batch_size)
+            self.report.stored += self.store.add_hashed(items, self.options.batch_size)
             self.report.partitions += 1
 
 

@@ -3,10 +3,13 @@
     OUT/records/part-00000.parquet   one row per document, in input order
     OUT/errors/part-00000.jsonl      {"input", "reason"} per document or line that failed
 
-A row holds the document (``id``, ``url``, ``title``, ``published``, ``source``,
-``meta`` as JSON, ``text``) and ``records``: the JSON array of its season records,
-as ``extract --json`` prints them. ``read_results`` gives back ``extract --json``'s
-lines; ``read_documents_and_records`` what the store needs. Both stream row groups.
+A row holds the document's metadata (``id``, ``url``, ``title``, ``published``,
+``source``, ``meta`` as JSON), ``records``: the JSON array of its season records, as
+``extract --json`` prints them, and ``digest``: the content hash the store keys a
+document on. The workers compute it, so the text (which the store does not keep) never
+travels to the driver, and the one process that stores does nothing else.
+``read_results`` gives back ``extract --json``'s lines; ``read_documents_and_records``
+what the store needs. Both stream row groups.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from pydantic import TypeAdapter
 
 from knownsofar.documents import Document
 from knownsofar.record import DocMeta, ExtractResult, SeasonRecord
+from knownsofar.store.rows import content_hash
 
 __all__ = [
     "ERRORS_DIR",
@@ -45,8 +49,8 @@ SCHEMA = pa.schema(
         ("published", pa.date32()),
         ("source", pa.string()),
         ("meta", pa.string()),
-        ("text", pa.string()),
         ("records", pa.string()),
+        ("digest", pa.string()),
     ]
 )
 _RECORDS = TypeAdapter(list[SeasonRecord])
@@ -67,8 +71,8 @@ def document_row(doc: Document, records: list[SeasonRecord]) -> dict[str, Any]:
         "published": doc.published,
         "source": doc.source,
         "meta": json.dumps(doc.meta, ensure_ascii=False, sort_keys=True, default=str),
-        "text": doc.text,
         "records": records_json(records),
+        "digest": content_hash(doc),
     }
 
 
@@ -92,19 +96,23 @@ def _rows(path: Path) -> Iterator[dict[str, Any]]:
             yield from batch.to_pylist()
 
 
-def read_documents_and_records(path: Path) -> Iterator[tuple[Document, list[SeasonRecord]]]:
-    """Each document of one partition with its records, for ``Store.add_many``."""
+def read_documents_and_records(
+    path: Path,
+) -> Iterator[tuple[Document, list[SeasonRecord], str]]:
+    """Each document of one partition with its records and content hash, for
+    ``Store.add_hashed``. The documents come without their text (``""``): the partition
+    does not carry it, and storing needs only the hash."""
     for row in _rows(path):
         doc = Document(
             id=row["id"],
-            text=row["text"],
+            text="",
             title=row["title"],
             url=row["url"],
             published=row["published"],
             source=row["source"],
             meta=json.loads(row["meta"]),
         )
-        yield doc, _records(row["records"])
+        yield doc, _records(row["records"]), row["digest"]
 
 
 def _records(text: str) -> list[SeasonRecord]:

@@ -79,12 +79,17 @@ def _partial(path: Path) -> Path:
     return path.with_name(f"{path.name}.{uuid.uuid4().hex}.tmp")
 
 
-def process_piece(piece: Piece, out: str, extractor: Extractor) -> PieceResult:
-    """Extract every document of ``piece`` into ``out/records/<piece>.parquet``.
+def process_piece(piece: Piece, out: str, extractor: Extractor | None = None) -> PieceResult:
+    """Extract every document of ``piece`` into ``out/records/<piece>.parquet`` (with
+    ``extract_document`` unless another ``extractor`` is given).
 
     The outputs are written under temporary names and renamed when complete: a reader
     never sees half a partition, and a task run twice (its worker lost) replaces it whole.
     """
+    if extractor is None:
+        from knownsofar.extract import extract_document
+
+        extractor = extract_document
     target = Path(out) / RECORDS_DIR / f"{piece.name}.parquet"
     partial = _partial(target)
     errors = _Errors(Path(out) / ERRORS_DIR / f"{piece.name}.jsonl")

@@ -158,7 +158,7 @@ class Store:
         are not part of the hash, so re-extracting an unchanged document does
         not update its claims.
         """
-        return self._add_batch([(doc, records)]).documents_added == 1
+        return self._add_batch([(doc, records)], [content_hash(doc)]).documents_added == 1
 
     def add_many(
         self, items: Iterable[tuple[Document, list[SeasonRecord]]], batch_size: int = 200
@@ -168,17 +168,28 @@ class Store:
         A batch is read from ``items`` before its transaction starts, so slow
         producers (extraction) never hold the write lock.
         """
+        hashed = ((doc, records, content_hash(doc)) for doc, records in items)
+        return self.add_hashed(hashed, batch_size)
+
+    def add_hashed(
+        self, items: Iterable[tuple[Document, list[SeasonRecord], str]], batch_size: int = 200
+    ) -> IngestStats:
+        """``add_many`` for documents whose content hash (``rows.content_hash``) is already
+        computed: ``batch``'s workers compute it, so the one process that stores does not."""
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
         stats = IngestStats()
         iterator = iter(items)
         while batch := list(islice(iterator, batch_size)):
-            stats += self._add_batch(batch)
+            stats += self._add_batch(
+                [(doc, records) for doc, records, _ in batch], [d for *_, d in batch]
+            )
         return stats
 
-    def _add_batch(self, batch: list[tuple[Document, list[SeasonRecord]]]) -> IngestStats:
+    def _add_batch(
+        self, batch: list[tuple[Document, list[SeasonRecord]]], digests: list[str]
+    ) -> IngestStats:
         """Store one batch in one transaction (``plan.py``: as if one by one, in order)."""
-        digests = [content_hash(doc) for doc, _ in batch]
         with self._backend.session(Scope.WRITE) as session:
             stored = self._stored_rows(session, [doc.id for doc, _ in batch], digests)
             plan = plan_batch(batch, digests, stored)
