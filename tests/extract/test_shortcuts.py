@@ -23,6 +23,7 @@ INPUTS = [
     ROOT / "tests/data/eval/dev.jsonl",
     ROOT / "tests/data/eval/dev2.jsonl",
     ROOT / "tests/data/eval/dev3.jsonl",
+    ROOT / "tests/data/eval/dev4.jsonl",
     ROOT / "tests/data/articles",
     ROOT / "knownsofar/samples",
 ]
