@@ -177,7 +177,8 @@ PAST = fold(
     r"\b(?:was|were|had|did|ago|yesterday|last (?:week|month|year|night)|earlier|previously|"
     r"already|has been|have been|announced|premiered|debuted|aired|dropped|released|revealed|"
     r"confirmed|said|told|renewed|wrapped|started|began|finished|returned|arrived|landed|"
-    r"shared|posted|unveiled|launched|ended|concluded|teased|cancell?ed)\b",
+    r"shared|posted|unveiled|launched|ended|concluded|teased|cancell?ed|streamed|drew|bowed|"
+    r"opened|closed|kicked off|went out|broadcast last)\b",
     re.IGNORECASE,
 )
 

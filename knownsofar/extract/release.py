@@ -32,7 +32,7 @@ RELEASE_VERB = re.compile(
     r"bow(?:s|ed)?|available|premiere date|release date|return date|air date|"
     r"launch date|on screens|(?:is|are) expected|(?:season|series) \w+ for(?= (?:early|mid|late|"
     r"spring|summer|fall|autumn|winter|q[1-4]|the|20\d\d|\w+ 20\d\d)|\s*$)|(?:has |have )?dated|promised|(?:release |premiere |likely )?window|new episodes|(?:be )?broadcast|transmitted|(?:be )?screened|(?:pushed|moved|delayed|postponed|bumped|shifted|"
-    r"rescheduled)(?: back| up)?|begins? (?:its|the)(?: [\w-]+){0,3} (?:season|series|run)|"
+    r"rescheduled)(?: back| up)?(?<!moved(?=\s(?:in|into|on|out|house|away)\b))|begins? (?:its|the)(?: [\w-]+){0,3} (?:season|series|run)|"
     r"follows? suit|(?:will|would|should|could) follow|be back|"
     r"expect (?:to see )?(?:it|the|season|series)|see (?:it|the (?:new|next)))\b",
     re.IGNORECASE,
@@ -143,6 +143,8 @@ def _under_day_heading(ctx: Context, s: Sentence) -> list[Found]:
         heading = ctx.sentences[s.index - 1] if ctx.sentences[s.index - 1].heading else None
     if heading is None or s.index not in ctx.subjects.anchors:
         return []
+    if tense_of(s.text) == "past" and not _LISTING_ENTRY.search(s.text):
+        return []  # a week's news under its days: "THURSDAY" / "Fox said it had not decided"
     found = dates.find_dates(heading.text, ctx.published, "future")
     if len(found) != 1 or found[0].kind != "day" or found[0].date is None:
         return []
@@ -206,6 +208,8 @@ def _dated_claims(ctx: Context, s: Sentence) -> list[Found]:
                 continue
             if not _about_premiere(clause, m.start, m.end, has_verb):
                 continue
+            if _PROMO_VERB.search(clause, 0, m.start):
+                continue  # "The trailer, which dropped Tuesday": the trailer's day
             found = _claim(ctx, s, clause, m, a)
             if found is not None:
                 out.append(found)
@@ -234,6 +238,7 @@ def _claim(ctx: Context, s: Sentence, clause: str, m: dates.DateMention, a: int)
 
 
 # "Seasons 2 and 3 both arrived a year after filming, so our estimate is spring 2026"
+_TOOK = re.compile(r"\b(?:took|both|each|all)\b", re.IGNORECASE)  # "Seasons 1 and 2 both took"
 _SO = re.compile(r"(?:,|;)?\s+(?:so|which means|meaning|that means|so we|hence)\b", re.IGNORECASE)
 
 
@@ -249,7 +254,7 @@ def _inferred_from_history(
     if target <= subject[1] or not anchors:
         return subject
     between = s.text[max(x.pos for x in anchors) : pos]
-    if _SO.search(between) and RELEASED.search(between):
+    if _SO.search(between) and (RELEASED.search(between) or _TOOK.search(between)):
         return (subject[0], target)
     return subject
 
@@ -344,6 +349,14 @@ _RELEASE_NOUN_AFTER = re.compile(
 )
 
 
+# A promo's own release right before the date: "the trailer, which dropped Tuesday, ..."
+_PROMO_VERB = re.compile(
+    r"\b(?:trailers?|teasers?|posters?|clips?|featurettes?|first[- ]look|promos?|key art|"
+    r"images|photos|stills|footage)(?:,?\s+(?:which|that))?\s+(?:\w+\s+){0,2}?(?:dropped|"
+    r"drops|arrived|arrives|landed|lands|debuted|debuts|premiered|was released|were released|"
+    r"came out|went live|went up|is out|was unveiled|were unveiled)\s+(?:on\s+|last\s+|this\s+)?$",
+    re.IGNORECASE,
+)
 _MOVED = re.compile(r"\b(?:pushed|moved|delayed|postponed|bumped|shifted|rescheduled)\b", re.I)
 
 
@@ -502,6 +515,8 @@ def _value(
     start, end = m.window
     if past and (ctx.published is None or start <= ctx.published):
         return _released(m.text)
+    if m.relative and _PAST_RELATIVE.search(m.text):
+        return None  # "earlier this month", "last year": gone, and no premiere verb said so
     if (
         ctx.published is not None
         and end < ctx.published

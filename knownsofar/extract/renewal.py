@@ -121,22 +121,22 @@ PENDING = fold(
     + _ORD
     + r"|new|next|another) (?:season|series)|(?:a |the )?(?:season|series) "
     r"(?:\d{1,2}|" + NUMBER_RE + r")\b)|"
-    r"(?:no|yet to make an?|(?:hasn't|has not|haven't|have not) (?:yet )?made an?) (?:official |final )?"
+    r"(?:no|yet to make an?|(?:hasn't|has not|haven't|have not|hadn't|had not) (?:yet )?made an?) (?:official |final )?"
     r"decision\b|no (?:official )?announcement (?:on|about|has been made|yet)|undecided|on (?:indefinite )?hold|up in the air|remains to be seen|"
     r"(?:it's|it is|it remains) (?:still )?unclear (?:whether|if|what)|not a given|"
     r"wait[- ]and[- ]see|in limbo|on the shelf|(?:fans|viewers) (?:are )?(?:petition\w*|"
     r"campaign\w*|calling)|no (?:official )?(?:confirmation|news) (?:yet )?(?:on|about|of) "
     r"(?:a |the |whether )?(?:renewal|season|series|" + _ORD + r")|"
     r"not (?:been )?(?:officially )?(?:confirmed|announced)(?: yet)?(?= (?:whether|if|by))|"
-    r"(?:has not|hasn't|have not|haven't) (?:yet )?(?:said|announced|confirmed|decided) (?:whether|if)|"
+    r"(?:has not|hasn't|have not|haven't|had not|hadn't) (?:yet )?(?:said|announced|confirmed|decided) (?:whether|if)|"
     r"neither renewed nor cancell?ed|(?:fate|future) (?:remains|is) (?:undecided|unclear|uncertain|"
-    r"up in the air|unknown)|has(?:n't| not) (?:yet )?(?:ordered|greenlit|commissioned) (?:a|an)\s|"
+    r"up in the air|unknown)|ha[sd](?:n't| not) (?:yet )?(?:ordered|greenlit|commissioned) (?:a|an)\s|"
     r"has(?:n't| not) ruled (?:it|one|a \w+ season) out|it's (?:up to|[\w+]+'s call)|"
     r"(?:season|series) (?:\w+ )?(?:has|have|is|was)(?:n't| not) (?:yet )?(?:been )?"
-    r"(?:officially )?(?:confirmed|announced|ordered)|has(?:n't| not) (?:yet )?(?:officially )?"
+    r"(?:officially )?(?:confirmed|announced|ordered)|ha[sd](?:n't| not) (?:yet )?(?:officially )?"
     r"confirmed (?:it|a|the|whether|if)|\bif\b[^.]{0,60}\b(?:happens|goes ahead|gets made|is "
     r"greenlit|is renewed|gets renewed|gets the green light)\b|yet to (?:confirm|decide)|"
-    r"(?:has|have)(?:n't| not) (?:yet )?decided (?:on|about)|(?:has|have)(?:n't| not) (?:yet )?been "
+    r"(?:has|have|had)(?:n't| not) (?:yet )?decided (?:on|about)|(?:has|have|had)(?:n't| not) (?:yet )?been "
     r"(?:ordered|picked up|greenlit)(?: to series)?|in (?:early |active )?development\b|(?:still |(?:is|are|remains?) )(?:awaiting|waiting on|"
     r"waiting for) (?:word|news|a decision|confirmation|its fate|a verdict)|"
     r"(?:season|series)\b[^.;]{0,40}?\b(?:has|have|is)(?:n't| not) (?:yet )?(?:been )?"
@@ -253,8 +253,13 @@ def _also_ordered(
         ]
         if ends:  # "two more seasons, taking it through a fourth season"
             return [(subject[0], ends[0] - i) for i in range(n)]
-        base = max(ctx.subjects.seasons_seen.get(subject[0], {subject[1]}))
-        return [(subject[0], base + i) for i in range(1, n + 1)]
+        seen = ctx.subjects.seasons_seen.get(subject[0], {subject[1]})
+        top = max(seen)
+        named = set(range(top - n + 1, top + 1))
+        if named <= seen and ctx.subjects.targets.get(subject[0]) in named:
+            # "seasons 4 and 5" named elsewhere: the order is those
+            return [(subject[0], k) for k in sorted(named) if k != subject[1]]
+        return [(subject[0], top + i) for i in range(1, n + 1)]
     others = [
         (a.show, a.season)
         for a in ctx.subjects.anchors.get(s.index, [])

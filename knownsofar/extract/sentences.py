@@ -52,9 +52,15 @@ def split_sentences(text: str) -> list[Sentence]:
     """Every sentence of ``text`` in order, headings included."""
     out: list[Sentence] = []
     pos = 0
+    links = False  # in a "Related Stories" list: other stories' headlines, line by line
     for para, line in enumerate(text.split("\n")):
         stripped = line.strip()
-        if stripped and not BOILERPLATE.match(stripped):
+        if stripped:
+            if LINKS_HEADING.match(stripped):
+                links = True
+            elif links and not (_is_heading(stripped) or BULLET.match(stripped)):
+                links = False
+        if stripped and not links and not BOILERPLATE.match(stripped):
             offset = pos + (len(line) - len(line.lstrip()))
             heading = _is_heading(stripped)
             for start, end in _sentence_spans(stripped):
@@ -79,7 +85,21 @@ BOILERPLATE = re.compile(
     r"^(?:\(?(?:read more|also read|read also|related|recommended|more from|more on|watch|"
     r"see also|don't miss|you may also like|trending|most read|sign up|subscribe|follow us|"
     r"advertisement|sponsored|image credit|photo credit|photo|credit|featured image)\b\s*[:|\-)]"
-    r"|\(?(?:advertisement|sponsored content)\)?$)",
+    r"|\(?(?:advertisement|sponsored content)\)?$"
+    # the page's own prompts: "Sign up for our TV newsletter to get renewal news in your inbox"
+    r"|(?:sign up|subscribe|follow us|click here|get (?:the latest|our)|want more|like us on|"
+    r"download (?:our|the)|join (?:us|our))\b[^.!?]{0,160}?\b(?:newsletters?|inbox|e-?mails?|"
+    r"alerts|notifications|podcast|app|twitter|facebook|instagram|tiktok|youtube|threads|bluesky)\b"
+    r"|this (?:article|story|post|piece) (?:was|has been|is) (?:originally |first )?"
+    r"(?:published|posted|syndicated)\b)",
+    re.IGNORECASE,
+)
+# A heading over a list of links to other stories, one headline a line.
+LINKS_HEADING = re.compile(
+    r"^(?:related(?: stories| articles| news| coverage| content| reading| posts)?|more (?:stories|"
+    r"news|from [\w ]{1,30}|on this story|coverage)|read more|read next|also read|see also|"
+    r"you (?:may|might) also like|recommended(?: for you)?|trending(?: now)?|most (?:read|popular)|"
+    r"popular (?:now|stories)|what to read next|more to read|latest (?:news|stories))\W*$",
     re.IGNORECASE,
 )
 BULLET = re.compile(r"^(?:[-*•]|\d+[.)])\s")  # a list item line

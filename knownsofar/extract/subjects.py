@@ -842,7 +842,11 @@ _NOT_TITLES = frozenset(
         "News Everything Update January February March April May June July August September "
         "October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
         "Spring Summer Fall Autumn Winter Christmas Netflix's Prime Video Paramount "
-        "Nobody Nobody's Everyone Everybody Someone Somebody Nothing Anyone Anybody"
+        "Nobody Nobody's Everyone Everybody Someone Somebody Nothing Anyone Anybody "
+        # nationalities: "a few American showrunners", "British viewers"
+        "American British English Scottish Welsh Irish Canadian Australian French German "
+        "Spanish Italian Korean Japanese Chinese Indian Nordic Scandinavian Danish Swedish "
+        "Norwegian European Mexican Brazilian"
     ).split()
 ) | frozenset(show_key(p) for p in PLATFORMS)
 

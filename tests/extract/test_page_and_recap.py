@@ -1,0 +1,105 @@
+"""What a page says about other things than the season's news: its own prompts and link
+lists, a week's recap under day headings, a promo's own release day, a past period, the
+history an estimate is drawn from, and a multi-season order named twice. Invented
+articles, worded for these tests."""
+
+from __future__ import annotations
+
+from ._helpers import record_for, records_for, show_key, subjects
+
+
+def test_newsletter_prompt_is_not_a_renewal():
+    text = (
+        "Fox has not made a decision yet about a third season of Lamplight Row.\n\n"
+        "Sign up for our TV newsletter to get renewal news in your inbox every morning."
+    )
+    record = record_for(text, "Lamplight Row", 3, "2024-05-03")
+    assert record.renewal.status == "pending"
+
+
+def test_related_stories_list_names_no_season():
+    text = (
+        "Hollow Reach season 2 premieres on Friday, June 6, on Hulu.\n\n"
+        "Related Stories\n"
+        "Peacock Dates Two New Docuseries for Summer\n"
+        "Brightwater Season 4 Trailer Teases a Wedding\n"
+        "Hollow Reach Star on the Role That Changed Her Life"
+    )
+    records = records_for(text, "2025-05-20")
+    assert subjects(records) == [(show_key("Hollow Reach"), 2)]
+
+
+def test_week_recap_under_day_headings_is_not_a_premiere_day():
+    text = (
+        "The week in renewals\n\n"
+        "WEDNESDAY\n\n"
+        "ABC said it had not decided on a fourth season of Crane & Daughter.\n\n"
+        "THURSDAY\n\n"
+        "Max renewed Ember Yard for a second season."
+    )
+    record = record_for(text, "Crane & Daughter", 4, "2024-05-10")
+    assert record.release.status == "unknown"
+    assert record.renewal.status == "pending"
+
+
+def test_trailer_release_day_is_not_the_premiere():
+    text = (
+        "Starz has released the first trailer for season 3 of Saltmarsh. The trailer, which "
+        "arrived Monday, picks up right after the season 2 finale. The third season premieres "
+        "Thursday, October 9."
+    )
+    records = records_for(text, "2025-09-17")
+    third = record_for(text, "Saltmarsh", 3, "2025-09-17")
+    assert str(third.release.date) == "2025-10-09"
+    assert all(r.release.status != "released" for r in records if r.season == 2)
+
+
+def test_past_relative_period_is_not_a_window():
+    text = (
+        "Cameras are rolling on season 5 of Sunset Cove in Tenerife, where this year's "
+        "contestants moved in earlier this month. Peacock says the season will premiere "
+        "this summer."
+    )
+    release = record_for(text, "Sunset Cove", 5, "2024-03-14").release
+    assert release.status == "window"
+    assert release.text is not None and "summer" in release.text
+
+
+def test_past_event_with_a_yearless_month_is_not_an_upcoming_window():
+    text = (
+        "Sunset Cove season 5 is on the way. The season 4 reunion, which streamed in "
+        "September, drew the show's biggest audience."
+    )
+    for record in records_for(text, "2024-03-14"):
+        if record.release.window is not None:
+            assert str(record.release.window[0]) < "2024-03-14"
+
+
+def test_estimate_drawn_from_earlier_seasons_is_about_the_next():
+    text = (
+        "Marsh Lights season 3: what we know\n\n"
+        "Season 3 is confirmed. Seasons 1 and 2 each took about a year from the first day "
+        "of filming to the premiere, so our best guess is late next year."
+    )
+    records = records_for(text, "2025-02-11")
+    third = record_for(text, "Marsh Lights", 3, "2025-02-11")
+    assert third.release.status == "window"
+    assert third.release.confirmed is False
+    assert all(r.release.status == "unknown" for r in records if r.season == 2)
+
+
+def test_two_more_seasons_named_in_the_headline_are_those_seasons():
+    text = (
+        "Netflix has renewed the Arctic thriller Floe for two more seasons, and the fifth "
+        "will be the last. Season 3 ended in March."
+    )
+    records = records_for(text, "2025-06-02", title="Floe renewed for seasons 4 and 5 at Netflix")
+    assert sorted(s for k, s in subjects(records) if k == show_key("Floe")) == [4, 5]
+
+
+def test_nationality_is_not_a_title():
+    text = (
+        "Why do the gaps keep growing? Some American showrunners now get a second season "
+        "before the first has even aired."
+    )
+    assert all(key != "american" for key, _ in subjects(records_for(text, "2024-08-05")))
