@@ -150,6 +150,7 @@ WRITER_ESTIMATE = fold(
     r"sources? (?:says?|said|claims?|tells?|told)|according to (?:a |one |two |several )?"
     r"(?:sources?|insiders?|reports?)|my money(?:'s| is) on|(?:i|we)(?:'d| would)? bet|"
     r"my (?:best )?guess|i (?:predict|reckon|think|expect)|claim(?:s|ing|ed)? (?:that )?|"
+    r"(?:i|we)(?:'d| would)(?: not|n't)? be (?:surprised|shocked|amazed)|"
     r"(?:tiktoks?|fans|leakers?|fan theories|fan accounts)\b)\b",
     re.IGNORECASE,
 )
@@ -189,11 +190,14 @@ _UNCONFIRMED = re.compile(
 )
 
 
-def is_speculative(text: str) -> bool:
-    """True when a sentence states a writer's estimate, a report or a rumour."""
+def is_speculative(text: str, sentence: str | None = None) -> bool:
+    """True when a sentence (or one clause ``text`` of ``sentence``) states a writer's
+    estimate, a report or a rumour. A clause's hedge is official when the sentence names an
+    official source ("if I had to guess, autumn, she says"); a writer's estimate never is."""
     if WRITER_ESTIMATE.search(text):
         return True
-    official = OFFICIAL.search(_UNCONFIRMED.sub(" ", text))  # "nothing is confirmed" isn't
+    source = sentence if sentence is not None else text
+    official = OFFICIAL.search(_UNCONFIRMED.sub(" ", source))  # "nothing is confirmed" isn't
     return bool(SPECULATION.search(text)) and not official
 
 

@@ -15,7 +15,8 @@ from knownsofar.extract.sentences import Sentence, clause_spans
 RELEASE_VERB = re.compile(
     r"(?<!press )\b(?:premier(?:e|es|ed|ing)|debut(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|"
     r"(?:starts?|begins?|kicks? off|kicking off|starting|beginning) (?:on|this|next)|looking like|looks like|pencil+ed in for|"
-    r"eyeing|targeting|aiming for|on track for|(?:is|are) down for|(?:has|have|had) (?:us|it|them|the "
+    r"eyeing|targeting|aiming for|on track for|slott?(?:ed|ing)? (?:[\w'+:-]+ ){0,5}?(?:in )?for|(?:best |educated |safest )?(?:guess|bet) (?:is|would be)|"
+    r"(?:is|are) down for|(?:has|have|had) (?:us|it|them|the "
     r"(?:show|season|series|new season)) (?:down|pencil+ed in|slated|scheduled) for|"
     r"looking at(?=\s*$| (?:a |an )?(?:late |early |mid-?)?(?:20\d\d|spring|summer|fall|autumn|winter|"
     r"next year|the (?:end|start|first|second) of))|"
@@ -192,7 +193,9 @@ def _dated_claims(ctx: Context, s: Sentence) -> list[Found]:
         in_context = context or (sentence_verb and not _DATELINE.match(clause))
         if not has_verb and not in_context:
             continue
-        for m in _mentions(clause, ctx.published):
+        mentions = _mentions(clause, ctx.published)
+        named = [x for x in mentions if _NOUN_AFTER_PERIOD.match(clause, x.end)]
+        for m in mentions:
             if not has_verb and (
                 _OTHER_EVENT.search(_comma_part(clause, m.start, m.end))
                 or _other_event_first(s.text[: a + m.start])
@@ -203,6 +206,8 @@ def _dated_claims(ctx: Context, s: Sentence) -> list[Found]:
                 continue  # "if we got the green light tomorrow, ...": a supposition
             if _month_as_name(clause, m):
                 continue  # "Sheriff June Halloway", "April Kent": people, not months
+            if _NOUN_AFTER_PERIOD.match(clause, m.end) and len(mentions) > len(named):
+                continue  # "due in early 2026, says its winter schedule": the other date
             if _later_part(s.text, a + m.start):
                 out.extend(_part_one_out(ctx, s, a + m.start))
                 continue
@@ -357,6 +362,13 @@ _PROMO_VERB = re.compile(
     r"came out|went live|went up|is out|was unveiled|were unveiled)\s+(?:on\s+|last\s+|this\s+)?$",
     re.IGNORECASE,
 )
+# A period naming a thing rather than a time: "its winter schedule", "the fall slate"
+_NOUN_AFTER_PERIOD = re.compile(
+    r"(?:'s)?\s+(?:schedules?|slates?|line-?ups?|previews?|sizzle|press tour|tour|upfronts?|"
+    r"sales?|campaigns?|editions?|catalogues?|catalogs?|brochures?|launch event|showcase|"
+    r"programming|tentpoles?|reel)\b",
+    re.IGNORECASE,
+)
 _MOVED = re.compile(r"\b(?:pushed|moved|delayed|postponed|bumped|shifted|rescheduled)\b", re.I)
 
 
@@ -479,7 +491,7 @@ def _release_verb_nearest(before: str, after: str, has_verb: bool) -> bool:
 def _value(
     ctx: Context, s: Sentence, clause: str, m: dates.DateMention
 ) -> dict[str, object] | None:
-    speculative = is_speculative(s.text)
+    speculative = is_speculative(clause, s.text)  # "Apple said 2026, but we'd bet on autumn"
     past = RELEASED.search(clause) is not None
     if m.kind == "day":
         if m.date is None:

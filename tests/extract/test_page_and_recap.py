@@ -103,3 +103,33 @@ def test_nationality_is_not_a_title():
         "before the first has even aired."
     )
     assert all(key != "american" for key, _ in subjects(records_for(text, "2024-08-05")))
+
+
+def test_the_writers_hedge_in_another_clause_leaves_the_official_window():
+    text = (
+        "Hulu has only said Copperline season 2 is coming in 2026, but given how long the "
+        "first season sat in post-production, we would bet on the autumn."
+    )
+    release = record_for(text, "Copperline", 2, "2025-03-02").release
+    assert release.status == "window"
+    assert release.confirmed is True
+    assert [str(d) for d in release.window] == ["2026-01-01", "2026-12-31"]
+
+
+def test_a_schedule_named_after_a_season_of_the_year_is_not_the_window():
+    text = (
+        "Fernhill series 3 is due in early 2027, according to ITV's own winter schedule, "
+        "which went out on Tuesday."
+    )
+    release = record_for(text, "Fernhill", 3, "2026-11-02").release
+    assert release.text is not None and "early 2027" in release.text
+
+
+def test_slotted_in_and_best_guess_are_release_words():
+    slotted = "Max has slotted Ironvale season 2 in for next spring."
+    release = record_for(slotted, "Ironvale", 2, "2025-06-10").release
+    assert (release.status, release.confirmed) == ("window", True)
+    guess = "Dunmere season 4 starts filming in the new year, so our best guess is late 2026."
+    release = record_for(guess, "Dunmere", 4, "2025-10-10").release
+    assert (release.status, release.confirmed) == ("window", False)
+    assert str(release.window[0]) == "2026-09-01"
