@@ -66,6 +66,12 @@ RESPECTIVELY_RE = re.compile(
     rf"(?P<actors>{_FULLNAME}(?:,\s*{_FULLNAME})*,?\s+and\s+{_FULLNAME})(?:\s+[a-z'’]+){{0,5}}?\s+as\s+"
     rf"(?:the\s+)?(?P<chars>{_DESC}{_CHAR}(?:,\s*{_DESC}{_CHAR})*,?\s+and\s+{_DESC}{_CHAR})"
 )
+# "A and B, who play the ferry passengers C and D, will return": pairs in order
+WHO_PLAY_LIST_RE = re.compile(
+    rf"(?P<actors>{_FULLNAME}(?:,\s*{_FULLNAME})*,?\s+and\s+{_FULLNAME}),?\s+who\s+(?:also\s+)?"
+    rf"(?:play|played|portray|portrayed|voice|voiced)\s+(?:the\s+|their\s+)?(?:[a-z][a-z'’-]+\s+){{0,4}}?"
+    rf"(?P<chars>{_CHAR}(?:,\s*{_CHAR})*,?\s+and\s+{_CHAR})"
+)
 
 NOT_RETURNING = re.compile(
     r"\b(?:won't|will not|wouldn't|isn't|is not|aren't|are not|not)\s+(?:be\s+)?(?:returning|"
@@ -87,7 +93,7 @@ NOT_RETURNING = re.compile(
     re.IGNORECASE,
 )
 CONFIRMED = re.compile(
-    r"\b(?:will (?:also |once again |again |now |still )?(?:return|reprise|be back|star|play|appear|"
+    r"\b(?:will (?:also |once again |again |now |still |all |both )?(?:return|reprise|be back|star|play|appear|"
     r"feature|join|portray|voice|recur)|among (?:those|the (?:actors|stars|cast members)) "
     r"(?:returning|coming back|confirmed|set to return)|"
     r"(?:see|sees|saw|mark|marks|bring|brings|welcome|welcomes) the return of|"
@@ -552,6 +558,14 @@ def _people(  # noqa: C901
                 taken.append((at, at + len(character)))
 
     respectively = " as " in text and text.count(" and ") >= 2  # cheap gate: the regex is slow
+    who_play = " who " in text and " and " in text
+    for m in WHO_PLAY_LIST_RE.finditer(text) if who_play else ():
+        actors = _split_list(m.group("actors"))
+        chars = _split_list(m.group("chars"))
+        if len(actors) == len(chars):
+            for actor, char in zip(actors, chars, strict=True):
+                pos = m.start() + m.group("actors").find(actor)
+                add(actor, char, pos, pos + len(actor))
     for m in RESPECTIVELY_RE.finditer(text) if respectively else ():
         actors = _split_list(m.group("actors"))
         chars = _split_list(m.group("chars"))

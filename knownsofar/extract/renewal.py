@@ -414,7 +414,10 @@ def _about_show(ctx: Context, s: Sentence, pos: int, *, strict: bool = False) ->
     if thing and not re.match(_SHOWISH_NOUN, thing.group("noun"), re.IGNORECASE):
         return False
     for spos, _key in ctx.subjects.shows_in.get(s.index, ()):
-        if spos < pos and not re.search(r"[;.]|\s-\s|\bbut\b", s.text[spos:pos]):
+        between = s.text[spos:pos]
+        if _STAR_NAMED.search(between):
+            return False  # "Dockside star Kiera Blunden has quit ... and will not return"
+        if spos < pos and not re.search(r"[;.]|\s-\s|\bbut\b", between):
             return True
     if re.search(rf"\b{_SHOWISH}\s+(?:\w+\s+){{0,3}}$", before, re.IGNORECASE):
         return True
@@ -432,6 +435,10 @@ _THING_THAT = re.compile(
     r"(?:['’]s|\s+has|\s+had|\s+was|\s+is|\s+were|\s+got|\s+gets)?(?:\s+been)?\s+$"
 )
 _SHOWISH_NOUN = r"(?:show|series|drama|comedy|sitcom|thriller|season|spin-?off|prequel|sequel|adaptation|revival|reboot|procedural|docuseries|anthology|western|mystery|programme|program|project)$"
+_STAR_NAMED = re.compile(
+    r"\b(?:star|actor|actress|co-star|lead|favou?rite|alum|regular)\s+(?-i:[A-Z][a-z]+\s+[A-Z][\w'-]+)",
+    re.IGNORECASE,
+)
 _PERSON_BEFORE = re.compile(r"\b(?:he|she|[A-Z][a-z]+ [A-Z][a-z'-]+)\s+(?:\w+\s+){0,2}$")
 
 

@@ -133,3 +133,31 @@ def test_slotted_in_and_best_guess_are_release_words():
     release = record_for(guess, "Dunmere", 4, "2025-10-10").release
     assert (release.status, release.confirmed) == ("window", False)
     assert str(release.window[0]) == "2026-09-01"
+
+
+def test_actors_who_play_a_list_of_characters_pair_in_order():
+    text = (
+        "Peacock has renewed Gullhaven for a third season. Odessa Marr, Tomas Kell and "
+        "Rue Abernathy, who play the lighthouse keepers Edda Voss, Jonah Pike and Agnes, "
+        "will all return."
+    )
+    cast = {
+        c.actor: (c.character, c.status)
+        for c in record_for(text, "Gullhaven", 3, "2025-04-01").cast
+    }
+    assert cast == {
+        "Odessa Marr": ("Edda Voss", "confirmed"),
+        "Tomas Kell": ("Jonah Pike", "confirmed"),
+        "Rue Abernathy": ("Agnes", "confirmed"),
+    }
+
+
+def test_a_star_quitting_does_not_cancel_the_show():
+    text = (
+        "Harbour Street star Maeve Corrigan has quit the BBC drama and will not return for "
+        "the sixth series. The BBC recommissioned Harbour Street for a sixth series in March."
+    )
+    record = record_for(text, "Harbour Street", 6, "2025-05-20")
+    assert record.renewal.status == "renewed"
+    leaving = [c.actor for c in record.cast if c.status == "not_returning"]
+    assert leaving == ["Maeve Corrigan"]
