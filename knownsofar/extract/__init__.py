@@ -208,7 +208,7 @@ def _record(  # noqa: PLR0913 - the subject's findings, and the document's for f
     if "production" in by_field:
         chosen["production"] = max(
             by_field["production"],
-            key=lambda f: (f.value["as_of"] or "", f.rank, -f.sentence),
+            key=lambda f: (f.rank, f.value["as_of"] or "", -f.sentence),
         )
     platform = _platform(by_field.get("platform", []))
     if platform is None and everything is not None:  # another season of the show names it

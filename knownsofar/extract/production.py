@@ -57,8 +57,8 @@ FILMING = fold(
     rf" (?:filming|shooting|production|principal photography)|{_SHOOT} (?:has|have|had)? ?"
     rf"(?:officially )?(?:begun|began|started|commenced|kicked off|resumed|restarted|(?:is|are|"
     rf"was) (?:now )?(?:officially )?(?:under ?way|in progress|ongoing|rolling))|"
-    rf"{_SHOOT} (?:is|are) (?:now |currently |officially )*(?:under ?way|in progress|ongoing|"
-    rf"rolling)|cameras (?:are |have started |began )?rolling|(?:currently|now|are|is|were|"
+    rf"{_SHOOT} (?:is|are) (?:now |currently |officially |already |well )*(?:under ?way|in progress|ongoing|"
+    rf"rolling)|cameras (?:are (?:already |now |officially )?|have (?:already )?started |began )?rolling|(?:currently|now|are|is|were|"
     rf"been) (?:busy )?(?:filming|shooting)(?!\W*(?:later|next|in the new year|this (?:spring|"
     rf"summer|fall|autumn|winter)))|(?:is|are) (?:now |currently |officially )*in "
     rf"production|back on set|on set (?:for|of)|spotted (?:filming|shooting|on set)|"
@@ -135,7 +135,9 @@ MORE_WRAPPED = fold(
 _GUNSHOT = re.compile(
     r"\b(?:character|he|she|who|whose \w+|\w+ (?:was|were) fatally) [^.;]{0,30}?\b(?:was|were|got|is) "
     r"shot\b|\bshot (?:dead|and killed|in the (?:finale|head|chest|back|heart|premiere|episode)|"
-    r"at (?:the )?end of)",
+    r"at (?:the )?end of)"
+    # "the car park scene was shot from a very specific angle": one scene, not the season
+    r"|\b(?:scene|sequence|moment|stunt|cameo|flashback)s?\s+(?:was|were|had been)\s+(?:shot|filmed)\b",
     re.IGNORECASE,
 )
 _PAUSE = re.compile(r"\b(?:halted|paused|shut ?down|put on hold|suspended|delayed|strike)\b", re.I)
@@ -216,8 +218,23 @@ def _status(text: str) -> tuple[str | None, int]:
     for status in ("wrapped", "filming", "not_started"):
         for pos, st in hits:
             if st == status:
+                if status == "not_started" and _BEGINS_AT_A_PLACE.search(text):
+                    return "filming", pos  # a headline's present: "as filming begins in Leeds"
                 return status, pos
     return None, 0
+
+
+# "filming begins in Yorkshire" (a place, and no time to come) is happening now
+_BEGINS_AT_A_PLACE = re.compile(
+    r"\b(?:(?i:filming|shooting|production|cameras) (?i:begins|starts|kicks off|gets under ?way|"
+    r"roll)|(?i:begins|starts) (?i:filming|shooting|production))"
+    r" (?i:on location )?in (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spring|Summer|"
+    r"Fall|Autumn|Winter|Christmas|Easter|The New Year)\b)[A-Z][\w-]+(?:,? [A-Z][\w-]+)*"
+    r"(?=\s*$|\s*[,;:.!-]|\s+(?i:as|with|and|for|after|amid)\b)"
+    r"(?![^.;]*\b(?i:next|later|soon|tomorrow|this (?:spring|summer|fall|autumn|winter|year|month)|"
+    r"in (?:the )?(?:new year|spring|summer|fall|autumn|winter)|20\d\d|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b)"
+)
 
 
 def _conditional(text: str, pos: int) -> bool:

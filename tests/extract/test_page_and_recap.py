@@ -161,3 +161,41 @@ def test_a_star_quitting_does_not_cancel_the_show():
     assert record.renewal.status == "renewed"
     leaving = [c.actor for c in record.cast if c.status == "not_returning"]
     assert leaving == ["Maeve Corrigan"]
+
+
+def test_production_started_beats_the_headline_and_a_later_default_date():
+    text = (
+        "Production on the fourth season of Netflix's Brackwater began Monday in Cape Town, "
+        "the streamer said, sharing a first-day photo from the set."
+    )
+    record = record_for(
+        text, "Brackwater", 4, "2025-09-10", title="Brackwater season 4 begins filming"
+    )
+    assert (record.production.status, str(record.production.as_of)) == ("filming", "2025-09-08")
+
+
+def test_filming_begins_at_a_place_is_under_way_unless_a_time_follows():
+    now = "Harrowgate series 2: ITV confirms return as filming begins in Northumberland"
+    assert (
+        record_for(
+            "ITV has recommissioned the drama.", "Harrowgate", 2, "2025-04-02", title=now
+        ).production.status
+        == "filming"
+    )
+    later = "Harrowgate series 2 filming begins in Northumberland next month, ITV said."
+    assert record_for(later, "Harrowgate", 2, "2025-04-02").production.status == "not_started"
+
+
+def test_one_scene_shot_long_ago_does_not_wrap_the_season():
+    text = (
+        "Filming on Overcliff season 3 is due to begin in Leeds this summer. The writer once "
+        "said the rooftop scene was shot from a very particular angle for a reason."
+    )
+    assert record_for(text, "Overcliff", 3, "2024-05-09").production.status == "not_started"
+
+
+def test_cameras_already_rolling_is_filming():
+    text = (
+        "Channel 4 has recommissioned Saltings for a third series, and cameras are already rolling."
+    )
+    assert record_for(text, "Saltings", 3, "2025-03-03").production.status == "filming"
