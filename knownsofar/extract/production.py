@@ -228,8 +228,8 @@ def _status(text: str) -> tuple[str | None, int]:
 _BEGINS_AT_A_PLACE = re.compile(
     r"\b(?:(?i:filming|shooting|production|cameras) (?i:begins|starts|kicks off|gets under ?way|"
     r"roll)|(?i:begins|starts) (?i:filming|shooting|production))"
-    r" (?i:on location )?in (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spring|Summer|"
-    r"Fall|Autumn|Winter|Christmas|Easter|The New Year)\b)[A-Z][\w-]+(?:,? [A-Z][\w-]+)*"
+    r" (?i:on location )?in (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\b|(?:Spring|"
+    r"Summer|Fall|Autumn|Winter|Christmas|Easter|The New Year)\b)[A-Z][\w-]+(?:,? [A-Z][\w-]+)*"
     r"(?=\s*$|\s*[,;:.!-]|\s+(?i:as|with|and|for|after|amid)\b)"
     r"(?![^.;]*\b(?i:next|later|soon|tomorrow|this (?:spring|summer|fall|autumn|winter|year|month)|"
     r"in (?:the )?(?:new year|spring|summer|fall|autumn|winter)|20\d\d|"

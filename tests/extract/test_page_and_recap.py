@@ -199,3 +199,8 @@ def test_cameras_already_rolling_is_filming():
         "Channel 4 has recommissioned Saltings for a third series, and cameras are already rolling."
     )
     assert record_for(text, "Saltings", 3, "2025-03-03").production.status == "filming"
+
+
+def test_filming_starts_in_a_month_is_still_to_come():
+    text = "Hulu renewed Larder for a third season on Oct. 21. Filming starts in February."
+    assert record_for(text, "Larder", 3, "2024-10-30").production.status == "not_started"
