@@ -110,9 +110,12 @@ def _clause_status(text: str, a: int, b: int) -> tuple[str | None, int]:
     """The highest status a clause asserts; "posters but no footage" is an announcement."""
     clause = text[a:b]
     best: tuple[float, str | None, int] = (0.0, None, 0)
+    if _GENERIC.search(clause):
+        return None, 0  # "a teaser usually arrives two months before the premiere"
     negated = [(n.start(), n.end()) for n in NONE.finditer(clause)]
     if negated:
         best = (_RANK["none"], "none", a + negated[0][0])
+    negated += [(n.start(), n.end()) for n in _NOT_A.finditer(clause)]  # "it's not a trailer"
     for status, pattern in (
         ("trailer", TRAILER),
         ("teaser", TEASER),
@@ -135,4 +138,11 @@ def _still_to_come(clause: str, start: int, end: int) -> bool:
     return bool(_FUTURE.search(near) or CONDITIONAL.search(clause[max(0, start - 40) : start]))
 
 
+_GENERIC = re.compile(r"\b(?:usually|typically|generally|normally|tends? to)\b", re.IGNORECASE)
+# "it's very charming, but it's not a trailer": says what a video is not, nothing more
+_NOT_A = re.compile(
+    r"(?:n't|\bnot|\bhardly|\bfar from) (?:really |quite |exactly )?(?:a|an|the|any) (?:official |"
+    r"proper |real |full |actual |true )?(?:trailer|teaser)s?\b",
+    re.IGNORECASE,
+)
 _LABELLED = re.compile(r"\b(?:teaser|announcement|date announcement|renewal)\s+$", re.IGNORECASE)

@@ -204,3 +204,12 @@ def test_cameras_already_rolling_is_filming():
 def test_filming_starts_in_a_month_is_still_to_come():
     text = "Hulu renewed Larder for a third season on Oct. 21. Filming starts in February."
     assert record_for(text, "Larder", 3, "2024-10-30").production.status == "not_started"
+
+
+def test_what_a_video_is_not_and_what_usually_happens_are_no_trailer_news():
+    text = (
+        "Kestle Point season 2 arrives on March 3. Netflix announced the date with a short "
+        "date-reveal video of a tide chart, but it isn't a trailer. A full trailer usually "
+        "lands about a month before a premiere."
+    )
+    assert record_for(text, "Kestle Point", 2, "2025-09-16").trailer.status == "announcement"
