@@ -15,6 +15,8 @@ EPISODES = re.compile(
     rf"|\ball (?P<all>\d{{1,2}}|{NUMBER_RE}) episodes\b"
     rf"|\b(?P<part>\d{{1,2}}|{NUMBER_RE})-part\b"
     rf"|\b(?:for|making|totall?ing|a total of)\s+(?P<total>\d{{1,2}}|{NUMBER_RE})(?:\s+episodes)?\s+in total\b"
+    rf"|\ba total of (?P<atotal>\d{{1,2}}|{NUMBER_RE})\b(?!\s+(?:seasons?|series|years?|hours?|"
+    rf"million|weeks?|days?|minutes?|nominations?|awards?|stars?|actors?|parts?|volumes?|cours?)\b)"
     rf"|\b(?:(?:season|series)['’]s? (?:total|episode count|tally)|episode count) (?:to|of|at|is|will be) "
     rf"(?P<stotal>\d{{1,2}}|{NUMBER_RE})\b",
     re.IGNORECASE,
@@ -84,14 +86,14 @@ def extract_episodes(ctx: Context, s: Sentence) -> list[Found]:
         return []  # every finding's subject is ctx.subject(s, ...)
     if s.question:
         return _answered(ctx, s)
-    if _NOT_THIS.search(s.text):
-        return []
     n, pos = _count(s.text)
     summed = n is None
     if summed:
         n, pos = _rest_of_batches(ctx, s)
     if not n or n < 2 or n > 40 or _HEDGE.search(s.text, 0, pos):
         return []
+    if _NOT_THIS.search(s.text, 0, _part_end(s.text, pos)):
+        return []  # not after the count's own stretch: "eight episodes, covering the manga's arc"
     subject = ctx.subject(s, pos)
     if subject is None:
         return []
@@ -99,10 +101,16 @@ def extract_episodes(ctx: Context, s: Sentence) -> list[Found]:
     return [Found(subject, "episodes", n, s.text, s.index, rank)]
 
 
+def _part_end(text: str, pos: int) -> int:
+    """The end of the comma-separated stretch of ``text`` holding ``pos``."""
+    end = text.find(",", pos)
+    return len(text) if end < 0 else end
+
+
 _STATED_TOTAL = re.compile(
     rf"\b(?:runs?|has|have|will have|consists? of|comprises?|spans?|totals?|in total|all)\s+"
     rf"(?:\d{{1,2}}|{NUMBER_RE})\s+episodes\b|\b(?:\d{{1,2}}|{NUMBER_RE})-episode\b|in total\b|"
-    rf"['’]s? (?:total|episode count|tally) (?:to|of|at)\b",
+    rf"['’]s? (?:total|episode count|tally) (?:to|of|at)\b|\ba total of\b",
     re.IGNORECASE,
 )
 
@@ -134,12 +142,19 @@ def _count(text: str) -> tuple[int | None, int]:
         if not _PART_OF_RUN.search(text, 0, m.start())
         and not (_OPENS_WITH.search(text, 0, m.start()) and _RUN_GOES_ON.match(text, m.end()))
     ]
-    total = next((m for m in found if m.group("total") or m.group("stotal")), None)
+    total = next(
+        (m for m in found if m.group("total") or m.group("stotal") or m.group("atotal")), None
+    )
     m = total or (found[0] if found else None)
     if m is None:
         return None, 0
     return number_value(
-        m.group("n") or m.group("all") or m.group("part") or m.group("total") or m.group("stotal")
+        m.group("n")
+        or m.group("all")
+        or m.group("part")
+        or m.group("total")
+        or m.group("stotal")
+        or m.group("atotal")
     ), m.start()
 
 

@@ -213,3 +213,16 @@ def test_what_a_video_is_not_and_what_usually_happens_are_no_trailer_news():
         "lands about a month before a premiere."
     )
     assert record_for(text, "Kestle Point", 2, "2025-09-16").trailer.status == "announcement"
+
+
+def test_episode_total_stated_after_the_batches_and_source_material_later_in_the_sentence():
+    batches = (
+        "Season 2 of Wrenfield premieres with two episodes on Friday, March 6, with the "
+        "remaining six released weekly, for a total of 8."
+    )
+    assert record_for(batches, "Wrenfield", 2, "2026-01-10").episodes == 8
+    anime = (
+        "Hoshizora Relay season 2 will run for two cours, a total of 24 episodes, adapting "
+        "the manga's final arc."
+    )
+    assert record_for(anime, "Hoshizora Relay", 2, "2026-03-28").episodes == 24
