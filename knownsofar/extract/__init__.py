@@ -131,14 +131,35 @@ def _records(ctx: Context, found: dict[Subject, list[Found]], doc: Document) -> 
         if any(f.field in _CLAIM_FIELDS for f in items):
             latest[show] = max(latest.get(show, 0), season)
     platforms = {f.value for fs in found.values() for f in fs if f.field == "platform"}
-    single_show = len({k for k, _ in found}) == 1 or len(platforms) == 1
+    one_home = (
+        len({k for k, _ in found}) == 1 or len(platforms) == 1 or _network_article(ctx, found)
+    )
     for subject in sorted(found):
         items = found[subject]
         if not _worth_a_record(subject, items, latest, doc.published):
             continue
-        record = _record(ctx, subject, items, doc, found if single_show else None, found)
+        record = _record(ctx, subject, items, doc, found if one_home else None, found)
         records.append(record)
     return records
+
+
+def _network_article(ctx: Context, found: dict[Subject, list[Found]]) -> bool:
+    """One network's article ("CBS sets its fall premiere dates"): its headline names one
+    platform, which has most of the article's platform mentions; shows the article names
+    no home for are that network's."""
+    if not ctx.sentences or not ctx.sentences[0].heading:
+        return False
+    score: dict[str, float] = {}
+    for fs in found.values():
+        for f in fs:
+            if f.field == "platform":
+                score[f.value] = score.get(f.value, 0.0) + f.rank
+    in_title = [
+        f.value for fs in found.values() for f in fs if f.field == "platform" and f.sentence == 0
+    ]
+    if len(set(in_title)) != 1 or not score:
+        return False
+    return score.get(in_title[0], 0.0) > sum(score.values()) - score.get(in_title[0], 0.0)
 
 
 def _worth_a_record(

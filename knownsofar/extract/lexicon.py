@@ -46,12 +46,20 @@ def number_value(word: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+_NETWORK_VERBS = (
+    r"renewed|canceled|cancelled|axed|ordered|picked|said|says|announced|confirmed|revealed|"
+    r"set|dated|gave|handed|unveiled|greenlit|officially|also|has|have|will|is"
+)
 # Platform canonical name -> spellings (regex alternatives, matched case-sensitively
 # where the name is also a common word).
 PLATFORMS: dict[str, tuple[str, ...]] = {
     "Netflix": (r"Netflix",),
     "HBO Max": (r"HBO\s?Max",),
-    "Max": (r"(?<![A-Za-z+])Max(?=\s+(?:original|series|drama|comedy|has|is|will|and)|[,.;')]|$)",),
+    "Max": (
+        r"(?<![A-Za-z+])Max(?=\s+(?:original|series|drama|comedy|has|is|will|and)|[,.;')]|$)",
+        # the network as the subject: "Max renewed ...", "Also Thursday, Max said ..."
+        rf"(?:^|(?<=[,;:(\"'] ))Max(?=\s+(?:{_NETWORK_VERBS})\b)",
+    ),
     "HBO": (r"HBO(?!\s?Max)",),
     "Apple TV+": (
         r"Apple\s?TV\s?(?:\+|Plus)",
@@ -76,7 +84,11 @@ PLATFORMS: dict[str, tuple[str, ...]] = {
     "NBC": (r"NBC",),
     "ABC": (r"ABC(?!\s?(?:News|Australia))",),
     "CBS": (r"CBS",),
-    "Fox": (r"FOX", r"Fox(?=\s+(?:has|have|will|is|series|drama|comedy|network)|['.,)])"),
+    "Fox": (
+        r"FOX",
+        r"Fox(?=\s+(?:has|have|will|is|series|drama|comedy|network)|['.,)])",
+        rf"(?:^|(?<=[,;:(\"'] ))Fox(?=\s+(?:{_NETWORK_VERBS})\b)",
+    ),
     "BBC One": (r"BBC\s?One", r"BBC1"),
     "BBC Two": (r"BBC\s?Two", r"BBC2"),
     "BBC Three": (r"BBC\s?Three", r"BBC3"),

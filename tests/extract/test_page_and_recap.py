@@ -226,3 +226,24 @@ def test_episode_total_stated_after_the_batches_and_source_material_later_in_the
         "the manga's final arc."
     )
     assert record_for(anime, "Hoshizora Relay", 2, "2026-03-28").episodes == 24
+
+
+def test_max_and_fox_as_the_subject_of_a_decision_are_the_networks():
+    text = (
+        "Max renewed Larkspur Lane for a third season. Also on Thursday, Fox said it had not "
+        "yet made a decision on a second season of Gilt Edge."
+    )
+    assert record_for(text, "Larkspur Lane", 3, "2024-05-10").platform == "Max"
+    assert record_for(text, "Gilt Edge", 2, "2024-05-10").platform == "Fox"
+
+
+def test_a_networks_own_schedule_article_gives_its_shows_that_network():
+    text = (
+        "NBC has set premiere dates for its 2025-26 season.\n\n"
+        "Firehouse Nine returns for its fourth season on Tuesday, Sept. 23, at 8 p.m.\n\n"
+        "Bayou Law opens its second season the next night, Wednesday, Sept. 24.\n\n"
+        "Every show streams the next day on Peacock."
+    )
+    title = "NBC Sets Fall Premiere Dates for Firehouse Nine, Bayou Law and More"
+    records = records_for(text, "2025-08-14", title=title)
+    assert {r.show: r.platform for r in records} == {"Firehouse Nine": "NBC", "Bayou Law": "NBC"}
