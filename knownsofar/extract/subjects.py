@@ -659,16 +659,39 @@ def _likeliest_suffix(run: str, body: str) -> str:
 
 def _title_subject(title: Sentence, body: str) -> list[tuple[str, bool]]:
     """A headline about a season ("Hollowmere recasts Marigold for season 3") leads with
-    the show: its first capitalised run, when the body names it too."""
-    if not SEASON_RE.search(title.text):
+    the show: its first capitalised run, when the body names it too. A headline in title
+    case or capitals ("Quarry Bells Canceled at NBC After Two Seasons", "SCARCROFT AXED:
+    ITV pulls the plug") leads with it before its news word, spelled as the body spells it."""
+    if SEASON_RE.search(title.text):
+        m = _CAP_RUN.search(title.text)
+        name = clean_title(m.group(), at_start=True, body=body) if m else None
+        if name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", body):
+            return [(name, True)]
+    return _before_news_word(title.text, body)
+
+
+# A headline's news word, after the title it leads with
+_NEWS_WORD = re.compile(
+    r"\s*(?::|\s[-–—]\s|\s(?:canceled|cancelled|renewed|axed|saved|scrapped|rescued|ending|ends|"
+    r"to end|will end|returns?|gets|sets|picked up|season|series|is|will|star|stars|casts?|adds|"
+    r"trailer|teaser|premiere|premieres|release|reveals|confirms|renewal|cancellation|creator|"
+    r"showrunner|boss|finale|part|volume|final|recasts|moves|heads|lands|dates|delayed)\b)",
+    re.IGNORECASE,
+)
+
+
+def _before_news_word(title: str, body: str) -> list[tuple[str, bool]]:
+    m = _NEWS_WORD.search(title)
+    if m is None or m.start() == 0:
         return []
-    m = _CAP_RUN.search(title.text)
-    if m is None:
+    head = title[: m.start()].strip(" '\"‘’“”")
+    if not head or len(head.split()) > 5 or not head[:1].isupper():
         return []
-    name = clean_title(m.group(), at_start=True, body=body)
-    if name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", body):
-        return [(name, True)]
-    return []
+    found = re.search(rf"(?<![\w'’-]){re.escape(head)}(?![\w'’-])", body, re.IGNORECASE)
+    if found is None or not found.group()[:1].isupper():
+        return []
+    name = clean_title(found.group(), at_start=True, body=body)
+    return [(name, True)] if name else []
 
 
 _LIST_CUE = re.compile(
@@ -710,7 +733,10 @@ _GENRE_NEXT = re.compile(
 # "producer Clem Hathaway was cancelled": a person, whatever the verb says.
 _PERSON_ROLE = re.compile(
     r"\b(?:producer|creator|director|showrunner|star|actor|actress|writer|host|executive|"
-    r"co-star|author|novelist|comedian)\s+$",
+    r"co-star|author|novelist|comedian)\s+$"
+    # "stars Bethan Harte as no-nonsense DCI Nell Garside": the part an actor plays
+    r"|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)\s+as\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?"
+    r"(?:[a-z][\w'’-]*\s+){0,3}$",
     re.IGNORECASE,
 )
 _PLATFORM_PAREN = re.compile(

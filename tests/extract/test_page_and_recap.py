@@ -247,3 +247,24 @@ def test_a_networks_own_schedule_article_gives_its_shows_that_network():
     title = "NBC Sets Fall Premiere Dates for Firehouse Nine, Bayou Law and More"
     records = records_for(text, "2025-08-14", title=title)
     assert {r.show: r.platform for r in records} == {"Firehouse Nine": "NBC", "Bayou Law": "NBC"}
+
+
+def test_a_title_case_or_capitals_headline_leads_with_the_show():
+    body = (
+        "NBC has rung down the curtain on Ferrow Mills. The network canceled the comedy "
+        "after two seasons."
+    )
+    records = records_for(
+        body, "2024-05-17", title="Ferrow Mills Canceled at NBC After Two Seasons"
+    )
+    assert [(r.show, r.season, r.renewal.status) for r in records] == [
+        ("Ferrow Mills", 3, "cancelled")
+    ]
+    caps = (
+        "Fans of Hallowdene were left reeling after Channel 5 confirmed the drama will end. "
+        "Hallowdene, which stars Imelda Rusk as no-nonsense DI Ruth Carrow, drew huge audiences."
+    )
+    records = records_for(
+        caps, "2024-01-19", title="HALLOWDENE AXED: Channel 5 pulls the plug after third series"
+    )
+    assert {r.show for r in records} == {"Hallowdene"}
