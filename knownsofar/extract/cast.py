@@ -34,7 +34,7 @@ PAREN_RE = re.compile(rf"(?P<left>{_CHAR})\s+\((?P<right>[^()]{{2,80}})\)")
 AS_RE = re.compile(
     rf"(?P<actor>{_FULLNAME})(?:,\s+who\s+[a-z]+)?(?:\s+(?!and\b)(?![A-Z][\w'’-]*\s+[A-Z])[\w'’-]+){{0,9}}?"
     rf"\s+as\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?"
-    rf"(?:(?:[A-Z][\w-]*['’]s\s+)(?:[a-z][a-z'’-]+\s+){{0,3}}[a-z][a-z'’-]+,\s+)?"
+    rf"(?:(?:[A-Z][\w-]*['’]s\s+)(?:[a-z][a-z'’-]+\s+){{0,3}}[a-z][a-z'’-]+,?\s+)?"
     rf"(?:[a-z][a-z'’-]+\s+){{0,3}}(?:[a-z][a-z'’-]+,\s+)?"
     rf"(?P<char>{_CHAR})"
 )
@@ -93,7 +93,8 @@ NOT_RETURNING = re.compile(
     re.IGNORECASE,
 )
 CONFIRMED = re.compile(
-    r"\b(?:will (?:also |once again |again |now |still |all |both )?(?:return|reprise|be back|star|play|appear|"
+    r"\b(?:returning (?:from|since) (?:the |its )?(?:first|last|previous|earlier|\w+) (?:seasons?|"
+    r"series) (?:are|is)|will (?:also |once again |again |now |still |all |both )?(?:return|reprise|be back|star|play|appear|"
     r"feature|join|portray|voice|recur)|among (?:those|the (?:actors|stars|cast members)) "
     r"(?:returning|coming back|confirmed|set to return)|"
     r"(?:see|sees|saw|mark|marks|bring|brings|welcome|welcomes) the return of|"
@@ -149,7 +150,8 @@ BULLET_PAIR_RE = re.compile(
 _NOT_ACTOR_BEFORE = re.compile(
     r"\b(?:directors?|directed by|creators?|created by|co-creators?|showrunners?|writers?|written by|"
     r"producers?|executives?|author|novelist|president|chief|head|ceo|boss|host|journalist|critic|"
-    r"reporter|according to|told|composer|exec|chairman|chairwoman|founder|EPs?|"
+    r"reporter|according to|told|composer|exec|chairman|chairwoman|founder|EPs?|designer|animator|"
+    r"cinematographer|editor|choreographer|illustrator|mangaka|"
     r"(?:interview|conversation|chat|speaking|spoke|talking) (?:with|to)|[A-Z][\w+]*['’]s)\s*$"
     r"|\b(?:producers?|creators?|showrunners?|writers?|directors?|EPs)\s+(?-i:[A-Z][\w'’-]+"
     r"(?:\s+[A-Z][\w'’-]+)+(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)*),?\s+and\s+$",
@@ -177,6 +179,10 @@ _NOT_NAME_WORDS = frozenset(
     recurring regular regulars two three four five six seven eight nine ten
     war wars know so say says said release date dates speculation week day weekend sea ocean
     greater west east north south san santa comic-con con casa rumors rumours news
+    valley grand prix election mayoral procedural precinct league cup championship awards award
+    festival museum university college school hospital island coast palace prison academy
+    institute agency bureau department police council parliament senate congress federation
+    association society club stadium arena theatre theater
     """.split()
 )
 _ROLE_WORDS = frozenset(
@@ -187,7 +193,8 @@ _ROLE_WORDS = frozenset(
 )
 _CREW_WORDS = frozenset(
     "creator creators showrunner showrunners director writer writers producer producers "
-    "author novelist executive host critic reporter composer co-creator boss chief".split()
+    "author novelist executive host critic reporter composer co-creator boss chief designer "
+    "animator cinematographer editor choreographer illustrator mangaka".split()
 )
 _AUX = frozenset("Will Is Are Does Did Has Have Could Should Would Can Was Were".split())
 _STATUS_RANK = {"not_returning": 4, "confirmed": 3, "expected": 2, "possible": 1}
@@ -239,7 +246,7 @@ def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
             status = "possible"
         if status is None:
             continue
-        subject = ctx.subject(s, pair.start)
+        subject = _season_named_after(ctx, s, pair) or ctx.subject(s, pair.start)
         if subject is None:
             continue
         if _other_show_move(_clause(s.text, pair), ctx.subjects.names.get(subject[0], "")):
@@ -514,6 +521,29 @@ def _clause_start(text: str, pos: int) -> int:
     return starts[-1] if starts else 0
 
 
+def _season_named_after(ctx: Context, s: Sentence, pair: _Pair) -> tuple[str, int] | None:
+    """ "Judges A and B will both return for series 5": the season the pair's own clause
+    names after them, with a return or joining verb, rather than the one carried in."""
+    subject = ctx.subject(s, pair.start)
+    m = _CLAUSE_SPLIT.search(s.text, pair.end)
+    end = m.start() if m else len(s.text)
+    for anchor in ctx.subjects.anchors.get(s.index, []):
+        if not pair.end <= anchor.pos < end:
+            continue
+        if (subject is None and anchor.weak) or (subject is not None and anchor.show != subject[0]):
+            continue
+        if _FOR_SEASON_BEFORE.search(s.text, max(pair.end, anchor.pos - 40), anchor.pos):
+            return (anchor.show, anchor.season)
+    return None
+
+
+_FOR_SEASON_BEFORE = re.compile(
+    r"\b(?:return\w*|back|reprise\w*|join\w*|cast|signed on|confirmed|appear\w*|"
+    r"on board|boards?)\s+(?:for|in|to|on)?\s*(?:the\s+)?(?:upcoming\s+|new\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _clause(text: str, pair: _Pair) -> str:
     start = _clause_start(text, pair.start)
     m = _CLAUSE_SPLIT.search(text, pair.end)
@@ -548,6 +578,8 @@ def _people(  # noqa: C901
             return
         if character is not None and (not _is_character(character, shows) or character == actor):
             character = None
+        if character is not None and character.endswith(("'s", "’s")):
+            character = None  # "returns as Sully's mother": a role, named by another's name
         pairs.append(_Pair(actor, character, start, end))
         taken.append((start, end))
         if character is not None:
@@ -607,6 +639,7 @@ def _people(  # noqa: C901
             or _CHAR_SLOT_BEFORE.search(text, 0, m.start())
             or _CREDIT_PAREN_BEFORE.search(text, 0, m.start())
             or _CREW_AFTER.match(text, m.end())
+            or _HANDLE_AFTER.match(text, m.end())
         ):
             continue
         add(m.group(), None, m.start(), m.end())
@@ -620,6 +653,8 @@ def _people(  # noqa: C901
     return sorted(pairs, key=lambda p: p.start)
 
 
+# "— Colette March (@colettemarch) September 12, 2023": an embedded post's signature
+_HANDLE_AFTER = re.compile(r"\s*\(@\w+\)")
 # "the Gulf Coast", "the Television Critics Association": people don't take an article
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # "Okello will return as fighter Marcus Tillery": an actor named by surname alone
@@ -695,7 +730,8 @@ def _surname_mentions(text: str, known: dict[str, str], add: object) -> None:
 
 _CREW_WORDS_RE = (
     r"(?:co-?)?(?:creator|showrunner|director|writer|producer|author|novelist|executive|"
-    r"host|critic|reporter|composer|boss|chief|head writer)s?"
+    r"host|critic|reporter|composer|boss|chief|head writer|designer|animator|cinematographer|"
+    r"editor|choreographer|illustrator|mangaka)s?"
 )
 # "its creator, Gethin Pryce-Morgan", "Nadia Quigley ..., the creator of Saltbox Lane"
 _CREW_APPOSITIVE_BEFORE = re.compile(rf"\b{_CREW_WORDS_RE},?\s+$", re.IGNORECASE)

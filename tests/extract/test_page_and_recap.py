@@ -268,3 +268,32 @@ def test_a_title_case_or_capitals_headline_leads_with_the_show():
         caps, "2024-01-19", title="HALLOWDENE AXED: Channel 5 pulls the plug after third series"
     )
     assert {r.show for r in records} == {"Hallowdene"}
+
+
+def test_cast_goes_to_the_season_their_own_clause_names():
+    text = (
+        "BBC Two has recommissioned Stove & Spade for a fifth series, which starts filming "
+        "in May. Judges Aled Vaughan and Priya Castellan will both return for series 5."
+    )
+    record = record_for(text, "Stove & Spade", 5, "2025-02-02")
+    assert {c.actor for c in record.cast} == {"Aled Vaughan", "Priya Castellan"}
+
+
+def test_returning_from_the_first_season_with_possessive_roles():
+    text = (
+        "Hulu has renewed Nightline Diner for a second season. Returning from the first season "
+        "are Hetty Larkin as Sully's long-suffering producer Bea, and Marcus Obi as the "
+        "overnight guard, Dwight. Tomas Reid returns as Sully's father."
+    )
+    cast = {c.actor: c.character for c in record_for(text, "Nightline Diner", 2, "2025-02-02").cast}
+    assert cast == {"Hetty Larkin": "Bea", "Marcus Obi": "Dwight", "Tomas Reid": None}
+
+
+def test_crew_places_and_post_signatures_are_not_cast():
+    text = (
+        "Crunchyroll confirmed Starfall Kitchen season 2 for July. Character designer Mei "
+        "Hoshino is also back, and the season covers the manga's Grand Prix Valley arc.\n\n"
+        "\u2014 Colette Marsh (@colettemarsh) March 3, 2026"
+    )
+    record = record_for(text, "Starfall Kitchen", 2, "2026-03-28")
+    assert record.cast == []
