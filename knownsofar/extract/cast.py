@@ -846,9 +846,11 @@ def _paren_order(found: list[re.Match[str]], actor_left: bool) -> bool:
         if FULLNAME_RE.fullmatch(m.group("left")) and FULLNAME_RE.fullmatch(m.group("right"))
     ]
     if len(full_pairs) >= 2:
-        if len({r[-1] for _, r in full_pairs}) == 1 and len({lw[-1] for lw, _ in full_pairs}) > 1:
-            actor_hint = True  # the characters share a family name
-        elif len({lw[-1] for lw, _ in full_pairs}) == 1 and len({r[-1] for _, r in full_pairs}) > 1:
+        rights = [r[-1] for _, r in full_pairs]
+        lefts = [lw[-1] for lw, _ in full_pairs]
+        if len(set(rights)) < len(rights) and len(set(lefts)) == len(lefts):
+            actor_hint = True  # characters of one family: "A (June Pruitt), B (Clover Pruitt)"
+        elif len(set(lefts)) < len(lefts) and len(set(rights)) == len(rights):
             char_hint = True
     return actor_hint if char_hint != actor_hint else actor_left
 
@@ -975,8 +977,12 @@ def _is_person(name: str, shows: set[str]) -> bool:
     return not any(name.lower() in show or show in name.lower() for show in shows if show)
 
 
+_MONTH_GIVEN_NAMES = frozenset(("april", "may", "june", "august"))
+
+
 def _is_character(name: str, shows: set[str]) -> bool:
     first = name.split()[0].lower().strip(".")
-    if first in _NOT_NAME_WORDS or name.lower() in shows:
+    given = first in _MONTH_GIVEN_NAMES and len(name.split()) > 1  # "June Pruitt"
+    if (first in _NOT_NAME_WORDS and not given) or name.lower() in shows:
         return False
     return not re.search(r"\d|\b(?:Season|Series|Netflix|HBO)\b", name)

@@ -297,3 +297,18 @@ def test_crew_places_and_post_signatures_are_not_cast():
     )
     record = record_for(text, "Starfall Kitchen", 2, "2026-03-28")
     assert record.cast == []
+
+
+def test_a_cast_list_whose_characters_share_a_family_name():
+    text = (
+        "Hulu renewed Burrow Lane for a second season. Returning cast: Mara Dellow (June "
+        "Pruitt), Hattie Sundby (Clover Pruitt), Wes Amank (Deacon Bell) and Eva Stroud "
+        "(Grandma Ada)."
+    )
+    cast = {c.actor: c.character for c in record_for(text, "Burrow Lane", 2, "2025-02-02").cast}
+    assert cast == {
+        "Mara Dellow": "June Pruitt",
+        "Hattie Sundby": "Clover Pruitt",
+        "Wes Amank": "Deacon Bell",
+        "Eva Stroud": "Grandma Ada",
+    }
