@@ -31,11 +31,16 @@ FULLNAME_RE = re.compile(
     rf"(?<![\w'’-]){_FULLNAME}(?![\w-])(?!\s+(?:star|actor|actress|alum|co-star)\b(?!\s+(?:as|in|on|opposite|alongside)\b))"
 )
 PAREN_RE = re.compile(rf"(?P<left>{_CHAR})\s+\((?P<right>[^()]{{2,80}})\)")
+# words that end a role description: "as new host after Jonty Rees" names no role
+_NOT_LINK = (
+    r"(?!(?:after|before|while|when|since|because|until|and|but|with|from|who|following|"
+    r"replacing|alongside|opposite)\s)"
+)
 AS_RE = re.compile(
     rf"(?P<actor>{_FULLNAME})(?:,\s+who\s+[a-z]+)?(?:\s+(?!and\b)(?![A-Z][\w'’-]*\s+[A-Z])[\w'’-]+){{0,9}}?"
     rf"\s+as\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?"
     rf"(?:(?:[A-Z][\w-]*['’]s\s+)(?:[a-z][a-z'’-]+\s+){{0,3}}[a-z][a-z'’-]+,?\s+)?"
-    rf"(?:[a-z][a-z'’-]+\s+){{0,3}}(?:[a-z][a-z'’-]+,\s+)?"
+    rf"(?:{_NOT_LINK}[a-z][a-z'’-]+\s+){{0,3}}(?:{_NOT_LINK}[a-z][a-z'’-]+,\s+)?"
     rf"(?P<char>{_CHAR})"
 )
 PLAYED_BY_RE = re.compile(
@@ -78,10 +83,11 @@ NOT_RETURNING = re.compile(
     r"return|back|reprising|reprise|coming back|appearing|appear|feature|in the|part of)|"
     r"\b(?:is|are|was|were)(?:n't| not) (?:expected|set|slated|due|scheduled) to (?:return|be back|"
     r"reprise|appear)|\bdropped from\b|\b(?:said|says|bid|bids|bidding|saying) (?:goodbye|farewell) "
-    r"to\b|\b(?:is|are) out (?:at|of|as)\b|\b(?:is|are) out[.!]?$|\bexit(?:s|ed|ing)?\b|"
+    r"to\b(?!\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:set|sets|location|compound|studio|stage|city|"
+    r"town|island|house|crew)\b)|\b(?:is|are) out (?:at|of|as)\b|\b(?:is|are) out[.!]?$|\bexit(?:s|ed|ing)?\b|"
     r"\bdepart(?:s|ed|ing|ure)\b|\bleav(?:es|ing)\b|\bleft (?:the|after)\b|\bstepp(?:ed|ing) (?:down|away)|"
     r"\b(?:won't|will not|isn't|is not) be in (?:a|an|the|any|season|series)\b|"
-    r"\bstep(?:s)? away|\breplac(?:ed|es|ing)\b|\brecast\b|\bfired\b|\blet go\b|\bwritten out\b|"
+    r"\bstep(?:s)? (?:away|down)\b|\breplac(?:ed|es|ing)\b|\brecast\b|\bfired\b|\blet go\b|\bwritten out\b|"
     r"\bkilled off\b|\bbow(?:s|ed|ing)? out\b|\bbid(?:s)? farewell\b|\bdropped out\b|\bno longer\b|"
     r"\bpassed away\b|(?<!mother )(?<!father )(?<!sister )(?<!brother )(?<!husband )(?<!wife )(?<!son )(?<!daughter )(?<!friend )(?<!partner )\bdied\b|\bquit(?:s)?\b|\bwalk(?:ed|s)? away\b|\bmissing from\b|"
     r"\babsent from\b|\bpart(?:s|ed|ing)? ways\b|\bstepp(?:ed|ing) back from (?:the|this|her|his|their) (?:show|series|role|drama|comedy)\b|"
@@ -211,9 +217,11 @@ class _Pair:
 def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
     """Cast claims of one sentence."""
     asked = s.heading and s.question and not _title_case(s.text)  # "Will Ludo Fairbairn return?"
+    news_headline = s.heading and s.index == 0 and not s.question and not _title_case(s.text)
     if ctx.subjectless(s) or (  # every finding's subject is ctx.subject(s, ...)
         s.heading
         and not asked
+        and not news_headline  # "Sew Fierce series 5: Lotte Fane confirmed as host after ..."
         and not (_pair_line(s.text) and _list_intro(ctx, s))
         and not _CAPTION.match(s.text)
     ):
@@ -452,6 +460,24 @@ _REPLACING = re.compile(r"replac(?:ing|es)\b", re.IGNORECASE)
 _REPLACED_BY = re.compile(r"replaced\s+by\s+$|replaced\s+by\b", re.IGNORECASE)
 
 
+_RECAST_WITH = re.compile(
+    r"[^.;]{0,25}?\b(?:with|by|and)\s+(?:(?:actor|actress|newcomer|star)\s+)?$", re.IGNORECASE
+)
+
+
+def _incoming(text: str, m: re.Match[str], pos: int) -> tuple[int, int, str] | None:
+    """The cue key of an exit word that brings in the actor at ``pos``: "Lotte Fane replaces
+    Jonty Rees", "Ada Lin, replaced by Maya Torres", "recast, with Rhys Lane taking over"."""
+    confirmed = -_STATUS_RANK["confirmed"]
+    if _REPLACING.match(m.group()) and m.start() > pos:
+        return (m.start() - pos, confirmed, "confirmed")
+    if m.end() <= pos and m.group().lower() == "recast" and _RECAST_WITH.match(text, m.end(), pos):
+        return (0, confirmed, "confirmed")
+    if m.end() <= pos and _REPLACED_BY.match(text, m.start()):
+        return (0, confirmed, "confirmed")
+    return None
+
+
 def _nearest_cue(text: str, pos: int) -> str | None:
     best: tuple[int, int, str] | None = None
     reporting_only = text if not _REPORTING.search(text) else _REPORTING.sub(_blank, text)
@@ -472,15 +498,10 @@ def _nearest_cue(text: str, pos: int) -> str | None:
                 a < m.end() and m.start() < b for a, b in negatives
             ):
                 continue  # "Not returning is Fenella Crowe": not "returning is"
-            if status == "not_returning" and _REPLACING.match(m.group()) and m.start() > pos:
-                status_here = "confirmed"  # "Lotte Fairbanks replaces Jonty Rees": she comes in
-                dist = m.start() - pos
-                key = (dist, -_STATUS_RANK[status_here], status_here)
-                best = key if best is None or key < best else best
+            incoming = _incoming(text, m, pos) if status == "not_returning" else None
+            if incoming is not None:  # the actor who comes in, in a replacement or recast
+                best = incoming if best is None or incoming < best else best
                 continue
-            if status == "not_returning" and _REPLACED_BY.match(text, m.start()) and m.end() <= pos:
-                best = min(best or (10**9, 0, ""), (0, -_STATUS_RANK["confirmed"], "confirmed"))
-                continue  # "Ada Lin, replaced by Maya Torres": Torres comes in
             dist = min(abs(m.start() - pos), abs(m.end() - pos))
             key = (dist, -_STATUS_RANK[status], status)
             if best is None or key < best:
@@ -497,7 +518,8 @@ def _nearest_cue(text: str, pos: int) -> str | None:
 
 # "confirmed" as the verb that reports someone else's statement
 _REPORTING = re.compile(
-    r"\b(?:has |have |had |was |were )?(?:officially )?confirm(?:ed|s)\b(?:\s+(?:that|to us|last \w+))?",
+    r"\b(?:has |have |had |was |were )?(?:officially )?confirm(?:ed|s)\b(?!\s+as\b)"
+    r"(?:\s+(?:that|to us|last \w+))?",
     re.IGNORECASE,
 )
 
@@ -678,7 +700,11 @@ _CHAR_SLOT_BEFORE = re.compile(
     r"(?:\b(?:plays|played|play|playing|portrays|portrayed|portray|voices|voiced)\s+"
     r"(?:the\s+|an?\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
     r"(?:(?!by\b|alongside\b|opposite\b|with\b|against\b)[a-z][\w-]*\s+){0,3}|\ba new\s+|\bcharacter,?\s+|(?<!well )(?<!such )\bas\s+(?:the|an?|his|her|"
-    r"their)\s+(?:[\w'’.-]+\s+){0,4}|(?<!well )(?<!such )\bas\s+(?!well\b)(?:[a-z][\w'’-]*\s+){1,3})$"
+    r"their)\s+(?:"
+    + _NOT_LINK
+    + r"[\w'’.-]+\s+){0,4}|(?<!well )(?<!such )\bas\s+(?!well\b)(?:"
+    + _NOT_LINK
+    + r"[a-z][\w'’-]*\s+){1,3})$"
 )
 # "Kwabena Asare (Cold Harbour, The Ninth Wardroom)": credits inside an actor's parentheses
 _CREDIT_PAREN_BEFORE = re.compile(rf"{_FULLNAME}\s+\((?:[^()]*,\s*)?$")

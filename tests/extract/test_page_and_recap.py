@@ -312,3 +312,28 @@ def test_a_cast_list_whose_characters_share_a_family_name():
         "Wes Amank": "Deacon Bell",
         "Eva Stroud": "Grandma Ada",
     }
+
+
+def test_recast_and_a_news_headlines_exit():
+    recast = (
+        "BBC One has recommissioned Polgannon for a second series. The role of Jowan has been "
+        "recast, with Rhys Carlane taking over."
+    )
+    cast = {c.actor: c.status for c in record_for(recast, "Polgannon", 2, "2025-02-02").cast}
+    assert cast == {"Rhys Carlane": "confirmed"}
+    title = "Stitch Perfect series 6: Lotte Fane confirmed as new host after Jonty Reece steps down"
+    body = "The BBC has confirmed a new presenter for the sewing contest's sixth series."
+    cast = {
+        c.actor: c.status
+        for c in record_for(body, "Stitch Perfect", 6, "2025-03-01", title=title).cast
+    }
+    assert cast == {"Lotte Fane": "confirmed", "Jonty Reece": "not_returning"}
+
+
+def test_saying_goodbye_to_a_set_is_a_wrap_not_an_exit():
+    text = (
+        "Filming on the second season of Marrow Creek has wrapped. Star Rafa Quint said goodbye "
+        "to the family's Tucson compound on Friday."
+    )
+    record = record_for(text, "Marrow Creek", 2, "2025-02-02")
+    assert all(c.status != "not_returning" for c in record.cast)
