@@ -24,6 +24,8 @@ INPUTS = [
     ROOT / "tests/data/eval/dev2.jsonl",
     ROOT / "tests/data/eval/dev3.jsonl",
     ROOT / "tests/data/eval/dev4.jsonl",
+    ROOT / "tests/data/eval/dev5.jsonl",
+    ROOT / "tests/data/eval/dev6.jsonl",
     ROOT / "tests/data/articles",
     ROOT / "knownsofar/samples",
 ]
