@@ -9,7 +9,7 @@ import re
 from knownsofar import dates
 from knownsofar.extract.context import NEGATION, Context, Found, is_speculative, tense_of
 from knownsofar.extract.folded import fold
-from knownsofar.extract.lexicon import PLATFORMS
+from knownsofar.extract.lexicon import PLATFORM_NAMES, PLATFORM_RE, PLATFORMS
 from knownsofar.extract.sentences import Sentence, clause_spans
 
 RELEASE_VERB = re.compile(
@@ -100,7 +100,7 @@ def extract_release(ctx: Context, s: Sentence) -> list[Found]:
     """Release claims of one sentence (a question heading asserts nothing)."""
     if s.question or ctx.subjectless(s):
         return []  # every finding's subject is ctx.subject(s, ...)
-    out = _dated_claims(ctx, s) + _listing(ctx, s)
+    out = _dated_claims(ctx, s) + _listing(ctx, s) + _slot_line(ctx, s)
     if not out:
         out = _released_undated(ctx, s) or _not_announced(ctx, s) or _under_day_heading(ctx, s)
     return out
@@ -134,6 +134,60 @@ def _listing(ctx: Context, s: Sentence) -> list[Found]:
         return []
     rank = _RANK.get((value["status"], value["confirmed"]), 1.0) - _width(value) + 0.5
     return [Found(subject, "release", value, s.text, s.index, rank)]
+
+
+def _slot_line(ctx: Context, s: Sentence) -> list[Found]:
+    """A listings entry: the title as a heading, then its slot on a line of its own
+    ("Mudlarks" / "Sunday 7 January, 9pm, BBC One" / "The Thames drama returns for its
+    second series ..."): the season the entry's text names starts that day."""
+    if not s.heading or s.index == 0 or s.index + 1 >= len(ctx.sentences):
+        return []
+    title = ctx.sentences[s.index - 1]
+    shows = ctx.subjects.shows_in.get(title.index)
+    if not title.heading or not shows or len(s.text.split()) > 10:
+        return []
+    found = dates.find_dates(s.text, ctx.published, "future")
+    if len(found) != 1 or found[0].kind != "day" or found[0].date is None or found[0].start > 0:
+        return []
+    if _SLOT_REST.fullmatch(s.text[found[0].end :]) is None:
+        return []  # "Filming began Monday 7 January in Leeds": more than a slot
+    show = shows[0][1]
+    entry = [x for x in ctx.sentences[s.index + 1 : s.index + 4] if not x.heading]
+    if not entry or NOT_PREMIERE.search(entry[0].text) or _FINALE_WORDS.search(entry[0].text):
+        return []  # "Series 4 ... comes to a close": the slot of a finale
+    subject = next(
+        (
+            sub
+            for x in entry
+            for a in ctx.subjects.anchors.get(x.index, [])
+            if a.show == show and (sub := (a.show, a.season))
+        ),
+        None,
+    )
+    if subject is None:
+        return []
+    m = found[0]
+    value = _value(ctx, dataclasses.replace(s, text=f"premieres {m.text}"), "premieres", m)
+    if value is None:
+        return []
+    rank = _RANK.get((value["status"], value["confirmed"]), 1.0) - _width(value)
+    out = [Found(subject, "release", value, s.text, s.index, rank)]
+    for channel in PLATFORM_RE.finditer(s.text, found[0].end):  # the slot's channel is its home
+        name = PLATFORM_NAMES[int(next(k for k, v in channel.groupdict().items() if v)[1:])]
+        out.append(Found(subject, "platform", name, s.text, s.index, 2.5))
+        break
+    return out
+
+
+# what may follow a listing's day: its time and channel ("9pm, BBC One", "at 9.30pm on ITV")
+_SLOT_REST = re.compile(
+    r"(?:\s*(?:,|at|on|from|-|–|and|\+)?\s*(?:\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?|"
+    r"(?:ET|PT|GMT|BST)\b|[A-Z][\w+]*(?:\s+[A-Z0-9][\w+]*)*))*\s*\.?"
+)
+_FINALE_WORDS = re.compile(
+    r"\b(?:comes? to (?:a close|an end)|finale|final episode|last episode|concludes?|wraps? up)\b",
+    re.IGNORECASE,
+)
 
 
 def _under_day_heading(ctx: Context, s: Sentence) -> list[Found]:

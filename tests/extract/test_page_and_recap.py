@@ -337,3 +337,17 @@ def test_saying_goodbye_to_a_set_is_a_wrap_not_an_exit():
     )
     record = record_for(text, "Marrow Creek", 2, "2025-02-02")
     assert all(c.status != "not_returning" for c in record.cast)
+
+
+def test_a_listings_entry_dates_the_season_its_text_names():
+    text = (
+        "The week's best TV, picked by our critics.\n\n"
+        "Saltpan\nTuesday 9 January, 9pm, BBC Two\n\n"
+        "Saltpan is back for a third series, and the marsh has never looked bleaker.\n\n"
+        "Gull Harbour\nThursday 11 January, 8pm, ITV1\n\n"
+        "Series 2 of Gull Harbour comes to a close with a storm."
+    )
+    records = {(r.show, r.season): r for r in records_for(text, "2024-01-06", "What to watch")}
+    third = records[("Saltpan", 3)]
+    assert (str(third.release.date), third.platform) == ("2024-01-09", "BBC Two")
+    assert all(r.release.status != "dated" for k, r in records.items() if k[0] == "Gull Harbour")
