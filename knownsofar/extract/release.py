@@ -115,8 +115,16 @@ _LISTING = re.compile(
 )
 
 
+# "Ladder 19 (Season 6): Tuesday, Sept. 22, 9/8c": a schedule's line for one season
+_SEASON_LISTING = re.compile(
+    r"^[^()]{2,80}?\((?:season|series)\s+\d{1,2}(?:\s+premiere)?\)\s*[:\-–—]\s*(?P<when>[^.;]{3,40}"
+    r"(?:\.\s*\d{1,2})?[^.;]{0,25})",
+    re.IGNORECASE,
+)
+
+
 def _listing(ctx: Context, s: Sentence) -> list[Found]:
-    m = _LISTING.match(s.text) if "(" in s.text else None
+    m = (_LISTING.match(s.text) or _SEASON_LISTING.match(s.text)) if "(" in s.text else None
     if m is None:
         return []
     when_text = m.group("when")

@@ -351,3 +351,18 @@ def test_a_listings_entry_dates_the_season_its_text_names():
     third = records[("Saltpan", 3)]
     assert (str(third.release.date), third.platform) == ("2024-01-09", "BBC Two")
     assert all(r.release.status != "dated" for k, r in records.items() if k[0] == "Gull Harbour")
+
+
+def test_a_schedule_line_with_the_season_in_parentheses():
+    text = (
+        "CBS\n\n"
+        "Engine 44 (Season 6): Tuesday, Sept. 22, 9/8c\n"
+        "The firehouse drama returns with a two-hour premiere.\n\n"
+        "Prairie Lots (Season 1): Thursday, Sept. 24, 8:30/7:30c\n"
+        "The new comedy stars Kay Obuya as a realtor."
+    )
+    records = {
+        (r.show, r.season): r for r in records_for(text, "2026-06-24", "Fall premiere dates")
+    }
+    assert str(records[("Engine 44", 6)].release.date) == "2026-09-22"
+    assert str(records[("Prairie Lots", 1)].release.date) == "2026-09-24"
