@@ -107,7 +107,9 @@ BULLET = re.compile(r"^(?:[-*•]|\d+[.)])\s")  # a list item line
 
 def _is_heading(line: str) -> bool:
     if BULLET.match(line):
-        return False  # a list item, not a heading
+        # a list item, not a heading; but a listicle's numbered title line is its section's
+        # heading: "1. Orchard Wars, season 3 (Apple TV+)"
+        return bool(_NUMBERED_TITLE.match(line))
     words = len(_WORD.findall(line))
     if words == 0 or words > 16:
         return False
@@ -120,6 +122,14 @@ _BOUNDARY_SIMPLE = re.compile(r"[.!?]\s+[A-Z]")
 _CANDIDATE = re.compile(r"[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
 
 
+_LIST_NUMBER = re.compile(r"\d{1,2}[.)]")
+_NUMBERED_TITLE = re.compile(
+    r"^\d{1,2}[.)]\s+(?:The\s+|A\s+)?[A-Z0-9][^.!?:;]{0,60}?,?\s+(?:\(?(?:season|series)\s+\w+\)?)"
+    r"(?:\s*\([^()]{2,30}\))?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _sentence_spans(line: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
@@ -129,6 +139,8 @@ def _sentence_spans(line: str) -> list[tuple[int, int]]:
             continue
         if head.endswith("No.") and line[m.end() : m.end() + 1].isdigit():
             continue  # "No. 1 in 40 countries"
+        if start == 0 and _LIST_NUMBER.fullmatch(head):
+            continue  # "1. Orchard Wars, season 3 (Apple TV+)": a list item's number
         end = m.end() - len(m.group()) + len(m.group().rstrip())
         spans.append((start, end))
         start = m.end()

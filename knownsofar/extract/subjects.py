@@ -748,18 +748,26 @@ _HEADING_LABEL = re.compile(r"^(?:\d+[.)]\s*|[A-Z][a-z]+:\s+)")
 _SEASON_PAREN = re.compile(r"\((?:Season|Series|season|series)\s+\w+\)\s*$")
 
 
+_SEASON_TAIL = re.compile(r",\s+(?:season|series)\s+(?:\d{1,2}|[a-z]+)$", re.IGNORECASE)
+
+
 def _roundup_heading(text: str, body: str) -> str | None:
     """A roundup's section heading naming one show: "Dustbowl Saints (Paramount+)", or a
     short title-case line ("Saved: Lantern Row") that the body names again."""
     core = _HEADING_LABEL.sub("", text.strip())
     platform = _PLATFORM_PAREN.search(core)
     core = _PLATFORM_PAREN.sub("", core).strip()
+    numbered = _SEASON_TAIL.search(core)  # "1. Orchard Wars, season 3 (Apple TV+)"
+    core = core[: numbered.start()] if numbered else core
     m = _CAP_RUN.fullmatch(core)
     if m is None or len(core.split()) > 5:
         return None
     # a line that is only a title ("What the River Knows (Season 3)") keeps its first word
     name = clean_title(
-        core, at_start=True, body=body, whole=bool(platform or _SEASON_PAREN.search(text))
+        core,
+        at_start=True,
+        body=body,
+        whole=bool(platform or numbered or _SEASON_PAREN.search(text)),
     )
     if name is None or (name != core.removeprefix("The ").removeprefix("the ") and name != core):
         return None

@@ -366,3 +366,23 @@ def test_a_schedule_line_with_the_season_in_parentheses():
     }
     assert str(records[("Engine 44", 6)].release.date) == "2026-09-22"
     assert str(records[("Prairie Lots", 1)].release.date) == "2026-09-24"
+
+
+_LISTICLE_TITLE = "Most anticipated returning shows of 2026: Fenwater, Cider Kings and more"
+
+
+def test_a_numbered_listicle_gives_each_item_its_own_show():
+    text = (
+        "Here are three returning shows we can't wait for.\n\n"
+        "1. Cider Kings, season 3 (Apple TV+)\n\n"
+        "The family saga returns first, with season 3 launching on Friday, January 16, 2026.\n\n"
+        "2. The Exchange Girls, season 2 (Peacock)\n\n"
+        "Peacock's 1960s drama is back on February 19 with all eight episodes at once.\n\n"
+        "3. Fenwater, series 4 (ITV)\n\n"
+        "ITV confirmed a fourth series in November. We'd expect it in late 2026."
+    )
+    records = {(r.show, r.season): r for r in records_for(text, "2025-12-28", _LISTICLE_TITLE)}
+    assert set(records) == {("Cider Kings", 3), ("The Exchange Girls", 2), ("Fenwater", 4)}
+    assert str(records[("Cider Kings", 3)].release.date) == "2026-01-16"
+    assert str(records[("The Exchange Girls", 2)].release.date) == "2026-02-19"
+    assert records[("Fenwater", 4)].platform == "ITV"
