@@ -303,7 +303,15 @@ _BACK = re.compile(
 
 def _title_case(text: str) -> bool:
     """ "Who Is Expected To Return In ...?": a headline in title case names no one reliably."""
-    return len(_CAPITAL_SMALL_WORD.findall(text, 1)) >= 2
+    if len(_CAPITAL_SMALL_WORD.findall(text, 1)) >= 2:
+        return True
+    if text.rstrip().endswith("?"):
+        return False  # "Will Ludo Fairbairn return?": names make a short question look so
+    words = _WORDS.findall(text)
+    return len(words) >= 6 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 _CAPITAL_SMALL_WORD = re.compile(
@@ -662,6 +670,7 @@ def _people(  # noqa: C901
             or _CREDIT_PAREN_BEFORE.search(text, 0, m.start())
             or _CREW_AFTER.match(text, m.end())
             or _HANDLE_AFTER.match(text, m.end())
+            or _THING_AFTER.match(text, m.end())
         ):
             continue
         add(m.group(), None, m.start(), m.end())
@@ -675,6 +684,12 @@ def _people(  # noqa: C901
     return sorted(pairs, key=lambda p: p.start)
 
 
+# "Coldharbour Lights, which bowed out in the spring", "Blackthorn Quay's latest run": a
+# show (people are "who", and have no runs or finales)
+_THING_AFTER = re.compile(
+    r",?\s+which\b|['’]s\s+(?:[a-z-]+\s+){0,2}(?:run|series|season|finale|episodes?|premiere|"
+    r"return|renewal|pilot|reboot|revival|spin-?off)\b"
+)
 # "— Colette March (@colettemarch) September 12, 2023": an embedded post's signature
 _HANDLE_AFTER = re.compile(r"\s*\(@\w+\)")
 # "the Gulf Coast", "the Television Critics Association": people don't take an article

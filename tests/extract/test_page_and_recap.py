@@ -386,3 +386,15 @@ def test_a_numbered_listicle_gives_each_item_its_own_show():
     assert str(records[("Cider Kings", 3)].release.date) == "2026-01-16"
     assert str(records[("The Exchange Girls", 2)].release.date) == "2026-02-19"
     assert records[("Fenwater", 4)].platform == "ITV"
+
+
+def test_shows_named_with_which_or_a_run_are_not_actors_and_title_case_headlines_name_no_one():
+    text = (
+        "Autumn TV: what to watch. Harbour Lights, which bowed out in the spring, is all on "
+        "iPlayer. Quayside's excellent latest run is on ITVX, and the recast works. Fenbridge "
+        "series 3 arrives on BBC One in October."
+    )
+    assert all(r.cast == [] for r in records_for(text, "2026-08-30"))
+    title = "Hollywood Shutdown: Where Production Stands on TV's Biggest Shows as Actors Join"
+    body = "Filming on Antler Row season 1 was halted in Atlanta on Friday."
+    assert record_for(body, "Antler Row", 1, "2023-07-20", title=title).cast == []
