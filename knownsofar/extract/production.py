@@ -93,8 +93,24 @@ WRAPPED = fold(
 )
 # Phrasings built from parts: a production word near a state word, in either order.
 _WORK = r"(?:filming|shooting|production|principal photography|the shoot|photography)"
+_TO_COME = (
+    r"(?:this|next|later|early next|in the) (?:year|spring|summer|fall|autumn|winter|month|week)|"
+    r"over the (?:spring|summer|fall|autumn|winter)|in (?:the new year|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december|20\d\d)|early next year|"
+    r"later this year|next year"
+)
 MORE_NOT_STARTED = fold(
-    rf"\b(?:(?:start|production|filming|shooting) date (?:for|on) (?:the |season |series )?|"
+    # "Production on the new season is expected to get going in the summer"
+    rf"\b(?:{_WORK}\b[^.;]{{0,50}}?\b(?:will|is set to|is scheduled to|is slated to|is expected to|"
+    rf"is due to|should|could) (?:get (?:going|started|under ?way|rolling))|"
+    # "Filming will take place in Manchester this summer", "filming taking place over the summer"
+    rf"{_WORK} (?:will |is set to |is due to |is expected to |is |are )?(?:take|takes|taking) "
+    rf"place\b"
+    rf"[^.;]{{0,60}}?\b(?:{_TO_COME})\b|"
+    # "writing would begin next month", "I've read the first script"
+    rf"(?:writing|scripting) (?:would|will|is set to|is due to|is expected to|should) (?:begin|start)|"
+    rf"(?:read|reading|received|got) (?:the |all (?:the )?|all \w+ |\w+ )?(?:first )?scripts?\b|"
+    rf"(?:start|production|filming|shooting) date (?:for|on) (?:the |season |series )?|"
     rf"eyeing (?:a |an )?[\w-]*\s?(?:start|production) date|"
     rf"{_WORK}\b[^.;]{{0,40}}?\b(?:tentatively |currently |provisionally )?(?:set|slated|"
     rf"scheduled|planned|pencil+ed in|penciled) (?:for|to)\b|"
@@ -114,7 +130,8 @@ MORE_NOT_STARTED = fold(
     re.IGNORECASE,
 )
 MORE_FILMING = fold(
-    r"\b(?:(?:spotted|pictured|seen|photographed|snapped)\b[^.;]{0,40}?\b(?:filming|shooting|on "
+    r"\b(?:(?:filming|shooting|production) (?:is|are) (?:currently |now )?taking place\b"
+    r"(?![^.;]{0,60}\b(?:next|later|in the new year|this (?:spring|summer|fall|autumn|winter)))|(?:spotted|pictured|seen|photographed|snapped)\b[^.;]{0,40}?\b(?:filming|shooting|on "
     r"set|on location)|(?:behind-the-scenes|bts)\b[^.;]{0,40}?\bfrom (?:the )?set|"
     r"in the (?:middle|thick) of (?:filming|shooting|production)|(?:'re|'m|are|is|am) "
     r"(?:currently |now |busy )?(?:shooting|filming) (?:episode|scenes?|season|series|the|in|on|"
