@@ -21,7 +21,9 @@ RENEWED = fold(
     + _ORD
     + r"|new|another) (?:season|series) (?:is|are) (?:officially |definitely )?"
     r"(?:coming|happening|in the works)\b|greenlit|green-?lit|green-?lighted|(?:given|gets?|got) (?:the |a )?green ?light|"
-    r"picked (?:it |the (?:show|series) )?up for|picked up by (?:[\w+&'’.-]+ ){1,3}for (?:a|an|its|season|series)|ordered (?:a |an )?(?:\w+ )?(?:season|series)|"
+    r"picked (?:it |the (?:show|series) )?up for|pick(?:ed|s|ing)? up (?:a |an |its )?(?:"
+    + _ORD
+    + r" |new |another |second |third )?(?:season|series)\b|picked up by (?:[\w+&'’.-]+ ){1,3}for (?:a|an|its|season|series)|ordered (?:a |an )?(?:\w+ )?(?:season|series)|"
     r"(?:season|series) (?:\w+ )?order|\w+-season renewal|commissioned (?:a |an )?(?:\w+ )?(?:season|series)|"
     r"(?:has|have|was|been) commissioned|officially a go|is a go|will (?:officially )?be back for|"
     r"(?:will|to) return for|returning for (?:a|an|its|season|series)|coming back for|"
@@ -87,6 +89,7 @@ FINAL_HEDGE = re.compile(
 CANCELLED = fold(
     r"\b(?:cancell?(?:ed|ation|s|ing)|canceled|axed|axing|axes|scrapped|pull(?:s|ed|ing)? the plug|"
     r"(?:got|gets|given) the (?:chop|axe|boot)|not (?:be )?(?:moving|move|going) forward|"
+    r"(?:declined|declines|refused|refuses|opted not|chose not) to (?:renew|pick up|order|bring back)\b|"
     r"(?:will not|won't|isn't|is not|are not|aren't) (?:be )?(?:moving|going) forward|decided (?:against|not to) (?:renew\w*|continue|"
     r"move forward|pick up|order)|opted (?:not to|against) (?:renew\w*|continu\w*)|"
     r"won't be renewed|will not be renewed|not (?:been |be )?renewed for (?:a|an) |"
@@ -229,7 +232,7 @@ def extract_renewal(ctx: Context, s: Sentence) -> list[Found]:
         if subject is None:
             continue
         value = {"status": status, "date": _announced_on(ctx, s) if status != "pending" else None}
-        backstory = status == "cancelled" and _in_relative(s.text, pos)
+        backstory = status == "cancelled" and _backstory(s.text, pos)
         for subj in [subject, *_also_ordered(ctx, s, pos, subject, status)]:
             rank = _RANK[status] + pos / 100_000 - (1.5 if backstory else 0.0)
             out.append(Found(subj, "renewal", value, s.text, s.index, rank))
@@ -351,8 +354,8 @@ def _clause_statuses(ctx: Context, s: Sentence, a: int, b: int) -> list[tuple[st
     if renewed is None:
         m = SHOW_RETURNS.search(text, a, b)
         renewed = m if m and _about_show(ctx, s, m.start(), strict=True) else None
-    if renewed and cancel and _in_relative(text, cancel.start()):
-        if not _in_relative(text, renewed.start()):
+    if renewed and cancel and _backstory(text, cancel.start()):
+        if not _backstory(text, renewed.start()):
             found = [f for f in found if f[0] != "cancelled"]  # "X, which Y dropped, was picked up"
     if renewed and not found and not _conditional_before(text, renewed.start()):
         if not _negated(text, renewed.start()):
@@ -360,7 +363,26 @@ def _clause_statuses(ctx: Context, s: Sentence, a: int, b: int) -> list[tuple[st
     return found
 
 
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|that|after)\b[^,;]*,")
+_RELATIVE_CLAUSE = re.compile(
+    r",\s+(?:which|who|that|after)\b[^,;]*,"
+    # "..., the horror drama that Fox canceled in November after two seasons, Variety said"
+    r"|,\s+(?:the|its|a|an)\s+[^,;]{0,60}?\b(?:that|which)\b[^,;]*(?:,|[.!]?\s*$)"
+)
+# "Rescued By Prime Video After Fox Cancellation", "mapped out season 3 before the cancellation"
+_BACKSTORY_CANCEL = re.compile(
+    r"\b(?:after|before|following|since|despite|post-)\s*(?:the\s+|its\s+|their\s+|a\s+|"
+    r"[\w+]+['’]s\s+|[A-Z][\w+]*\s+)?cancell?ation\b",
+    re.IGNORECASE,
+)
+
+
+def _backstory(text: str, pos: int) -> bool:
+    """A cancellation told as history: in a relative clause, or "after the cancellation"."""
+    return _in_relative(text, pos) or _after_cancellation(text, pos)
+
+
+def _after_cancellation(text: str, pos: int) -> bool:
+    return any(m.start() <= pos < m.end() for m in _BACKSTORY_CANCEL.finditer(text))
 
 
 def _in_relative(text: str, pos: int) -> bool:
@@ -398,7 +420,13 @@ _TOPIC_HEADING = re.compile(
 
 def _negated(text: str, pos: int) -> bool:
     window = text[max(0, pos - 25) : pos].lower()
-    return bool(re.search(r"(?:\b(?:not|never|no|neither|nor)\b|n't)\s*(?:\w+\s+)?$", window))
+    return bool(
+        re.search(
+            r"(?:\b(?:not|never|no|neither|nor)\b|n't|\b(?:declined|declines|refused|refuses|"
+            r"opted not|chose not|decided not)(?: to)?)\s*(?:\w+\s+)?$",
+            window,
+        )
+    )
 
 
 def _conditional_before(text: str, pos: int) -> bool:

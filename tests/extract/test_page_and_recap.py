@@ -398,3 +398,19 @@ def test_shows_named_with_which_or_a_run_are_not_actors_and_title_case_headlines
     title = "Hollywood Shutdown: Where Production Stands on TV's Biggest Shows as Actors Join"
     body = "Filming on Antler Row season 1 was halted in Atlanta on Friday."
     assert record_for(body, "Antler Row", 1, "2023-07-20", title=title).cast == []
+
+
+def test_a_rescue_after_a_cancellation_is_a_renewal():
+    text = (
+        "Prime Video has picked up a third season of Larchmoor, the small-town horror drama "
+        "that Fox canceled in November after two seasons. The creators said they had mapped "
+        "out season 3 before the cancellation. Production is scheduled to begin this fall."
+    )
+    title = "'Larchmoor' Rescued By Prime Video For Season 3 After Fox Cancellation"
+    record = record_for(text, "Larchmoor", 3, "2025-05-30", title=title)
+    assert (record.renewal.status, record.production.status) == ("renewed", "not_started")
+
+
+def test_declining_to_pick_up_a_season_cancels_it():
+    text = "Peacock declined to pick up a third season of the reality series Ember Isle."
+    assert record_for(text, "Ember Isle", 3, "2026-10-29").renewal.status == "cancelled"
