@@ -27,12 +27,13 @@ ANNOUNCEMENT = re.compile(
     r"announcement (?:video|trailer|teaser|clip)|date[- ](?:announcement|reveal) (?:video|"
     r"teaser|trailer|clip)|(?:release|premiere) date (?:video|teaser)|(?:character |teaser |"
     r"official |first |new )?posters?|key art|logo|title (?:card|reveal)|renewal (?:video|"
-    r"announcement|teaser)|(?:announced|revealed|confirmed) (?:the (?:news|renewal|date)|it) "
+    r"announcement|teaser)|montage|teaser (?:poster|art|image|visual|card)|(?:announced|revealed|"
+    r"confirmed) (?:the (?:news|renewal|date)|it) "
     r"(?:with|in|via) (?:a|an) (?:short )?(?:video|clip|poster)|sizzle reel)\b",
     re.IGNORECASE,
 )
 TEASER = re.compile(
-    r"\b(?:teasers?(?: trailer)?(?!\s+(?:poster|art|image|still|photo|card))|sneak peeks?|first[- ]looks?|featurettes?|promo(?: clip)?s?|"
+    r"\b(?:teasers?(?: trailer)?(?!\s+(?:poster|art|image|still|photo|card|visual|key art))|sneak peeks?|first[- ]looks?|featurettes?|promo(?: clip)?s?|"
     r"first footage|glimpses?|(?:brief|short) clip|behind[- ]the[- ]scenes (?:video|look|clip)|"
     r"first (?:official )?(?:images|photos|stills))\b",
     re.IGNORECASE,
@@ -43,7 +44,8 @@ TRAILER = re.compile(
     re.IGNORECASE,
 )
 _FUTURE = re.compile(
-    r"\b(?:will (?:drop|arrive|be released|debut|release|come|share|unveil|premiere|land)|"
+    r"\b(?:will (?:drop|arrive|be released|debut|release|come|share|unveil|premiere|land)|'ll|"
+    r"when (?:\w+ ){1,3}(?:releases?|drops?|shares?|puts? out) (?:one|it|a|the)|"
     r"(?:is|are) (?:set|due|expected|scheduled|slated|coming|going) to|coming soon|drops? "
     r"(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|"
     r"next)|when (?:a|the) (?:trailer|teaser)|once (?:a|the)|as soon as|until (?:a|the)|"
@@ -66,7 +68,7 @@ def extract_trailer(ctx: Context, s: Sentence) -> list[Found]:
         return []  # every finding's subject is ctx.subject(s, ...)
     if s.question:
         return _answered_no(ctx, s)
-    if s.heading and not _HEADLINE_TRAILER.search(s.text):
+    if (s.heading and not _HEADLINE_TRAILER.search(s.text)) or _TOPIC_LIST.search(s.text):
         return []  # "release date, cast and trailer news": a topic, not a trailer
     out: list[Found] = []
     for a, b in clause_spans(s.text):
@@ -81,6 +83,14 @@ def extract_trailer(ctx: Context, s: Sentence) -> list[Found]:
     return out
 
 
+# "Release Date, Cast, Trailer - All The Latest", "everything about its release date, cast,
+# plot and trailer": the trailer as one topic of a guide
+_TOPIC_LIST = re.compile(
+    r"\b(?:release date|cast|plot|news|spoilers|story|episodes?)\s*(?:,|and|&)\s*(?:[\w ]{0,20},\s*)*"
+    r"(?:and\s+)?(?:the\s+)?trailers?\b|\btrailers?\s*(?:,|and|&)\s*(?:release date|cast|plot|news|"
+    r"more|everything)\b|\b(?:everything|all) (?:about|on|we know)\b[^.]{0,80}\btrailers?\b",
+    re.IGNORECASE,
+)
 _HEADLINE_TRAILER = re.compile(
     r"\b(?:watch|first|official|new|final|full|latest|debuts|drops|released|releases|unveils|"
     r"shares|reveals|here'?s)\b[^:,]{0,30}\b(?:trailer|teaser|first look|sneak peek)|"
@@ -112,7 +122,7 @@ def _clause_status(text: str, a: int, b: int) -> tuple[str | None, int]:
     best: tuple[float, str | None, int] = (0.0, None, 0)
     if _GENERIC.search(clause):
         return None, 0  # "a teaser usually arrives two months before the premiere"
-    negated = [(n.start(), n.end()) for n in NONE.finditer(clause)]
+    negated = [(n.start(), _list_end(clause, n.end())) for n in NONE.finditer(clause)]
     if negated:
         best = (_RANK["none"], "none", a + negated[0][0])
     negated += [(n.start(), n.end()) for n in _NOT_A.finditer(clause)]  # "it's not a trailer"
@@ -130,6 +140,21 @@ def _clause_status(text: str, a: int, b: int) -> tuple[str | None, int]:
                 continue  # "teaser trailer", "announcement trailer"
             best = (_RANK[status], status, a + m.start())
     return best[1], best[2]
+
+
+# "has not released a trailer, teaser or first-look image": the negation covers the list
+_MORE_ITEMS = re.compile(
+    r"(?:,\s*|\s+(?:or|and|nor)\s+)(?:a |an |any )?(?:official |full |new |first[- ]look |first )?"
+    r"(?:trailers?|teasers?|footage|first[- ]looks?|images?|photos?|stills?|clips?|posters?|"
+    r"sneak peeks?|glimpses?)\b",
+    re.IGNORECASE,
+)
+
+
+def _list_end(clause: str, end: int) -> int:
+    while m := _MORE_ITEMS.match(clause, end):
+        end = m.end()
+    return end
 
 
 def _still_to_come(clause: str, start: int, end: int) -> bool:

@@ -10,6 +10,47 @@ from ._helpers import record_for
 # ambiguous under SPEC; see its comment)
 CASES = {
     # --- none --------------------------------------------------------------
+    "negation-covers-a-list": (
+        "Pinecrest season 2 is filming now, and Hulu has not released a trailer, teaser or "
+        "first-look image yet.",
+        "2025-03-01",
+        "Pinecrest",
+        2,
+        {"none"},
+    ),
+    "promise-to-add-one-later": (
+        "Is there a trailer for Pinecrest season 2? Not yet. We'll add a trailer here when "
+        "Hulu releases one.",
+        "2025-03-01",
+        "Pinecrest",
+        2,
+        {"none"},
+    ),
+    "guide-topics-are-not-a-trailer": (
+        "In this article we will tell you everything about Pinecrest season 2: release date, "
+        "cast, plot and trailer. Hulu renewed the show in May.",
+        "2025-06-01",
+        "Pinecrest",
+        2,
+        {"unknown"},
+    ),
+    # --- announcement ------------------------------------------------------
+    "renewal-montage-of-old-footage": (
+        "Peacock renewed Glasswing for season 3 with a video: a montage of moments from the "
+        "first two seasons.",
+        "2025-03-01",
+        "Glasswing",
+        3,
+        {"announcement"},
+    ),
+    "teaser-visual-is-a-poster": (
+        "Crunchyroll confirmed Neon Ferry season 2 and released a new teaser visual; no "
+        "footage has been shown.",
+        "2025-03-01",
+        "Neon Ferry",
+        2,
+        {"announcement"},
+    ),
     "yet-to-release-a-trailer": (
         "Nightjar season 3 is filming in Oslo, but Netflix has yet to release a trailer.",
         "2024-06-13",
