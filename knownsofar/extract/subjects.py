@@ -490,8 +490,8 @@ def _candidates(s: Sentence, body: str) -> list[tuple[str, bool]]:
         if lead:  # "Fans of Harrowgate Hall ...": the lead words are context, not title
             start += lead.end()
         before = s.text[max(0, start - 40) : start]
-        if _GENRE_NEXT.match(after):
-            continue  # "its Viking-age saga Ravenscar": an adjective; the title follows
+        if _not_a_title(s.text[max(0, start - 100) : start], group, after):
+            continue
         anchored_after = _AFTER_ANCHOR.search(after) is not None
         if not (anchored_after or _ANCHOR_BEFORE.found_in(before)) or _PERSON_ROLE.search(before):
             continue
@@ -721,6 +721,37 @@ def _headline_list(title: Sentence, body: str) -> list[tuple[str, bool]]:
         if name and re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", body):
             out.append((name, False))
     return out
+
+
+def _not_a_title(before: str, run: str, after: str) -> bool:
+    """An adjective, a person or a place, by what surrounds the run: "HBO's head of drama, Marisela Onwu,
+    told Deadline", "the return of Quentin Alb as harbor police chief", "Captain Abel
+    Sorensen's ship", "Ingleby Fold, its drama about a family in the Yorkshire Dales, will end"."""
+    if _GENRE_NEXT.match(after):
+        return True  # "its Viking-age saga Ravenscar": an adjective; the title follows
+    if _SPEAKS_AFTER.match(after) or _PLAYS_AS_AFTER.match(after):
+        return True
+    if _RANKED_PERSON.match(run):
+        return True
+    return bool(after.startswith(",") and _APPOSITIVE_INSIDE.search(before))
+
+
+_SPEAKS_AFTER = re.compile(
+    r"^,?\s+(?:told|tells|said|says|added|adds|explained|noted|wrote|posted|insisted|admitted)\b"
+)
+_PLAYS_AS_AFTER = re.compile(
+    r"^\s+as\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[a-z][\w'’-]*\s+){1,4}"
+)
+_RANKED_PERSON = re.compile(
+    r"^(?:Captain|Detective|Dr|Doctor|Sheriff|Agent|Inspector|Sergeant|Sgt|Officer|Constable|"
+    r"Professor|Judge|Nurse|Chief|Lieutenant|Colonel|Major|General|Admiral|Commander|DCI|DI|DS)"
+    r"\.?\s+[A-Z][a-z]+\s+[A-Z][\w'’-]+"
+)
+# the run ends an appositive that describes an earlier title: "X, its drama about ... in <run>,"
+_APPOSITIVE_INSIDE = re.compile(
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,\s+(?:its|the|a|an|their|his|her)\s+[^,;]{0,100}?"
+    r"\b(?:in|about|from|near|across|around|of|set in)\s+(?:the\s+)?$"
+)
 
 
 _GENRE_NEXT = re.compile(

@@ -414,3 +414,15 @@ def test_a_rescue_after_a_cancellation_is_a_renewal():
 def test_declining_to_pick_up_a_season_cancels_it():
     text = "Peacock declined to pick up a third season of the reality series Ember Isle."
     assert record_for(text, "Ember Isle", 3, "2026-10-29").renewal.status == "cancelled"
+
+
+def test_people_places_and_ranks_next_to_a_season_are_not_titles():
+    text = (
+        "HBO has renewed Gilt Rot for a third season. Asked about timing, HBO's head of drama, "
+        'Marisela Onwu, told Deadline: "Our plan is to have Season 3 on the air in 2026." '
+        "The teaser confirms the return of Quentin Albaster as harbor police chief Rook "
+        "Danner in season 3. Gilt Rot, its costume drama about a family in the Yorkshire "
+        "Dales, will end with season 4. Captain Abel Sorens's ship burned in the season 2 finale."
+    )
+    shows = {r.show for r in records_for(text, "2025-03-11")}
+    assert shows == {"Gilt Rot"}
