@@ -174,7 +174,12 @@ _NOT_NAME_WORDS = frozenset(
     berlin budapest prague toronto vancouver atlanta chicago boston texas california iceland
     norway sweden denmark spain italy germany canada australia japan tokyo seoul mexico
     africa europe asia america american british irish scottish welsh french new zealand
-    hong kong
+    hong kong nova scotia quebec ontario alberta manitoba columbia louisiana kentucky tennessee
+    arizona nevada utah colorado florida montana alaska hawaii hungary croatia morocco malta
+    portugal greece belfast dublin glasgow edinburgh cardiff manchester liverpool yorkshire
+    cornwall devon norfolk somerset normandy brittany tuscany sicily sardinia mallorca tenerife
+    reykjavik oslo copenhagen stockholm helsinki amsterdam brussels vienna munich hamburg lisbon
+    madrid barcelona athens istanbul cairo dubai mumbai sydney melbourne auckland wellington
     who what when where why how will is are fans our their his her its after before during
     while meanwhile yes no part chapter volume official trailer teaser premiere cast
     street road avenue county city square borough district station
@@ -202,6 +207,13 @@ _CREW_WORDS = frozenset(
     "author novelist executive host critic reporter composer co-creator boss chief designer "
     "animator cinematographer editor choreographer illustrator mangaka".split()
 )
+_NEW_SEASON_WORDS = re.compile(
+    r"\b(?:season|series)\s+(?:\d+|one|two|three|four|five|six|seven|eight)\b|\b(?:new|upcoming|"
+    r"next|latest) (?:season|series)\b|\bfirst[- ]look\b",
+    re.IGNORECASE,
+)
+# "Horticulturist Cyprian Dawlish joins": a profession, capitalised at the sentence start
+_PROFESSION = re.compile(r"[A-Z][a-z]+(?:ist|ian|er|or|ess|ant|ent)")
 _AUX = frozenset("Will Is Are Does Did Has Have Could Should Would Can Was Were".split())
 _STATUS_RANK = {"not_returning": 4, "confirmed": 3, "expected": 2, "possible": 1}
 
@@ -227,8 +239,14 @@ def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
     ):
         return []  # an unbulleted list line ("Talia Ashgrove as Queen Maelis") looks like a heading
     own_cue = _own_cue(ctx, s, asked)
-    inherited = None if own_cue else _inherited_cue(ctx, s)
-    implicit = own_cue is None and inherited is None and _present_in_season(s.text)
+    caption = _CAPTION.match(s.text) is not None
+    inherited = None if own_cue or caption else _inherited_cue(ctx, s)  # a caption stands alone
+    implicit = (
+        own_cue is None
+        and inherited is None
+        and _present_in_season(s.text)
+        and not (caption and not _NEW_SEASON_WORDS.search(s.text))  # a file photo's caption
+    )
     if own_cue is None and inherited is None and not implicit:
         return []
     shows = {
@@ -371,7 +389,7 @@ def _in_show_relative(text: str, pair: _Pair) -> bool:
 
 # a photo caption is short and unpunctuated like a heading, but it can carry a claim
 _CAPTION = re.compile(
-    r"^[\[(]?(?:Photo|Pictured|Image|Above|Below|Top|Left|Right)\b", re.IGNORECASE
+    r"^[\[(]?(?:Photo|Picture|Pictured|Image|Above|Below|Top|Left|Right)\b", re.IGNORECASE
 )
 _OTHER_SHOW_MOVE = re.compile(
     r"\b(?:join(?:s|ed|ing)?|board(?:s|ed)?|cast in|stars? in|starring in|role in|lead in)\s+"
@@ -601,7 +619,16 @@ def _people(  # noqa: C901
             return  # "(The Ninth Wardroom)": a title
         if first.lower() in _CREW_WORDS:
             return  # "Creator Sam Okafor says ...": not cast
-        if first.lower() in LEADING_STOP or first.lower() in _ROLE_WORDS or first in _AUX:
+        if (
+            first.lower() in LEADING_STOP
+            or first.lower() in _ROLE_WORDS
+            or first in _AUX
+            or (
+                len(actor.split()) >= 3
+                and _PROFESSION.fullmatch(first)
+                and not _TITLE_WORD.match(actor)  # "Lieutenant Hollis Graye": a character
+            )
+        ):
             start += len(first) + 1  # "Regulars Tamsin Ward", "Whether Felix Aire"
             actor = actor[len(first) + 1 :]
         if not _is_person(actor, shows) or any(a <= start < b for a, b in taken):

@@ -426,3 +426,19 @@ def test_people_places_and_ranks_next_to_a_season_are_not_titles():
     )
     shows = {r.show for r in records_for(text, "2025-03-11")}
     assert shows == {"Gilt Rot"}
+
+
+def test_captions_professions_and_places_in_cast():
+    text = (
+        "BBC One has recommissioned Fenmore Terrace for a third series. Rafe Gunn won't be "
+        "back.\n\n"
+        "[Picture: Rafe Gunn as Sol Bapty with Maggie Ollen as Hettie Crane (Image: BBC)]\n\n"
+        "Maggie Ollen will return as Hettie Crane. Horticulturist Cyprian Dawle joins the show "
+        "as a judge. Filming is expected to get going in the summer in Nova Scotia."
+    )
+    cast = {c.actor: c.status for c in record_for(text, "Fenmore Terrace", 3, "2025-01-01").cast}
+    assert cast == {
+        "Rafe Gunn": "not_returning",
+        "Maggie Ollen": "confirmed",
+        "Cyprian Dawle": "confirmed",
+    }
