@@ -87,7 +87,8 @@ NOT_RETURNING = re.compile(
     r"town|island|house|crew)\b)|\b(?:is|are) out (?:at|of|as)\b|\b(?:is|are) out[.!]?$|\bexit(?:s|ed|ing)?\b|"
     r"\bdepart(?:s|ed|ing|ure)\b|\bleav(?:es|ing)\b|\bleft (?:the|after)\b|\bstepp(?:ed|ing) (?:down|away)|"
     r"\b(?:won't|will not|isn't|is not) be in (?:a|an|the|any|season|series)\b|"
-    r"\bstep(?:s)? (?:away|down)\b|\breplac(?:ed|es|ing)\b|\brecast\b|\bfired\b|\blet go\b|\bwritten out\b|"
+    r"\bstep(?:s)? (?:away|down)\b|(?:won't|will not|wouldn't|will no longer) (?:be )?see(?:ing)?\b|"
+    r"\bno sign of\b|\breplac(?:ed|es|ing)\b|\brecast\b|\bfired\b|\blet go\b|\bwritten out\b|"
     r"\bkilled off\b|\bbow(?:s|ed|ing)? out\b|\bbid(?:s)? farewell\b|\bdropped out\b|\bno longer\b|"
     r"\bpassed away\b|(?<!mother )(?<!father )(?<!sister )(?<!brother )(?<!husband )(?<!wife )(?<!son )(?<!daughter )(?<!friend )(?<!partner )\bdied\b|\bquit(?:s)?\b|\bwalk(?:ed|s)? away\b|\bmissing from\b|"
     r"\babsent from\b|\bpart(?:s|ed|ing)? ways\b|\bstepp(?:ed|ing) back from (?:the|this|her|his|their) (?:show|series|role|drama|comedy)\b|"
@@ -741,7 +742,8 @@ POSSESSIVE_RE = re.compile(
 _CHAR_SLOT_BEFORE = re.compile(
     r"(?:\b(?:plays|played|play|playing|portrays|portrayed|portray|voices|voiced)\s+"
     r"(?:the\s+|an?\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
-    r"(?:(?!by\b|alongside\b|opposite\b|with\b|against\b)[a-z][\w-]*\s+){0,3}|\ba new\s+|\bcharacter,?\s+|(?<!well )(?<!such )\bas\s+(?:the|an?|his|her|"
+    r"(?:(?!by\b|alongside\b|opposite\b|with\b|against\b)[a-z][\w-]*\s+){0,3}|\ba new\s+|\bcharacter,?\s+"
+    r"(?:(?:the|a|an)\s+)?(?:[a-z][\w'’-]*\s+){0,4}|(?<!well )(?<!such )\bas\s+(?:the|an?|his|her|"
     r"their)\s+(?:"
     + _NOT_LINK
     + r"[\w'’.-]+\s+){0,4}|(?<!well )(?<!such )\bas\s+(?!well\b)(?:"

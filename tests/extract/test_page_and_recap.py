@@ -442,3 +442,13 @@ def test_captions_professions_and_places_in_cast():
         "Maggie Ollen": "confirmed",
         "Cyprian Dawle": "confirmed",
     }
+
+
+def test_wont_see_is_an_exit_and_a_described_character_is_no_actor():
+    text = (
+        "Hulu renewed Fennel Row for a second season. One face we definitely won't see is "
+        "Cosmo Fairley. His character, the charming landlord Jory Pask, was killed off in the "
+        "finale."
+    )
+    cast = {c.actor: c.status for c in record_for(text, "Fennel Row", 2, "2025-01-01").cast}
+    assert cast == {"Cosmo Fairley": "not_returning"}
