@@ -122,7 +122,7 @@ CONFIRMED = re.compile(
     r"first[- ]look|pictured|(?:photos?|images?|stills?|trailer|teaser|footage|clip|promo) (?:also )?"
     r"(?:show|shows|showed|feature|features|featured|reveal|reveals|include|includes|sees)|(?:also )?back are|returning are|also back|(?:leads?|leading|heads?|"
     r"heading|headlines?|headlining|tops?|topping) the (?:returning )?cast|once again|"
-    r"tak(?:es|ing|en) over (?:the role|as|from)|steps? into the role|stepping into the role|"
+    r"(?:take|takes|taking|taken|took) over (?:the role|as|from)|steps? into the role|stepping into the role|"
     r"will (?:host|front|present|judge|narrate|co-host))\b",
     re.IGNORECASE,
 )
@@ -690,6 +690,7 @@ def _people(  # noqa: C901
         if right in surnames and surnames[right] not in m.group("left"):
             add(surnames[right], m.group("left"), m.start("right"), m.end("right"))
     _paren_pairs(text, add, solo, shows)
+    quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(text)] if '"' in text else []
     for m in FULLNAME_RE.finditer(text):
         if (
             _NOT_ACTOR_BEFORE.search(text, 0, m.start())
@@ -699,6 +700,8 @@ def _people(  # noqa: C901
             or _CREW_AFTER.match(text, m.end())
             or _HANDLE_AFTER.match(text, m.end())
             or _THING_AFTER.match(text, m.end())
+            or _PLACE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            or any(a < m.start() < b for a, b in quoted)
         ):
             continue
         add(m.group(), None, m.start(), m.end())
@@ -718,6 +721,14 @@ _THING_AFTER = re.compile(
     r",?\s+which\b|['’]s\s+(?:[a-z-]+\s+){0,2}(?:run|series|season|finale|episodes?|premiere|"
     r"return|renewal|pilot|reboot|revival|spin-?off)\b"
 )
+# "the neighbouring town of Lark Ferry", "a studio in Titanic Quarter": places
+_PLACE_BEFORE = re.compile(
+    r"\b(?:town|city|village|county|island|studios?|district|quarter|borough|neighbou?rhood|"
+    r"region|state|province|parish|port|valley) (?:of|in|at)\s+$|\b(?:filmed|shot|set|based|"
+    r"located|lives|living|born|raised|grew up|headquartered) (?:in|at|on)\s+$"
+)
+# a name in quotes is a title ("former 'Good Evening Tulsa' anchor"), never a person
+_QUOTED = re.compile(r"\"[^\"]{2,60}\"")
 # "— Colette March (@colettemarch) September 12, 2023": an embedded post's signature
 _HANDLE_AFTER = re.compile(r"\s*\(@\w+\)")
 # "the Gulf Coast", "the Television Critics Association": people don't take an article
@@ -742,7 +753,7 @@ POSSESSIVE_RE = re.compile(
 _CHAR_SLOT_BEFORE = re.compile(
     r"(?:\b(?:plays|played|play|playing|portrays|portrayed|portray|voices|voiced)\s+"
     r"(?:the\s+|an?\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
-    r"(?:(?!by\b|alongside\b|opposite\b|with\b|against\b)[a-z][\w-]*\s+){0,3}|\ba new\s+|\bcharacter,?\s+"
+    r"(?:(?!by\b|alongside\b|opposite\b|with\b|against\b)[a-z][\w-]*\s+){0,3}|\ba new\s+|\bthe (?:role|part) of\s+|\bcharacter,?\s+"
     r"(?:(?:the|a|an)\s+)?(?:[a-z][\w'’-]*\s+){0,4}|(?<!well )(?<!such )\bas\s+(?:the|an?|his|her|"
     r"their)\s+(?:"
     + _NOT_LINK

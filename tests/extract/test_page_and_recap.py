@@ -452,3 +452,19 @@ def test_wont_see_is_an_exit_and_a_described_character_is_no_actor():
     )
     cast = {c.actor: c.status for c in record_for(text, "Fennel Row", 2, "2025-01-01").cast}
     assert cast == {"Cosmo Fairley": "not_returning"}
+
+
+def test_taking_over_a_role_places_and_quoted_titles():
+    text = (
+        "Netflix renewed Jackdaw Row for a third season. Cian Ferry will take over the role of "
+        "Rory Donn from Tobiah Mense, who exited the series after the second season. Hollis "
+        'Dray guest stars as a sheriff from the neighbouring town of Lark Ferry. Former "Good '
+        'Evening Tulsa" anchor Harlan Mbeki joins the cast.'
+    )
+    cast = {c.actor: c.status for c in record_for(text, "Jackdaw Row", 3, "2025-01-01").cast}
+    assert cast == {
+        "Cian Ferry": "confirmed",
+        "Tobiah Mense": "not_returning",
+        "Hollis Dray": "confirmed",
+        "Harlan Mbeki": "confirmed",
+    }
