@@ -348,6 +348,11 @@ _REPORTER_AFTER = re.compile(
 
 
 def _sentence_pairs(ctx: Context, s: Sentence, shows: set[str], cued: bool) -> list[_Pair]:
+    anime_line = _NAME_COLON_NAME.match(s.text) if ":" in s.text else None
+    if anime_line and _anime_document(ctx):
+        start = anime_line.start("actor")
+        char = anime_line.group("char").split(",")[0].strip()  # "Nox, the lantern-eater"
+        return [_Pair(anime_line.group("actor"), char, start, len(s.text))]
     pairs = _people(s.text, shows, ctx.solo, ctx.surnames, _doc_actors(ctx))
     if not pairs and cued and _PRONOUN_SUBJECT.match(s.text) and s.index > 0:
         # "Lorraine Pike ... will exit. She will not return for Season 27."
@@ -443,7 +448,12 @@ def _cue(text: str) -> str | None:
 
 def _inherited_cue(ctx: Context, s: Sentence) -> str | None:
     """The cue of a cast list's paragraph or section heading."""
-    if not (_LIST_START.search(s.text) or PAREN_RE.search(s.text) or AS_RE.search(s.text)):
+    if not (
+        _LIST_START.search(s.text)
+        or PAREN_RE.search(s.text)
+        or AS_RE.search(s.text)
+        or _pair_line(s.text)
+    ):
         return None
     for prev in ctx.previous_in_paragraph(s)[:3]:
         cue = _nearest_cue(prev.text, len(prev.text))
@@ -465,8 +475,28 @@ def _inherited_cue(ctx: Context, s: Sentence) -> str | None:
 
 
 def _list_intro(ctx: Context, s: Sentence) -> Sentence | None:
-    """The intro of a cast list: bullets, or bare "Actor as Character" lines."""
-    return ctx.list_intro(s, lambda t: bool(BULLET.match(t) or _pair_line(t)))
+    """The intro of a cast list: bullets, or bare "Actor as Character" lines, under a line
+    ending in ":" or a cast heading ("Returning cast", "New cast")."""
+    intro = ctx.list_intro(s, lambda t: bool(BULLET.match(t) or _pair_line(t)))
+    if intro is not None or not _pair_line(s.text):
+        return intro
+    for i in range(s.index - 1, max(-1, s.index - 21), -1):
+        prev = ctx.sentences[i]
+        if _CAST_HEADING.match(prev.text):
+            return prev
+        if not (BULLET.match(prev.text) or _pair_line(prev.text)):
+            return None
+    return None
+
+
+_CAST_HEADING = re.compile(
+    r"^(?:(?:the\s+)?(?:returning|new|main|voice|core|guest|supporting|full|series)\s+)?"
+    r"(?:cast|voice cast|cast list|cast members|stars|guest stars|newcomers)\s*:?\s*$",
+    re.IGNORECASE,
+)
+# an anime's cast list names the character first: "Toma Kirishiki: Aoi Takanawa"
+_ANIME = re.compile(r"\b(?:anime|cours?|PV|Crunchyroll|seiyuu|manga|light novel|Tokyo MX)\b")
+_NAME_COLON_NAME = re.compile(rf"^(?P<char>[^:]{{2,50}}):\s+(?P<actor>{_FULLNAME})\s*$")
 
 
 def _pair_line(text: str) -> bool:
@@ -474,7 +504,11 @@ def _pair_line(text: str) -> bool:
     return (
         len(text) <= 90
         and not text.rstrip().endswith((".", "?", "!"))
-        and bool(LIST_LINE_RE.match(text) or CHAR_FIRST_LINE_RE.match(text))
+        and bool(
+            LIST_LINE_RE.match(text)
+            or CHAR_FIRST_LINE_RE.match(text)
+            or (_NAME_COLON_NAME.match(text) and not re.search(r"\d", text))
+        )
     )
 
 
@@ -831,6 +865,10 @@ _CREW_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DOC: list[object] = [None, {}]
+
+
+def _anime_document(ctx: Context) -> bool:
+    return any(_ANIME.search(x.text) for x in ctx.sentences)
 
 
 def _doc_actors(ctx: Context) -> dict[str, str]:

@@ -382,7 +382,7 @@ _BEFORE_ANCHOR = re.compile(
     r"saves|rescues|revives|resurrects|saved|rescued|revived)\s+(?:(?:its|the|their|hit|acclaimed|"
     r"popular|beloved|[a-z]+-[a-z]+|drama|comedy|series|show|sitcom|thriller|docuseries|anthology|"
     r"reality|animated|fantasy|crime|period|medical|legal|teen|spy|horror|mystery|british|korean|"
-    r"spanish|original)\s+){0,3}"
+    r"spanish|original|anime|animated|adult|cartoon)\s+){0,3}"
     r"|\b(?:(?:season|series)\s+\w+|\w+\s+(?:season|series|instalment|installment))\s+of\s+"
     r"(?:(?:the|its|their|this|that|hit|new|popular|beloved|acclaimed|award-winning|[a-z]+-[a-z]+|"
     r"drama|comedy|series|show|sitcom|thriller|reality|animated|fantasy|crime|period|medical|legal|"
@@ -397,7 +397,7 @@ _BEFORE_ANCHOR = re.compile(
     r"sequel)\s+"
     r"|(?:\b(?:the|its|their|a|an|hit|new)|[A-Z][\w+]*'s)\s+(?:[\w-]+\s+){0,3}(?:drama|comedy|"
     r"sitcom|thriller|procedural|docuseries|anthology|miniseries|satire|western|saga|dramedy|"
-    r"series|show|soap|spinoff|spin-off|prequel|sequel|opera|mystery|romance|fantasy|epic)"
+    r"series|show|soap|spinoff|spin-off|prequel|sequel|opera|mystery|romance|fantasy|epic|anime)"
     r",?\s+)['\"]?$",
     re.IGNORECASE,
 )

@@ -468,3 +468,23 @@ def test_taking_over_a_role_places_and_quoted_titles():
         "Hollis Dray": "confirmed",
         "Harlan Mbeki": "confirmed",
     }
+
+
+def test_an_anime_cast_list_names_the_character_first():
+    text = (
+        "Crunchyroll renewed the anime Lamplight Academy for a second season.\n\n"
+        "Returning cast\n"
+        "Toma Kirishi: Aoi Takana\n"
+        "Nox, the lantern-eater: Chiharu Benza\n\n"
+        "New cast\n"
+        "Rin Okabe: Hayato Sumire"
+    )
+    cast = {
+        c.actor: (c.character, c.new)
+        for c in record_for(text, "Lamplight Academy", 2, "2025-10-05").cast
+    }
+    assert cast == {
+        "Aoi Takana": ("Toma Kirishi", False),
+        "Chiharu Benza": ("Nox", False),
+        "Hayato Sumire": ("Rin Okabe", True),
+    }
