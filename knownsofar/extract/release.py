@@ -275,8 +275,8 @@ def _dated_claims(ctx: Context, s: Sentence) -> list[Found]:
                 continue
             if not _about_premiere(clause, m.start, m.end, has_verb):
                 continue
-            if _PROMO_VERB.search(clause, 0, m.start):
-                continue  # "The trailer, which dropped Tuesday": the trailer's day
+            if _news_day(clause, m):
+                continue  # "Peacock on Wednesday unveiled premiere dates": the news's day
             found = _claim(ctx, s, clause, m, a)
             if found is not None:
                 out.append(found)
@@ -414,6 +414,30 @@ _RELEASE_NOUN_AFTER = re.compile(
     r"(?:premiere|debut|return|release|launch|bow|arrival)\b(?! of)",
     re.IGNORECASE,
 )
+
+
+def _news_day(clause: str, m: dates.DateMention) -> bool:
+    """A day on which news came out, not the premiere: "the streamer on Wednesday unveiled
+    premiere dates", "Prime Video on Tuesday released the trailer", "announced on Sunday
+    that", "the trailer, which dropped Tuesday"."""
+    if _PROMO_VERB.search(clause, 0, m.start):
+        return True
+    if m.kind != "day" or _RELEASE_NOUN_AFTER.match(clause[m.end :]):
+        return False
+    return bool(
+        _NEWS_VERB_AFTER.match(clause, m.end)
+        or _NEWS_VERB_BEFORE.search(clause, max(0, m.start - 30), m.start)
+    )
+
+
+_NEWS_VERB = (
+    r"(?:unveiled|announced|revealed|confirmed|released|dropped|shared|said|posted|teased|"
+    r"reported|told|tweeted|unveils|announces|reveals|confirms|releases|shares|says|posts)"
+)
+_NEWS_VERB_AFTER = re.compile(
+    rf"\s*,?\s*{_NEWS_VERB}\b(?!\s+(?:that\s+)?(?:it|the season|the show)\s+(?:will|would))"
+)
+_NEWS_VERB_BEFORE = re.compile(rf"\b{_NEWS_VERB}\s+(?:on\s+)?$")
 
 
 # A promo's own release right before the date: "the trailer, which dropped Tuesday, ..."

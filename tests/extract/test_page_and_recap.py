@@ -488,3 +488,15 @@ def test_an_anime_cast_list_names_the_character_first():
         "Chiharu Benza": ("Nox", False),
         "Hayato Sumire": ("Rin Okabe", True),
     }
+
+
+def test_the_day_news_came_out_is_not_the_premiere():
+    text = (
+        "The streamer on Wednesday unveiled premiere dates for a batch of returning series, "
+        "with Bellpoint season 4 set for Thursday, Jan. 16. Prime Video on Tuesday released "
+        "the first full trailer for the second season of Penrose, which returns Friday, March 14."
+    )
+    bell = record_for(text, "Bellpoint", 4, "2024-11-20").release
+    assert (bell.status, str(bell.date)) == ("dated", "2025-01-16")
+    pen = record_for(text, "Penrose", 2, "2024-11-20").release
+    assert (pen.status, str(pen.date)) == ("dated", "2025-03-14")
