@@ -151,6 +151,7 @@ WRITER_ESTIMATE = fold(
     r"(?:sources?|insiders?|reports?)|my money(?:'s| is) on|(?:i|we)(?:'d| would)? bet|"
     r"my (?:best )?guess|i (?:predict|reckon|think|expect)|claim(?:s|ing|ed)? (?:that )?|"
     r"(?:i|we)(?:'d| would)(?: not|n't)? be (?:surprised|shocked|amazed)|"
+    r"(?:would|wouldn't|would not|won't|will not|shouldn't|should not) (?:surprise|shock) (?:us|me)|"
     r"(?:tiktoks?|fans|leakers?|fan theories|fan accounts)\b)\b",
     re.IGNORECASE,
 )
@@ -169,6 +170,7 @@ CONDITIONAL = fold(
 )
 FUTURE = fold(
     r"\b(?:will|'ll|shall|going to|set to|slated to|scheduled to|due to|expected to|plans? to|"
+    r"hopes?\W{0,2} to|hoping to|intends? to|wants? to|"
     r"planning to|aims? to|aiming (?:for|to)|targeting|eyeing|upcoming|next|soon|tomorrow|later|"
     r"(?:is|are) coming|premieres|returns|"
     r"arrives|debuts|drops|lands|hits|launches|bows|kicks off|gets|begins|starts|opens)\b",

@@ -416,11 +416,23 @@ _RELEASE_NOUN_AFTER = re.compile(
 )
 
 
+# "FX's most-watched new drama in three years": a span looked back on, not a date to come
+_SUPERLATIVE_SPAN = re.compile(
+    r"\b(?:most|biggest|best|highest|largest|first|only|longest)\b[^.;]{0,40}$", re.IGNORECASE
+)
+
+
 def _news_day(clause: str, m: dates.DateMention) -> bool:
     """A day on which news came out, not the premiere: "the streamer on Wednesday unveiled
     premiere dates", "Prime Video on Tuesday released the trailer", "announced on Sunday
     that", "the trailer, which dropped Tuesday"."""
     if _PROMO_VERB.search(clause, 0, m.start):
+        return True
+    if (
+        m.relative
+        and re.match(r"in \w+ years?$", m.text)
+        and _SUPERLATIVE_SPAN.search(clause, 0, m.start)
+    ):
         return True
     if m.kind != "day" or _RELEASE_NOUN_AFTER.match(clause[m.end :]):
         return False

@@ -500,3 +500,25 @@ def test_the_day_news_came_out_is_not_the_premiere():
     assert (bell.status, str(bell.date)) == ("dated", "2025-01-16")
     pen = record_for(text, "Penrose", 2, "2024-11-20").release
     assert (pen.status, str(pen.date)) == ("dated", "2025-03-14")
+
+
+def test_hopes_to_looks_ahead_and_a_looked_back_span_is_no_date():
+    hopes = (
+        "Fox renewed Ashcombe for a second season. An insider said the network still hopes to "
+        "launch the season in January as planned."
+    )
+    release = record_for(hopes, "Ashcombe", 2, "2023-07-20").release
+    assert release.window is not None and str(release.window[0]) == "2024-01-01"
+    span = (
+        "FX has renewed Evenfall for a second season. The drama, which premiered in October, "
+        "has become FX's most-watched new drama in three years. Season 2 is targeted for early "
+        "2027."
+    )
+    release = record_for(span, "Evenfall", 2, "2026-01-15").release
+    assert release.text is not None and "2027" in release.text
+    slip = (
+        "Netflix says Dockland season 3 is coming in late 2025. A slip into 2026 would not "
+        "surprise us."
+    )
+    release = record_for(slip, "Dockland", 3, "2025-02-01").release
+    assert (release.text, release.confirmed) == ("late 2025", True)
