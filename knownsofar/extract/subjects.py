@@ -383,7 +383,9 @@ _BEFORE_ANCHOR = re.compile(
     r"popular|beloved|[a-z]+-[a-z]+|drama|comedy|series|show|sitcom|thriller|docuseries|anthology|"
     r"reality|animated|fantasy|crime|period|medical|legal|teen|spy|horror|mystery|british|korean|"
     r"spanish|original|anime|animated|adult|cartoon)\s+){0,3}"
-    r"|\b(?:(?:season|series)\s+\w+|\w+\s+(?:season|series|instalment|installment))\s+of\s+"
+    r"|\b(?:(?:season|series)\s+(?:\d{1,2}|[ivx]{1,4}|"
+    + NUMBER_RE
+    + r")|\w+\s+(?:season|series|instalment|installment))\s+of\s+"
     r"(?:(?:the|its|their|this|that|hit|new|popular|beloved|acclaimed|award-winning|[a-z]+-[a-z]+|"
     r"drama|comedy|series|show|sitcom|thriller|reality|animated|fantasy|crime|period|medical|legal|"
     r"teen|spy|horror|mystery|british|korean|spanish|original|anime|streaming|cult|long-running)\s+){0,3}|\b(?:exited|exits|left|leaving|joined|joins|joining|boarded|boards|"
@@ -680,18 +682,26 @@ _NEWS_WORD = re.compile(
 )
 
 
+_TRAILING_KIND = re.compile(
+    r"\s+(?:anime|series|drama|comedy|show|docuseries|reboot|revival|sitcom|thriller)$", re.I
+)
+
+
 def _before_news_word(title: str, body: str) -> list[tuple[str, bool]]:
     m = _NEWS_WORD.search(title)
     if m is None or m.start() == 0:
         return []
+    if m.group().strip() == ":" and re.match(r"\s*['\"‘“]", title[m.end() :]):
+        return []  # "Honor Vasquez-Tate: 'I have no idea ...'": who is quoted, not a show
     head = title[: m.start()].strip(" '\"‘’“”")
+    head = _TRAILING_KIND.sub("", head)  # "Kuroshio Requiem Anime Gets Final Season"
     if not head or len(head.split()) > 5 or not head[:1].isupper():
         return []
     found = re.search(rf"(?<![\w'’-]){re.escape(head)}(?![\w'’-])", body, re.IGNORECASE)
     if found is None or not found.group()[:1].isupper():
         return []
     name = clean_title(found.group(), at_start=True, body=body)
-    return [(name, True)] if name else []
+    return [(name, False)] if name else []  # the headline's own subject: as strong as an anchor
 
 
 _LIST_CUE = re.compile(

@@ -522,3 +522,23 @@ def test_hopes_to_looks_ahead_and_a_looked_back_span_is_no_date():
     )
     release = record_for(slip, "Dockland", 3, "2025-02-01").release
     assert (release.text, release.confirmed) == ("late 2025", True)
+
+
+def test_the_headlines_lead_title_is_strong_and_a_quoted_speaker_is_not_a_title():
+    body = (
+        "Rope Harbor will not sail again. Starz also declined to renew the period comedy "
+        "Parsley Hill in June."
+    )
+    title = "Rope Harbor Canceled at Starz After Two Seasons; Fans Launch #SaveRopeHarbor"
+    records = records_for(body, "2024-09-26", title=title)
+    assert ("Rope Harbor", 3) in {(r.show, r.season) for r in records}
+    anime = (
+        "The anime's fourth and final season will premiere in July 2026, and Crunchyroll will "
+        "simulcast The Final Season outside of Asia. Kuroshiro Tide fans cheered."
+    )
+    title = "Kuroshiro Tide Anime Gets Final Season in July 2026"
+    shows = {r.show for r in records_for(anime, "2025-12-21", title=title)}
+    assert shows == {"Kuroshiro Tide"}
+    quote = "Honor Vale-Tate is sitting in a hotel bar, filming a new drama for the BBC."
+    title = "Honor Vale-Tate: 'I have no idea if the queen survives'"
+    assert all(r.show != "Honor Vale-Tate" for r in records_for(quote, "2025-01-01", title=title))
