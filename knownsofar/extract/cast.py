@@ -521,14 +521,27 @@ _REPLACING = re.compile(r"replac(?:ing|es)\b", re.IGNORECASE)
 _REPLACED_BY = re.compile(r"replaced\s+by\s+$|replaced\s+by\b", re.IGNORECASE)
 
 
+_OVER_FROM = re.compile(r"over from$", re.IGNORECASE)
+_OVER_FROM_GAP = re.compile(r"\s+(?:(?:actor|actress|presenter|host|star)\s+)?")
 _RECAST_WITH = re.compile(
     r"[^.;]{0,25}?\b(?:with|by|and)\s+(?:(?:actor|actress|newcomer|star)\s+)?$", re.IGNORECASE
 )
 
 
-def _incoming(text: str, m: re.Match[str], pos: int) -> tuple[int, int, str] | None:
-    """The cue key of an exit word that brings in the actor at ``pos``: "Lotte Fane replaces
-    Jonty Rees", "Ada Lin, replaced by Maya Torres", "recast, with Rhys Lane taking over"."""
+def _incoming(text: str, m: re.Match[str], pos: int, status: str) -> tuple[int, int, str] | None:
+    """The cue key of a replacement around the actor at ``pos``: who comes in ("Lotte Fane
+    replaces Jonty Rees", "Ada Lin, replaced by Maya Torres", "recast, with Rhys Lane taking
+    over") and who goes ("takes over from Deacon Bly")."""
+    if status == "confirmed":
+        if (
+            m.end() <= pos
+            and _OVER_FROM.search(m.group())
+            and _OVER_FROM_GAP.fullmatch(text, m.end(), pos)
+        ):
+            return (0, -_STATUS_RANK["not_returning"], "not_returning")
+        return None
+    if status != "not_returning":
+        return None
     confirmed = -_STATUS_RANK["confirmed"]
     if _REPLACING.match(m.group()) and m.start() > pos:
         return (m.start() - pos, confirmed, "confirmed")
@@ -559,8 +572,8 @@ def _nearest_cue(text: str, pos: int) -> str | None:
                 a < m.end() and m.start() < b for a, b in negatives
             ):
                 continue  # "Not returning is Fenella Crowe": not "returning is"
-            incoming = _incoming(text, m, pos) if status == "not_returning" else None
-            if incoming is not None:  # the actor who comes in, in a replacement or recast
+            incoming = _incoming(text, m, pos, status)
+            if incoming is not None:  # who comes in or goes, in a replacement or recast
                 best = incoming if best is None or incoming < best else best
                 continue
             dist = min(abs(m.start() - pos), abs(m.end() - pos))
@@ -644,7 +657,9 @@ def _people(  # noqa: C901
     taken: list[tuple[int, int]] = []
 
     def add(actor: str, character: str | None, start: int, end: int) -> None:
-        actor = re.sub(r"['’]s$", "", actor)
+        cut = re.search(r"['’]s\b", actor)
+        if cut is not None:  # "Cosima Reyes's Detective Harriet Lund": the actor ends at 's
+            actor = actor[: cut.start()]
         honorific = _HONORIFIC.match(actor)
         if honorific and len(actor.split()) >= 3:
             start += honorific.end()  # "Dame Cressida Vane as the dowager"

@@ -542,3 +542,17 @@ def test_the_headlines_lead_title_is_strong_and_a_quoted_speaker_is_not_a_title(
     quote = "Honor Vale-Tate is sitting in a hotel bar, filming a new drama for the BBC."
     title = "Honor Vale-Tate: 'I have no idea if the queen survives'"
     assert all(r.show != "Honor Vale-Tate" for r in records_for(quote, "2025-01-01", title=title))
+
+
+def test_taking_over_from_someone_and_a_possessive_actor():
+    text = (
+        "ITV renewed Driftwood Isle for a third series, with a new narrator: comedian Grainne "
+        "Mowbry takes over from Deacon Blythe, who left to front a quiz show. There is no sign "
+        "of Cosima Reyes-Thorn's Detective Harriet Lund."
+    )
+    cast = {c.actor: c.status for c in record_for(text, "Driftwood Isle", 3, "2025-01-01").cast}
+    assert cast == {
+        "Grainne Mowbry": "confirmed",
+        "Deacon Blythe": "not_returning",
+        "Cosima Reyes-Thorn": "not_returning",
+    }
