@@ -664,29 +664,15 @@ def _people(  # noqa: C901
         if honorific and len(actor.split()) >= 3:
             start += honorific.end()  # "Dame Cressida Vane as the dowager"
             actor = actor[honorific.end() :]
-        first = actor.split()[0]
-        if first == "The":
-            return  # "(The Ninth Wardroom)": a title
-        if first.lower() in _CREW_WORDS:
-            return  # "Creator Sam Okafor says ...": not cast
-        if (
-            first.lower() in LEADING_STOP
-            or first.lower() in _ROLE_WORDS
-            or first in _AUX
-            or (
-                len(actor.split()) >= 3
-                and _PROFESSION.fullmatch(first)
-                and not _TITLE_WORD.match(actor)  # "Lieutenant Hollis Graye": a character
-            )
-        ):
-            start += len(first) + 1  # "Regulars Tamsin Ward", "Whether Felix Aire"
-            actor = actor[len(first) + 1 :]
+        lead = _lead_cut(actor)
+        if lead is None:
+            return  # "(The Ninth Wardroom)": a title; "Creator Sam Okafor says ...": crew
+        start, actor = start + lead, actor[lead:]  # "Regulars Tamsin Ward", "Whether Felix Aire"
         if not _is_person(actor, shows) or any(a <= start < b for a, b in taken):
             return
-        if character is not None and (not _is_character(character, shows) or character == actor):
-            character = None
-        if character is not None and character.endswith(("'s", "’s")):
-            character = None  # "returns as Sully's mother": a role, named by another's name
+        if _CREW_ROLE_BEFORE.search(text, max(0, start - 30), start):
+            return  # "from creator Ruth Okafor-Lind (Sunken Bells)": crew, whatever the pattern
+        character = _clean_character(character, actor, shows)
         pairs.append(_Pair(actor, character, start, end))
         taken.append((start, end))
         if character is not None:
@@ -769,6 +755,41 @@ def _people(  # noqa: C901
 _THING_AFTER = re.compile(
     r",?\s+which\b|['’]s\s+(?:[a-z-]+\s+){0,2}(?:run|series|season|finale|episodes?|premiere|"
     r"return|renewal|pilot|reboot|revival|spin-?off)\b"
+)
+
+
+def _lead_cut(actor: str) -> int | None:
+    """How much of a name's first word to drop ("Regulars Tamsin Ward", "Horticulturist Cyprian
+    Dawlish"); None when the first word shows it is no actor ("The ...", "Creator ...")."""
+    first = actor.split()[0]
+    if first == "The" or first.lower() in _CREW_WORDS:
+        return None
+    if (
+        first.lower() in LEADING_STOP
+        or first.lower() in _ROLE_WORDS
+        or first in _AUX
+        or (
+            len(actor.split()) >= 3
+            and _PROFESSION.fullmatch(first)
+            and not _TITLE_WORD.match(actor)  # "Lieutenant Hollis Graye": a character
+        )
+    ):
+        return len(first) + 1
+    return 0
+
+
+def _clean_character(character: str | None, actor: str, shows: set[str]) -> str | None:
+    if character is None or not _is_character(character, shows) or character == actor:
+        return None
+    if character.endswith(("'s", "’s")):
+        return None  # "returns as Sully's mother": a role, named by another's name
+    return character
+
+
+_CREW_ROLE_BEFORE = re.compile(
+    r"\b(?:creator|co-creator|showrunner|director|writer|producer|author|novelist|composer|"
+    r"designer|animator|editor)s?,?\s+$",
+    re.IGNORECASE,
 )
 # "the neighbouring town of Lark Ferry", "a studio in Titanic Quarter": places
 _PLACE_BEFORE = re.compile(
@@ -876,7 +897,9 @@ _CREW_APPOSITIVE_AFTER = re.compile(
 # "Ada Lin, who directed four episodes, ...", "... is not returning to direct": crew
 _CREW_AFTER = re.compile(
     r",\s+who\s+(?:also\s+)?(?:directed|wrote|co-wrote|produced|created|co-created|composed|edited|"
-    r"shot|scored|runs|ran)\b|[^.]{0,80}\b(?:returning|return|back) to (?:direct|write|produce|score|run)\b",
+    r"shot|scored|runs|ran)\b|[^.]{0,80}\b(?:returning|returns|return|back|is back) to (?:direct|"
+    r"write|produce|score|run|helm|pen)\b|\s+(?:directing|writing|producing|handling|overseeing|"
+    r"scoring|composing|helming|penning)\b",
     re.IGNORECASE,
 )
 _DOC: list[object] = [None, {}]
@@ -947,7 +970,12 @@ CHAR_FIRST_LINE_RE = re.compile(
 
 
 def _paren_pairs(text: str, add: object, solo: Counter[str], shows: set[str]) -> None:
-    found = [m for m in PAREN_RE.finditer(text) if not _photo_credit(m.group("right"))]
+    found = [
+        m
+        for m in PAREN_RE.finditer(text)
+        if not _photo_credit(m.group("right"))
+        and not _CREW_ROLE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    ]
     single_right = sum(1 for m in found if len(m.group("right").split()) == 1)
     actor_left = single_right * 2 > len(found)  # "Mara Quill (Wren), Theo Banner (Hale)"
     family = _family_side(found, shows)

@@ -556,3 +556,12 @@ def test_taking_over_from_someone_and_a_possessive_actor():
         "Deacon Blythe": "not_returning",
         "Cosima Reyes-Thorn": "not_returning",
     }
+
+
+def test_crew_who_return_to_direct_or_handle_a_job_are_not_cast():
+    text = (
+        "Nine Lanterns season 2 part 2 is coming in April. Yuta Enomi returns to direct at the "
+        "same studio, with Nanami Odai handling series composition and Saoirse Flinn directing "
+        "the second block. The season comes from creator Ruth Okafor-Linde (Sunken Bells)."
+    )
+    assert record_for(text, "Nine Lanterns", 2, "2025-01-01").cast == []
