@@ -37,7 +37,9 @@ _NOT_LINK = (
     r"replacing|alongside|opposite)\s)"
 )
 AS_RE = re.compile(
-    rf"(?P<actor>{_FULLNAME})(?:,\s+who\s+[a-z]+)?(?:\s+(?!and\b)(?![A-Z][\w'’-]*\s+[A-Z])[\w'’-]+){{0,9}}?"
+    rf"(?P<actor>{_FULLNAME})(?:,\s+who\s+[a-z]+)?"
+    # "Ravi Sethna, best known for his role in Castlebar, joins the cast as ..."
+    rf"(?:,\s+(?:best known|known|fresh|last seen|seen|recently seen)\b[^,;]{{0,60}},)?(?:\s+(?!and\b)(?![A-Z][\w'’-]*\s+[A-Z])[\w'’-]+){{0,9}}?"
     rf"\s+as\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?"
     rf"(?:(?:[A-Z][\w-]*['’]s\s+)(?:[a-z][a-z'’-]+\s+){{0,3}}[a-z][a-z'’-]+,?\s+)?"
     rf"(?:{_NOT_LINK}[a-z][a-z'’-]+\s+){{0,3}}(?:{_NOT_LINK}[a-z][a-z'’-]+,\s+)?"
@@ -404,11 +406,19 @@ _OTHER_SHOW_MOVE = re.compile(
 )
 
 
+_CREDIT_BEFORE = re.compile(
+    r"\b(?:known|famous|remembered|recognisable|recognizable)\s+(?:for|from|as)\s+(?:(?:his|her|their)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _other_show_move(clause: str, show: str) -> bool:
     """PHRASES hard case 30: a cast move named with another show's title."""
     m = _OTHER_SHOW_MOVE.search(clause)
     if m is None or not show:
         return False
+    if _CREDIT_BEFORE.search(clause, 0, m.start()):
+        return False  # "best known for his role in Castlebar": a credit, not a move
     title = re.sub(r"^the\s+", "", m.group("title").lower())
     own = re.sub(r"^the\s+", "", show.lower())
     if FULLNAME_RE.fullmatch(m.group("title")) and not m.group("title").startswith("The "):

@@ -565,3 +565,14 @@ def test_crew_who_return_to_direct_or_handle_a_job_are_not_cast():
         "the second block. The season comes from creator Ruth Okafor-Linde (Sunken Bells)."
     )
     assert record_for(text, "Nine Lanterns", 2, "2025-01-01").cast == []
+
+
+def test_an_actors_credit_in_an_appositive_is_no_move_to_another_show():
+    text = (
+        "BBC One has recommissioned The Evening Club for a second series. Ravi Sethi, best "
+        "known for his role in Castlebar, joins the cast as DI Colin Rudd."
+    )
+    cast = {
+        c.actor: c.character for c in record_for(text, "The Evening Club", 2, "2025-01-01").cast
+    }
+    assert cast == {"Ravi Sethi": "DI Colin Rudd"}
