@@ -862,11 +862,21 @@ def clean_title(
     key = show_key(name)
     if not key or key.isdigit() or len(key) < 2 or _PEOPLE_LIST.match(name):
         return None
+    if _HEADLINE_VERB.match(name) or _DESCRIPTOR.match(name):
+        return None  # "Orders 13-Episode Season 3", "Season 2 of Netflix's Unlikeliest Hit"
     if _A_DAY.match(name):
         return None  # "a June 7 premiere date": a day, not "Ward 7"
     if key in _NOT_TITLES and not (season_follows and key in _CALENDAR_TITLES):
         return None  # "Wednesday season 2" is a show; "Wednesday" alone is a day
     return name
+
+
+# a headline's verb or a describing superlative leading a capitalised run is no title
+_HEADLINE_VERB = re.compile(
+    r"^(?:Orders|Renews|Reverses|Cancels|Axes|Sets|Gets|Confirms|Adds|Casts|Taps|Books|Lands|"
+    r"Drops|Reveals|Unveils|Teases|Announces|Picks|Greenlights|Scraps|Moves|Dates|Shares)\s"
+)
+_DESCRIPTOR = re.compile(r"^(?:[A-Z][a-z]+est|Latest|Newest|Biggest|Breakout|Surprise)\s+Hit\b")
 
 
 _A_DAY = re.compile(
@@ -918,6 +928,8 @@ _NOT_TITLES = frozenset(
         "October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
         "Spring Summer Fall Autumn Winter Christmas Netflix's Prime Video Paramount "
         "Nobody Nobody's Everyone Everybody Someone Somebody Nothing Anyone Anybody "
+        "Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays Weekends Weeknights "
+        "Inside Behind Beyond Ahead "
         # nationalities: "a few American showrunners", "British viewers"
         "American British English Scottish Welsh Irish Canadian Australian French German "
         "Spanish Italian Korean Japanese Chinese Indian Nordic Scandinavian Danish Swedish "

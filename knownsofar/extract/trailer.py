@@ -45,6 +45,7 @@ TRAILER = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(?:will (?:drop|arrive|be released|debut|release|come|share|unveil|premiere|land)|'ll|"
+    r"plans? to|planning to|intends? to|hopes? to|aims? to|"
     r"when (?:\w+ ){1,3}(?:releases?|drops?|shares?|puts? out) (?:one|it|a|the)|"
     r"(?:is|are) (?:set|due|expected|scheduled|slated|coming|going) to|coming soon|drops? "
     r"(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|"
@@ -88,7 +89,8 @@ def extract_trailer(ctx: Context, s: Sentence) -> list[Found]:
 _TOPIC_LIST = re.compile(
     r"\b(?:release date|cast|plot|news|spoilers|story|episodes?)\s*(?:,|and|&)\s*(?:[\w ]{0,20},\s*)*"
     r"(?:and\s+)?(?:the\s+)?trailers?\b|\btrailers?\s*(?:,|and|&)\s*(?:release date|cast|plot|news|"
-    r"more|everything)\b|\b(?:everything|all) (?:about|on|we know)\b[^.]{0,80}\btrailers?\b",
+    r"more|everything)\b|\b(?:everything|all) (?:about|on|we know)\b[^.]{0,80}\btrailers?\b|"
+    r"\b(?:as for|as to|what about|speaking of|on the subject of)\s+(?:the|a)\s+(?:trailer|teaser)s?\b",
     re.IGNORECASE,
 )
 _HEADLINE_TRAILER = re.compile(

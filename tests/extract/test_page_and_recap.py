@@ -576,3 +576,23 @@ def test_an_actors_credit_in_an_appositive_is_no_move_to_another_show():
         c.actor: c.character for c in record_for(text, "The Evening Club", 2, "2025-01-01").cast
     }
     assert cast == {"Ravi Sethi": "DI Colin Rudd"}
+
+
+def test_headline_verbs_descriptors_and_weekdays_are_not_titles():
+    text = (
+        "CBS has reversed its cancellation of Dapple Row and ordered 13 episodes of a third "
+        "season, which moves to Thursdays for its third season. Inside season 2 of Netflix's "
+        "Unlikeliest Hit, Gravel Bay, the crew is back underground."
+    )
+    title = "CBS Reverses 'Dapple Row' Cancellation, Orders 13-Episode Season 3"
+    shows = {r.show for r in records_for(text, "2023-11-10", title=title)}
+    assert shows <= {"Dapple Row", "Gravel Bay"}
+    assert "Dapple Row" in shows
+
+
+def test_a_trailer_topic_and_a_planned_trailer_are_no_trailer():
+    text = (
+        "Gravel Bay season 2 premieres in June. As for the trailer: Netflix plans to release "
+        "one in April."
+    )
+    assert record_for(text, "Gravel Bay", 2, "2025-02-01").trailer.status == "unknown"
