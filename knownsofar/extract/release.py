@@ -365,6 +365,20 @@ _EARLIER_SEASONS = re.compile(
 )
 
 
+_EARLIER_SUBJECT = re.compile(
+    r"^\s*(?:the |both |all )?(?:first|previous|earlier|past|last|other) (?:two |three |four |five |"
+    r"\d+ )?(?:seasons|series)\b|^\s*(?:seasons|series) (?:\d+|one|two) (?:and|&|-|to) (?:\d+|two|"
+    r"three|four)\b",
+    re.IGNORECASE,
+)
+_NEW_SEASON = re.compile(
+    r"\b(?:new|upcoming|next|third|fourth|fifth|latest) (?:season|series)\b[^.;]{0,30}?\b(?:premieres?|"
+    r"arrives?|debuts?|returns?|lands?|drops?|launch\w*|(?:will|is set to|is due to) (?:premiere|"
+    r"arrive|debut|return|land|drop|launch))\b",
+    re.IGNORECASE,
+)
+
+
 _OTHER_SHOW = re.compile(
     r"\b(?:spin-?off|sister (?:show|series|drama)|companion series|(?:other|another) (?:drama|show|"
     r"series|comedy|thriller|hit))\b[^.;]{0,40}$",
@@ -374,6 +388,8 @@ _OTHER_SHOW = re.compile(
 
 def _about_premiere(text: str, start: int, end: int, has_verb: bool) -> bool:
     before = text[max(0, start - 120) : start]
+    if _EARLIER_SUBJECT.match(text) and not _NEW_SEASON.search(text):
+        return False  # "The first two seasons, which aired on Fox, will move to Prime Video"
     if _EARLIER_SEASONS.search(before.rsplit(",", 1)[-1]):
         return False  # "the last two seasons both premiered in July"
     if _SUPERSEDED.search(text, 0, start):
@@ -474,6 +490,7 @@ def _mentions(clause: str, published: object) -> list[dates.DateMention]:
     """Date mentions of a clause; for a moved date ("pushed from spring to fall 2025")
     only the new one."""
     found = dates.find_dates(clause, published, tense_of(clause))  # type: ignore[arg-type]
+    found = [_past_by_verb(clause, m, published) for m in found]
     if not _MOVED.search(clause):
         return found
     out: list[dates.DateMention] = []
@@ -486,6 +503,25 @@ def _mentions(clause: str, published: object) -> list[dates.DateMention]:
         shift = m.start + cut + 4
         out.extend(dataclasses.replace(t, start=t.start + shift, end=t.end + shift) for t in tail)
     return out
+
+
+# "which premiered Sunday night": the verb right before a weekday sets its direction
+_PAST_VERB_BEFORE = re.compile(
+    r"\b(?:premiered|debuted|aired|dropped|returned|arrived|launched|bowed|landed|opened)\s+"
+    r"(?:on\s+)?(?:last\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _past_by_verb(clause: str, m: dates.DateMention, published: object) -> dates.DateMention:
+    if m.kind != "day" or m.year_stated or published is None or m.date is None:
+        return m
+    if m.date <= published or not _PAST_VERB_BEFORE.search(clause, max(0, m.start - 30), m.start):  # type: ignore[operator]
+        return m
+    again = dates.find_dates(m.text, published, "past")  # type: ignore[arg-type]
+    if again and again[0].date is not None:
+        return dataclasses.replace(m, date=again[0].date)
+    return m
 
 
 _IF_BEFORE = re.compile(r"\b(?:if|unless|even if)\b[^,;:]*$", re.IGNORECASE)

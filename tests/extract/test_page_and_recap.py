@@ -596,3 +596,18 @@ def test_a_trailer_topic_and_a_planned_trailer_are_no_trailer():
         "one in April."
     )
     assert record_for(text, "Gravel Bay", 2, "2025-02-01").trailer.status == "unknown"
+
+
+def test_earlier_seasons_moving_home_and_a_premiere_last_sunday():
+    text = (
+        "Prime Video has picked up a third season of Ashbury Hollow. There's no premiere date "
+        "yet. The first two seasons, which aired on Fox, will move to Prime Video this summer "
+        "ahead of the new season."
+    )
+    assert record_for(text, "Ashbury Hollow", 3, "2025-05-30").release.status == "not_announced"
+    aired = (
+        "HBO renewed Larkfield for a second season last year. The new season, which premiered "
+        "Sunday night on HBO, opens in the deep winter."
+    )
+    release = record_for(aired, "Larkfield", 2, "2026-04-14").release
+    assert (release.status, str(release.date)) == ("released", "2026-04-12")
