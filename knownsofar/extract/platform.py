@@ -45,7 +45,9 @@ _HINT = re.compile(
     r"Netflix|HBO|Max|Apple|Prime|Amazon|Disney|Hulu|Peacock|Paramount|Showtime|Starz|AMC|FX|CW|"
     r"NBC|ABC|CBS|Fox|FOX|BBC|iPlayer|ITV|Channel|All ?4|Sky|Crunchyroll|Tubi|Freevee|MGM|EPIX|Epix|"
     r"BritBox|Acorn|Crave|Stan|TNT|TBS|USA|Syfy|SYFY|Bravo|Freeform|Adult Swim|Cartoon|Nickelodeon|"
-    r"Lifetime|E4|Viki|tvN|JTBC|KBS|SBS|MBC|Showmax|Shudder|Roku|YouTube|UPN|WB|Sci-Fi"
+    r"Lifetime|E4|Viki|tvN|JTBC|KBS|SBS|MBC|Showmax|Shudder|Roku|YouTube|UPN|WB|Sci-Fi|HIDIVE|HiDive|"
+    r"Funimation|Comedy Central|MTV|VH1|BET|TLC|HGTV|Food Network|Hallmark|A&E|National Geographic|"
+    r"Nat Geo|Discovery|Sundance|IFC|More4|Witness|Dave|UKTV|S4C|RT[ÉE]|Virgin Media|CBC|Binge|iview"
 )
 
 

@@ -611,3 +611,22 @@ def test_earlier_seasons_moving_home_and_a_premiere_last_sunday():
     )
     release = record_for(aired, "Larkfield", 2, "2026-04-14").release
     assert (release.status, str(release.date)) == ("released", "2026-04-12")
+
+
+def test_every_platform_spelling_passes_the_cheap_first_pass():
+    from knownsofar.extract.lexicon import PLATFORM_NAMES, PLATFORM_RE
+    from knownsofar.extract.platform import _HINT
+
+    for name in PLATFORM_NAMES:
+        sample = f"It streams on {name}."
+        if PLATFORM_RE.search(sample):
+            assert _HINT.search(sample), f"{name} is a platform the first pass never lets through"
+
+
+def test_more_networks():
+    text = (
+        "Comedy Central on Wednesday renewed Late Lamp for a fourth season. Disney Junior "
+        "ordered a second season of Puddle Pals."
+    )
+    assert record_for(text, "Late Lamp", 4, "2023-11-08").platform == "Comedy Central"
+    assert record_for(text, "Puddle Pals", 2, "2023-11-08").platform == "Disney Junior"
