@@ -630,3 +630,19 @@ def test_more_networks():
     )
     assert record_for(text, "Late Lamp", 4, "2023-11-08").platform == "Comedy Central"
     assert record_for(text, "Puddle Pals", 2, "2023-11-08").platform == "Disney Junior"
+
+
+def test_the_return_of_a_cast_includes_and_guest_roles():
+    text = (
+        "Peacock dated Bellpoint season 4. The teaser confirms the return of Quentin Alabar as "
+        "police chief Rook Dann, and offers a glimpse of newcomer Sabine Achter. Guest voices "
+        "for the new season include singer Dolly Ferrand as a travelling hen. There's also a "
+        "guest role for comedian Dermot Fairlie."
+    )
+    cast = {c.actor: c.status for c in record_for(text, "Bellpoint", 4, "2024-11-20").cast}
+    assert cast == {
+        "Quentin Alabar": "confirmed",
+        "Sabine Achter": "confirmed",
+        "Dolly Ferrand": "confirmed",
+        "Dermot Fairlie": "confirmed",
+    }
