@@ -767,7 +767,8 @@ def _people(  # noqa: C901
 # show (people are "who", and have no runs or finales)
 _THING_AFTER = re.compile(
     r",?\s+which\b|['’]s\s+(?:[a-z-]+\s+){0,2}(?:run|series|season|finale|episodes?|premiere|"
-    r"return|renewal|pilot|reboot|revival|spin-?off)\b"
+    r"return|renewal|pilot|reboot|revival|spin-?off|best-?sellers?|novels?|books?|memoir|comics?|"
+    r"manga|play|podcast|source material)\b"
 )
 
 
@@ -835,7 +836,7 @@ POSSESSIVE_RE = re.compile(
 # "as the Chancellor's ambitious aide Perpetua Vane"
 _CHAR_SLOT_BEFORE = re.compile(
     r"(?:\b(?:plays|played|play|playing|portrays|portrayed|portray|voices|voiced)\s+"
-    r"(?:the\s+|an?\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
+    r"(?:the\s+|an?\s+)?(?:[\w-]+['’]s\s+)?"
     r"(?:(?!by\b|alongside\b|opposite\b|with\b|against\b)[a-z][\w-]*\s+){0,3}|\ba new\s+|\bthe (?:role|part) of\s+|\bcharacter,?\s+"
     r"(?:(?:the|a|an)\s+)?(?:[a-z][\w'’-]*\s+){0,4}|(?<!well )(?<!such )\bas\s+(?:the|an?|his|her|"
     r"their)\s+(?:"

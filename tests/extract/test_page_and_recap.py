@@ -646,3 +646,13 @@ def test_the_return_of_a_cast_includes_and_guest_roles():
         "Dolly Ferrand": "confirmed",
         "Dermot Fairlie": "confirmed",
     }
+
+
+def test_a_part_after_a_lowercase_possessive_and_an_authors_book():
+    text = (
+        "Netflix renewed Glimmer Lane for a second season. Netflix confirmed that Gwendolyn "
+        "Ashe, who plays the village's sharp-tongued postmistress Tansy Pocket, will return. "
+        "The season, based on Maren Ostby's bestseller, films in May."
+    )
+    cast = {c.actor for c in record_for(text, "Glimmer Lane", 2, "2025-01-01").cast}
+    assert cast == {"Gwendolyn Ashe"}
