@@ -292,8 +292,28 @@ def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
             )
         )
         value = {"actor": pair.actor, "character": pair.character, "status": status, "new": new}
-        out.append(Found(subject, "cast", value, s.text, s.index, float(pair.start)))
+        for subj in [subject, *_both_seasons(ctx, s, subject)]:
+            out.append(Found(subj, "cast", value, s.text, s.index, float(pair.start)))
     return out
+
+
+def _both_seasons(ctx: Context, s: Sentence, subject: tuple[str, int]) -> list[tuple[str, int]]:
+    """ "will return for both seasons" of a two-season order: the order's other season."""
+    if not _BOTH_SEASONS.search(s.text):
+        return []
+    seen = ctx.subjects.seasons_seen.get(subject[0], set())
+    target = ctx.subjects.targets.get(subject[0])
+    return [
+        (subject[0], other)
+        for other in (subject[1] - 1, subject[1] + 1)
+        if other in seen and (target is None or other >= target)
+    ]
+
+
+_BOTH_SEASONS = re.compile(
+    r"\b(?:both|each of the|the next two|all (?:three|four) (?:new )?)\s+(?:new\s+)?(?:seasons|series)\b",
+    re.IGNORECASE,
+)
 
 
 _AS_A = re.compile(r"\bas\s+an?\s+")

@@ -656,3 +656,13 @@ def test_a_part_after_a_lowercase_possessive_and_an_authors_book():
     )
     cast = {c.actor for c in record_for(text, "Glimmer Lane", 2, "2025-01-01").cast}
     assert cast == {"Gwendolyn Ashe"}
+
+
+def test_cast_returning_for_both_seasons_of_an_order():
+    text = (
+        "Netflix has renewed Floe for seasons 4 and 5. Augustin Ferre and Kaia Brunn, who play "
+        "Henrik Dahl and Sunniva Bakke, will return for both seasons."
+    )
+    for season in (4, 5):
+        cast = {c.actor for c in record_for(text, "Floe", season, "2026-03-05").cast}
+        assert cast == {"Augustin Ferre", "Kaia Brunn"}
