@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 
 from knownsofar.extract.context import Context, Found
 from knownsofar.extract.lexicon import LEADING_STOP, MAY_MODAL
@@ -110,6 +111,7 @@ CONFIRMED = re.compile(
     r"announced|teases?|teased|shows?|showed) the return of|"
     r"(?:cast|voices|voice cast|line-?up|guests?|guest stars?) (?:[\w-]+ ){0,5}?includes?\b|"
     r"guest (?:voices?|roles?|spots?|appearances?|turns?)\b|a glimpse of (?:newcomer|new)|"
+    r"(?:last|final) (?:season|series|run) for\b|"
     r"(?:is|are|will be) (?:also |both |all |officially |now )?(?:returning|back|confirmed|reprising|"
     r"starring|joining|set to return|coming back)|returns?\s+(?:as|for|in|to)|returning (?:as|for|in|to)|"
     r"reprises?|reprising|slated to (?:return|reprise|appear|star)|set to (?:return|"
@@ -292,9 +294,39 @@ def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
             )
         )
         value = {"actor": pair.actor, "character": pair.character, "status": status, "new": new}
-        for subj in [subject, *_both_seasons(ctx, s, subject)]:
-            out.append(Found(subj, "cast", value, s.text, s.index, float(pair.start)))
+        out.extend(_findings(ctx, s, subject, value, float(pair.start)))
     return out
+
+
+def _findings(
+    ctx: Context, s: Sentence, subject: tuple[str, int], value: dict[str, Any], rank: float
+) -> list[Found]:
+    """One pair's cast claims: for its season, for both seasons of an order, and, after an
+    actor's stated last season, the not_returning in the season after it."""
+    out = [
+        Found(subj, "cast", value, s.text, s.index, rank)
+        for subj in [subject, *_both_seasons(ctx, s, subject)]
+    ]
+    after = _last_run(ctx, s, subject) if value["status"] == "confirmed" else None
+    if after is not None:  # "the last season for X": X is not in the one after it
+        gone = {**value, "status": "not_returning", "new": False}
+        out.append(Found(after, "cast", gone, s.text, s.index, rank))
+    return out
+
+
+_LAST_RUN = re.compile(
+    r"\b(?:last|final) (?:season|series|run|outing|year) (?:for|on the show|with the show)\b|"
+    r"\bwill be (?:his|her|their) (?:last|final) (?:season|series|run)\b",
+    re.IGNORECASE,
+)
+
+
+def _last_run(ctx: Context, s: Sentence, subject: tuple[str, int]) -> tuple[str, int] | None:
+    """The season after an actor's stated last one, when the article names it."""
+    if not _LAST_RUN.search(s.text):
+        return None
+    later = (subject[0], subject[1] + 1)
+    return later if later[1] in ctx.subjects.seasons_seen.get(subject[0], set()) else None
 
 
 def _both_seasons(ctx: Context, s: Sentence, subject: tuple[str, int]) -> list[tuple[str, int]]:

@@ -666,3 +666,14 @@ def test_cast_returning_for_both_seasons_of_an_order():
     for season in (4, 5):
         cast = {c.actor for c in record_for(text, "Floe", season, "2026-03-05").cast}
         assert cast == {"Augustin Ferre", "Kaia Brunn"}
+
+
+def test_an_actors_last_season_leaves_the_next_one():
+    text = (
+        "Paramount+ renewed Velvet Row for a sixth and final season, and set the fifth season "
+        "for August. It will also be the last season for Piers Lelland, who has played Hank "
+        "since the first episode."
+    )
+    fifth = {c.actor: c.status for c in record_for(text, "Velvet Row", 5, "2025-05-01").cast}
+    sixth = {c.actor: c.status for c in record_for(text, "Velvet Row", 6, "2025-05-01").cast}
+    assert (fifth, sixth) == ({"Piers Lelland": "confirmed"}, {"Piers Lelland": "not_returning"})
