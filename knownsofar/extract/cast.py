@@ -747,16 +747,12 @@ def _people(  # noqa: C901
             if at >= 0:
                 taken.append((at, at + len(character)))
 
-    respectively = " as " in text and text.count(" and ") >= 2  # cheap gate: the regex is slow
-    who_play = " who " in text and " and " in text
-    for m in WHO_PLAY_LIST_RE.finditer(text) if who_play else ():
-        actors = _split_list(m.group("actors"))
-        chars = _split_list(m.group("chars"))
-        if len(actors) == len(chars):
-            for actor, char in zip(actors, chars, strict=True):
-                pos = m.start() + m.group("actors").find(actor)
-                add(actor, char, pos, pos + len(actor))
-    for m in RESPECTIVELY_RE.finditer(text) if respectively else ():
+    lists = []  # cheap gates: the regexes are slow
+    if " who " in text and " and " in text:
+        lists.append(WHO_PLAY_LIST_RE)  # "A and B, who play C and D"
+    if " as " in text and text.count(" and ") >= 2:
+        lists.append(RESPECTIVELY_RE)  # "A and B return as C and D, respectively"
+    for m in (m for pattern in lists for m in pattern.finditer(text)):
         actors = _split_list(m.group("actors"))
         chars = _split_list(m.group("chars"))
         if len(actors) == len(chars):
