@@ -185,6 +185,12 @@ PLATFORM_RE = re.compile(
 )
 PLATFORM_NAMES = tuple(PLATFORMS)
 
+
+def platform_name(m: re.Match[str]) -> str:
+    """The canonical name of the platform a PLATFORM_RE match found."""
+    return PLATFORM_NAMES[int(next(k for k, v in m.groupdict().items() if v)[1:])]
+
+
 # Words that start a capitalised run but are not part of a show's title.
 LEADING_STOP = frozenset(
     """

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from knownsofar.extract.context import Context, Found
-from knownsofar.extract.lexicon import PLATFORM_NAMES, PLATFORM_RE
+from knownsofar.extract.lexicon import PLATFORM_RE, platform_name
 from knownsofar.extract.sentences import Sentence
 
 # "produced by X", "from X Studios": a studio, not where the season airs.
@@ -58,7 +58,7 @@ def extract_platform(ctx: Context, s: Sentence) -> list[Found]:
     if (ctx.subjectless(s) and not ctx.subjects.shows_in.get(s.index)) or not _HINT.search(s.text):
         return out  # every finding's subject is ctx.subject(s, ...) or a show named in s
     for m in PLATFORM_RE.finditer(s.text):
-        name = PLATFORM_NAMES[int(next(k for k, v in m.groupdict().items() if v)[1:])]
+        name = platform_name(m)
         before = s.text[max(0, m.start() - 25) : m.start()]
         after = s.text[m.end() : m.end() + 20]
         if _STUDIO_BEFORE.search(before) or _STUDIO_AFTER.search(after):

@@ -9,7 +9,7 @@ import re
 from knownsofar import dates
 from knownsofar.extract.context import NEGATION, Context, Found, is_speculative, tense_of
 from knownsofar.extract.folded import fold
-from knownsofar.extract.lexicon import PLATFORM_NAMES, PLATFORM_RE, PLATFORMS
+from knownsofar.extract.lexicon import PLATFORM_RE, PLATFORMS, platform_name
 from knownsofar.extract.sentences import Sentence, clause_spans
 
 RELEASE_VERB = re.compile(
@@ -181,7 +181,7 @@ def _slot_line(ctx: Context, s: Sentence) -> list[Found]:
     rank = _RANK.get((value["status"], value["confirmed"]), 1.0) - _width(value)
     out = [Found(subject, "release", value, s.text, s.index, rank)]
     for channel in PLATFORM_RE.finditer(s.text, found[0].end):  # the slot's channel is its home
-        name = PLATFORM_NAMES[int(next(k for k, v in channel.groupdict().items() if v)[1:])]
+        name = platform_name(channel)
         out.append(Found(subject, "platform", name, s.text, s.index, 2.5))
         break
     return out
