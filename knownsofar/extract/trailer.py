@@ -69,7 +69,7 @@ def extract_trailer(ctx: Context, s: Sentence) -> list[Found]:
         return []  # every finding's subject is ctx.subject(s, ...)
     if s.question:
         return _answered_no(ctx, s)
-    if (s.heading and not _HEADLINE_TRAILER.search(s.text)) or _TOPIC_LIST.search(s.text):
+    if s.heading and not _HEADLINE_TRAILER.search(s.text):
         return []  # "release date, cast and trailer news": a topic, not a trailer
     out: list[Found] = []
     for a, b in clause_spans(s.text):
@@ -81,6 +81,8 @@ def extract_trailer(ctx: Context, s: Sentence) -> list[Found]:
             out.append(
                 Found(subject, "trailer", {"status": status}, s.text, s.index, _RANK[status])
             )
+    if out and _TOPIC_LIST.search(s.text):
+        return []  # "everything about its release date, cast, plot and trailer": a topic
     return out
 
 
