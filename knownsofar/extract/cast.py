@@ -967,8 +967,14 @@ _CREW_AFTER = re.compile(
 _DOC: list[object] = [None, {}]
 
 
+_ANIME_DOC: list[object] = [None, False]
+
+
 def _anime_document(ctx: Context) -> bool:
-    return any(_ANIME.search(x.text) for x in ctx.sentences)
+    """Whether the document is about an anime; worked out once per document, as _doc_actors."""
+    if _ANIME_DOC[0] is not ctx:
+        _ANIME_DOC[:] = [ctx, any(_ANIME.search(x.text) for x in ctx.sentences)]
+    return bool(_ANIME_DOC[1])
 
 
 def _doc_actors(ctx: Context) -> dict[str, str]:
