@@ -6,11 +6,11 @@ The only module that imports Dask (the ``[batch]`` extra); without it, a one-lin
 from __future__ import annotations
 
 import logging
-import multiprocessing
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
+from knownsofar import forkserver
 from knownsofar.errors import KnownsofarError
 
 if TYPE_CHECKING:
@@ -26,8 +26,6 @@ __all__ = [
 
 BATCH_HINT = "batch needs the [batch] extra: pip install 'knownsofar[batch]'"
 CONNECT_TIMEOUT = "30s"
-WORKER_MODULES = ("distributed", "knownsofar.batch.worker", "knownsofar.extract")
-"""What every local worker process needs, imported once, in the fork server."""
 
 
 def require_batch_extra() -> None:
@@ -39,10 +37,6 @@ def require_batch_extra() -> None:
         raise KnownsofarError(f"{BATCH_HINT} ({e.name} is missing)") from e
 
 
-def _forkserver() -> bool:
-    return "forkserver" in multiprocessing.get_all_start_methods()
-
-
 @contextmanager
 def worker_forkserver() -> Iterator[None]:
     """Start, in the background, the process local workers are forked from (where the
@@ -51,19 +45,11 @@ def worker_forkserver() -> Iterator[None]:
     instead of each worker process importing both after the cluster starts (spawn): the
     workers are ready sooner, and the driver leaves no process behind (the workers' CPU
     time counts as its children's, as spawned workers' does)."""
-    if not _forkserver():
-        yield
-        return
-    from multiprocessing import forkserver
-
-    multiprocessing.get_context("forkserver").set_forkserver_preload(list(WORKER_MODULES))
-    forkserver.ensure_running()
+    forkserver.start()  # a no-op when ``knownsofar batch`` started it already
     try:
         yield
     finally:
-        stop = getattr(forkserver._forkserver, "_stop", None)
-        if stop is not None:
-            stop()
+        forkserver.stop()
 
 
 def local_worker_count() -> int:
@@ -98,7 +84,9 @@ def open_client(scheduler: str | None, workers: int | None) -> Iterator[Client]:
     # system monitors, no work stealing (tasks are alike and handed out one at a time).
     # Worker processes come from the fork server (worker_forkserver), else are spawned.
     settings = {
-        "distributed.worker.multiprocessing-method": "forkserver" if _forkserver() else "spawn",
+        "distributed.worker.multiprocessing-method": "forkserver"
+        if forkserver.available()
+        else "spawn",
         "distributed.scheduler.allowed-failures": 1,
         "distributed.scheduler.worker-saturation": 1.0,
         "distributed.scheduler.work-stealing": False,
