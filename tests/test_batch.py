@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import sys
 import types
 from pathlib import Path
@@ -79,6 +80,7 @@ def inputs(tmp_path) -> list[str]:
             "id": "jl-renewed",
             "published": "2025-02-01",
             "text": "Netflix renewed Harbor Lights for season 2. Filming begins in May.",
+            "section": "TV – drama",  # kept in the document's meta
         },
         {
             "text": "Harbor Lights season 2 will premiere in early 2026, Netflix said.",
@@ -141,6 +143,16 @@ def test_batch_stores_what_ingest_stores(tmp_path, inputs):
     ]
     assert json.loads(states[0]) == json.loads(states[1])
     assert json.loads(states[0])
+    documents = [_documents(db) for db in (batch_db, ingest_db)]
+    assert documents[0] == documents[1]
+    assert any("TV – drama" in meta for *_, meta in documents[0])
+
+
+def _documents(db: Path) -> list[tuple[str, ...]]:
+    """The stored documents, every column but the time of storing."""
+    with sqlite3.connect(db) as conn:
+        columns = "id, content_hash, url, title, published, source, meta"
+        return conn.execute(f"SELECT {columns} FROM documents ORDER BY id").fetchall()
 
 
 def explode_on_boom(doc):

@@ -15,7 +15,6 @@ what the store needs. Both stream row groups.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -26,7 +25,8 @@ from pydantic import TypeAdapter
 
 from knownsofar.documents import Document
 from knownsofar.record import DocMeta, ExtractResult, SeasonRecord
-from knownsofar.store.rows import content_hash
+from knownsofar.store.core import Hashed
+from knownsofar.store.rows import content_hash, meta_json
 
 __all__ = [
     "ERRORS_DIR",
@@ -70,7 +70,7 @@ def document_row(doc: Document, records: list[SeasonRecord]) -> dict[str, Any]:
         "title": doc.title,
         "published": doc.published,
         "source": doc.source,
-        "meta": json.dumps(doc.meta, ensure_ascii=False, sort_keys=True, default=str),
+        "meta": meta_json(doc.meta),
         "records": records_json(records),
         "digest": content_hash(doc),
     }
@@ -96,12 +96,11 @@ def _rows(path: Path) -> Iterator[dict[str, Any]]:
             yield from batch.to_pylist()
 
 
-def read_documents_and_records(
-    path: Path,
-) -> Iterator[tuple[Document, list[SeasonRecord], str]]:
-    """Each document of one partition with its records and content hash, for
-    ``Store.add_hashed``. The documents come without their text (``""``): the partition
-    does not carry it, and storing needs only the hash."""
+def read_documents_and_records(path: Path) -> Iterator[Hashed]:
+    """Each document of one partition with its records, content hash and meta's JSON,
+    for ``Store.add_hashed``. The documents come without their text (``""``) and meta
+    (``{}``): the partition does not carry the text, storing needs only its hash, and
+    the meta cell is already the JSON the store keeps (``rows.meta_json``)."""
     for row in _rows(path):
         doc = Document(
             id=row["id"],
@@ -110,9 +109,8 @@ def read_documents_and_records(
             url=row["url"],
             published=row["published"],
             source=row["source"],
-            meta=json.loads(row["meta"]),
         )
-        yield doc, _records(row["records"]), row["digest"]
+        yield doc, _records(row["records"]), row["digest"], row["meta"]
 
 
 def _records(text: str) -> list[SeasonRecord]:

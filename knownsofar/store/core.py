@@ -39,12 +39,14 @@ from knownsofar.store.rows import (
 )
 from knownsofar.store.target import parse_target
 
-__all__ = ["IngestStats", "Store", "StoredChange"]
+__all__ = ["Hashed", "IngestStats", "Store", "StoredChange"]
 
 log = logging.getLogger(__name__)
 
 # Parameters per statement: below SQLite's oldest default limit (999).
 _CHUNK = 500
+Hashed = tuple[Document, list[SeasonRecord], str, str | None]
+"""A document to store, its records, its content hash and its meta's JSON (or None)."""
 
 
 @dataclass(frozen=True)
@@ -134,7 +136,9 @@ class Store:
         planned = list(plan.inserts.values())
         if not planned:
             return
-        session.execute_many(sql.INSERT_DOCUMENT, [document_row(p.doc, p.digest) for p in planned])
+        session.execute_many(
+            sql.INSERT_DOCUMENT, [document_row(p.doc, p.digest, p.meta) for p in planned]
+        )
         records = [
             {"doc": p.doc.id, "show_key": make_show_key(r.show), "show": r.show, "season": r.season}
             for p in planned
@@ -168,31 +172,36 @@ class Store:
         A batch is read from ``items`` before its transaction starts, so slow
         producers (extraction) never hold the write lock.
         """
-        hashed = ((doc, records, content_hash(doc)) for doc, records in items)
+        hashed = ((doc, records, content_hash(doc), None) for doc, records in items)
         return self.add_hashed(hashed, batch_size)
 
-    def add_hashed(
-        self, items: Iterable[tuple[Document, list[SeasonRecord], str]], batch_size: int = 200
-    ) -> IngestStats:
+    def add_hashed(self, items: Iterable[Hashed], batch_size: int = 200) -> IngestStats:
         """``add_many`` for documents whose content hash (``rows.content_hash``) is already
-        computed: ``batch``'s workers compute it, so the one process that stores does not."""
+        computed, and maybe their meta's JSON (``rows.meta_json``; None: made here from
+        ``doc.meta``): ``batch``'s workers make both, so the one process that stores
+        does not."""
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
         stats = IngestStats()
         iterator = iter(items)
         while batch := list(islice(iterator, batch_size)):
             stats += self._add_batch(
-                [(doc, records) for doc, records, _ in batch], [d for *_, d in batch]
+                [(doc, records) for doc, records, *_ in batch],
+                [item[2] for item in batch],
+                [item[3] for item in batch],
             )
         return stats
 
     def _add_batch(
-        self, batch: list[tuple[Document, list[SeasonRecord]]], digests: list[str]
+        self,
+        batch: list[tuple[Document, list[SeasonRecord]]],
+        digests: list[str],
+        metas: list[str | None] | None = None,
     ) -> IngestStats:
         """Store one batch in one transaction (``plan.py``: as if one by one, in order)."""
         with self._backend.session(Scope.WRITE) as session:
             stored = self._stored_rows(session, [doc.id for doc, _ in batch], digests)
-            plan = plan_batch(batch, digests, stored)
+            plan = plan_batch(batch, digests, stored, metas)
             self._write(session, plan)
         return IngestStats(len(batch), plan.added, plan.unchanged, plan.claims)
 

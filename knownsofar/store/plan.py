@@ -30,6 +30,7 @@ class Planned:
     records: list[SeasonRecord]
     digest: str
     claims: list[Claim]
+    meta: str | None = None
 
 
 @dataclass
@@ -49,14 +50,16 @@ def plan_batch(
     batch: list[tuple[Document, list[SeasonRecord]]],
     digests: list[str],
     stored: Iterable[Sequence[str]],
+    metas: Sequence[str | None] | None = None,
 ) -> BatchPlan:
-    """The plan for ``batch`` (content hashes ``digests``), given the stored
-    ``(id, content_hash)`` rows sharing an id or a hash with it."""
+    """The plan for ``batch`` (content hashes ``digests``; ``metas``: the documents'
+    ``meta_json`` where already made), given the stored ``(id, content_hash)`` rows
+    sharing an id or a hash with it."""
     by_id = {str(doc_id): str(digest) for doc_id, digest in stored}
     stored_ids = set(by_id)
     hashes = set(by_id.values())
     plan = BatchPlan()
-    for (doc, records), digest in zip(batch, digests, strict=True):
+    for n, ((doc, records), digest) in enumerate(zip(batch, digests, strict=True)):
         if digest in hashes:
             plan.unchanged += 1
             continue
@@ -68,7 +71,7 @@ def plan_batch(
         by_id[doc.id] = digest
         hashes.add(digest)
         claims = [c for r in records for c in claims_from_record(r, doc.id, doc.published)]
-        plan.inserts[doc.id] = Planned(doc, records, digest, claims)
+        plan.inserts[doc.id] = Planned(doc, records, digest, claims, metas[n] if metas else None)
         plan.added += 1
         plan.claims += len(claims)
     return plan

@@ -19,6 +19,7 @@ __all__ = [
     "claim_row",
     "content_hash",
     "document_row",
+    "meta_json",
     "source_from_row",
 ]
 
@@ -49,9 +50,14 @@ def _date(text: str | None) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
 
 
-def document_row(doc: Document, digest: str) -> dict[str, Any]:
-    """The ``documents`` row of a document (without ``ingested_at``)."""
-    meta = json.dumps(doc.meta, ensure_ascii=False, sort_keys=True, default=str)
+def meta_json(meta: dict[str, Any]) -> str:
+    """A document's ``meta`` as the store (and ``batch``'s partitions) keep it."""
+    return json.dumps(meta, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def document_row(doc: Document, digest: str, meta: str | None = None) -> dict[str, Any]:
+    """The ``documents`` row of a document (without ``ingested_at``); ``meta``: its
+    ``meta_json`` when already made (``batch`` reads it from a partition)."""
     return {
         "id": doc.id,
         "content_hash": digest,
@@ -59,7 +65,7 @@ def document_row(doc: Document, digest: str) -> dict[str, Any]:
         "title": doc.title,
         "published": _iso(doc.published),
         "source": doc.source,
-        "meta": meta,
+        "meta": meta_json(doc.meta) if meta is None else meta,
     }
 
 
