@@ -21,10 +21,10 @@ RENEWED = fold(
     + _ORD
     + r"|new|another) (?:season|series) (?:is|are) (?:officially |definitely )?"
     r"(?:coming|happening|in the works)\b|greenlit|green-?lit|green-?lighted|(?:given|gets?|got) (?:the |a )?green ?light|"
-    r"picked (?:it |the (?:show|series) )?up for|pick(?:ed|s|ing)? up (?:a |an |its )?(?:"
+    r"picked (?:it |the (?:show|series) )?up for|pick(?:ed|s|ing)? up (?:a |an |its )?(?:[\w-]+-episode )?(?:"
     + _ORD
-    + r" |new |another |second |third )?(?:season|series)\b|picked up by (?:[\w+&'’.-]+ ){1,3}for (?:a|an|its|season|series)|ordered (?:a |an )?(?:\w+ )?(?:season|series)|"
-    r"(?:season|series) (?:\w+ )?order|\w+-season renewal|commissioned (?:a |an )?(?:\w+ )?(?:season|series)|"
+    + r" |new |another |second |third )?(?:season|series)\b|picked up by (?:[\w+&'’.-]+ ){1,3}for (?:a|an|its|season|series)|ordered (?:a |an )?(?:[\w-]+ ){0,2}(?:season|series)|"
+    r"(?:season|series) (?:\w+ )?order|\w+-season renewal|commissioned (?:a |an )?(?:[\w-]+ ){0,2}(?:season|series)|"
     r"(?:has|have|was|been) commissioned|officially a go|is a go|will (?:officially )?be back for|"
     r"(?:will|to) return for|returning for (?:a|an|its|season|series)|coming back for|"
     r"(?:is|are|'s) (?:officially |definitely )?back for (?:(?:a |an |its )?(?:"
@@ -229,14 +229,34 @@ def extract_renewal(ctx: Context, s: Sentence) -> list[Found]:
     out: list[Found] = []
     for status, pos in _statuses(ctx, s):
         subject = _subject(ctx, s, pos, status)
-        if subject is None:
+        if subject is None or _other_show_after(ctx, s, pos, subject[0]):
             continue
+        if _LEAD_CANCELLATION.match(s.text) and not _named(ctx, s, subject[0]):
+            continue  # "The cancellation comes days after Starz renewed The Cormorant"
         value = {"status": status, "date": _announced_on(ctx, s) if status != "pending" else None}
         backstory = status == "cancelled" and _backstory(s.text, pos)
         for subj in [subject, *_also_ordered(ctx, s, pos, subject, status)]:
             rank = _RANK[status] + pos / 100_000 - (1.5 if backstory else 0.0)
             out.append(Found(subj, "renewal", value, s.text, s.index, rank))
     return out
+
+
+_LEAD_CANCELLATION = re.compile(
+    r"(?:the|this|that)\s+cancell?ation\s+(?:comes?|came|follows|followed)\b", re.IGNORECASE
+)
+
+
+def _named(ctx: Context, s: Sentence, show: str) -> bool:
+    return any(key == show for _, key in ctx.subjects.shows_in.get(s.index, ()))
+
+
+def _other_show_after(ctx: Context, s: Sentence, pos: int, show: str) -> bool:
+    """The verb's object is another show ("axing fellow Sunday drama Pilgrim Road") than
+    the season the claim would go to (one whose title the sentence names with no season)."""
+    for spos, key in ctx.subjects.shows_in.get(s.index, ()):
+        if pos < spos <= pos + 45 and not re.search(r"[,;.]|\band\b", s.text[pos:spos]):
+            return key != show
+    return False
 
 
 def _also_ordered(
@@ -371,7 +391,13 @@ _RELATIVE_CLAUSE = re.compile(
 # "Rescued By Prime Video After Fox Cancellation", "mapped out season 3 before the cancellation"
 _BACKSTORY_CANCEL = re.compile(
     r"\b(?:after|before|following|since|despite|post-)\s*(?:the\s+|its\s+|their\s+|a\s+|"
-    r"[\w+]+['’]s\s+|[A-Z][\w+]*\s+)?cancell?ation\b",
+    r"[\w+]+['’]s\s+|[A-Z][\w+]*\s+)?cancell?ation\b"
+    # "less than two months after NBC cancelled it", "a year after Fox axed the show"
+    r"|\b(?:after|before|following|since|when)\s+(?:the\s+)?(?:[A-Z][\w+]*|it|the network|"
+    r"the streamer|the channel|the broadcaster)\s+(?:had\s+|originally\s+|first\s+)?"
+    r"(?:cancell?ed|canceled|axed|scrapped|dropped)\b"
+    # "The cancellation comes as ...": the news of the paragraph before, not of this sentence
+    r"|^(?:the|this|that)\s+cancell?ation\s+(?:comes?|came|follows|followed|was announced)\b",
     re.IGNORECASE,
 )
 
@@ -438,6 +464,8 @@ def _about_show(ctx: Context, s: Sentence, pos: int, *, strict: bool = False) ->
     """A cancel/return verb whose subject is the show (not an actor, nor "a race that's been
     cancelled" in the plot)."""
     before = s.text[max(0, pos - 60) : pos]
+    if strict and _person_named_before(ctx, s, pos):
+        return False  # "Renewed for Season 3, Rhiannon Vasquez-Tate Won't Return"
     thing = _THING_THAT.search(before)
     if thing and not re.match(_SHOWISH_NOUN, thing.group("noun"), re.IGNORECASE):
         return False
@@ -468,6 +496,18 @@ _STAR_NAMED = re.compile(
     re.IGNORECASE,
 )
 _PERSON_BEFORE = re.compile(r"\b(?:he|she|[A-Z][a-z]+ [A-Z][a-z'-]+)\s+(?:\w+\s+){0,2}$")
+
+
+_NAME_BEFORE = re.compile(r"(?:^|[,;:]\s*|\band\s+)(?P<name>[A-Z][a-z]+(?:[ -][A-Z][\w'’-]+)+)\s+$")
+
+
+def _person_named_before(ctx: Context, s: Sentence, pos: int) -> bool:
+    """A person's full name (not a show's title) just before the verb, as its subject."""
+    m = _NAME_BEFORE.search(s.text, max(0, pos - 50), pos)
+    if m is None:
+        return False
+    start = m.start("name")
+    return not any(start <= spos < m.end() for spos, _ in ctx.subjects.shows_in.get(s.index, ()))
 
 
 def _person_subject(before: str) -> bool:
@@ -537,7 +577,16 @@ _RENEWAL_QUESTION = re.compile(
     r"(?:\w+ )?(?:season|series)|come back|coming back|return|get (?:a|another))\b",
     re.IGNORECASE,
 )
-_OTHER_QUESTION = re.compile(r"\b(?:trailer|teaser|release date|cast|filming|when)\b", re.I)
+# "Will there be a season 3? Max hasn't said, and ...": no decision yet
+_UNDECIDED_ANSWER = re.compile(
+    r"^(?:[\w+&' ]{1,30}?\s)?(?:has(?:n't| not)|have(?:n't| not))\s+(?:yet\s+)?(?:said|announced|"
+    r"confirmed|decided|commented)\b|^(?:not yet|nothing (?:is )?(?:official|confirmed) yet|"
+    r"it's (?:still )?too early to (?:say|tell))\b",
+    re.IGNORECASE,
+)
+_OTHER_QUESTION = re.compile(
+    r"\b(?:trailer|teaser|release date|cast|filming|when|episodes?|how many|who|where|what)\b", re.I
+)
 
 
 def _answered(ctx: Context, s: Sentence) -> list[Found]:
@@ -546,11 +595,17 @@ def _answered(ctx: Context, s: Sentence) -> list[Found]:
         return []
     nxt = ctx.sentences[s.index + 1]
     m = _ANSWER.match(nxt.text)
-    if not m or not _RENEWAL_QUESTION.search(s.text) or _OTHER_QUESTION.search(s.text):
+    undecided = m is None and _UNDECIDED_ANSWER.match(nxt.text)
+    if not (m or undecided) or not _RENEWAL_QUESTION.search(s.text):
+        return []
+    if _OTHER_QUESTION.search(s.text):
         return []
     subject = ctx.subject(s, 0)
     if subject is None:
         return []
-    status = "cancelled" if "no" in m.group("a").lower() else "renewed"
+    if undecided:
+        status = "pending"
+    else:
+        status = "cancelled" if "no" in m.group("a").lower() else "renewed"
     value = {"status": status, "date": None}
     return [Found(subject, "renewal", value, f"{s.text} {nxt.text}", nxt.index, _RANK[status])]

@@ -82,7 +82,8 @@ def split_sentences(text: str) -> list[Sentence]:
 
 # Lines a page puts inside the article that are about other stories or the page itself.
 BOILERPLATE = re.compile(
-    r"^(?:\(?(?:read more|also read|read also|related|recommended|more from|more on|watch|"
+    r"^(?:\(?(?:read more|read next|also read|read also|related|recommended|more from|more on|watch|"
+    r"up next|keep reading|continue reading|more like this|"
     r"see also|don't miss|you may also like|trending|most read|sign up|subscribe|follow us|"
     r"advertisement|sponsored|image credit|photo credit|photo|credit|featured image)\b\s*[:|\-)]"
     r"|\(?(?:advertisement|sponsored content)\)?$"

@@ -473,3 +473,67 @@ def test_renewal_date(text, published, show, season, expected):
     record = record_for(text, show, season, published)
     want = dt.date.fromisoformat(expected) if expected else None
     assert record.renewal.date == want
+
+
+def test_a_network_cancelling_it_earlier_is_history_when_another_picks_it_up():
+    text = (
+        "Hulu has ordered an eight-episode third season of Saltmarsh Radio, barely six weeks "
+        "after ABC cancelled it following two seasons on the network."
+    )
+    record = record_for(text, "Saltmarsh Radio", 3, "2026-02-10")
+    assert record.renewal.status == "renewed"
+
+
+def test_the_cancellation_of_another_show_does_not_cancel_the_renewed_one():
+    text = (
+        "Channel 4 has axed the sitcom Brindle Court after two series. The cancellation "
+        "comes as Channel 4 confirmed that its Friday drama Kestrel Moor has been "
+        "recommissioned for a fifth series. Channel 4 recommissioned the drama in March, on "
+        "the same day that it announced it was axing fellow comedy Brindle Court."
+    )
+    record = record_for(text, "Kestrel Moor", 5, "2025-06-02")
+    assert record.renewal.status == "renewed"
+
+
+def test_a_cancellation_that_comes_after_another_show_s_renewal_names_no_renewal():
+    text = (
+        "Showtime has cancelled Ironbridge after three seasons. The cancellation comes a "
+        "week after Showtime handed a fourth-season renewal to the thriller Lark Street."
+    )
+    record = record_for(text, "Ironbridge", 4, "2024-09-12")
+    assert record.renewal.status == "cancelled"
+
+
+def test_an_actor_who_will_not_return_is_not_the_show_ending():
+    title = "Tollgate Renewed for Season 4 at Starz, Marisol Venn-Achebe Won't Return"
+    text = "Starz has renewed Tollgate for a fourth season, the network said on Monday."
+    record = record_for(text, "Tollgate", 4, "2025-04-14", title=title)
+    assert record.renewal.status == "renewed"
+
+
+def test_an_answer_that_nobody_has_decided_is_pending():
+    text = (
+        "Wolfsbane Lane season 2 arrives on Hulu on June 3.\n\n"
+        "Will there be a season 3?\n\n"
+        "Hulu hasn't said, and the creator told us she is trying not to think about it yet."
+    )
+    record = record_for(text, "Wolfsbane Lane", 3, "2025-05-20")
+    assert record.renewal.status == "pending"
+
+
+def test_a_question_about_episodes_is_not_about_renewal():
+    text = (
+        "Wolfsbane Lane season 2 arrives on Hulu on June 3.\n\n"
+        "How many episodes will there be?\n\nHulu hasn't said."
+    )
+    record = record_for(text, "Wolfsbane Lane", 2, "2025-05-20")
+    assert record.renewal.status != "pending"
+
+
+def test_read_next_links_are_not_news_about_the_show():
+    text = (
+        "Hulu has renewed Wolfsbane Lane for a third season.\n\n"
+        "READ NEXT: 10 cancelled shows that deserved a final season"
+    )
+    record = record_for(text, "Wolfsbane Lane", 3, "2025-05-20")
+    assert record.renewal.status == "renewed"
