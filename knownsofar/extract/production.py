@@ -81,13 +81,15 @@ WRAPPED = fold(
     rf"\b(?:wrapped (?:filming|shooting|production|principal photography|on)|{_SHOOT} (?:has|"
     rf"have|had)? ?(?:officially )?(?:wrapped|finished|completed|ended|concluded|come to an "
     rf"end)|(?:finished|completed|done|wrapped) (?:filming|shooting)|that's a wrap|in post-?"
-    rf"production|in post\b|post-?production|(?:has|have|had) wrapped\b|it's a wrap|in the edit|"
+    rf"production|in post\b|(?:into|entered|entering|enters|moved to|moving to|begun|began|"
+    rf"started|starting|now) post-?production|post-?production (?:is|has) (?:now )?(?:under ?way|"
+    rf"begun|started|in progress)|(?:has|have|had) wrapped\b|it's a wrap|in the edit|"
     rf"(?:finished|completed|concluded|wrapped) principal photography|in the can\b|(?:filming|shooting|"
     rf"production) (?:is|was) (?:now )?(?:complete|completed|finished|over|done)|(?:is|was) "
     rf"(?:officially )?a wrap|came to an end|come to an end|wrapped on\b|"
     rf"being edited|"
     rf"(?:filming|shooting|production|principal photography)\b[^.;]{{0,40}}?\btook place|(?:was|were) "
-    rf"(?:shot|filmed) (?:in|on|at|between|from|over|last|earlier|during|back in)|{_SHOOT}\b[^.;]{{0,50}}?\b(?:has |have |had )?"
+    rf"(?:shot|filmed) (?:in|on|at|between|from|over|last|earlier|during|back in|back[- ]to[- ]back)|{_SHOOT}\b[^.;]{{0,50}}?\b(?:has |have |had )?"
     rf"(?:been )?(?:officially )?(?:wrapped|finished|completed|concluded))",
     re.IGNORECASE,
 )
@@ -157,6 +159,12 @@ _GUNSHOT = re.compile(
     r"|\b(?:scene|sequence|moment|stunt|cameo|flashback)s?\s+(?:was|were|had been)\s+(?:shot|filmed)\b",
     re.IGNORECASE,
 )
+# "around half of the second season has been shot": still filming
+_PARTIAL = re.compile(
+    r"\b(?:half|part|some|most|much|several|a few|a couple|the majority|the first \w+)\s+of\s+"
+    r"[^.;]{0,50}?\b(?:has|have) (?:now |already )?been (?:shot|filmed)",
+    re.IGNORECASE,
+)
 _PAUSE = re.compile(r"\b(?:halted|paused|shut ?down|put on hold|suspended|delayed|strike)\b", re.I)
 _RANK = {"wrapped": 3.0, "filming": 2.0, "not_started": 1.0}
 
@@ -168,6 +176,8 @@ def extract_production(ctx: Context, s: Sentence) -> list[Found]:
     status, pos = _status(s.text)
     if status is None:
         return []
+    if status == "wrapped" and _PARTIAL.search(s.text):
+        status = "filming"
     subject = ctx.subject(s, pos)
     if subject is None:
         return []

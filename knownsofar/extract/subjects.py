@@ -148,7 +148,23 @@ class Subjects:
             if newer is not None and self.targets.get(best.show, 0) > best.season:
                 return (best.show, self.targets[best.show])
             return (best.show, best.season)
-        return self.default.get(sentence.index)
+        default = self.default.get(sentence.index)
+        if default is not None and self._other_show_before(sentence, pos, default[0]):
+            return None  # "Also on the way: more Hessian Row, which is in the edit"
+        return default
+
+    def _other_show_before(self, sentence: Sentence, pos: int, show: str) -> bool:
+        """Another show, named with no season earlier in the claim's clause, is what the
+        clause is about, not the season in context."""
+        named = [
+            (p, k)
+            for p, k in self.shows_in.get(sentence.index, ())
+            if p < pos and (k in self.seasons_seen or k in self.targets)
+        ]
+        if not named or any(k == show for _, k in named):
+            return False
+        last = max(named)[0]
+        return not _clause_break(sentence.text, last, pos)
 
     def none_in(self, sentence: Sentence) -> bool:
         """True when ``at`` is None at every position of the sentence: it names no season

@@ -272,3 +272,29 @@ NOT_WRAPPED = {
 def test_production_not_wrapped(text, published, show, season):
     record = record_for(text, show, season, published)
     assert record.production.status != "wrapped"
+
+
+def test_post_production_as_a_process_to_come_is_not_a_wrap():
+    text = (
+        "Cameras started rolling on Saltfleet season 3 in September. With eight episodes to "
+        "shoot and a lengthy post-production process ahead, it's hard to see it landing soon."
+    )
+    assert record_for(text, "Saltfleet", 3, "2025-11-02").production.status == "filming"
+    done = "Saltfleet season 3 is now in post-production, the showrunner said."
+    assert record_for(done, "Saltfleet", 3, "2025-11-02").production.status == "wrapped"
+
+
+def test_part_of_a_season_shot_is_still_filming():
+    text = (
+        "Production on Saltfleet season 3 was paused by the strike. Insiders estimate that "
+        "around half of the eight-episode third season has been shot."
+    )
+    assert record_for(text, "Saltfleet", 3, "2023-07-20").production.status == "filming"
+
+
+def test_a_season_filmed_back_to_back_with_the_last_has_wrapped():
+    text = (
+        "Peacock renewed Saltfleet for seasons 3 and 4 last year, and the fourth season was "
+        "filmed back-to-back with the third in Leeds."
+    )
+    assert record_for(text, "Saltfleet", 4, "2025-08-27").production.status == "wrapped"

@@ -325,3 +325,13 @@ def test_roundup_subjects(text, published, expected):
     got = subjects(records_for(text, published))
     want = {(show_key(show), season) for show, season in expected}
     assert sorted(got) == sorted(want), "one record per show-season, and no others"
+
+
+def test_a_show_named_with_no_season_has_the_clause_not_the_season_in_context():
+    title = "Hulu Sets 'Ferrow Lane' Return for Next Month; 'Cobble Street' Season 2 Due in 2026"
+    text = (
+        "Ferrow Lane season 3 returns to Hulu next month. Cobble Street season 2 is due in "
+        "2026, the streamer said."
+    )
+    record = record_for(text, "Cobble Street", 2, "2025-05-02", title=title)
+    assert (record.release.status, record.release.window[0].year) == ("window", 2026)
