@@ -94,7 +94,7 @@ NOT_RETURNING = re.compile(
     r"\bno sign of\b|\breplac(?:ed|es|ing)\b|\brecast\b|\bfired\b|\blet go\b|\bwritten out\b|"
     r"\bkilled off\b|\bbow(?:s|ed|ing)? out\b|\bbid(?:s)? farewell\b|\bdropped out\b|\bno longer\b|"
     r"\bpassed away\b|(?<!mother )(?<!father )(?<!sister )(?<!brother )(?<!husband )(?<!wife )(?<!son )(?<!daughter )(?<!friend )(?<!partner )\bdied\b|\bquit(?:s)?\b|\bwalk(?:ed|s)? away\b|\bmissing from\b|"
-    r"\babsent from\b|\bpart(?:s|ed|ing)? ways\b|\bstepp(?:ed|ing) back from (?:the|this|her|his|their) (?:show|series|role|drama|comedy)\b|"
+    r"\babsent from\b|\b(?:conspicuously|notably) absent\b|\babsent (?:is|are|this (?:season|series))\b|\bpart(?:s|ed|ing)? ways\b|\bstepp(?:ed|ing) back from (?:the|this|her|his|their) (?:show|series|role|drama|comedy)\b|"
     r"\b(?:filmed|shot) (?:his|her|their) (?:final|last) scenes?\b|\b(?:go on|goes on|going on|continue|continues|carry on|carries on|return|"
     r"returns|be back|is back) without\b|\bnot back\b|\bnot returning\b|\bpreviously (?:played|portrayed|voiced) by\b|"
     r"\bshot dead\b|\b(?:character|he|she) (?:was|is|gets) (?:killed|murdered|executed)\b|"
@@ -130,7 +130,9 @@ CONFIRMED = re.compile(
     r"(?:show|shows|showed|feature|features|featured|reveal|reveals|include|includes|sees)|(?:also )?back are|returning are|also back|(?:leads?|leading|heads?|"
     r"heading|headlines?|headlining|tops?|topping) the (?:returning )?cast|once again|"
     r"(?:take|takes|taking|taken|took) over (?:the role|as|from)|steps? into the role|stepping into the role|"
-    r"will (?:host|front|present|judge|narrate|co-host))\b",
+    r"will (?:host|front|present|judge|narrate|co-host)|"
+    r"(?:both|all|also|each|too) (?:return|returns|come back|are back|are returning)|"
+    r"new (?:for|in) (?:season|series)|will (?:also )?be there (?:for|to|until|in)\b)\b",
     re.IGNORECASE,
 )
 EXPECTED = re.compile(
@@ -280,7 +282,7 @@ def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
             status = "possible"
         if status is None:
             continue
-        subject = _season_named_after(ctx, s, pair) or ctx.subject(s, pair.start)
+        subject = _season_named_after(ctx, s, pair) or _pair_subject(ctx, s, pair)
         if subject is None:
             continue
         if _other_show_move(_clause(s.text, pair), ctx.subjects.names.get(subject[0], "")):
@@ -698,6 +700,31 @@ def _season_named_after(ctx: Context, s: Sentence, pair: _Pair) -> tuple[str, in
     return None
 
 
+_RELATIVE_AFTER = re.compile(r",\s+(?:who|whose|which)\b")
+_PAST_IN_RELATIVE = re.compile(
+    r"\b(?:died|was|were|had|left|played|appeared|starred|debuted|killed|drowned|last seen|"
+    r"introduced|perished|vanished|exited)\b",
+    re.IGNORECASE,
+)
+
+
+def _pair_subject(ctx: Context, s: Sentence, pair: _Pair) -> tuple[str, int] | None:
+    """The pair's season; not one named only in a relative clause after it ("X will not
+    return as Duncan, who died in that season 3 fire"): that is the past, and the pair
+    belongs to the season the article is about."""
+    subject = ctx.subject(s, pair.start)
+    rel = _RELATIVE_AFTER.search(s.text, pair.end)
+    if subject is None or rel is None:
+        return subject
+    anchors = [a for a in ctx.subjects.anchors.get(s.index, []) if (a.show, a.season) == subject]
+    if not anchors or any(a.pos < rel.start() for a in anchors):
+        return subject
+    if not _PAST_IN_RELATIVE.search(s.text, rel.end(), anchors[0].pos):
+        return subject  # "Kwame Asante-Reid, who will present series 5"
+    target = ctx.subjects.targets.get(subject[0])
+    return (subject[0], target) if target and target > subject[1] else subject
+
+
 _FOR_SEASON_BEFORE = re.compile(
     r"\b(?:return\w*|back|reprise\w*|join\w*|cast|signed on|confirmed|appear\w*|"
     r"on board|boards?)\s+(?:for|in|to|on)?\s*(?:the\s+)?(?:upcoming\s+|new\s+)?$",
@@ -1045,7 +1072,7 @@ def _paren_pairs(text: str, add: object, solo: Counter[str], shows: set[str]) ->
         and not _CREW_ROLE_BEFORE.search(text, max(0, m.start() - 30), m.start())
     ]
     single_right = sum(1 for m in found if len(m.group("right").split()) == 1)
-    actor_left = single_right * 2 > len(found)  # "Mara Quill (Wren), Theo Banner (Hale)"
+    actor_left = single_right * 2 >= len(found) > 0  # "Mara Quill (Wren), Theo Banner (Hale)"
     family = _family_side(found, shows)
     if family is not None:
         actor_left = family == "right"

@@ -602,7 +602,7 @@ def _release_verb_nearest(before: str, after: str, has_verb: bool) -> bool:
     dates a renewal, "premieres this week" a release; with no verb before it, a release
     verb right after it ("On May 30, the season arrives")."""
     if re.search(r"\bfrom\s+(?:the\s+|its\s+)?$", before, re.IGNORECASE) and re.search(
-        r"\b(?:push|move|delay|shift|bump|postpone|reschedul|slid|slipp|back)\w*\b[^.;]{0,40}$",
+        r"\b(?:push|move|delay|shift|bump|postpone|reschedul|slid|slipp|back)\w*\b[^.;]{0,90}$",
         before,
         re.IGNORECASE,
     ):

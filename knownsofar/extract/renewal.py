@@ -253,10 +253,12 @@ def _named(ctx: Context, s: Sentence, show: str) -> bool:
 def _other_show_after(ctx: Context, s: Sentence, pos: int, show: str) -> bool:
     """The verb's object is another show ("axing fellow Sunday drama Pilgrim Road") than
     the season the claim would go to (one whose title the sentence names with no season)."""
-    for spos, key in ctx.subjects.shows_in.get(s.index, ()):
-        if pos < spos <= pos + 45 and not re.search(r"[,;.]|\band\b", s.text[pos:spos]):
-            return key != show
-    return False
+    after = [
+        key
+        for spos, key in ctx.subjects.shows_in.get(s.index, ())
+        if pos < spos <= pos + 45 and not re.search(r"[,;.]|\band\b", s.text[pos:spos])
+    ]
+    return bool(after) and show not in after  # "renewed the Marvel series Glass Harbour"
 
 
 def _also_ordered(

@@ -370,3 +370,61 @@ def test_moved_actor_stays_not_returning():
     text, published, show, season, _ = ABSENT["moving-to-another-show"]
     record = record_for(text, show, season, published)
     assert cast_member(record, "Tobias Reel").status == N
+
+
+LEAD = "Peacock has renewed Larkspur Yard for a second season, arriving next spring. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "character", "status", "new"),
+    [
+        (
+            "Series stars Mirela Dunstan-Obi (Hattie Vale) and Corin Blackwood (Jem) both return.",
+            "Mirela Dunstan-Obi",
+            "Hattie Vale",
+            "confirmed",
+            False,
+        ),
+        (
+            "Series stars Mirela Dunstan-Obi (Hattie Vale) and Corin Blackwood (Jem) both return.",
+            "Corin Blackwood",
+            "Jem",
+            "confirmed",
+            False,
+        ),
+        (
+            "New for season 2 is Tamsin Okoro-Lund as a rival stable owner, Greta Marsh.",
+            "Tamsin Okoro-Lund",
+            "Greta Marsh",
+            "confirmed",
+            True,
+        ),
+        (
+            "Conspicuously absent is Felix Ambridge, whose character drowned in the first finale.",
+            "Felix Ambridge",
+            None,
+            "not_returning",
+            False,
+        ),
+        (
+            "Dorian Achebe-Hale, who has played Sergeant Lewin since the pilot, will be there "
+            "to the end.",
+            "Dorian Achebe-Hale",
+            "Sergeant Lewin",
+            "confirmed",
+            False,
+        ),
+        (
+            "Sadly, Bram Oyelowo-Finch will not return as Duncan, who died in that season 1 fire.",
+            "Bram Oyelowo-Finch",
+            "Duncan",
+            "not_returning",
+            False,
+        ),
+    ],
+)
+def test_more_ways_to_say_who_is_in_the_new_season(sentence, actor, character, status, new):
+    record = record_for(LEAD + sentence, "Larkspur Yard", 2, "2025-06-01")
+    member = cast_member(record, actor)
+    assert (member.status, member.new) == (status, new)
+    assert same_text(member.character, character)

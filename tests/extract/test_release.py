@@ -606,3 +606,12 @@ def test_release_text_keeps_words(text, published, show, season, words):
     release = record_for(text, show, season, published).release
     assert release.text is not None
     assert words.casefold() in release.text.casefold()
+
+
+def test_a_premiere_moved_from_one_day_to_another_keeps_the_new_day():
+    text = (
+        "Peacock has moved the Season 2 premiere of its con-artist comedy Larkspur Yard from "
+        "Thursday, Oct. 9, to Thursday, Jan. 15, the streamer confirmed Tuesday."
+    )
+    record = record_for(text, "Larkspur Yard", 2, "2025-09-30")
+    assert (record.release.status, record.release.date) == ("dated", dt.date(2026, 1, 15))
