@@ -28,7 +28,9 @@ _NOT_THIS = fold(
     r"last (?:season|series)|past (?:seasons?|series)|both previous|earlier version|misstated|"
     r"incorrectly|"
     r"anime|manga|novels?|books?|chapters|special|bonus|webtoon|original series|"
-    r"shorter than|longer than|so far|to date|matching)\b",
+    r"shorter than|longer than|so far|to date|matching|"
+    # "has written or co-written ten episodes of the series": a writer's credits
+    r"(?:has|have|had) (?:also )?(?:written|directed|co-written|penned|helmed))\b",
     re.IGNORECASE,
 )
 # A hedge counts only where it governs the count: "probably eight episodes", "is expected to

@@ -221,5 +221,6 @@ TRAILING_STOP = frozenset(
     release released releases renewed renewal return returns returning cancelled canceled
     axed cast trailer teaser premiere premieres plot spoilers to was were will with
     everything know known so far what when who why how where update updates possible
+    saved rescued revived announced greenlit ordered delayed dated anime after ahead
     """.split()
 )

@@ -875,22 +875,38 @@ def clean_title(
     name = " ".join(words).strip(" .:'\"-!,")
     if name.endswith("'s"):
         name = name[:-2]
+    head, colon, tail = name.partition(": ")
+    if colon and _HEADLINE_VERB.search(tail):
+        # "The Ninth Lamp Saved: Prime Video Picks Up": a headline's two parts
+        return clean_title(head, at_start=at_start, body=body, whole=whole)
+    return None if _not_a_name(name, season_follows) else name
+
+
+def _not_a_name(name: str, season_follows: bool) -> bool:
+    """What is left of a run is still no title."""
+    at, _, rest = name.partition(" ")
+    if at in ("At", "On", "To", "From", "For", "Via") and show_key(rest) in _NOT_TITLES:
+        return True  # "Renewed For Season 3 At Prime Video Ahead Of ..."
     key = show_key(name)
     if not key or key.isdigit() or len(key) < 2 or _PEOPLE_LIST.match(name):
-        return None
-    if _HEADLINE_VERB.match(name) or _DESCRIPTOR.match(name):
-        return None  # "Orders 13-Episode Season 3", "Season 2 of Netflix's Unlikeliest Hit"
+        return True
+    if _ADJECTIVE.match(name) or _HEADLINE_VERB.match(name) or _DESCRIPTOR.match(name):
+        return True  # "the Nevada-set drama", "Orders 13-Episode Season 3", "Unlikeliest Hit"
     if _A_DAY.match(name):
-        return None  # "a June 7 premiere date": a day, not "Ward 7"
-    if key in _NOT_TITLES and not (season_follows and key in _CALENDAR_TITLES):
-        return None  # "Wednesday season 2" is a show; "Wednesday" alone is a day
-    return name
+        return True  # "a June 7 premiere date": a day, not "Ward 7"
+    # "Wednesday season 2" is a show; "Wednesday" alone is a day
+    return key in _NOT_TITLES and not (season_follows and key in _CALENDAR_TITLES)
 
 
 # a headline's verb or a describing superlative leading a capitalised run is no title
 _HEADLINE_VERB = re.compile(
-    r"^(?:Orders|Renews|Reverses|Cancels|Axes|Sets|Gets|Confirms|Adds|Casts|Taps|Books|Lands|"
-    r"Drops|Reveals|Unveils|Teases|Announces|Picks|Greenlights|Scraps|Moves|Dates|Shares)\s"
+    r"(?:^|(?<=\s))(?:Orders|Renews|Reverses|Cancels|Axes|Sets|Gets|Confirms|Adds|Casts|Taps|"
+    r"Books|Lands|Drops|Reveals|Unveils|Teases|Announces|Picks|Greenlights|Scraps|Moves|Dates|"
+    r"Shares)\s"
+)
+_ADJECTIVE = re.compile(
+    r"^[A-Z][\w'’]*-(?:set|based|born|nominated|winning|themed|inspired|led|produced|made|"
+    r"bound|focused|centric|adjacent|style|era|loving|hating|starring|created)$"
 )
 _DESCRIPTOR = re.compile(r"^(?:[A-Z][a-z]+est|Latest|Newest|Biggest|Breakout|Surprise)\s+Hit\b")
 

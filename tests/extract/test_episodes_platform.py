@@ -226,3 +226,11 @@ def test_platform(text, published, show, season, accepted):
         assert platform is None
     else:
         assert any(same_text(platform, name) for name in accepted), platform
+
+
+def test_a_writer_s_credits_are_not_the_season_s_episodes():
+    text = (
+        "NBC has renewed Ormsby Place for a fifth season. The new showrunner has written or "
+        "co-written ten episodes of the series."
+    )
+    assert record_for(text, "Ormsby Place", 5, "2024-05-07").episodes is None

@@ -335,3 +335,34 @@ def test_a_show_named_with_no_season_has_the_clause_not_the_season_in_context():
     )
     record = record_for(text, "Cobble Street", 2, "2025-05-02", title=title)
     assert (record.release.status, record.release.window[0].year) == ("window", 2026)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "show"),
+    [
+        (
+            "Emberfall Anime Season 2 Announced After Season 1 Finale",
+            "The TV anime adaptation of the manga Emberfall announced a second season on Sunday.",
+            "Emberfall",
+        ),
+        (
+            "The Tenth Bell Saved: Prime Video Picks Up Season 3 After Paramount+ Cancellation",
+            "Prime Video has picked up a third season of The Tenth Bell.",
+            "The Tenth Bell",
+        ),
+        (
+            "'Ironside Lane' Renewed For Season 3 At Prime Video Ahead Of Season 2 Bow",
+            "Prime Video has renewed Ironside Lane for a third season.",
+            "Ironside Lane",
+        ),
+        (
+            "Hulu Renews 'Ghostwood Inn' for Season 3",
+            "The streamer renewed the Nevada-set horror-comedy for a third season. He wrote its "
+            "Peabody-nominated season 2 episode.",
+            "Ghostwood Inn",
+        ),
+    ],
+)
+def test_headline_words_around_a_title_are_not_titles(title, text, show):
+    shows = {show_key(r.show) for r in records_for(text, "2025-01-22", title=title)}
+    assert shows == {show_key(show)}
