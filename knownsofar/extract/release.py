@@ -78,7 +78,10 @@ NOT_PREMIERE = fold(
     r"originally|initially|previously|was (?:supposed|set|scheduled|slated|planned|due)|"
     r"misstated|incorrectly|erroneously|earlier version|mistakenly|"
     r"had been|first (?:assumed|announced|reported)|instead of|rather than|(?:delayed|pushed|"
-    r"moved|postponed|bumped)(?: back| up)? from|born|founded|since)\b",
+    r"moved|postponed|bumped)(?: back| up)? from|born|founded|"
+    # "streaming since 2019", not "has since confirmed"
+    r"since(?= (?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|last|its|the|launch|"
+    r"debut|premiere|then)))\b",
     re.IGNORECASE,
 )
 RELEASE_HEADING = re.compile(
@@ -100,10 +103,35 @@ def extract_release(ctx: Context, s: Sentence) -> list[Found]:
     """Release claims of one sentence (a question heading asserts nothing)."""
     if s.question or ctx.subjectless(s):
         return []  # every finding's subject is ctx.subject(s, ...)
+    if _DAY_HEADING.match(s.text) or _dateline(ctx, s):
+        return []  # a roundup's "THURSDAY" heading; the page's own "14 April 2025" line
     out = _dated_claims(ctx, s) + _listing(ctx, s) + _slot_line(ctx, s)
     if not out:
         out = _released_undated(ctx, s) or _not_announced(ctx, s) or _under_day_heading(ctx, s)
     return out
+
+
+_DAY_HEADING = re.compile(
+    r"^\W*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
+    r"this week|last week)\W*$",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"^(?:posted|published|updated|last updated)\b", re.IGNORECASE)
+
+
+def _dateline(ctx: Context, s: Sentence) -> bool:
+    """A line that only dates the page: "14 April 2025", "posted on 2026-03-29 11:30 by ..."."""
+    if _BYLINE.match(s.text):
+        return True
+    if s.index > 3 or len(s.text) > 40:
+        return False
+    found = dates.find_dates(s.text, ctx.published, "past")
+    if len(found) != 1 or found[0].kind != "day" or found[0].date is None:
+        return False
+    if ctx.published is not None and found[0].date > ctx.published:
+        return False  # a listing's slot to come
+    rest = s.text[: found[0].start] + s.text[found[0].end :]
+    return not re.search(r"[A-Za-z]{3,}", rest)
 
 
 # A listing: "The 4:50 Club (BBC One, Tuesday 2 January, 9pm) - ...", "Kindling (Channel 4,
@@ -208,6 +236,8 @@ def _under_day_heading(ctx: Context, s: Sentence) -> list[Found]:
         return []
     if tense_of(s.text) == "past" and not _LISTING_ENTRY.search(s.text):
         return []  # a week's news under its days: "THURSDAY" / "Fox said it had not decided"
+    if _DAY_HEADING.match(heading.text) and not _TIMED_ENTRY.match(s.text):
+        return []  # "THURSDAY" / "X (Max) - Season 3 premiere date.": a digest's day, no slot
     found = dates.find_dates(heading.text, ctx.published, "future")
     if len(found) != 1 or found[0].kind != "day" or found[0].date is None:
         return []
@@ -227,6 +257,7 @@ def _under_day_heading(ctx: Context, s: Sentence) -> list[Found]:
     return [Found(subject, "release", value, s.text, s.index, rank)]
 
 
+_TIMED_ENTRY = re.compile(r"^\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*[-–—:]", re.I)
 # "9 p.m. - The Bellamy Trust (season 3 premiere)": a schedule's entry
 _LISTING_ENTRY = re.compile(
     r"^\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*[-–—:]|\b(?:premiere|series premiere|returns)\b", re.I

@@ -615,3 +615,34 @@ def test_a_premiere_moved_from_one_day_to_another_keeps_the_new_day():
     )
     record = record_for(text, "Larkspur Yard", 2, "2025-09-30")
     assert (record.release.status, record.release.date) == ("dated", dt.date(2026, 1, 15))
+
+
+def test_a_roundup_s_weekday_heading_is_not_a_premiere_day():
+    text = (
+        "Renewal Roundup: the week's TV news\n\n"
+        "THURSDAY\n\n"
+        "Larkspur Yard (Max) - Season 3 premiere date. The gothic drama returns Sunday, May 4, "
+        "at 9 p.m. ET on Max, with new episodes weekly through June 22."
+    )
+    record = record_for(text, "Larkspur Yard", 3, "2025-03-28")
+    assert (record.release.status, record.release.date) == ("dated", dt.date(2025, 5, 4))
+
+
+def test_the_page_s_own_date_line_is_not_a_release():
+    text = (
+        "Larkspur Yard to return for series 3\n\n14 April 2025\n\n"
+        "BBC Two's gardening contest Larkspur Yard has been recommissioned for a third series. "
+        "The series will return to BBC Two and iPlayer next spring."
+    )
+    record = record_for(text, "Larkspur Yard", 3, "2025-04-14")
+    assert record.release.status == "window"
+    assert record.release.window[0] == dt.date(2026, 3, 1)
+
+
+def test_has_since_confirmed_is_not_a_date_long_past():
+    text = (
+        "CBS announced in March that the upcoming eighth season of Larkspur Yard would be the "
+        "last, and it has since confirmed that the final season premieres on Friday, Oct. 17."
+    )
+    record = record_for(text, "Larkspur Yard", 8, "2025-06-10")
+    assert (record.release.status, record.release.date) == ("dated", dt.date(2025, 10, 17))
