@@ -35,6 +35,7 @@ RELEASE_VERB = re.compile(
     r"spring|summer|fall|autumn|winter|q[1-4]|the|20\d\d|\w+ 20\d\d)|\s*$)|(?:has |have )?dated|promised|(?:release |premiere |likely )?window|new episodes|(?:be )?broadcast|transmitted|(?:be )?screened|(?:pushed|moved|delayed|postponed|bumped|shifted|"
     r"rescheduled)(?: back| up)?(?<!moved(?=\s(?:in|into|on|out|house|away)\b))|begins? (?:its|the)(?: [\w-]+){0,3} (?:season|series|run)|"
     r"follows? suit|(?:will|would|should|could) follow|be back|"
+    r"(?:will|'ll|to) be (?:shown |screened )?on (?!set\b|location\b|hand\b|board\b|the (?:set|way)\b)|"
     r"expect (?:to see )?(?:it|the|season|series)|see (?:it|the (?:new|next)))\b",
     re.IGNORECASE,
 )

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from ._helpers import record_for
+from ._helpers import record_for, records_for
 
 
 def _d(value: str | None) -> dt.date | None:
@@ -646,3 +646,12 @@ def test_has_since_confirmed_is_not_a_date_long_past():
     )
     record = record_for(text, "Larkspur Yard", 8, "2025-06-10")
     assert (record.release.status, record.release.date) == ("dated", dt.date(2025, 10, 17))
+
+
+def test_will_be_on_a_channel_later_this_year_is_a_window():
+    text = "Larkspur Yard series two is filming now and will be on ITV1 and ITVX later this year."
+    record = record_for(text, "Larkspur Yard", 2, "2025-05-08")
+    assert record.release.status == "window"
+    assert record.release.window[1] == dt.date(2025, 12, 31)
+    text = "The cast will be on set in Leeds later this year, filming Larkspur Yard series 2."
+    assert all(r.release.status == "unknown" for r in records_for(text, "2025-05-08"))
