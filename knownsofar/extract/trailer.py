@@ -26,7 +26,7 @@ ANNOUNCEMENT = re.compile(
     r"(?:announced|revealed) (?:\w+ ){0,4}(?:via|with|in) (?:a|an) (?:short |brief )?(?:video|clip)|"
     r"announcement (?:video|trailer|teaser|clip)|date[- ](?:announcement|reveal) (?:video|"
     r"teaser|trailer|clip)|(?:release|premiere) date (?:video|teaser)|(?:character |teaser |"
-    r"official |first |new )?posters?|key art|logo|title (?:card|reveal)|renewal (?:video|"
+    r"official |first |new )?posters?|key art|key visuals?|logo|title (?:card|reveal)|renewal (?:video|"
     r"announcement|teaser)|montage|teaser (?:poster|art|image|visual|card)|(?:announced|revealed|"
     r"confirmed) (?:the (?:news|renewal|date)|it) "
     r"(?:with|in|via) (?:a|an) (?:short )?(?:video|clip|poster)|sizzle reel)\b",
@@ -59,6 +59,10 @@ _FUTURE = re.compile(
     r"next|later))\b",
     re.IGNORECASE,
 )
+_FAN_MADE = re.compile(
+    r"\bfan[- ](?:made|edits?|trailers?|cuts?)\b|\bconcept trailers?\b|\bfake (?:trailers?|teasers?)\b",
+    re.IGNORECASE,
+)
 _RANK = {"trailer": 4.0, "teaser": 3.0, "announcement": 2.0, "none": 1.0}
 
 
@@ -71,6 +75,8 @@ def extract_trailer(ctx: Context, s: Sentence) -> list[Found]:
         return _answered_no(ctx, s)
     if s.heading and not _HEADLINE_TRAILER.search(s.text):
         return []  # "release date, cast and trailer news": a topic, not a trailer
+    if _FAN_MADE.search(s.text):
+        return []  # "the 'season 5 trailer' videos on YouTube are fan edits"
     out: list[Found] = []
     for a, b in clause_spans(s.text):
         status, pos = _clause_status(s.text, a, b)

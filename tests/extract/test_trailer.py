@@ -241,3 +241,20 @@ CASES = {
 def test_trailer(text, published, show, season, allowed):
     record = record_for(text, show, season, published)
     assert record.trailer.status in allowed
+
+
+def test_a_key_visual_with_the_news_is_an_announcement():
+    text = (
+        "The anime adaptation of the manga Ashen Tide will get a second season. A new key "
+        "visual featuring the two leads was unveiled alongside the announcement. No trailer "
+        "has been released yet."
+    )
+    assert record_for(text, "Ashen Tide", 2, "2024-09-29").trailer.status == "announcement"
+
+
+def test_fan_made_trailers_are_no_trailer():
+    text = (
+        "Netflix renewed Overbridge for a fifth season. No trailer yet. Don't fall for the "
+        '"Overbridge season 5 trailer" videos on YouTube; they\'re all fan edits of old seasons.'
+    )
+    assert record_for(text, "Overbridge", 5, "2025-02-01").trailer.status == "none"
