@@ -153,7 +153,8 @@ NEW = re.compile(
     r"\b(?:joins?|joined|joining|newcomers?|new (?:addition|cast member|face|recruit|character|"
     r"cast|series regular)s?|new (?:this|for|in) (?:season|series)|newly cast|(?:has|have|was|were|been) cast|cast as|boards?|boarded|"
     r"signed on|tapped|introduc\w+|added to the cast|new to the|rounds? out|will now be played|"
-    r"lands? (?:a )?(?:role|part)|guest[- ]star\w*)\b",
+    r"lands? (?:a )?(?:role|part)|guest[- ]star\w*|(?:take|takes|taking|took) over (?:the role|"
+    r"as|from)|steps? into the role|stepping into the role)\b",
     re.IGNORECASE,
 )
 CAST_HEADING = re.compile(r"\b(?:cast|return\w*|who|joining|characters?|stars?|back)\b", re.I)
@@ -590,6 +591,10 @@ _REPLACED_BY = re.compile(r"replaced\s+by\s+$|replaced\s+by\b", re.IGNORECASE)
 
 _OVER_FROM = re.compile(r"over from$", re.IGNORECASE)
 _OVER_FROM_GAP = re.compile(r"\s+(?:(?:actor|actress|presenter|host|star)\s+)?")
+_TAKE_OVER = re.compile(r"(?:take|takes|taking|taken|took) over", re.IGNORECASE)
+_ROLE_FROM = re.compile(
+    r"[^.;]{0,50}?\bfrom\s+(?:(?:actor|actress|presenter|host|star)\s+)?", re.IGNORECASE
+)
 _RECAST_WITH = re.compile(
     r"[^.;]{0,25}?\b(?:with|by|and)\s+(?:(?:actor|actress|newcomer|star)\s+)?$", re.IGNORECASE
 )
@@ -606,6 +611,16 @@ def _incoming(text: str, m: re.Match[str], pos: int, status: str) -> tuple[int, 
             and _OVER_FROM_GAP.fullmatch(text, m.end(), pos)
         ):
             return (0, -_STATUS_RANK["not_returning"], "not_returning")
+        if (
+            m.end() <= pos
+            and _TAKE_OVER.match(m.group())
+            and _ROLE_FROM.fullmatch(text, m.end(), pos)
+        ):
+            return (
+                0,
+                -_STATUS_RANK["not_returning"],
+                "not_returning",
+            )  # "... the role of X from Y"
         return None
     if status != "not_returning":
         return None

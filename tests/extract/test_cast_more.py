@@ -428,3 +428,14 @@ def test_more_ways_to_say_who_is_in_the_new_season(sentence, actor, character, s
     member = cast_member(record, actor)
     assert (member.status, member.new) == (status, new)
     assert same_text(member.character, character)
+
+
+def test_taking_over_a_role_from_someone_is_their_exit_and_the_newcomer_s_arrival():
+    text = LEAD + (
+        "Cian Ferrow will take over the role of Rory Dunne from Tobiah Mensah-Clarke, who "
+        "exited the series after the first season."
+    )
+    record = record_for(text, "Larkspur Yard", 2, "2025-06-01")
+    outgoing = cast_member(record, "Tobiah Mensah-Clarke")
+    incoming = cast_member(record, "Cian Ferrow")
+    assert (outgoing.status, incoming.status, incoming.new) == ("not_returning", "confirmed", True)
