@@ -10,7 +10,10 @@ waits for it. Standard library only: importing this costs nothing.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
+import os
+import signal
 from collections.abc import Sequence
 
 __all__ = ["WORKER_MODULES", "available", "start", "start_for", "stop"]
@@ -36,14 +39,22 @@ def start() -> None:
 
 
 def stop() -> None:
-    """Stop the fork server and wait for it (a no-op when none runs)."""
+    """Stop the fork server and wait for it (a no-op when none runs). It is ended with
+    SIGTERM: it holds nothing to save, and the orderly exit of an interpreter that has
+    imported Dask and the extractor takes a tenth of a second, after all the work."""
     if not available():
         return
     from multiprocessing import forkserver
 
-    halt = getattr(forkserver._forkserver, "_stop", None)
-    if halt is not None:
-        halt()
+    server = forkserver._forkserver
+    halt = getattr(server, "_stop", None)
+    if halt is None:
+        return
+    pid = getattr(server, "_forkserver_pid", None)
+    if pid is not None:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGTERM)
+    halt()
 
 
 def start_for(argv: Sequence[str]) -> bool:

@@ -88,3 +88,16 @@ def test_a_batch_refused_before_it_runs_exits_cleanly(tmp_path):
     assert done.returncode == 2
     assert "--out" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_stop_ends_and_reaps_the_server():
+    if not forkserver.available():
+        pytest.skip("no fork server on this platform")
+    from multiprocessing import forkserver as mp_forkserver
+
+    forkserver.start()
+    pid = mp_forkserver._forkserver._forkserver_pid
+    assert pid is not None
+    forkserver.stop()
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)  # gone, and waited for: no zombie left
