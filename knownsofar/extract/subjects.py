@@ -420,6 +420,8 @@ _BEFORE_ANCHOR = re.compile(
     re.IGNORECASE,
 )
 _ANCHOR_BEFORE = Folded.of(_BEFORE_ANCHOR)
+# "9 p.m. ET/PT - Grady's Rules (Season 4 premiere)": a schedule line's time zone
+_TIME_ZONE_PREFIX = re.compile(r"^(?:(?:[ECMP][SD]?T|BST|GMT)(?:/(?:[ECMP][SD]?T))?\s*[-–—:]\s*)+")
 _PLATFORM_PREFIX = re.compile(
     r"^(?:(?:" + "|".join(a for alts in PLATFORMS.values() for a in alts) + r")'s?\s+)+"
 )
@@ -856,7 +858,7 @@ def clean_title(
     ("fans of What the River Knows", "renewed Good Grief")."""
     if _PLATFORM_PHRASE.match(run.strip()):
         return None
-    run = _PLATFORM_PREFIX.sub("", run.strip())
+    run = _PLATFORM_PREFIX.sub("", _TIME_ZONE_PREFIX.sub("", run.strip()))
     words = run.split()
     while (
         words
@@ -1035,6 +1037,7 @@ def _assign(
         for s in sentences
         if s.index in mentions
     }
+    _drop_strays(raw_anchors, shows_in)
     targets = _targets(raw_anchors, names, sentences)
     anchors: dict[int, list[Anchor]] = {}
     for idx, items in raw_anchors.items():
@@ -1053,6 +1056,30 @@ def _assign(
         for a in items:
             seen.setdefault(a.show, set()).add(a.season)
     return Subjects(names, default, anchors, shows_in, targets, seen, context)
+
+
+def _drop_strays(
+    raw: dict[int, list[_RawAnchor]], shows_in: dict[int, list[tuple[int, str]]]
+) -> None:
+    """ "the network's newsmagazine, which begins its 58th season": a season number far
+    beyond every other one of the show in context, in a sentence that does not name the
+    show, is another programme's."""
+    seasons: dict[str, set[int]] = {}
+    for items in raw.values():
+        for _, show, season, _, _ in items:
+            if show is not None and season is not None:
+                seasons.setdefault(show, set()).add(season)
+
+    def stray(idx: int, show: str | None, season: int | None) -> bool:
+        if show is None or season is None or season <= 20:
+            return False
+        if show in {key for _, key in shows_in.get(idx, ())}:
+            return False
+        others = [n for n in seasons.get(show, ()) if n != season]
+        return bool(others) and max(others) * 2 < season
+
+    for idx, items in raw.items():
+        raw[idx] = [item for item in items if not stray(idx, item[1], item[2])]
 
 
 _RawAnchor = tuple[int, str | None, int | None, bool, bool]

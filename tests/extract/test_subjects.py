@@ -366,3 +366,15 @@ def test_a_show_named_with_no_season_has_the_clause_not_the_season_in_context():
 def test_headline_words_around_a_title_are_not_titles(title, text, show):
     shows = {show_key(r.show) for r in records_for(text, "2025-01-22", title=title)}
     assert shows == {show_key(show)}
+
+
+def test_a_far_higher_season_of_an_unnamed_programme_is_not_the_show_s():
+    title = "CBS Sets Fall Premiere Dates: 'The Heron Courts' and More"
+    text = (
+        "THURSDAY, OCT. 16\n8 p.m. ET/PT - The Heron Courts (Season 2 premiere)\n"
+        "The freshman legal comedy moves to Thursdays for its second season.\n\n"
+        "Also on the schedule: the network's Sunday newsmagazine, which begins its 58th "
+        "season on Sept. 28."
+    )
+    found = {(show_key(r.show), r.season) for r in records_for(text, "2025-06-24", title=title)}
+    assert found == {(show_key("The Heron Courts"), 2)}
