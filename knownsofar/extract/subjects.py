@@ -421,6 +421,8 @@ _BEFORE_ANCHOR = re.compile(
 )
 _ANCHOR_BEFORE = Folded.of(_BEFORE_ANCHOR)
 # "9 p.m. ET/PT - Grady's Rules (Season 4 premiere)": a schedule line's time zone
+_AFTER_CLOSING_QUOTE = re.compile(r"(?<=\w)['’\"”]\s.*$")
+_PLATFORM_ONLY = re.compile("|".join(a for alts in PLATFORMS.values() for a in alts))
 _TIME_ZONE_PREFIX = re.compile(r"^(?:(?:[ECMP][SD]?T|BST|GMT)(?:/(?:[ECMP][SD]?T))?\s*[-–—:]\s*)+")
 _PLATFORM_PREFIX = re.compile(
     r"^(?:(?:" + "|".join(a for alts in PLATFORMS.values() for a in alts) + r")'s?\s+)+"
@@ -461,7 +463,32 @@ def _find_shows(sentences: list[Sentence]) -> dict[str, str]:
         hits = Counter({k: v for k, v in hits.items() if k in strong or k in headed})
     keys = _merge_variants(set(hits))
     names = {key: _best_spelling(spellings[key]) for key, target in keys.items() if target == key}
-    return {key: name for key, name in names.items() if not _first_name(name, body, names)}
+    roles = _role_names(body)
+    return {
+        key: name
+        for key, name in names.items()
+        if not _first_name(name, body, names) and key not in roles
+    }
+
+
+# "will return as Captain Sorcha Kell": a part, and its names, are no show
+_AS_ROLE = re.compile(
+    r"\b(?:(?:return|returns|returning|back|stars?|starring|starred|reprises?|reprising|joins?|"
+    r"joining|joined|cast|recast|is|are)\s+as|plays|playing|played|portrays|portraying|"
+    r"portrayed|voices|voicing|voiced)\s+(?:(?!the\b)[a-z][\w-]*\s+){0,2}"
+    r"(?P<role>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+)
+
+
+def _role_names(body: str) -> set[str]:
+    """The keys of every part the body gives an actor, and of the names within it."""
+    out: set[str] = set()
+    for m in _AS_ROLE.finditer(body):
+        words = m.group("role").split()
+        out.add(show_key(" ".join(words)))
+        if len(words) > 1:
+            out.update(show_key(w) for w in words[1:])
+    return out
 
 
 _NEXT_CAP = r" (?!(?:Season|Series|Part|Volume|Vol|Episode|Chapter|The|And|Or|Is|Was|Will|Has)\b)[A-Z][a-z]+"
@@ -859,6 +886,7 @@ def clean_title(
     if _PLATFORM_PHRASE.match(run.strip()):
         return None
     run = _PLATFORM_PREFIX.sub("", _TIME_ZONE_PREFIX.sub("", run.strip()))
+    run = _AFTER_CLOSING_QUOTE.sub("", run)  # "'Dogleg' Creator on That Season 3 Finale"
     words = run.split()
     while (
         words
@@ -887,8 +915,12 @@ def clean_title(
 def _not_a_name(name: str, season_follows: bool) -> bool:
     """What is left of a run is still no title."""
     at, _, rest = name.partition(" ")
-    if at in ("At", "On", "To", "From", "For", "Via") and show_key(rest) in _NOT_TITLES:
-        return True  # "Renewed For Season 3 At Prime Video Ahead Of ..."
+    if at in ("At", "On", "To", "From", "For", "Via") and (
+        show_key(rest) in _NOT_TITLES or _PLATFORM_PREFIX.match(rest + " ")
+    ):
+        return True  # "Renewed For Season 3 At Prime Video Ahead Of ...", "At Hulu Weeks"
+    if _PLATFORM_ONLY.fullmatch(name):
+        return True  # "ITV1", "BBC Two"
     key = show_key(name)
     if not key or key.isdigit() or len(key) < 2 or _PEOPLE_LIST.match(name):
         return True

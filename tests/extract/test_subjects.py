@@ -356,6 +356,22 @@ def test_a_show_named_with_no_season_has_the_clause_not_the_season_in_context():
             "Ironside Lane",
         ),
         (
+            "'Dunleg' Creator on That Season 3 Finale and Whether There'll Be a Season 4",
+            "Hulu has not yet decided on a fourth season of Dunleg, its creator said.",
+            "Dunleg",
+        ),
+        (
+            "Brackwater Falls Wraps Season 5; The CW Sets January Return",
+            "The CW's Brackwater Falls has wrapped filming on its fifth season, which returns "
+            "in January.",
+            "Brackwater Falls",
+        ),
+        (
+            "Cinderhall Panel Recap: Season 2 Filming Plans and New Dragons",
+            "Cinderhall season 2 will begin filming in Croatia in the spring, the panel said.",
+            "Cinderhall",
+        ),
+        (
             "Hulu Renews 'Ghostwood Inn' for Season 3",
             "The streamer renewed the Nevada-set horror-comedy for a third season. He wrote its "
             "Peabody-nominated season 2 episode.",
@@ -378,3 +394,22 @@ def test_a_far_higher_season_of_an_unnamed_programme_is_not_the_show_s():
     )
     found = {(show_key(r.show), r.season) for r in records_for(text, "2025-06-24", title=title)}
     assert found == {(show_key("The Heron Courts"), 2)}
+
+
+def test_a_part_an_actor_plays_is_not_a_show():
+    text = (
+        "Netflix has renewed Driftmere for a third season. Imogen Strathairn-Bey will return "
+        "as Captain Sorcha Kell, of course. The finale left Kell in possession of the map, "
+        "and Kell's crew will be back for season 3."
+    )
+    shows = {show_key(r.show) for r in records_for(text, "2025-01-20")}
+    assert shows == {show_key("Driftmere")}
+
+
+def test_a_channel_is_not_a_title():
+    text = (
+        "Here's what's coming to ITV1 and ITVX this autumn. Dredge Reach series 2 starts "
+        "Sunday 17 September at 9pm on ITV1 and ITVX."
+    )
+    shows = {show_key(r.show) for r in records_for(text, "2023-08-30")}
+    assert shows == {show_key("Dredge Reach")}
