@@ -35,6 +35,8 @@ RELEASE_VERB = re.compile(
     r"spring|summer|fall|autumn|winter|q[1-4]|the|20\d\d|\w+ 20\d\d)|\s*$)|(?:has |have )?dated|promised|(?:release |premiere |likely )?window|new episodes|(?:be )?broadcast|transmitted|(?:be )?screened|(?:pushed|moved|delayed|postponed|bumped|shifted|"
     r"rescheduled)(?: back| up)?(?<!moved(?=\s(?:in|into|on|out|house|away)\b))|begins? (?:its|the)(?: [\w-]+){0,3} (?:season|series|run)|"
     r"follows? suit|(?:will|would|should|could) follow|be back|"
+    r"(?:hold|holds|keep|keeps|keeping|holding|retain|retains|retaining) (?:its|their|the) "
+    r"(?:[\w/:.-]+ ){0,3}(?:slot|time ?slot|berth)|"
     r"(?:will|'ll|to) be (?:shown |screened )?on (?!set\b|location\b|hand\b|board\b|the (?:set|way)\b)|"
     r"expect (?:to see )?(?:it|the|season|series)|see (?:it|the (?:new|next)))\b",
     re.IGNORECASE,
@@ -277,13 +279,33 @@ def _in_release_context(ctx: Context, s: Sentence) -> bool:
     return intro is not None and RELEASE_HEADING.search(intro.text) is not None
 
 
+# "The network's midseason schedule is expected before Christmas": a schedule's date
+_THING_EXPECTED = re.compile(
+    r"\b(?:schedules?|slates?|line-?ups?|announcements?|decisions?|news|details|word|updates?|"
+    r"verdict|renewal|pick-?up|order)\s+(?:is|are|was|were)\s+(?:also\s+|now\s+)?expected\b",
+    re.IGNORECASE,
+)
+
+
+_DEADLINE_BEFORE = re.compile(r"\b(?:before|by|until|ahead of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _not_a_premiere_mention(clause: str, m: dates.DateMention, has_verb: bool) -> bool:
+    if not has_verb and _DEADLINE_BEFORE.search(clause, 0, m.start):
+        return True  # "the schedule is expected before Christmas": another thing's deadline
+    if _IF_BEFORE.search(clause, 0, m.start):
+        return True  # "if we got the green light tomorrow, ...": a supposition
+    return _month_as_name(clause, m)  # "Sheriff June Halloway", "April Kent": people
+
+
 def _dated_claims(ctx: Context, s: Sentence) -> list[Found]:
     context = _in_release_context(ctx, s)
-    sentence_verb = RELEASE_VERB.search(s.text) is not None
+    verbs = _THING_EXPECTED.sub(lambda m: " " * len(m.group()), s.text)
+    sentence_verb = RELEASE_VERB.search(verbs) is not None
     out: list[Found] = []
     for a, b in clause_spans(s.text):
         clause = s.text[a:b]
-        has_verb = RELEASE_VERB.search(clause) is not None
+        has_verb = RELEASE_VERB.search(verbs, a, b) is not None
         in_context = context or (sentence_verb and not _DATELINE.match(clause))
         if not has_verb and not in_context:
             continue
@@ -296,10 +318,8 @@ def _dated_claims(ctx: Context, s: Sentence) -> list[Found]:
             ):
                 continue  # a verbless date beside another event ("filming begins in May")
             m = _upcoming(clause, m, ctx.published)
-            if _IF_BEFORE.search(clause, 0, m.start):
-                continue  # "if we got the green light tomorrow, ...": a supposition
-            if _month_as_name(clause, m):
-                continue  # "Sheriff June Halloway", "April Kent": people, not months
+            if _not_a_premiere_mention(clause, m, has_verb):
+                continue
             if _NOUN_AFTER_PERIOD.match(clause, m.end) and len(mentions) > len(named):
                 continue  # "due in early 2026, says its winter schedule": the other date
             if _later_part(s.text, a + m.start):

@@ -655,3 +655,22 @@ def test_will_be_on_a_channel_later_this_year_is_a_window():
     assert record.release.window[1] == dt.date(2025, 12, 31)
     text = "The cast will be on set in Leeds later this year, filming Larkspur Yard series 2."
     assert all(r.release.status == "unknown" for r in records_for(text, "2025-05-08"))
+
+
+def test_a_schedule_expected_before_christmas_does_not_date_the_season():
+    text = (
+        "The CW has slated the premiere of Brackenford season 5 for January, though an "
+        "exact date has not yet been announced. The network's midseason schedule is expected "
+        "before Christmas."
+    )
+    record = record_for(text, "Brackenford", 5, "2024-12-09")
+    assert (record.release.status, record.release.window[0]) == ("window", dt.date(2025, 1, 1))
+
+
+def test_holding_a_slot_in_the_fall_is_a_window():
+    text = (
+        "NBC earlier this week renewed Anvil Reach for a fourth season, and the legal drama "
+        "will hold its Tuesday 10/9c slot in the fall."
+    )
+    record = record_for(text, "Anvil Reach", 4, "2024-05-10")
+    assert (record.release.status, record.release.window[0]) == ("window", dt.date(2024, 9, 1))
