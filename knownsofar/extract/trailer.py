@@ -22,7 +22,8 @@ NONE = re.compile(
     re.IGNORECASE,
 )
 ANNOUNCEMENT = re.compile(
-    r"\b(?:announcement (?:came|was made) (?:via|with|in) (?:a|an) (?:short |brief )?(?:video|clip)|"
+    r"\b(?:announcement (?:came|was made) (?:[\w'’]+ ){0,5}?(?:via|with|in) (?:a|an) (?:short |brief )?"
+    r"(?:video|clip)|"
     r"(?:announced|revealed) (?:\w+ ){0,4}(?:via|with|in) (?:a|an) (?:short |brief )?(?:video|clip)|"
     r"announcement (?:video|trailer|teaser|clip)|date[- ](?:announcement|reveal) (?:video|"
     r"teaser|trailer|clip)|(?:release|premiere) date (?:video|teaser)|(?:character |teaser |"
@@ -53,7 +54,7 @@ _FUTURE = re.compile(
     r"hopefully|expect (?:a|the|to see)|could|might|"
     + MAY_MODAL
     + r"|would|will|on the way|in the works|"
-    r"likely|probably|(?:still )?(?:weeks|months|a (?:long )?way|some way|a while) (?:away|off)|"
+    r"likely|unlikely|probably|(?:still )?(?:weeks|months|a (?:long )?way|some way|a while) (?:away|off)|"
     r"to come|to follow|coming|expected|planned|promised|(?:is|are) due|(?:drops?|arrives?|lands?|"
     r"debuts?|coming|due) in|gets? (?:its|a|the) (?:first |official )?(?:trailer|teaser) (?:on|this|"
     r"next|later))\b",
@@ -75,6 +76,8 @@ def extract_trailer(ctx: Context, s: Sentence) -> list[Found]:
         return _answered_no(ctx, s)
     if s.heading and not _HEADLINE_TRAILER.search(s.text):
         return []  # "release date, cast and trailer news": a topic, not a trailer
+    if s.index > 0 and _section_title(s.text):
+        return []  # a guide's section title: "6. Apex Junction Season 2 Trailer"
     if _FAN_MADE.search(s.text):
         return []  # "the 'season 5 trailer' videos on YouTube are fan edits"
     out: list[Found] = []
@@ -99,6 +102,23 @@ _TOPIC_LIST = re.compile(
     r"(?:and\s+)?(?:the\s+)?trailers?\b|\btrailers?\s*(?:,|and|&)\s*(?:release date|cast|plot|news|"
     r"more|everything)\b|\b(?:everything|all) (?:about|on|we know)\b[^.]{0,80}\btrailers?\b|"
     r"\b(?:as for|as to|what about|speaking of|on the subject of)\s+(?:the|a)\s+(?:trailer|teaser)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _section_title(text: str) -> bool:
+    """A title-case line naming the trailer as a topic, with no verb."""
+    if not _TOPIC_LINE.match(text) or _TOPIC_VERB.search(text):
+        return False
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    return all(w[0].isupper() or w.lower() in _SMALL for w in words)
+
+
+_SMALL = frozenset("a an the of and or in on for to at by with vs".split())
+_TOPIC_LINE = re.compile(r"^(?:\d+[.)]\s*)?[^.!?]{0,80}\b(?:trailers?|teasers?)\W*$", re.I)
+_TOPIC_VERB = re.compile(
+    r"\b(?:is|are|was|has|have|released|releases|drops?|dropped|arrives?|arrived|out|here|watch|"
+    r"debuts?|debuted|unveil\w*|reveal\w*|shares?|shared|gets?|got|new|first|official)\b",
     re.IGNORECASE,
 )
 _HEADLINE_TRAILER = re.compile(
@@ -136,6 +156,7 @@ def _clause_status(text: str, a: int, b: int) -> tuple[str | None, int]:
     if negated:
         best = (_RANK["none"], "none", a + negated[0][0])
     negated += [(n.start(), n.end()) for n in _NOT_A.finditer(clause)]  # "it's not a trailer"
+    announced = [(m.start(), m.end()) for m in ANNOUNCEMENT.finditer(clause)]
     for status, pattern in (
         ("trailer", TRAILER),
         ("teaser", TEASER),
@@ -144,8 +165,10 @@ def _clause_status(text: str, a: int, b: int) -> tuple[str | None, int]:
         for m in pattern.finditer(clause):
             if _RANK[status] <= best[0] or _still_to_come(clause, m.start(), m.end()):
                 continue
-            if any(x <= m.start() < y for x, y in negated):
-                continue  # the "trailer" of "no trailer yet"
+            if status == "teaser" and any(x <= m.start() < y for x, y in announced):
+                continue  # "the announcement came with a short clip": the clip announced it
+            if any(m.start() < y and x < m.end() for x, y in negated):
+                continue  # the "trailer" of "no trailer yet", "a full trailer hasn't been released"
             if status == "trailer" and _LABELLED.search(clause, 0, m.start()):
                 continue  # "teaser trailer", "announcement trailer"
             best = (_RANK[status], status, a + m.start())
@@ -176,8 +199,16 @@ def _still_to_come(clause: str, start: int, end: int) -> bool:
 _GENERIC = re.compile(r"\b(?:usually|typically|generally|normally|tends? to)\b", re.IGNORECASE)
 # "it's very charming, but it's not a trailer": says what a video is not, nothing more
 _NOT_A = re.compile(
-    r"(?:n't|\bnot|\bhardly|\bfar from) (?:really |quite |exactly )?(?:a|an|the|any) (?:official |"
-    r"proper |real |full |actual |true )?(?:trailer|teaser)s?\b",
+    r"(?:n't|\bnot|\bhardly|\bfar from) (?:really |quite |exactly |count as |counts as )?(?:a|an|the|"
+    r"any) (?:official |proper |real |full |actual |true )?(?:trailer|teaser)s?\b"
+    # the wish, not the thing: "fans are already hunting for a season 2 trailer"
+    r"|\b(?:hunting|looking|searching|waiting|asking|hoping|clamou?ring|begging|calling|crying|"
+    r"scouring|holding out|desperate) for (?:a|an|the|any) (?:[\w-]+ ){0,3}(?:trailer|teaser)s?\b"
+    # "a premise that was hard to sell in a trailer"
+    r"|\b(?:sell|fit|capture|explain|convey|summari[sz]e|squeeze) (?:\w+ )?in(?:to)? (?:a|one) "
+    r"(?:single )?(?:trailer|teaser)\b"
+    # an actor's on-set trailer
+    r"|\b(?:in|to|from|outside) (?:her|his|their|my|your|the) (?:own )?(?:trailer|make-?up trailer)\b",
     re.IGNORECASE,
 )
 _LABELLED = re.compile(r"\b(?:teaser|announcement|date announcement|renewal)\s+$", re.IGNORECASE)

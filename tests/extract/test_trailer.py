@@ -258,3 +258,37 @@ def test_fan_made_trailers_are_no_trailer():
         '"Overbridge season 5 trailer" videos on YouTube; they\'re all fan edits of old seasons.'
     )
     assert record_for(text, "Overbridge", 5, "2025-02-01").trailer.status == "none"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A full trailer hasn't been released yet; it should arrive a month before release.",
+        "Fans are already hunting for a season 2 trailer.",
+        "A trailer is unlikely before next year.",
+        "No, that doesn't count as a teaser.",
+        "It was the fourth week of nights, she told me, wrapped in a blanket in her trailer.",
+        "Its premise was hard to sell in a trailer.",
+    ],
+)
+def test_sentences_that_name_a_trailer_without_one_being_out(sentence):
+    text = "Hulu has renewed Kettlebrook for a second season. " + sentence
+    assert record_for(text, "Kettlebrook", 2, "2025-08-01").trailer.status in ("unknown", "none")
+
+
+def test_a_guide_s_section_title_is_no_trailer():
+    text = (
+        "Kettlebrook Season 2: Everything We Know\n\n"
+        "Hulu has renewed Kettlebrook for a second season.\n\n"
+        "6. Kettlebrook Season 2 Trailer\n\n"
+        "There is no trailer for Kettlebrook season 2 yet."
+    )
+    assert record_for(text, "Kettlebrook", 2, "2025-04-09").trailer.status == "none"
+
+
+def test_the_clip_that_announced_a_season_is_an_announcement():
+    text = (
+        "Disney+ has renewed Kettlebrook for a second season. The announcement came on the "
+        "show's Instagram with a short clip of the glowing trench from the season 1 finale."
+    )
+    assert record_for(text, "Kettlebrook", 2, "2025-04-09").trailer.status == "announcement"
