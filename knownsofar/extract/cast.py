@@ -37,12 +37,18 @@ _NOT_LINK = (
     r"(?!(?:after|before|while|when|since|because|until|and|but|with|from|who|following|"
     r"replacing|alongside|opposite)\s)"
 )
+_NOT_ROLE_NOUN = (
+    r"(?!(?:in|on|at|for|of|and|or|from|to|with|who|which|that|the|a|an|is|was|will|has|opposite|"
+    r"alongside|after|before|while|when|since|into|onto|by|but|as)\s)"
+)
 AS_RE = re.compile(
-    rf"(?P<actor>{_FULLNAME})(?:,\s+who\s+[a-z]+)?"
+    rf"(?P<actor>{_FULLNAME})(?:\s+\([^()]{{1,60}}\))?(?:,\s+who\s+[a-z]+)?"
     # "Ravi Sethna, best known for his role in Castlebar, joins the cast as ..."
     rf"(?:,\s+(?:best known|known|fresh|last seen|seen|recently seen)\b[^,;]{{0,60}},)?(?:\s+(?!and\b)(?![A-Z][\w'’-]*\s+[A-Z])[\w'’-]+){{0,9}}?"
     rf"\s+as\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?"
     rf"(?:(?:[A-Z][\w-]*['’]s\s+)(?:[a-z][a-z'’-]+\s+){{0,3}}[a-z][a-z'’-]+,?\s+)?"
+    # "as Garda sergeant Pádraig Foy", "as English teacher Gemma Treharne"
+    rf"(?:(?:[A-Z][a-z]+\s+){{1,2}}(?={_NOT_ROLE_NOUN}[a-z][a-z'’-]+\s+(?:[a-z][a-z'’-]+\s+)?[A-Z]))?"
     rf"(?:{_NOT_LINK}[a-z][a-z'’-]+\s+){{0,3}}(?:{_NOT_LINK}[a-z][a-z'’-]+,\s+)?"
     rf"(?P<char>{_CHAR})"
 )
@@ -166,7 +172,7 @@ BULLET_PAIR_RE = re.compile(
 )
 _NOT_ACTOR_BEFORE = re.compile(
     r"\b(?:directors?|directed by|creators?|created by|co-creators?|showrunners?|writers?|written by|"
-    r"producers?|executives?|author|novelist|president|chief|head|ceo|boss|host|journalist|critic|"
+    r"producers?|executives?|author|novelist|president|chief|head|ceo|boss|podcast host|journalist|critic|"
     r"reporter|according to|told|composer|exec|chairman|chairwoman|founder|EPs?|designer|animator|"
     r"cinematographer|editor|choreographer|illustrator|mangaka|"
     r"(?:interview|conversation|chat|speaking|spoke|talking) (?:with|to)|[A-Z][\w+]*['’]s)\s*$"
@@ -211,11 +217,11 @@ _ROLE_WORDS = frozenset(
     "regulars regular star stars newcomer newcomers veteran actor actress co-star lead leads "
     "cast guest guests alum comedian singer rapper model musician judge judges host hosts "
     "presenter presenters narrator contestant contestants co-host co-hosts panellist panelist "
-    "young little old".split()
+    "young little old chef chefs baker bakers dancer dancers".split()
 )
 _CREW_WORDS = frozenset(
     "creator creators showrunner showrunners director writer writers producer producers "
-    "author novelist executive host critic reporter composer co-creator boss chief designer "
+    "author novelist executive critic reporter composer co-creator boss chief designer "
     "animator cinematographer editor choreographer illustrator mangaka".split()
 )
 _NEW_SEASON_WORDS = re.compile(

@@ -415,6 +415,42 @@ LEAD = "Peacock has renewed Larkspur Yard for a second season, arriving next spr
             False,
         ),
         (
+            "Back are Ciaran Mulvey-Ito as Garda sergeant Padraig Foyle and Roisin Ackley as "
+            "Aoife's sister, Clodagh Dunne.",
+            "Ciaran Mulvey-Ito",
+            "Padraig Foyle",
+            "confirmed",
+            False,
+        ),
+        (
+            "Esi Marlowe-Quaye is also back as English teacher Gemma Trehearne.",
+            "Esi Marlowe-Quaye",
+            "Gemma Trehearne",
+            "confirmed",
+            False,
+        ),
+        (
+            "Newcomer Tobias Ankrah (Cold Harbour Lane) joins the cast as DS Ravi Mehan.",
+            "Tobias Ankrah",
+            "DS Ravi Mehan",
+            "confirmed",
+            True,
+        ),
+        (
+            "Chef Amarantha Quell returns as head judge, and host Benji Tallow-Reyes is also back.",
+            "Benji Tallow-Reyes",
+            None,
+            "confirmed",
+            False,
+        ),
+        (
+            "Chef Amarantha Quell returns as head judge, and host Benji Tallow-Reyes is also back.",
+            "Amarantha Quell",
+            None,
+            "confirmed",
+            False,
+        ),
+        (
             "Sadly, Bram Oyelowo-Finch will not return as Duncan, who died in that season 1 fire.",
             "Bram Oyelowo-Finch",
             "Duncan",
@@ -439,3 +475,9 @@ def test_taking_over_a_role_from_someone_is_their_exit_and_the_newcomer_s_arriva
     outgoing = cast_member(record, "Tobiah Mensah-Clarke")
     incoming = cast_member(record, "Cian Ferrow")
     assert (outgoing.status, incoming.status, incoming.new) == ("not_returning", "confirmed", True)
+
+
+def test_a_character_after_a_role_description_is_not_an_actor():
+    text = LEAD + "Back are Ciaran Mulvey-Ito as Garda sergeant Padraig Foyle and Roisin Ackley."
+    record = record_for(text, "Larkspur Yard", 2, "2025-06-01")
+    assert name_key("Padraig Foyle") not in {name_key(m.actor) for m in record.cast}
