@@ -104,6 +104,8 @@ CANCELLED = fold(
     r"(?:will not|won't|not to|no plans to) (?:make|film|produce) any more (?:episodes|series|seasons)\b|"
     r"no plans for (?:another|a new|a further) (?:series|season)\b|"
     r"(?:come|came|comes|coming) to an end after|"
+    r"(?:none|neither) of (?:the|them|these|those)\b[^.;]{0,30}\b(?:will|is going to) (?:get|be "
+    r"getting|return for) (?:a|an)\b|"
     r"dropped (?:it |the (?:show|series) )?after (?:one|two|"
     r"three|four|five|\d+|its))",
     re.IGNORECASE,
@@ -224,13 +226,15 @@ def extract_renewal(ctx: Context, s: Sentence) -> list[Found]:
         return []  # only "cancelled after two seasons" (_subject) names a season by itself
     if s.question or (s.heading and not _declarative_heading(s.text)):
         return _answered(ctx, s)
-    if s.heading and s.index > 0 and _BARE_STATUS.match(s.text):
-        return []  # a roundup's "RENEWED" section heading: its items carry the news
+    if s.heading and s.index > 0 and (_BARE_STATUS.match(s.text) or _CAPS_SECTION(s.text)):
+        return []  # a roundup's "RENEWED" / "RENEWED, DATE TO COME" section heading
     out: list[Found] = []
     for status, pos in _statuses(ctx, s):
         subject = _subject(ctx, s, pos, status)
         if subject is None or _other_show_after(ctx, s, pos, subject[0]):
             continue
+        if _other_show_in_clause(ctx, s, pos, subject[0]) or _GENERIC_RENEW.search(s.text):
+            continue  # "its medical drama Kindred Saints was also canceled"; "shows it does renew"
         if _LEAD_CANCELLATION.match(s.text) and not _named(ctx, s, subject[0]):
             continue  # "The cancellation comes days after Starz renewed The Cormorant"
         value = {"status": status, "date": _announced_on(ctx, s) if status != "pending" else None}
@@ -248,6 +252,30 @@ _LEAD_CANCELLATION = re.compile(
 
 def _named(ctx: Context, s: Sentence, show: str) -> bool:
     return any(key == show for _, key in ctx.subjects.shows_in.get(s.index, ()))
+
+
+def _CAPS_SECTION(text: str) -> bool:
+    """A heading in capitals inside the article: a section of a roundup."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+# "the sheer volume of shows it does renew": what a network does, not this show's news
+_GENERIC_RENEW = re.compile(
+    r"\b(?:shows|series|dramas|comedies|titles)\s+(?:that\s+|which\s+)?(?:it|they|we|\w+)\s+"
+    r"(?:does\s+|do\s+|did\s+)?(?:renew|renews|cancel|cancels)\b",
+    re.IGNORECASE,
+)
+
+
+def _other_show_in_clause(ctx: Context, s: Sentence, pos: int, show: str) -> bool:
+    """Another show is named before the verb in its clause, and the sentence does not name
+    this one: "its medical drama Kindred Saints was also canceled last month"."""
+    named = ctx.subjects.shows_in.get(s.index, ())
+    if any(key == show for _, key in named):
+        return False
+    clause = next(((a, b) for a, b in clause_spans(s.text) if a <= pos < b), (0, len(s.text)))
+    return any(clause[0] <= spos < pos for spos, _ in named)
 
 
 def _other_show_after(ctx: Context, s: Sentence, pos: int, show: str) -> bool:
@@ -439,6 +467,8 @@ _BARE_STATUS = re.compile(
 )
 # "Renewed, Canceled or Pending: ...", "Renewed or Cancelled?": a topic, not a decision
 _TOPIC_HEADING = re.compile(
+    r"\b(?:renewed|cancell?ed|canceled|axed|ending|returning),\s+(?:renewed|cancell?ed|canceled|"
+    r"axed|ending|returning)\b|"
     r"\b(?:renewed|cancell?ed|canceled|axed|ending|returning)\b,?\s+(?:\w+,\s+)?(?:or|and|vs\.?|"
     r"versus|/)\s+(?:renewed|cancell?ed|canceled|axed|pending|on the bubble|undecided|ending|"
     r"returning)\b|\bstatus\b|\bfate of (?:every|all)\b",

@@ -537,3 +537,38 @@ def test_read_next_links_are_not_news_about_the_show():
     )
     record = record_for(text, "Wolfsbane Lane", 3, "2025-05-20")
     assert record.renewal.status == "renewed"
+
+
+def test_another_show_cancelled_in_a_sentence_that_does_not_name_this_one():
+    text = (
+        "Hulu has ordered a third season of Greyhaven Parish. Fox, meanwhile, has been busy "
+        "reshaping its fall lineup; its medical drama Kindly Saints was also canceled last month."
+    )
+    record = record_for(text, "Greyhaven Parish", 3, "2024-06-20")
+    assert record.renewal.status == "renewed"
+
+
+def test_a_network_s_habits_are_not_this_show_s_renewal():
+    text = (
+        "Netflix has cancelled Junebird Motel after a single season. Netflix, for its part, "
+        "points to the sheer volume of shows it does renew."
+    )
+    assert record_for(text, "Junebird Motel", 2, "2024-12-02").renewal.status == "cancelled"
+
+
+def test_none_of_them_getting_a_season_is_a_cancellation():
+    text = (
+        "ABC cancelled two freshman shows on Monday, the workplace comedy Desk Drawer and the "
+        "medical drama Wardside. None of the three will get a second season."
+    )
+    assert record_for(text, "Wardside", 2, "2025-05-14").renewal.status == "cancelled"
+
+
+def test_a_roundup_s_section_headings_in_capitals_decide_nothing():
+    text = (
+        "Every Peacock original series: renewed, cancelled or still waiting\n\n"
+        "RENEWED, DATE TO COME\n\n"
+        "Jackdaw Row (season 3). Peacock renewed the comedy in March."
+    )
+    record = record_for(text, "Jackdaw Row", 3, "2025-11-02")
+    assert record.renewal.status == "renewed"
