@@ -287,10 +287,24 @@ _THING_EXPECTED = re.compile(
 )
 
 
+_GUIDE_STAMP = re.compile(
+    r"\b(?:everything|what|all) (?:we|you need to) know\b|\bupdated?\b|\blatest\b|\bso far\b", re.I
+)
+
+
+def _in_brackets(clause: str, m: dates.DateMention) -> bool:
+    before = clause[: m.start].rstrip()
+    return before.endswith(("(", "[")) or bool(
+        re.search(r"[(\[](?:updated?|as of)\s*:?\s*$", before, re.I)
+    )
+
+
 _DEADLINE_BEFORE = re.compile(r"\b(?:before|by|until|ahead of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _not_a_premiere_mention(clause: str, m: dates.DateMention, has_verb: bool) -> bool:
+    if _GUIDE_STAMP.search(clause) and _in_brackets(clause, m):
+        return True  # "Everything We Know (April 2025)": when the guide was updated
     if not has_verb and _DEADLINE_BEFORE.search(clause, 0, m.start):
         return True  # "the schedule is expected before Christmas": another thing's deadline
     if _IF_BEFORE.search(clause, 0, m.start):

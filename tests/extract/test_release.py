@@ -674,3 +674,10 @@ def test_holding_a_slot_in_the_fall_is_a_window():
     )
     record = record_for(text, "Anvil Reach", 4, "2024-05-10")
     assert (record.release.status, record.release.window[0]) == ("window", dt.date(2024, 9, 1))
+
+
+def test_a_guide_s_update_stamp_is_not_a_release_window():
+    title = "Apex Junctions Season 2: Release Date, Cast, Plot and Everything We Know (April 2025)"
+    text = "As of now, there is no official release date for Apex Junctions season 2."
+    record = record_for(text, "Apex Junctions", 2, "2025-04-09", title=title)
+    assert record.release.status == "not_announced"
