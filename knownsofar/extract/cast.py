@@ -211,6 +211,7 @@ _NOT_NAME_WORDS = frozenset(
     festival museum university college school hospital island coast palace prison academy
     institute agency bureau department police council parliament senate congress federation
     association society club stadium arena theatre theater
+    email inside line talk show been confirmed heads garden glance genre
     """.split()
 )
 _ROLE_WORDS = frozenset(

@@ -481,3 +481,13 @@ def test_a_character_after_a_role_description_is_not_an_actor():
     text = LEAD + "Back are Ciaran Mulvey-Ito as Garda sergeant Padraig Foyle and Roisin Ackley."
     record = record_for(text, "Larkspur Yard", 2, "2025-06-01")
     assert name_key("Padraig Foyle") not in {name_key(m.actor) for m in record.cast}
+
+
+def test_page_furniture_and_lead_words_are_not_actors():
+    text = LEAD + (
+        "Alongside Ashgrove, Nell Varga returns as Tess. Email InsideLine with your questions "
+        "and your question may be answered. Talk Show fans will be back too."
+    )
+    record = record_for(text, "Larkspur Yard", 2, "2025-06-01")
+    actors = {name_key(m.actor) for m in record.cast}
+    assert actors == {name_key("Nell Varga")}
