@@ -49,7 +49,9 @@ AS_RE = re.compile(
     rf"(?:(?:[A-Z][\w-]*['’]s\s+)(?:[a-z][a-z'’-]+\s+){{0,3}}[a-z][a-z'’-]+,?\s+)?"
     # "as Garda sergeant Pádraig Foy", "as English teacher Gemma Treharne"
     rf"(?:(?:[A-Z][a-z]+\s+){{1,2}}(?={_NOT_ROLE_NOUN}[a-z][a-z'’-]+\s+(?:[a-z][a-z'’-]+\s+)?[A-Z]))?"
-    rf"(?:{_NOT_LINK}[a-z][a-z'’-]+\s+){{0,3}}(?:{_NOT_LINK}[a-z][a-z'’-]+,\s+)?"
+    rf"(?:{_NOT_LINK}[a-z][a-z'’-]+\s+){{0,3}}(?:{_NOT_LINK}[a-z][a-z'’-]+,\s+"
+    # "as his nemesis, the local councillor Ray Tolland"
+    rf"(?:(?:the|a|an)\s+(?:{_NOT_LINK}[a-z][a-z'’-]+\s+){{0,3}})?)?"
     rf"(?P<char>{_CHAR})"
 )
 PLAYED_BY_RE = re.compile(
@@ -214,6 +216,18 @@ _NOT_NAME_WORDS = frozenset(
     email inside line talk show been confirmed heads garden glance genre
     """.split()
 )
+# the places among them, which a person's first name can be ("Devon", "Sydney", "Florence")
+_PLACE_WORDS = frozenset(
+    """ireland scotland wales england britain france paris rome berlin budapest prague toronto
+    vancouver atlanta chicago boston texas california iceland norway sweden denmark spain italy
+    germany canada australia japan tokyo seoul mexico africa europe asia america hong kong nova
+    scotia quebec ontario alberta manitoba columbia louisiana kentucky tennessee arizona nevada
+    utah colorado florida montana alaska hawaii hungary croatia morocco malta portugal greece
+    belfast dublin glasgow edinburgh cardiff manchester liverpool yorkshire cornwall devon norfolk
+    somerset normandy brittany tuscany sicily sardinia mallorca tenerife reykjavik oslo copenhagen
+    stockholm helsinki amsterdam brussels vienna munich hamburg lisbon madrid barcelona athens
+    istanbul cairo dubai mumbai sydney melbourne auckland wellington london korea""".split()
+)
 _ROLE_WORDS = frozenset(
     "regulars regular star stars newcomer newcomers veteran actor actress co-star lead leads "
     "cast guest guests alum comedian singer rapper model musician judge judges host hosts "
@@ -231,6 +245,17 @@ _NEW_SEASON_WORDS = re.compile(
     re.IGNORECASE,
 )
 # "Horticulturist Cyprian Dawlish joins": a profession, capitalised at the sentence start
+_PARTICLES = frozenset(_PARTICLE.strip("(?:)").split("|"))
+# first names that end like a profession ("Oliver", "Vivian", "Vincent")
+_FIRST_NAMES_LIKE_PROFESSIONS = frozenset(
+    "Peter Pieter Oliver Jennifer Heather Esther Christopher Alexander Walter Roger Hunter "
+    "Spencer Xander Victor Hector Connor Trevor Eleanor Vivian Lillian Julian Brian Ian Adrian "
+    "Christian Damian Fabian Sebastian Vincent Clement Laurent Florent Grant Bryant Tucker "
+    "Archer Parker Carter Harper Skyler Tyler Amber Jasper Casper Kasper Gunther Dexter Lester "
+    "Chester Webster Sawyer Porter Foster Baxter Jupiter Homer Elmer Rupert Gilbert Albert "
+    "Herbert Lambert Robert Hubert Norbert Desmond Jordan Morgan Logan Rowan Declan Ronan "
+    "Kieran Lorcan Tristan Trystan Gillian Marian Miriam Vivien Lilian Dorian Marion".split()
+)
 _PROFESSION = re.compile(r"[A-Z][a-z]+(?:ist|ian|er|or|ess|ant|ent)")
 _AUX = frozenset("Will Is Are Does Did Has Have Could Should Would Can Was Were".split())
 _STATUS_RANK = {"not_returning": 4, "confirmed": 3, "expected": 2, "possible": 1}
@@ -300,7 +325,8 @@ def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
             subject[1] == 1  # everyone in a new show's first season is new to it
             or (
                 bool(NEW.search(clause) or intro_new)
-                and not _BACK.search(clause)  # "joined by returning stars A and B"
+                # "joined by returning stars A and B"; not "New this season is A, who plays B"
+                and (not _BACK.search(clause) or _STRONG_NEW.search(clause) is not None)
             )
         )
         value = {"actor": pair.actor, "character": pair.character, "status": status, "new": new}
@@ -380,6 +406,11 @@ def _own_cue(ctx: Context, s: Sentence, asked: bool) -> str | None:
     return cue
 
 
+_STRONG_NEW = re.compile(
+    r"\b(?:newcomers?|new (?:this|for|in) (?:season|series)|new to the (?:cast|show|series)|"
+    r"joins? the cast|joining the cast)\b",
+    re.IGNORECASE,
+)
 _BACK = re.compile(
     r"\b(?:returning|return|returns|back|reprising|reprises?|once again|who (?:plays|has played|"
     r"played|starred|stars)|(?:its|the show's|the series'|series) star)\b",
@@ -816,9 +847,9 @@ def _people(  # noqa: C901
         LIST_LINE_RE,
         BULLET_PAIR_RE,
         PLAYED_BY_RE,
+        NAMED_RE,  # before WHO_PLAYS_RE: "who plays a Hungarian arms dealer named Kasimira Vogt"
         WHO_PLAYS_RE,
         WHOSE_RE,
-        NAMED_RE,
         AS_RE,
     ):
         for m in pattern.finditer(text):
@@ -882,6 +913,8 @@ def _lead_cut(actor: str) -> int | None:
         or (
             len(actor.split()) >= 3
             and _PROFESSION.fullmatch(first)
+            and first not in _FIRST_NAMES_LIKE_PROFESSIONS
+            and actor.split()[1] not in _PARTICLES  # "Pieter du Ploy": one name
             and not _TITLE_WORD.match(actor)  # "Lieutenant Hollis Graye": a character
         )
     ):
@@ -1249,8 +1282,12 @@ def _is_person(name: str, shows: set[str]) -> bool:
         return False  # "Captain Sayer", "Queen Isolde": characters
     if len(words) < 2 or name.lower() in shows:
         return False
-    if any(w.lower().strip(".'’") in _NOT_NAME_WORDS for w in words):
+    lowered = [w.lower().strip(".'’") for w in words]
+    bad = [w for w in lowered if w in _NOT_NAME_WORDS]
+    if any(w not in _PLACE_WORDS for w in bad):
         return False
+    if bad and (bad != lowered[:1] or len(words) == 1):
+        return False  # "Nova Scotia", "Jack London"; but "Devon Markham-Shaw" is a person
     if re.search(r"\w-[a-z]", words[0]):
         return False  # "Brand-new Norwegian" (but "Park Ji-hu" is a name)
     return not any(name.lower() in show or show in name.lower() for show in shows if show)

@@ -451,6 +451,29 @@ LEAD = "Peacock has renewed Larkspur Yard for a second season, arriving next spr
             False,
         ),
         (
+            "Other returning faces include Devon Markham-Shaw as his nemesis, the local "
+            "councillor Ray Tolland.",
+            "Devon Markham-Shaw",
+            "Ray Tolland",
+            "confirmed",
+            False,
+        ),
+        (
+            "New this season is Ilsabet Varga, who plays a Hungarian arms dealer named Kasimira "
+            "Vogt.",
+            "Ilsabet Varga",
+            "Kasimira Vogt",
+            "confirmed",
+            True,
+        ),
+        (
+            "The cast includes Pieter du Ploy as Captain Henning.",
+            "Pieter du Ploy",
+            "Captain Henning",
+            "confirmed",
+            False,
+        ),
+        (
             "Sadly, Bram Oyelowo-Finch will not return as Duncan, who died in that season 1 fire.",
             "Bram Oyelowo-Finch",
             "Duncan",
