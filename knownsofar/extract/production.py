@@ -106,6 +106,9 @@ MORE_NOT_STARTED = fold(
     rf"\b(?:{_WORK}\b[^.;]{{0,50}}?\b(?:will|is set to|is scheduled to|is slated to|is expected to|"
     rf"is due to|should|could) (?:get (?:going|started|under ?way|rolling))|"
     # "Filming will take place in Manchester this summer", "filming taking place over the summer"
+    rf"(?:would|will|'ll|is going to) (?:shoot|film)\b|"
+    rf"cameras? (?:roll|rolls|start rolling|begin rolling) (?:{_TO_COME})\b|"
+    rf"writers? (?:are|is|were)\b[^.;]{{0,30}}?\bbreaking\b|"
     rf"{_WORK} (?:will |is set to |is due to |is expected to |is |are )?(?:take|takes|taking) "
     rf"place\b"
     rf"[^.;]{{0,60}}?\b(?:{_TO_COME})\b|"
@@ -156,7 +159,10 @@ _GUNSHOT = re.compile(
     r"shot\b|\bshot (?:dead|and killed|in the (?:finale|head|chest|back|heart|premiere|episode)|"
     r"at (?:the )?end of)"
     # "the car park scene was shot from a very specific angle": one scene, not the season
-    r"|\b(?:scene|sequence|moment|stunt|cameo|flashback)s?\s+(?:was|were|had been)\s+(?:shot|filmed)\b",
+    r"|\b(?:scene|sequence|moment|stunt|cameo|flashback)s?\s+(?:was|were|had been)\s+(?:shot|filmed)\b"
+    # "an underwater chase in episode four that was shot in a tank"
+    r"|\b(?:scenes?|sequences?|chases?|fights?|battles?|stunts?|set[- ]pieces?|moments?|"
+    r"flashbacks?)\b[^.;]{0,40}?\b(?:that|which) (?:was|were|had been) (?:shot|filmed)\b",
     re.IGNORECASE,
 )
 # "around half of the second season has been shot": still filming

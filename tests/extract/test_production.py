@@ -298,3 +298,25 @@ def test_a_season_filmed_back_to_back_with_the_last_has_wrapped():
         "filmed back-to-back with the third in Leeds."
     )
     assert record_for(text, "Saltfleet", 4, "2025-08-27").production.status == "wrapped"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Apple said that season 3 would film in Budapest in the autumn.",
+        "The showrunner said cameras roll next spring in Queensland.",
+        'The writers are "about halfway through breaking the season."',
+    ],
+)
+def test_filming_still_to_come(sentence):
+    text = "Apple TV+ has renewed Halcyon Row for a third season. " + sentence
+    assert record_for(text, "Halcyon Row", 3, "2025-04-11").production.status == "not_started"
+
+
+def test_a_scene_shot_in_a_tank_is_not_the_season_wrapping():
+    text = (
+        "Netflix has renewed Ivory Sound for a second season. The first season stayed in the "
+        "top ten for five weeks, helped by an underwater chase in episode four that was shot "
+        "in a tank in Cape Town."
+    )
+    assert record_for(text, "Ivory Sound", 2, "2026-02-10").production.status == "unknown"
