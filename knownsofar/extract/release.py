@@ -360,6 +360,9 @@ def _claim(ctx: Context, s: Sentence, clause: str, m: dates.DateMention, a: int)
     subject = _inferred_from_history(ctx, s, a + m.start, subject, value)
     if _OTHER_SHOW.search(s.text, max(0, a + m.start - 80), a + m.start):
         return None  # "Hulu's other drama, Salt Meadow, premieres July 4"
+    named = {key for _, key in ctx.subjects.shows_in.get(s.index, ())}
+    if named and subject[0] not in named:
+        return None  # "Also streaming this week on Apple TV+: the documentary Gilded Harbours"
     if value["status"] == "released" and s.index not in ctx.subjects.anchors:
         return None  # "The drama premiered in January": which season? (usually the last)
     rank = _RANK.get((value["status"], value["confirmed"]), 1.0) - _width(value)
@@ -401,6 +404,7 @@ _OTHER_EVENT = fold(
     r"(?:reveal|announc|unveil|shar|confirm|set)\w*\b[^.;]{0,40}?\b(?:premiere|release|launch) date\b"
     r"[^.;]{0,40}?\b(?:at|during|on)\b|axed|picked up|ordered|commissioned|announc\w*|revealed|"
     r"confirmed|said|told|film\w*|shoot\w*|shot|production|wrapped|cast|joined|born|"
+    r"writers['’]? room|writing room|"
     r"interview\w*|greenlit|(?:earnings |conference |investor )?call|panel|upfronts?|presentation|"
     r"summit|conference|(?:production|filming|shooting|the shoot|cameras)\s+(?:is\s+|are\s+)?"
     r"(?:set|slated|scheduled|planned|due|expected)\s+(?:for|to)|(?:trailer|teaser|poster|clip|featurette|footage|"

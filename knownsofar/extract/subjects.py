@@ -85,7 +85,9 @@ _WEAK_BEFORE = re.compile(
 _ENDS_WITH = re.compile(
     r"\b(?:end|ends|ending|conclude|concludes|concluding|wrap up|wraps up|finish|finishes|"
     r"bow out|bows out|sign off|signs off|return|returns|returning|back|go out|goes out)\s+"
-    r"with\s+(?:its|the|their|a|an)\s+$",
+    r"with\s+(?:its|the|their|a|an)\s+$"
+    # "will return for its fifth season in January": the season coming, not a past one
+    r"|\b(?:will|to|set to|is set to|'ll)\s+(?:return|come back|be back)\s+for\s+(?:its|their|a|an)\s+$",
     re.IGNORECASE,
 )
 _TITLE_AFTER_NUMBER = re.compile(

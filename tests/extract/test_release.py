@@ -681,3 +681,24 @@ def test_a_guide_s_update_stamp_is_not_a_release_window():
     text = "As of now, there is no official release date for Apex Junctions season 2."
     record = record_for(text, "Apex Junctions", 2, "2025-04-09", title=title)
     assert record.release.status == "not_announced"
+
+
+def test_a_sentence_about_other_shows_does_not_date_this_one():
+    text = (
+        "Halcyon Row season 2 premiered Wednesday on Apple TV+ with two episodes. Apple said "
+        "season 3 would film in Budapest in the autumn.\n\nAlso streaming this week on Apple "
+        "TV+: the documentary series Gilded Harbours, and the second half of the thriller "
+        "Kinsale Road."
+    )
+    halcyon = [r for r in records_for(text, "2025-04-11") if r.show == "Halcyon Row"]
+    assert halcyon
+    assert all(r.release.status in ("released", "unknown") for r in halcyon)
+
+
+def test_will_return_for_its_fifth_season_is_that_season():
+    text = (
+        "CBS renewed Hallam Mere through season 6 last year. Hallam Mere, the network's "
+        "long-running rural drama, will return for its fifth season in January, CBS said."
+    )
+    record = record_for(text, "Hallam Mere", 5, "2025-06-24")
+    assert (record.release.status, record.release.window[0]) == ("window", dt.date(2026, 1, 1))
