@@ -1188,6 +1188,17 @@ def _targets(
                     continue
                 counts.setdefault(show, Counter())[season] += 1
     targets = {show: max(c, key=lambda n: (c[n], n)) for show, c in counts.items()}
+    unnumbered_final = {
+        show
+        for items in raw.values()
+        for _, show, season, _, final in items
+        if final and season is None
+    }
+    for items in raw.values():
+        for _, show, season, _weak, final in items:
+            if show in unnumbered_final and season is not None and final:
+                # "the fifth and final season" ... "the final season premieres Oct. 12"
+                targets[show] = max(targets[show], season)
     ordering = {i: items for i, items in raw.items() if _ORDER_VERB.search(sentences[i].text)}
     for show, low in _orders(ordering).items():
         top = targets.get(show)

@@ -413,3 +413,14 @@ def test_a_channel_is_not_a_title():
     )
     shows = {show_key(r.show) for r in records_for(text, "2023-08-30")}
     assert shows == {show_key("Dredge Reach")}
+
+
+def test_the_final_season_means_the_season_named_final():
+    text = (
+        "AMC has released the official trailer for the fifth and final season of Coldspring "
+        "Saints. Part 1 of the final season will premiere Sunday, Oct. 12, on AMC. Filming on "
+        "the final season wrapped in July. The Season 4 finale, which aired last November, "
+        "ended on a cliffhanger; Season 4 premiered on Oct. 13, 2024."
+    )
+    record = record_for(text, "Coldspring Saints", 5, "2025-09-09")
+    assert (record.release.status, record.production.status) == ("dated", "wrapped")
