@@ -134,6 +134,7 @@ CONFIRMED = re.compile(
     r"joined (?:once again )?by|on set|(?:is|are) playing|(?:is|are) coming in|newly cast|"
     r"(?:stays?|staying) on|(?<!it)(?<!that)(?<!there)(?<!here)(?<!what)(?<!who)['’]s (?:last|final|back)\b|\bso (?:will|does|is|are|do)\s+(?=(?-i:[A-Z]))|"
     r"\bas (?:will|does|do|is|are)\s+(?=(?-i:[A-Z]))|appears? (?:only )?in|new (?:villain|character|role)|at the (?:table )?read|in the (?:new )?(?:trailer|teaser|photo)|"
+    r"(?:photos?|images?|stills?|pictures?)\b[^.;]{0,40}?\b(?:show|shows|showed|reveal|reveals)\b|"
     r"first[- ]look|pictured|(?:photos?|images?|stills?|trailer|teaser|footage|clip|promo) (?:also )?"
     r"(?:show|shows|showed|feature|features|featured|reveal|reveals|include|includes|sees)|(?:also )?back are|returning are|also back|(?:leads?|leading|heads?|"
     r"heading|headlines?|headlining|tops?|topping) the (?:returning )?cast|once again|"

@@ -31,8 +31,10 @@ from knownsofar.names import show_key
 
 _SEASON_WORDS = r"(?:Season|Seasons|Series|Part|Parts|Episode|Episodes|Volume|Vol|Chapter|S\d{1,2})"
 _ABBR_WORD = r"(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|Jr|Sr)\.(?=\s[A-Z])"  # "St. Agnes Emergency"
+# "Quiet Season season 3": a title's own "Season", followed by the season named
+_TITLE_SEASON_WORD = r"(?:Season|Series)\b(?=\s+(?:[Ss]easons?|[Ss]eries)\s+\w)"
 _CAPWORD = (
-    r"(?!" + _SEASON_WORDS + r"\b)"
+    r"(?!(?!" + _TITLE_SEASON_WORD + r")" + _SEASON_WORDS + r"\b)"
     r"(?:" + _ABBR_WORD + r"|[A-Z0-9][\w'!+\-]*(?::\d\d\b)?(?:\.(?=[A-Z]\.)[\w'!+\-]*)*|&)"
 )
 _CONNECTOR = (

@@ -18,7 +18,10 @@ NONE = re.compile(
     r"(?:trailer|teaser) (?:is|has) (?:yet to|not yet) (?:be|been) (?:released|revealed)|"
     r"(?:trailer|teaser|footage)s?\b[^.;]{0,30}? (?:has|have|is|are)(?:n't| not) (?:yet )?(?:been )?(?:released|"
     r"revealed|shared|dropped|unveiled|shown)|(?:has|have)(?:n't| not) (?:yet )?seen (?:any|a) "
-    r"(?:footage|trailer|teaser))",
+    r"(?:footage|trailer|teaser)|"
+    # "has not announced a premiere date or released any footage"
+    r"(?:has|have|did)(?:n't| not) (?:yet )?\w+[^.;]{0,40}?\b(?:or|nor) (?:release|drop|share|show|"
+    r"put out)\w* (?:a |an |any )?(?:official |full |first )?(?:trailer|teaser|footage|first look))",
     re.IGNORECASE,
 )
 ANNOUNCEMENT = re.compile(

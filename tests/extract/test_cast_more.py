@@ -514,3 +514,12 @@ def test_page_furniture_and_lead_words_are_not_actors():
     record = record_for(text, "Larkspur Yard", 2, "2025-06-01")
     actors = {name_key(m.actor) for m in record.cast}
     assert actors == {name_key("Nell Varga")}
+
+
+def test_set_photos_that_show_an_actor_place_them_in_the_season():
+    text = LEAD + (
+        "Paparazzi photos published this week show star Linnea Drummond back in her camp "
+        "counsellor shorts."
+    )
+    record = record_for(text, "Larkspur Yard", 2, "2025-06-18")
+    assert cast_member(record, "Linnea Drummond").status == "confirmed"

@@ -424,3 +424,10 @@ def test_the_final_season_means_the_season_named_final():
     )
     record = record_for(text, "Coldspring Saints", 5, "2025-09-09")
     assert (record.release.status, record.production.status) == ("dated", "wrapped")
+
+
+def test_a_title_ending_in_season_keeps_it():
+    title = "When is Quiet Season season 3 coming out? Release date, cast and how to watch"
+    text = "Hulu renewed Quiet Season for a third season in March."
+    shows = {show_key(r.show) for r in records_for(text, "2025-02-03", title=title)}
+    assert shows == {show_key("Quiet Season")}

@@ -292,3 +292,11 @@ def test_the_clip_that_announced_a_season_is_an_announcement():
         "show's Instagram with a short clip of the glowing trench from the season 1 finale."
     )
     assert record_for(text, "Kettlebrook", 2, "2025-04-09").trailer.status == "announcement"
+
+
+def test_not_announced_a_date_or_released_any_footage_is_no_trailer():
+    text = (
+        "Max renewed Mothwood for a second season. Max has not announced a premiere date or "
+        "released any footage from the new season."
+    )
+    assert record_for(text, "Mothwood", 2, "2025-06-18").trailer.status == "none"
