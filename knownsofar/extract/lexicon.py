@@ -195,7 +195,7 @@ def platform_name(m: re.Match[str]) -> str:
 LEADING_STOP = frozenset(
     """
     a about according after again ahead all-new also although amid an and another any as at back
-    let's lets elsewhere alongside
+    let's lets elsewhere alongside along renewal
     filming production shooting casting we'll we're we've we'd i'm i'll i've i'd it'll it's
     they'll they're they've you'll you're he's she's that's there's here's what's who's
     before being below beyond both breaking but by can could despite did do does during each even

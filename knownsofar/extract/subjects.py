@@ -467,7 +467,7 @@ def _find_shows(sentences: list[Sentence]) -> dict[str, str]:
         hits = Counter({k: v for k, v in hits.items() if k in strong or k in headed})
     keys = _merge_variants(set(hits))
     names = {key: _best_spelling(spellings[key]) for key, target in keys.items() if target == key}
-    roles = _role_names(body)
+    roles = _role_names(body) | _actor_names(body)
     return {
         key: name
         for key, name in names.items()
@@ -482,6 +482,20 @@ _AS_ROLE = re.compile(
     r"portrayed|voices|voicing|voiced)\s+(?:(?!the\b)[a-z][\w-]*\s+){0,2}"
     r"(?P<role>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
 )
+
+
+# "Host Dani Reyes-Whitford returns", "the return of Philippa Garside as Agnes Lowe"
+_ACTOR_NAME = re.compile(
+    r"\b(?:[Ss]tars?|[Hh]ost|[Cc]o-host|[Aa]ctor|[Aa]ctress|[Cc]omedian|[Nn]ewcomer|[Pp]resenter|"
+    r"[Jj]udge|return of|[Rr]eturning)\s+(?P<a>[A-Z][a-z]+\s+[A-Z][\w'’-]+)(?=\s+(?:as|returns?|is|will|"
+    r"joins?|\())"
+    r"|(?P<b>[A-Z][a-z]+\s+[A-Z][\w'’-]+)\s+(?:returns|will return|is back|reprises)\s+as\s+[A-Z]"
+)
+
+
+def _actor_names(body: str) -> set[str]:
+    """The keys of the people the body names as actors, hosts or judges."""
+    return {show_key(m.group("a") or m.group("b")) for m in _ACTOR_NAME.finditer(body)}
 
 
 def _role_names(body: str) -> set[str]:
@@ -792,7 +806,16 @@ def _not_a_title(before: str, run: str, after: str) -> bool:
         return True
     if _RANKED_PERSON.match(run):
         return True
+    if _PLACE_BEFORE.search(before):
+        return True  # "which is currently filming in San Diego, will premiere in July"
     return bool(after.startswith(",") and _APPOSITIVE_INSIDE.search(before))
+
+
+_PLACE_BEFORE = re.compile(
+    r"\b(?:filming|filmed|shooting|shot|set|based|located|headquartered|lives|living|born|"
+    r"moved|moving|relocat\w+|on location)\s+(?:in|at|around|across|near|outside|to)\s+$",
+    re.IGNORECASE,
+)
 
 
 _SPEAKS_AFTER = re.compile(
@@ -956,6 +979,8 @@ _A_DAY = re.compile(
 # "the return of Ana Reyes and John Smith": two people, not a title
 _PEOPLE_LIST = re.compile(
     r"^[A-Z][a-z]+ [A-Z][\w'-]+(?:, [A-Z][a-z]+ [A-Z][\w'-]+)* (?:and|&) [A-Z][a-z]+ [A-Z][\w'-]+$"
+    # "Okereke-Vale and Pellew-Hart": two actors by their double-barrelled surnames
+    r"|^[A-Z][a-z]+-[A-Z][\w'-]+(?:, [A-Z][a-z]+-[A-Z][\w'-]+)* (?:and|&) [A-Z][a-z]+-[A-Z][\w'-]+$"
 )
 _HEADLINE_WORDS = frozenset(
     "new upcoming latest next official first second third final season series show cast "

@@ -431,3 +431,36 @@ def test_a_title_ending_in_season_keeps_it():
     text = "Hulu renewed Quiet Season for a third season in March."
     shows = {show_key(r.show) for r in records_for(text, "2025-02-03", title=title)}
     assert shows == {show_key("Quiet Season")}
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "show"),
+    [
+        (
+            "Pier Nineteen AXED: Peacock's harbor cop drama to end after season 5",
+            "Peacock confirmed that the fifth season of Pier Nineteen will be its last. The final "
+            "season, which is currently filming in San Diego, will premiere in July.",
+            "Pier Nineteen",
+        ),
+        (
+            "'Isle Of Tarrant' Gets Early Season 3 Renewal At Prime Video Ahead Of Season 2 Launch",
+            "Prime Video has renewed Isle of Tarrant for a third season.",
+            "Isle of Tarrant",
+        ),
+        (
+            "Indigo Wing Final Season Trailer: HBO Sets October Premiere for Season 3",
+            "HBO has set an October premiere for Indigo Wing season 3. Along with Okereke-Vale and "
+            "Pellew-Hart, Season 3 sees the return of Lucas Ferreira-Banks as orderly Theo Grant.",
+            "Indigo Wing",
+        ),
+        (
+            "Love on Lake Mirren renewed for season 3 at Peacock; co-host joins Dani Reyes-Whit",
+            "Peacock has renewed Love on Lake Mirren for a third season. Host Dani Reyes-Whit "
+            "returns, and she'll be joined by comedian Theo Blanchflower as co-host.",
+            "Love on Lake Mirren",
+        ),
+    ],
+)
+def test_places_news_words_and_people_around_a_title_are_not_titles(title, text, show):
+    shows = {show_key(r.show) for r in records_for(text, "2026-03-05", title=title)}
+    assert shows == {show_key(show)}
