@@ -53,7 +53,7 @@ _NETWORK_VERBS = (
 # Platform canonical name -> spellings (regex alternatives, matched case-sensitively
 # where the name is also a common word).
 PLATFORMS: dict[str, tuple[str, ...]] = {
-    "Netflix": (r"Netflix",),
+    "Netflix": (r"Netflix", r"NETFLIX"),
     "HBO Max": (r"HBO\s?Max",),
     "Max": (
         r"(?<![A-Za-z+])Max(?=\s+(?:original|series|drama|comedy|has|is|will|and)|[,.;')]|$)",
@@ -72,11 +72,11 @@ PLATFORMS: dict[str, tuple[str, ...]] = {
         r"Amazon(?=\s+(?:has|have|will|is|original|series|renewed|Prime)|[,.;')]|$)",
     ),
     "Disney+": (r"Disney\s?(?:\+|Plus)",),
-    "Hulu": (r"Hulu",),
+    "Hulu": (r"Hulu", r"HULU"),
     "Peacock": (r"Peacock",),
     "Paramount+": (r"Paramount\s?(?:\+|Plus)",),
     "Showtime": (r"Showtime",),
-    "Starz": (r"Starz",),
+    "Starz": (r"Starz", r"STARZ"),
     "AMC+": (r"AMC\s?\+",),
     "AMC": (r"AMC(?!\s?\+)",),
     "FX": (r"FX(?:X)?",),

@@ -42,7 +42,8 @@ _OLD_HOME_BEFORE = re.compile(
 
 # Cheap first pass: most sentences name no network at all.
 _HINT = re.compile(
-    r"Netflix|HBO|Max|Apple|Prime|Amazon|Disney|Hulu|Peacock|Paramount|Showtime|Starz|AMC|FX|CW|"
+    r"Netflix|NETFLIX|HBO|Max|Apple|Prime|Amazon|Disney|Hulu|HULU|Peacock|Paramount|Showtime|Starz|"
+    r"STARZ|AMC|FX|CW|"
     r"NBC|ABC|CBS|Fox|FOX|BBC|iPlayer|ITV|Channel|All ?4|Sky|Crunchyroll|Tubi|Freevee|MGM|EPIX|Epix|"
     r"BritBox|Acorn|Crave|Stan|TNT|TBS|USA|Syfy|SYFY|Bravo|Freeform|Adult Swim|Cartoon|Nickelodeon|"
     r"Lifetime|E4|Viki|tvN|JTBC|KBS|SBS|MBC|Showmax|Shudder|Roku|YouTube|UPN|WB|Sci-Fi|HIDIVE|HiDive|"

@@ -788,7 +788,8 @@ def _width(value: dict[str, object]) -> float:
 
 
 _RELEASED_NOW = re.compile(
-    r"\b(?:is|are) (?:now )?(?:streaming|out|available)\b(?! of)|\bnow streaming\b|\bout now\b|"
+    r"\b(?:is|are) (?:now )?(?:streaming|out|available)\b(?! of| (?:to|for) download| below| here)|"
+    r"\bnow streaming\b|\bout now\b|"
     r"\bhas (?:now |officially |finally )?(?:premiered|debuted|dropped|landed|arrived)\b"
     r"(?!\s+(?:a|an|the|its|their|new|first)\s+(?:\w+\s+)?(?:trailer|teaser|poster|clip|photo|image|"
     r"look|video|featurette|footage|synopsis))",

@@ -425,6 +425,10 @@ _BEFORE_ANCHOR = re.compile(
 )
 _ANCHOR_BEFORE = Folded.of(_BEFORE_ANCHOR)
 # "9 p.m. ET/PT - Grady's Rules (Season 4 premiere)": a schedule line's time zone
+_TO_VERB_TAIL = re.compile(
+    r"\s+(?:to|To|Will|Set to|Set To)\s+(?:End|Return|Premiere|Wrap|Air|Debut|Launch|Conclude|"
+    r"Finish|Close|Come Back|Be Back)\b.*$"
+)
 _AFTER_CLOSING_QUOTE = re.compile(r"(?<=\w)['’\"”]\s.*$")
 _PLATFORM_ONLY = re.compile("|".join(a for alts in PLATFORMS.values() for a in alts))
 _TIME_ZONE_PREFIX = re.compile(r"^(?:(?:[ECMP][SD]?T|BST|GMT)(?:/(?:[ECMP][SD]?T))?\s*[-–—:]\s*)+")
@@ -914,6 +918,7 @@ def clean_title(
         return None
     run = _PLATFORM_PREFIX.sub("", _TIME_ZONE_PREFIX.sub("", run.strip()))
     run = _AFTER_CLOSING_QUOTE.sub("", run)  # "'Dogleg' Creator on That Season 3 Finale"
+    run = _TO_VERB_TAIL.sub("", run)  # "Quiet Cove to End With Season 5"
     words = run.split()
     while (
         words
@@ -1024,7 +1029,7 @@ _NOT_TITLES = frozenset(
         "Spring Summer Fall Autumn Winter Christmas Netflix's Prime Video Paramount "
         "Nobody Nobody's Everyone Everybody Someone Somebody Nothing Anyone Anybody "
         "Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays Weekends Weeknights "
-        "Inside Behind Beyond Ahead "
+        "Inside Behind Beyond Ahead End Ends Return Returns Wrap Wraps Begins Starts "
         # nationalities: "a few American showrunners", "British viewers"
         "American British English Scottish Welsh Irish Canadian Australian French German "
         "Spanish Italian Korean Japanese Chinese Indian Nordic Scandinavian Danish Swedish "

@@ -702,3 +702,14 @@ def test_will_return_for_its_fifth_season_is_that_season():
     )
     record = record_for(text, "Hallam Mere", 5, "2025-06-24")
     assert (record.release.status, record.release.window[0]) == ("window", dt.date(2026, 1, 1))
+
+
+def test_key_art_available_to_download_is_not_the_season_out():
+    text = (
+        'STARZ today announced that the second season of "Queen Annes Lace" will premiere '
+        "Friday, November 1 on the STARZ app. The network also unveiled the official key art "
+        "for the new season, which is available to download below."
+    )
+    record = record_for(text, "Queen Annes Lace", 2, "2024-08-22")
+    assert (record.release.status, record.release.date) == ("dated", dt.date(2024, 11, 1))
+    assert record.platform is not None and record.platform.casefold() == "starz"

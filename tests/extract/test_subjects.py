@@ -464,3 +464,10 @@ def test_a_title_ending_in_season_keeps_it():
 def test_places_news_words_and_people_around_a_title_are_not_titles(title, text, show):
     shows = {show_key(r.show) for r in records_for(text, "2026-03-05", title=title)}
     assert shows == {show_key(show)}
+
+
+def test_a_headline_verb_alone_is_not_a_title():
+    title = "Quiet Cove to End With Season 5; Hulu Sets September Premiere for Season 4"
+    text = "Hulu announced that the ski-resort comedy Quiet Cove will end with its fifth season."
+    shows = {show_key(r.show) for r in records_for(text, "2026-06-02", title=title)}
+    assert shows == {show_key("Quiet Cove")}
