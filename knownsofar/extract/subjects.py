@@ -194,7 +194,7 @@ _NEW_SEASON_REF = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(
-    r";|\s-\s|\bwhile\b|\bwhereas\b|,\s+(?:but|and|while|though|although)\b|\.\s"
+    r";|\s-\s|\bwhile\b|\bwhereas\b|,\s+(?:but|and|while|though|although|where)\b|\.\s"
 )
 
 

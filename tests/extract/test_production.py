@@ -320,3 +320,13 @@ def test_a_scene_shot_in_a_tank_is_not_the_season_wrapping():
         "in a tank in Cape Town."
     )
     assert record_for(text, "Ivory Sound", 2, "2026-02-10").production.status == "unknown"
+
+
+def test_a_season_named_in_a_where_clause_is_not_the_claim_s():
+    text = (
+        "The BBC has recommissioned The Brass Grove for a second series. Filming on the new "
+        "series is set to begin in the spring in and around Ledbury, where much of the first "
+        "series was shot."
+    )
+    record = record_for(text, "The Brass Grove", 2, "2023-11-07")
+    assert record.production.status == "not_started"
