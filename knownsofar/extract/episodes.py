@@ -48,7 +48,7 @@ _PART_OF_RUN = re.compile(r"\b(?:first|last|final|remaining|opening|next|other)\
 # "premieres with two episodes, followed by one weekly": the opening batch
 _OPENS_WITH = re.compile(
     r"\b(?:premieres?|premiering|debuts?|debuting|launch(?:es)?|launching|returns?|returning|"
-    r"kicks? off|arrives?|drops?)\s+with\s+$",
+    r"kicks? off|arrives?|drops?)\s+(?:[^.;]{0,40}?,\s+)?with\s+$",
     re.I,
 )
 _RUN_GOES_ON = re.compile(
@@ -61,6 +61,12 @@ _SUM = re.compile(
     rf"(?P<a>\d{{1,2}}|{NUMBER_RE})\s+(?:new\s+)?episodes?,?\s+(?:followed by|then|and then|with)\s+"
     rf"(?:the\s+)?(?:remaining|other|last|final|next)?\s*(?P<b>\d{{1,2}}|{NUMBER_RE})\b"
     rf"(?!\s+(?:new\s+)?episode\s+(?:every|each|a week|weekly|per week))",
+    re.IGNORECASE,
+)
+_PARTS_SUM = re.compile(
+    rf"\bPart (?:1|one|I)\b,?\s+(?:[^.;]{{0,15}}?\s)?(?P<a>\d{{1,2}}|{NUMBER_RE})(?: new)? episodes\b"
+    rf"[^.]{{0,120}}?\b(?:Part (?:2|two|II)\b,?\s+(?:the )?(?:remaining |final |last |other )?|"
+    rf"the (?:remaining|final|last|other) )(?P<b>\d{{1,2}}|{NUMBER_RE})(?: new)? episodes\b",
     re.IGNORECASE,
 )
 _EACH_PART = re.compile(
@@ -133,6 +139,11 @@ def _count(text: str) -> tuple[int | None, int]:
         per, count = number_value(parts_of.group("n")), number_value(parts_of.group("p"))
         if per and count:
             return per * count, parts_of.start()
+    m = _PARTS_SUM.search(text)
+    if m:  # "Part 1, five episodes, premieres July 18; Part 2, the remaining five, follows"
+        a, b = number_value(m.group("a")), number_value(m.group("b"))
+        if a and b:
+            return a + b, m.start()
     m = _SUM.search(text)
     if m:
         a, b = number_value(m.group("a")), number_value(m.group("b"))

@@ -234,3 +234,28 @@ def test_a_writer_s_credits_are_not_the_season_s_episodes():
         "co-written ten episodes of the series."
     )
     assert record_for(text, "Ormsby Place", 5, "2024-05-07").episodes is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        (
+            "Part 1, five episodes, premieres Thursday, July 18; Part 2, the remaining five "
+            "episodes, follows on Thursday, August 22.",
+            10,
+        ),
+        (
+            "The third season premieres Wednesday, January 21, with two episodes, and the rest of "
+            "its eight episodes will follow weekly.",
+            8,
+        ),
+        (
+            "Season 3 Part 1, five episodes, premiered on December 4, and the final four episodes "
+            "arrive on Friday, February 13.",
+            9,
+        ),
+    ],
+)
+def test_batches_of_a_season_add_up(sentence, count):
+    text = "Peacock renewed Oakmere County for a third season. " + sentence
+    assert record_for(text, "Oakmere County", 3, "2024-04-10").episodes == count
