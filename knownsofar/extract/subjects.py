@@ -31,11 +31,17 @@ from knownsofar.names import show_key
 
 _SEASON_WORDS = r"(?:Season|Seasons|Series|Part|Parts|Episode|Episodes|Volume|Vol|Chapter|S\d{1,2})"
 _ABBR_WORD = r"(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|Jr|Sr)\.(?=\s[A-Z])"  # "St. Agnes Emergency"
-# "Quiet Season season 3": a title's own "Season", followed by the season named
-_TITLE_SEASON_WORD = r"(?:Season|Series)\b(?=\s+(?:[Ss]easons?|[Ss]eries)\s+\w)"
+# not a season word, unless it is a title's own "Season" before the season named
+# ("Quiet Season season 3")
+_NOT_SEASON_WORD = (
+    r"(?!(?:Season|Seasons|Series)\b(?!\s+(?:[Ss]easons?|[Ss]eries)\s+\w)|"
+    r"(?:Part|Parts|Episode|Episodes|Volume|Vol|Chapter|S\d{1,2})\b)"
+)
 _CAPWORD = (
-    r"(?!(?!" + _TITLE_SEASON_WORD + r")" + _SEASON_WORDS + r"\b)"
-    r"(?:" + _ABBR_WORD + r"|[A-Z0-9][\w'!+\-]*(?::\d\d\b)?(?:\.(?=[A-Z]\.)[\w'!+\-]*)*|&)"
+    _NOT_SEASON_WORD
+    + r"(?:"
+    + _ABBR_WORD
+    + r"|[A-Z0-9][\w'!+\-]*(?::\d\d\b)?(?:\.(?=[A-Z]\.)[\w'!+\-]*)*|&)"
 )
 _CONNECTOR = (
     r"(?:of|the|and|a|an|in|on|at|to|for|with|from|by|vs\.?|or|de|del|la|le|les|el|du|von|van|&)"
@@ -471,11 +477,10 @@ def _find_shows(sentences: list[Sentence]) -> dict[str, str]:
         hits = Counter({k: v for k, v in hits.items() if k in strong or k in headed})
     keys = _merge_variants(set(hits))
     names = {key: _best_spelling(spellings[key]) for key, target in keys.items() if target == key}
-    roles = _role_names(body) | _actor_names(body)
     return {
         key: name
         for key, name in names.items()
-        if not _first_name(name, body, names) and key not in roles
+        if not _first_name(name, body, names) and not _a_person_or_part(name, body)
     }
 
 
@@ -488,29 +493,49 @@ _AS_ROLE = re.compile(
 )
 
 
-# "Host Dani Reyes-Whitford returns", "the return of Philippa Garside as Agnes Lowe"
-_ACTOR_NAME = re.compile(
-    r"\b(?:[Ss]tars?|[Hh]ost|[Cc]o-host|[Aa]ctor|[Aa]ctress|[Cc]omedian|[Nn]ewcomer|[Pp]resenter|"
-    r"[Jj]udge|return of|[Rr]eturning)\s+(?P<a>[A-Z][a-z]+\s+[A-Z][\w'’-]+)(?=\s+(?:as|returns?|is|will|"
-    r"joins?|\())"
-    r"|(?P<b>[A-Z][a-z]+\s+[A-Z][\w'’-]+)\s+(?:returns|will return|is back|reprises)\s+as\s+[A-Z]"
+# Who a name is, by the words around it in the body: a part an actor plays ("will return
+# as Captain Sorcha Kell", and the names within it) or a person ("Host Dani Reyes-Whitford
+# returns", "the return of Philippa Garside as Agnes Lowe") is no show.
+_PART_BEFORE = re.compile(
+    r"\b(?:(?:return|returns|returning|back|stars?|starring|starred|reprises?|reprising|joins?|"
+    r"joining|joined|cast|recast|is|are)\s+as|plays|playing|played|portrays|portraying|"
+    r"portrayed|voices|voicing|voiced)\s+(?:(?!the\b)[a-z][\w-]*\s+){0,2}"
+    r"(?:[A-Z][\w'’-]+\s+){0,3}$"
 )
+_PERSON_BEFORE = re.compile(
+    r"\b(?:[Ss]tars?|[Hh]ost|[Cc]o-host|[Aa]ctor|[Aa]ctress|[Cc]omedian|[Nn]ewcomer|[Pp]resenter|"
+    r"[Jj]udge|return of|[Rr]eturning)\s+$"
+)
+_PERSON_AFTER = re.compile(r"^\s+(?:as|returns?|is|will|joins?|\()")
+_RETURNS_AS_AFTER = re.compile(r"^\s+(?:returns|will return|is back|reprises)\s+as\s+[A-Z]")
 
 
-def _actor_names(body: str) -> set[str]:
-    """The keys of the people the body names as actors, hosts or judges."""
-    return {show_key(m.group("a") or m.group("b")) for m in _ACTOR_NAME.finditer(body)}
+def _NAME_CHAR(c: str) -> bool:
+    return c.isalnum() or c in "_'’-"
 
 
-def _role_names(body: str) -> set[str]:
-    """The keys of every part the body gives an actor, and of the names within it."""
-    out: set[str] = set()
-    for m in _AS_ROLE.finditer(body):
-        words = m.group("role").split()
-        out.add(show_key(" ".join(words)))
-        if len(words) > 1:
-            out.update(show_key(w) for w in words[1:])
-    return out
+def _a_person_or_part(name: str, body: str) -> bool:
+    """Whether the body names ``name`` as a person or as (part of) a part an actor plays."""
+    words = name.split()
+    if len(words) > 4:
+        return False
+    person = len(words) == 2 and words[0][0].isupper() and words[0][1:].islower()
+    at = body.find(name)
+    while at >= 0:
+        start, end = at, at + len(name)
+        at = body.find(name, end)
+        if (start and _NAME_CHAR(body[start - 1])) or (end < len(body) and _NAME_CHAR(body[end])):
+            continue  # inside a longer word
+        before = body[max(0, start - 60) : start]
+        after = body[end : end + 30]
+        if not before.rstrip().endswith(("the", "The")) and _PART_BEFORE.search(before):
+            return True
+        if person and (
+            (_PERSON_BEFORE.search(before) and _PERSON_AFTER.match(after))
+            or _RETURNS_AS_AFTER.match(after)
+        ):
+            return True
+    return False
 
 
 _NEXT_CAP = r" (?!(?:Season|Series|Part|Volume|Vol|Episode|Chapter|The|And|Or|Is|Was|Will|Has)\b)[A-Z][a-z]+"
@@ -810,11 +835,12 @@ def _not_a_title(before: str, run: str, after: str) -> bool:
         return True
     if _RANKED_PERSON.match(run):
         return True
-    if _PLACE_BEFORE.search(before):
+    if before.endswith(_PLACE_ENDS) and _PLACE_BEFORE.search(before[-40:]):
         return True  # "which is currently filming in San Diego, will premiere in July"
     return bool(after.startswith(",") and _APPOSITIVE_INSIDE.search(before))
 
 
+_PLACE_ENDS = (" in ", " at ", " around ", " across ", " near ", " outside ", " to ")
 _PLACE_BEFORE = re.compile(
     r"\b(?:filming|filmed|shooting|shot|set|based|located|headquartered|lives|living|born|"
     r"moved|moving|relocat\w+|on location)\s+(?:in|at|around|across|near|outside|to)\s+$",
