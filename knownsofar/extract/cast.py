@@ -102,7 +102,9 @@ NOT_RETURNING = re.compile(
     r"\bno sign of\b|\breplac(?:ed|es|ing)\b|\brecast\b|\bfired\b|\blet go\b|\bwritten out\b|"
     r"\bkilled off\b|\bbow(?:s|ed|ing)? out\b|\bbid(?:s)? farewell\b|\bdropped out\b|\bno longer\b|"
     r"\bpassed away\b|(?<!mother )(?<!father )(?<!sister )(?<!brother )(?<!husband )(?<!wife )(?<!son )(?<!daughter )(?<!friend )(?<!partner )\bdied\b|\bquit(?:s)?\b|\bwalk(?:ed|s)? away\b|\bmissing from\b|"
-    r"\babsent from\b|\b(?:conspicuously|notably) absent\b|\babsent (?:is|are|this (?:season|series))\b|\bpart(?:s|ed|ing)? ways\b|\bstepp(?:ed|ing) back from (?:the|this|her|his|their) (?:show|series|role|drama|comedy)\b|"
+    r"\babsent from\b|\b(?:conspicuously|notably) absent\b|\b(?:notable|conspicuous|one|big|"
+    r"glaring) absences?\b|\b(?:doesn't|does not|didn't|did not|won't|will not) (?:appear|feature|"
+    r"show up)\b|\babsent (?:is|are|this (?:season|series))\b|\bpart(?:s|ed|ing)? ways\b|\bstepp(?:ed|ing) back from (?:the|this|her|his|their) (?:show|series|role|drama|comedy)\b|"
     r"\b(?:filmed|shot) (?:his|her|their) (?:final|last) scenes?\b|\b(?:go on|goes on|going on|continue|continues|carry on|carries on|return|"
     r"returns|be back|is back) without\b|\bnot back\b|\bnot returning\b|\bpreviously (?:played|portrayed|voiced) by\b|"
     r"\bshot dead\b|\b(?:character|he|she) (?:was|is|gets) (?:killed|murdered|executed)\b|"
@@ -141,7 +143,8 @@ CONFIRMED = re.compile(
     r"(?:take|takes|taking|taken|took) over (?:the role|as|from)|steps? into the role|stepping into the role|"
     r"will (?:host|front|present|judge|narrate|co-host)|"
     r"(?:both|all|also|each|too) (?:return|returns|come back|are back|are returning)|"
-    r"new (?:for|in) (?:season|series)|will (?:also )?be there (?:for|to|until|in)\b)\b",
+    r"new (?:for|in) (?:season|series)|will (?:also )?be there (?:for|to|until|in)\b|"
+    r"(?:big|biggest|new|newest|latest|notable|major|key|main) additions?|(?:also|another) new\b)\b",
     re.IGNORECASE,
 )
 EXPECTED = re.compile(
@@ -162,6 +165,7 @@ NEW = re.compile(
     r"\b(?:joins?|joined|joining|newcomers?|new (?:addition|cast member|face|recruit|character|"
     r"cast|series regular)s?|new (?:this|for|in) (?:season|series)|newly cast|(?:has|have|was|were|been) cast|cast as|boards?|boarded|"
     r"signed on|tapped|introduc\w+|added to the cast|new to the|rounds? out|will now be played|"
+    r"(?:big|biggest|new|newest|latest|notable|major|key|main) additions?|(?:also|another) new|"
     r"lands? (?:a )?(?:role|part)|guest[- ]star\w*|(?:take|takes|taking|took) over (?:the role|"
     r"as|from)|steps? into the role|stepping into the role)\b",
     re.IGNORECASE,

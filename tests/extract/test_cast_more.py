@@ -474,6 +474,28 @@ LEAD = "Peacock has renewed Larkspur Yard for a second season, arriving next spr
             False,
         ),
         (
+            "The new season's big addition is Augustin Vantongeren as Salvatore Brandolini.",
+            "Augustin Vantongeren",
+            "Salvatore Brandolini",
+            "confirmed",
+            True,
+        ),
+        (
+            "Also new is Odessa Whitlock as the singer Ruby Lyle.",
+            "Odessa Whitlock",
+            "Ruby Lyle",
+            "confirmed",
+            True,
+        ),
+        (
+            "One notable absence: Barnaby Quennell, who played right-hand man Lenny Dubrow, "
+            "doesn't appear in the new season.",
+            "Barnaby Quennell",
+            "Lenny Dubrow",
+            "not_returning",
+            False,
+        ),
+        (
             "Sadly, Bram Oyelowo-Finch will not return as Duncan, who died in that season 1 fire.",
             "Bram Oyelowo-Finch",
             "Duncan",
