@@ -137,7 +137,8 @@ SPECULATION = fold(
     r"best guess|hopefully|anticipat\w*|would (?:be|make sense|mean|put|see|arrive)|"
     r"chances are|safe to say|(?:safe|reasonable|fair) to|dead certainty|in all likelihood|"
     r"presumably|looks like|appears|hoping|hopes?|wishful|if all goes|at the earliest|"
-    r"our (?:money|bet)|we(?:'d| would) (?:bet|wager|guess)|fingers crossed|leak\w*)\b",
+    r"our (?:money|bet)|we(?:'d| would) (?:bet|wager|guess)|fingers crossed|leak\w*|"
+    r"impossible|eyeing|eyes|mulling)\b",
     re.IGNORECASE,
 )
 # The writer's own estimate: unconfirmed even when a network is named nearby.
@@ -152,7 +153,8 @@ WRITER_ESTIMATE = fold(
     r"my (?:best )?guess|i (?:predict|reckon|think|expect)|claim(?:s|ing|ed)? (?:that )?|"
     r"(?:i|we)(?:'d| would)(?: not|n't)? be (?:surprised|shocked|amazed)|"
     r"(?:would|wouldn't|would not|won't|will not|shouldn't|should not) (?:surprise|shock) (?:us|me)|"
-    r"(?:tiktoks?|fans|leakers?|fan theories|fan accounts)\b)\b",
+    r"(?:tiktoks?|fans|leakers?|fan theories|fan accounts)\b|realistically|"
+    r"(?:a |one |two )?(?:person|people|someone|sources?) (?:close to|familiar with))\b",
     re.IGNORECASE,
 )
 OFFICIAL = fold(
@@ -187,7 +189,14 @@ PAST = fold(
 
 
 _UNCONFIRMED = re.compile(
-    r"\b(?:nothing|not|n't|yet to be|un)\s*(?:\w+\s+)?(?:officially\s+)?(?:confirm\w*|announc\w*)",
+    r"(?:\bnothing|\bnot|n't|\byet to be|\bun)\s*(?:\w+\s+)?(?:officially\s+)?(?:confirm\w*|announc\w*)",
+    re.IGNORECASE,
+)
+
+
+_LEAD_HEDGE = re.compile(
+    r"^\W*(?:realistically|probably|likely|most likely|in all likelihood|presumably|"
+    r"if (?:history|past form|precedent) is (?:any|a) guide)\b",
     re.IGNORECASE,
 )
 
@@ -199,6 +208,8 @@ def is_speculative(text: str, sentence: str | None = None) -> bool:
     if WRITER_ESTIMATE.search(text):
         return True
     source = sentence if sentence is not None else text
+    if _LEAD_HEDGE.match(source):
+        return True  # "Realistically, its second season won't arrive until 2027."
     official = OFFICIAL.search(_UNCONFIRMED.sub(" ", source))  # "nothing is confirmed" isn't
     return bool(SPECULATION.search(text)) and not official
 

@@ -713,3 +713,19 @@ def test_key_art_available_to_download_is_not_the_season_out():
     record = record_for(text, "Queen Annes Lace", 2, "2024-08-22")
     assert (record.release.status, record.release.date) == ("dated", dt.date(2024, 11, 1))
     assert record.platform is not None and record.platform.casefold() == "starz"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The BBC hasn't confirmed when series 4 of Merrow Cove will air, but the drama is "
+        "expected to return to screens in 2025, given the filming schedule.",
+        "Merrow Cove Season 4 Wraps Filming; Peacock Eyeing Summer Return",
+        "HBO did not give a premiere window for Merrow Cove season 4, but a person familiar with "
+        "the production said the network is eyeing 2026.",
+        "Realistically, Merrow Cove's fourth season won't arrive until 2027.",
+    ],
+)
+def test_windows_no_one_official_gave_are_unconfirmed(sentence):
+    record = record_for(sentence, "Merrow Cove", 4, "2024-11-01")
+    assert (record.release.status, record.release.confirmed) == ("window", False)
