@@ -55,7 +55,7 @@ NOT_ANNOUNCED = fold(
     r"say|share|set)\w* when\b|(?:release|premiere|return|air) date [^.;]{0,40}?\b(?:has|is|remains) "
     r"(?:yet|still) to be (?:announced|set|revealed|confirmed|decided|determined)|"
     r"(?:a |the |an )?(?:release|premiere|return|air) date [^.;]{0,40}?"
-    r"(?:has|have|had) (?:not|n't) (?:yet )?been (?:announced|set|revealed|confirmed)|(?:had not|hadn't) (?:yet )?(?:announced|set|revealed|confirmed|given) (?:a|an|the) "
+    r"(?:has|have|had)(?: not|n't) (?:yet )?been (?:announced|set|revealed|confirmed)|(?:had not|hadn't) (?:yet )?(?:announced|set|revealed|confirmed|given) (?:a|an|the) "
     r"(?:release|premiere|air|return|transmission|broadcast) date|no (?:transmission|broadcast|tx) "
     r"date|(?:doesn't|does not|don't|do not) (?:yet )?have (?:a|an) (?:official |confirmed )?"
     r"(?:release|premiere|return|air) date|(?:did not|didn't|has not|hasn't|have not|haven't|won't|would not|wouldn't) "

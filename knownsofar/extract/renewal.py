@@ -322,7 +322,7 @@ def _also_ordered(
 
 
 _UNCONFIRMED_BY = re.compile(r"\bconfirm|\bannounced\b", re.IGNORECASE)
-NEGATION_BEFORE = re.compile(r"\b(?:not|n't|never|yet to)\s+(?:\w+\s+)?$", re.IGNORECASE)
+NEGATION_BEFORE = re.compile(r"(?:\bnot|n't|\bnever|\byet to)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def _statuses(ctx: Context, s: Sentence) -> list[tuple[str, int]]:

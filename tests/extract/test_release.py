@@ -729,3 +729,8 @@ def test_key_art_available_to_download_is_not_the_season_out():
 def test_windows_no_one_official_gave_are_unconfirmed(sentence):
     record = record_for(sentence, "Merrow Cove", 4, "2024-11-01")
     assert (record.release.status, record.release.confirmed) == ("window", False)
+
+
+def test_a_release_date_that_hasnt_been_announced():
+    text = "Hulu renewed Harbor Lane for a third season. Its release date hasn't been announced."
+    assert record_for(text, "Harbor Lane", 3, "2025-03-01").release.status == "not_announced"

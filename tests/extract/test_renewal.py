@@ -572,3 +572,8 @@ def test_a_roundup_s_section_headings_in_capitals_decide_nothing():
     )
     record = record_for(text, "Jackdaw Row", 3, "2025-11-02")
     assert record.renewal.status == "renewed"
+
+
+def test_a_network_that_hasnt_renewed_it_leaves_it_pending():
+    text = "Peacock hasn't renewed Harbor Lane for a third season yet."
+    assert record_for(text, "Harbor Lane", 3, "2025-03-01").renewal.status == "pending"
