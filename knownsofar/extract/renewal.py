@@ -263,7 +263,14 @@ def _CAPS_SECTION(text: str) -> bool:
 # "the sheer volume of shows it does renew": what a network does, not this show's news
 _GENERIC_RENEW = re.compile(
     r"\b(?:shows|series|dramas|comedies|titles)\s+(?:that\s+|which\s+)?(?:it|they|we|\w+)\s+"
-    r"(?:does\s+|do\s+|did\s+)?(?:renew|renews|cancel|cancels)\b",
+    r"(?:does\s+|do\s+|did\s+)?(?:renew|renews|cancel|cancels)\b"
+    # "the kind of number that usually gets a show renewed"
+    r"|\b(?:usually|typically|normally|often|generally|tends? to)\s+(?:\w+\s+){0,2}(?:gets?|get|"
+    r"leads? to|means?)\s+(?:a|any) (?:show|series) (?:renewed|cancell?ed|axed)"
+    # "there can't be one until Netflix renews the show": a condition still to be met
+    r"|\buntil\s+(?:[\w+]+\s+){0,3}?(?:renews|renewed|is renewed|has been renewed|picks it up)\b"
+    # a fan's demand: "They better renew it or I'm cancelling my subscription"
+    r"|\b(?:better|should|must|needs? to|have to|has to|gotta)\s+(?:renew|cancel)\b",
     re.IGNORECASE,
 )
 
@@ -468,7 +475,7 @@ _BARE_STATUS = re.compile(
 # "Renewed, Canceled or Pending: ...", "Renewed or Cancelled?": a topic, not a decision
 _TOPIC_HEADING = re.compile(
     r"\b(?:renewed|cancell?ed|canceled|axed|ending|returning),\s+(?:renewed|cancell?ed|canceled|"
-    r"axed|ending|returning)\b|"
+    r"axed|ending|returning)\b|\brenewals?\s+(?:and|&|or|,)\s+cancell?ations?\b|"
     r"\b(?:renewed|cancell?ed|canceled|axed|ending|returning)\b,?\s+(?:\w+,\s+)?(?:or|and|vs\.?|"
     r"versus|/)\s+(?:renewed|cancell?ed|canceled|axed|pending|on the bubble|undecided|ending|"
     r"returning)\b|\bstatus\b|\bfate of (?:every|all)\b",

@@ -65,6 +65,8 @@ def split_sentences(text: str) -> list[Sentence]:
             heading = _is_heading(stripped)
             for start, end in _sentence_spans(stripped):
                 chunk = stripped[start:end]
+                if start and BOILERPLATE.match(chunk):
+                    continue  # "Never miss a decision. Sign up for our newsletter ..."
                 out.append(
                     Sentence(
                         index=len(out),
@@ -91,6 +93,8 @@ BOILERPLATE = re.compile(
     r"|(?:sign up|subscribe|follow us|click here|get (?:the latest|our)|want more|like us on|"
     r"download (?:our|the)|join (?:us|our))\b[^.!?]{0,160}?\b(?:newsletters?|inbox|e-?mails?|"
     r"alerts|notifications|podcast|app|twitter|facebook|instagram|tiktok|youtube|threads|bluesky)\b"
+    # an author's bio: "She has covered renewals and cancellations since 2011"
+    r"|(?:he|she|they) (?:has|have) (?:covered|written about|reported on|been covering)\b"
     r"|this (?:article|story|post|piece) (?:was|has been|is) (?:originally |first )?"
     r"(?:published|posted|syndicated)\b)",
     re.IGNORECASE,

@@ -577,3 +577,18 @@ def test_a_roundup_s_section_headings_in_capitals_decide_nothing():
 def test_a_network_that_hasnt_renewed_it_leaves_it_pending():
     text = "Peacock hasn't renewed Harbor Lane for a third season yet."
     assert record_for(text, "Harbor Lane", 3, "2025-03-01").renewal.status == "pending"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There's no release date, and there can't be one until Netflix renews the show.",
+        "That is the kind of number that usually gets a show renewed.",
+        "\n\nmossfan_77: They better renew it or I'm cancelling my subscription.",
+        "Never miss a decision. Sign up for our newsletter and get renewals in your inbox.",
+        "She has covered renewals and cancellations since 2011.",
+    ],
+)
+def test_talk_of_renewals_that_decides_nothing(sentence):
+    text = "Netflix has not yet decided on a second season of Everbright. " + sentence
+    assert record_for(text, "Everbright", 2, "2025-11-03").renewal.status == "pending"
