@@ -238,7 +238,7 @@ def extract_renewal(ctx: Context, s: Sentence) -> list[Found]:
         if _LEAD_CANCELLATION.match(s.text) and not _named(ctx, s, subject[0]):
             continue  # "The cancellation comes days after Starz renewed The Cormorant"
         value = {"status": status, "date": _announced_on(ctx, s) if status != "pending" else None}
-        backstory = status == "cancelled" and _backstory(s.text, pos)
+        backstory = status == "cancelled" and (_backstory(s.text, pos) or _rescued(ctx))
         for subj in [subject, *_also_ordered(ctx, s, pos, subject, status)]:
             rank = _RANK[status] + pos / 100_000 - (1.5 if backstory else 0.0)
             out.append(Found(subj, "renewal", value, s.text, s.index, rank))
@@ -283,6 +283,23 @@ def _other_show_in_clause(ctx: Context, s: Sentence, pos: int, show: str) -> boo
         return False
     clause = next(((a, b) for a, b in clause_spans(s.text) if a <= pos < b), (0, len(s.text)))
     return any(clause[0] <= spos < pos for spos, _ in named)
+
+
+# "Rescued by Hulu for Season 3 After Peacock Cancellation": the cancellation is history
+_RESCUE = re.compile(
+    r"\b(?:rescued|saved|revived|resurrected|picked up|finds? a new home|lands? at)\b[^.;]{0,80}?"
+    r"\b(?:after|following|months after|weeks after)\b[^.;]{0,40}?\b(?:cancel\w*|axe[ds]?|axing|"
+    r"dropp\w*)",
+    re.IGNORECASE,
+)
+_RESCUE_DOC: list[object] = [None, False]
+
+
+def _rescued(ctx: Context) -> bool:
+    """Whether the document tells of a rescue after a cancellation (worked out once)."""
+    if _RESCUE_DOC[0] is not ctx:
+        _RESCUE_DOC[:] = [ctx, any(_RESCUE.search(s.text) for s in ctx.sentences)]
+    return bool(_RESCUE_DOC[1])
 
 
 def _other_show_after(ctx: Context, s: Sentence, pos: int, show: str) -> bool:

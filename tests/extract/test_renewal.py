@@ -592,3 +592,14 @@ def test_a_network_that_hasnt_renewed_it_leaves_it_pending():
 def test_talk_of_renewals_that_decides_nothing(sentence):
     text = "Netflix has not yet decided on a second season of Everbright. " + sentence
     assert record_for(text, "Everbright", 2, "2025-11-03").renewal.status == "pending"
+
+
+def test_a_cancellation_told_later_in_a_rescue_story_is_history():
+    title = "'Kingfisher Lodge' Rescued by Hulu for Season 3 After Peacock Cancellation"
+    text = (
+        "Hulu has picked up Kingfisher Lodge for a third season, the streamer announced Monday. "
+        "The show's first two seasons had been among Peacock's most-streamed originals, sources "
+        "say, but the service declined to renew it for a third."
+    )
+    record = record_for(text, "Kingfisher Lodge", 3, "2024-08-05", title=title)
+    assert record.renewal.status == "renewed"
