@@ -496,6 +496,36 @@ LEAD = "Peacock has renewed Larkspur Yard for a second season, arriving next spr
             False,
         ),
         (
+            "Wilbur Achterberg-Lund's Ned, on the other hand, is definitely dead.",
+            "Wilbur Achterberg-Lund",
+            "Ned",
+            "not_returning",
+            False,
+        ),
+        (
+            "One actor who definitely won't be: Hal Bexley, whose villain Commander Roane was "
+            "killed in the season 1 finale.",
+            "Hal Bexley",
+            None,
+            "not_returning",
+            False,
+        ),
+        (
+            "One name that isn't on the cast list is Danika Holm.",
+            "Danika Holm",
+            None,
+            "not_returning",
+            False,
+        ),
+        (
+            "Clarence Beaumont (Ellis Okafor-Drummond), the club owner, is out of prison and back "
+            "behind the bar.",
+            "Ellis Okafor-Drummond",
+            "Clarence Beaumont",
+            "confirmed",
+            False,
+        ),
+        (
             "Sadly, Bram Oyelowo-Finch will not return as Duncan, who died in that season 1 fire.",
             "Bram Oyelowo-Finch",
             "Duncan",
@@ -545,3 +575,8 @@ def test_set_photos_that_show_an_actor_place_them_in_the_season():
     )
     record = record_for(text, "Larkspur Yard", 2, "2025-06-18")
     assert cast_member(record, "Linnea Drummond").status == "confirmed"
+
+
+def test_a_character_who_is_dead_is_no_actor_leaving():
+    record = record_for(LEAD + "Walt Crowder is dead.", "Larkspur Yard", 2, "2025-06-01")
+    assert name_key("Walt Crowder") not in {name_key(m.actor) for m in record.cast}
