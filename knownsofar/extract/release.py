@@ -28,13 +28,15 @@ RELEASE_VERB = re.compile(
     r"hit(?:s|ting)? (?:screens|netflix|streaming|the|our|tv|(?-i:[A-Z])\w+)|land(?:s|ed|ing)?|"
     r"air(?:s|ed|ing)?|stream(?:s|ed|ing)?(?!\s+(?:chief|service|giant|platform|rights|numbers|home|"
     r"wars|boss|executive|exec|arm|business|segment|data|charts?|figures|deal|app|unit|division|"
+    r"decisions?|news|numbers|"
     r"library|market|company|subscribers?|revenue|price|tier))|(?:is|are|be) out|comes? out|coming|"
     r"(?:is|are|will be|be|comes?|coming|'s) back (?:on|in|for)|bring(?:s|ing)?\b[^.;]{0,40}\bback|set for|slated for|scheduled for|due (?:out|in|on|for)|out now|"
     r"bow(?:s|ed)?|available|premiere date|release date|return date|air date|"
     r"launch date|on screens|(?:is|are) expected|(?:season|series) \w+ for(?= (?:early|mid|late|"
     r"spring|summer|fall|autumn|winter|q[1-4]|the|20\d\d|\w+ 20\d\d)|\s*$)|(?:has |have )?dated|promised|(?:release |premiere |likely )?window|new episodes|(?:be )?broadcast|transmitted|(?:be )?screened|(?:pushed|moved|delayed|postponed|bumped|shifted|"
     r"rescheduled)(?: back| up)?(?<!moved(?=\s(?:in|into|on|out|house|away)\b))|begins? (?:its|the)(?: [\w-]+){0,3} (?:season|series|run)|"
-    r"follows? suit|(?:will|would|should|could) follow|be back|"
+    r"follows? suit|(?:will|would|should|could) follow|"
+    r"be back(?! on set| on location| at work| in production| filming| shooting)|"
     r"(?:hold|holds|keep|keeps|keeping|holding|retain|retains|retaining) (?:its|their|the) "
     r"(?:[\w/:.-]+ ){0,3}(?:slot|time ?slot|berth)|"
     r"(?:will|'ll|to) be (?:shown |screened )?on (?!set\b|location\b|hand\b|board\b|the (?:set|way)\b)|"
@@ -282,7 +284,11 @@ def _in_release_context(ctx: Context, s: Sentence) -> bool:
 # "The network's midseason schedule is expected before Christmas": a schedule's date
 _THING_EXPECTED = re.compile(
     r"\b(?:schedules?|slates?|line-?ups?|announcements?|decisions?|news|details|word|updates?|"
-    r"verdict|renewal|pick-?up|order)\s+(?:is|are|was|were)\s+(?:also\s+|now\s+)?expected\b",
+    r"verdict|renewal|pick-?up|order|trailers?|teasers?|first look|footage|posters?|images?)\s+"
+    r"(?:is|are|was|were)\s+(?:also\s+|now\s+)?expected\b"
+    # "The first image from the new series, released by the BBC this morning"
+    r"|\b(?:images?|photos?|pictures?|stills?|posters?|trailers?|teasers?|clips?|footage|first "
+    r"look|key art)\b[^.;]{0,40}?\b(?:released|unveiled|shared|dropped)\b",
     re.IGNORECASE,
 )
 
@@ -300,11 +306,14 @@ def _in_brackets(clause: str, m: dates.DateMention) -> bool:
 
 
 _DEADLINE_BEFORE = re.compile(r"\b(?:before|by|until|ahead of)\s+(?:the\s+)?$", re.IGNORECASE)
+_AS_OF_BEFORE = re.compile(r"\bas of\s+$", re.IGNORECASE)  # "as of this week we have a window"
 
 
 def _not_a_premiere_mention(clause: str, m: dates.DateMention, has_verb: bool) -> bool:
     if _GUIDE_STAMP.search(clause) and _in_brackets(clause, m):
         return True  # "Everything We Know (April 2025)": when the guide was updated
+    if _AS_OF_BEFORE.search(clause, 0, m.start):
+        return True  # "as of this week we have a window": the news's time
     if not has_verb and _DEADLINE_BEFORE.search(clause, 0, m.start):
         return True  # "the schedule is expected before Christmas": another thing's deadline
     if _IF_BEFORE.search(clause, 0, m.start):
@@ -343,7 +352,7 @@ def _dated_claims(ctx: Context, s: Sentence) -> list[Found]:
                 continue
             if _news_day(clause, m):
                 continue  # "Peacock on Wednesday unveiled premiere dates": the news's day
-            found = _claim(ctx, s, clause, m, a)
+            found = _claim(ctx, s, verbs[a:b], m, a)  # the things released or expected blanked
             if found is not None:
                 out.append(found)
     return out

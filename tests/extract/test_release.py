@@ -734,3 +734,37 @@ def test_windows_no_one_official_gave_are_unconfirmed(sentence):
 def test_a_release_date_that_hasnt_been_announced():
     text = "Hulu renewed Harbor Lane for a third season. Its release date hasn't been announced."
     assert record_for(text, "Harbor Lane", 3, "2025-03-01").release.status == "not_announced"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        (
+            "Peacock has said only that Meridian Bay season 2 will return in January, and the "
+            "official trailer is expected later this month.",
+            dt.date(2026, 1, 1),
+        ),
+        (
+            "Sky said it still plans to air Meridian Bay season 2 in 2026. Filming will resume "
+            "once she is fit, and the production expects to be back on set next month.",
+            dt.date(2026, 1, 1),
+        ),
+        (
+            "Max has confirmed that Meridian Bay season 2 will premiere in summer 2026. As of this "
+            "week we have a window.",
+            dt.date(2026, 6, 1),
+        ),
+    ],
+)
+def test_other_things_dated_do_not_date_the_season(sentence, start):
+    record = record_for(sentence, "Meridian Bay", 2, "2025-11-04")
+    assert (record.release.status, record.release.window[0]) == ("window", start)
+
+
+def test_an_image_released_this_morning_is_not_the_season_out():
+    text = (
+        "The BBC has said that Merrow Head series 4 will air in early 2025. The first image from "
+        "the new series, released by the BBC this morning, shows Kerensa on a shingle beach."
+    )
+    record = record_for(text, "Merrow Head", 4, "2024-09-30")
+    assert (record.release.status, record.release.window[0]) == ("window", dt.date(2025, 1, 1))
