@@ -17,7 +17,7 @@ NOT_STARTED = fold(
     rf"commenced|kicked off|got(?:ten)? under ?way)|(?:has|had|have)(?:n't| not) (?:yet )?"
     rf"(?:begun|started) (?:filming|shooting|production)|(?:yet|still) to (?:begin|start|"
     rf"commence) (?:filming|shooting|production)|{_SHOOT} (?:is|are) (?:yet|still) to (?:begin|"
-    rf"start)|no word on when {_SHOOT}|writers'? ?room|scripts? (?:are|is|were|was|have been|has "
+    rf"start)|no word on when {_SHOOT}|(?<!wall of the )(?<!walls of the )(?<!door of the )(?<!board of the )writers'? ?room|scripts? (?:are|is|were|was|have been|has "
     rf"been) (?:being )?(?:finished|written|complete|done|underway|under way)|writing (?:has|is) "
     rf"(?:begun|started|under ?way)|writing (?:on|for) [^.;]{{0,30}}?\b(?:is|has|are) (?:now )?"
     rf"(?:begun|started|under ?way)|before (?:the )?cameras (?:start|begin) (?:rolling|to roll)|in (?:early |active )?(?:development|pre-?production)|"
@@ -207,6 +207,7 @@ _AIRED_BEFORE = re.compile(
 _OTHER_PROJECT = re.compile(
     r"\b(?:filming|shooting|shot|wrapped|wraps|wrapping)\s+(?:on\s+)?(?:a|an|the|his|her|their|its)\s+"
     r"(?:new\s+|upcoming\s+|next\s+|latest\s+)?(?:movie|film|feature|pilot|documentary|play|music video)\b"
+    r"|\bsigned on (?:to|for) (?:a|an|another)\b"  # "has signed on to a period drama for the BBC"
     r"|\b(?:film|movie|feature)(?:\s+adaptation|\s+version|\s+sequel)?\s+(?:is|was|has)\s+(?:currently\s+|"
     r"now\s+|already\s+)?(?:shooting|filming|in production|wrapped|been shot)",
     re.IGNORECASE,
@@ -219,6 +220,7 @@ _HINT = fold(
     r"\bcan\b|development|room|photography|edit|\bprep\b|scout|\bseen\b|pictured|spotted|snapped",
     re.IGNORECASE,
 )
+_NEGATED_BEFORE = re.compile(r"(?:n't|\bnot|\bnever|\byet to)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _GENERIC = re.compile(r"\b(?:usually|typically|generally|normally|tend to|tends to)\b", re.I)
 
 
@@ -236,6 +238,12 @@ def _status(text: str) -> tuple[str | None, int]:
         ("not_started", MORE_NOT_STARTED),
     ):
         m = pattern.search(text)
+        if (
+            m
+            and status != "not_started"
+            and _NEGATED_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        ):
+            continue  # "We haven't finished shooting it"
         if m and not _conditional(text, m.start()):
             hits.append((m.start(), status))
     if not hits:

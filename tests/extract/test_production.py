@@ -330,3 +330,23 @@ def test_a_season_named_in_a_where_clause_is_not_the_claim_s():
     )
     record = record_for(text, "The Brass Grove", 2, "2023-11-07")
     assert record.production.status == "not_started"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        (
+            'Cameras started rolling in early July. "We haven\'t finished shooting it," she said.',
+            "filming",
+        ),
+        (
+            "Netflix renewed it in May. Its star has signed on to a period drama for the BBC, "
+            "which is expected to film for four months next year.",
+            "unknown",
+        ),
+        ("Netflix renewed it in May. There's a list on the wall of the writers' room.", "unknown"),
+    ],
+)
+def test_what_the_production_is_not_doing(sentence, status):
+    text = "Hartwell Mill season 4 is coming. " + sentence
+    assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == status
