@@ -179,6 +179,8 @@ def extract_production(ctx: Context, s: Sentence) -> list[Found]:
     """Production claims of one sentence, with the day each holds."""
     if s.question or ctx.subjectless(s):
         return []  # every finding's subject is ctx.subject(s, ...)
+    if s.index and _WHERE_QUESTION.match(ctx.sentences[s.index - 1].text):
+        return []  # "Where was Apex Junction filmed? A: It was filmed in Atlanta.": the show's home
     status, pos = _status(s.text)
     if status is None:
         return []
@@ -219,6 +221,9 @@ _HINT = fold(
     r"film|shoot|shot\b|production|camera|wrap|writ|script|\bset\b|post|lensing|table|casting|"
     r"\bcan\b|development|room|photography|edit|\bprep\b|scout|\bseen\b|pictured|spotted|snapped",
     re.IGNORECASE,
+)
+_WHERE_QUESTION = re.compile(
+    r"^(?:Q:\s*)?where\b[^?]*\b(?:filmed|shot)\b[^?]*\?\s*$", re.IGNORECASE
 )
 _NEGATED_BEFORE = re.compile(r"(?:n't|\bnot|\bnever|\byet to)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _GENERIC = re.compile(r"\b(?:usually|typically|generally|normally|tend to|tends to)\b", re.I)

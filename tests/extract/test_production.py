@@ -350,3 +350,11 @@ def test_a_season_named_in_a_where_clause_is_not_the_claim_s():
 def test_what_the_production_is_not_doing(sentence, status):
     text = "Hartwell Mill season 4 is coming. " + sentence
     assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == status
+
+
+def test_where_a_show_is_filmed_is_no_wrap():
+    text = (
+        "Filming for Apex Run season 2 began on March 3 in Atlanta.\n\n"
+        "Where was Apex Run filmed?\n\nA: Apex Run was filmed in Atlanta, Georgia."
+    )
+    assert record_for(text, "Apex Run", 2, "2025-04-09").production.status == "filming"
