@@ -78,7 +78,7 @@ NOT_ANNOUNCED = fold(
 )
 NOT_PREMIERE = fold(
     r"\b(?:finale|final episode|last episode|through|until|weekly|every week|each week|"
-    r"ends?|ended|concludes?|concluded|wraps? up|run(?:s)? through|episodes? (?:\d|two|three|"
+    r"ends?|ended|concludes?|concluded|wraps? up|run(?:s)? through|episodes? (?:\d+|two|three|"
     r"four|five|six|seven|eight|nine|ten)|part (?:two|2|ii)|volume 2|second half|"
     r"originally|initially|previously|was (?:supposed|set|scheduled|slated|planned|due)|"
     r"misstated|incorrectly|erroneously|earlier version|mistakenly|"

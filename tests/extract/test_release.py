@@ -768,3 +768,8 @@ def test_an_image_released_this_morning_is_not_the_season_out():
     )
     record = record_for(text, "Merrow Head", 4, "2024-09-30")
     assert (record.release.status, record.release.window[0]) == ("window", dt.date(2025, 1, 1))
+
+
+def test_a_later_episode_s_air_date_is_not_the_premiere():
+    text = "Foxhollow Lane season 2 continues on NBC. Episode 13 airs May 20."
+    assert all(r.release.status != "dated" for r in records_for(text, "2024-05-10"))
