@@ -1057,24 +1057,21 @@ _CREW_AFTER = re.compile(
     r"scoring|composing|helming|penning)\b",
     re.IGNORECASE,
 )
-_DOC: list[object] = [None, {}]
-
-
-_ANIME_DOC: list[object] = [None, False]
 
 
 def _anime_document(ctx: Context) -> bool:
-    """Whether the document is about an anime; worked out once per document, as _doc_actors."""
-    if _ANIME_DOC[0] is not ctx:
-        _ANIME_DOC[:] = [ctx, any(_ANIME.search(x.text) for x in ctx.sentences)]
-    return bool(_ANIME_DOC[1])
+    """Whether the document is about an anime (worked out once per document)."""
+    return bool(ctx.once("anime", lambda c: any(_ANIME.search(x.text) for x in c.sentences)))
 
 
 def _doc_actors(ctx: Context) -> dict[str, str]:
     """Surname -> full name of the document's actors: people never paired as a character,
-    never crew, whose surname no other actor or character of the document shares."""
-    if _DOC[0] is ctx:
-        return _DOC[1]  # type: ignore[return-value]
+    never crew, whose surname no other actor or character of the document shares (worked
+    out once per document)."""
+    return ctx.once("actors", _find_doc_actors)  # type: ignore[no-any-return]
+
+
+def _find_doc_actors(ctx: Context) -> dict[str, str]:
     actors: set[str] = set()
     characters: set[str] = set()
     crew: set[str] = set()
@@ -1109,7 +1106,6 @@ def _doc_actors(ctx: Context) -> dict[str, str]:
         if a not in characters and a.split()[-1] not in crew and len(by_last[a.split()[-1]]) == 1
     }
     out.update(_first_names(out, characters))
-    _DOC[0], _DOC[1] = ctx, out
     return out
 
 

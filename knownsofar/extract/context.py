@@ -43,6 +43,14 @@ class Context:
     headings: dict[int, Sentence | None]  # sentence index -> heading of its section
     solo: Counter[str] = field(default_factory=Counter)  # capitalised words used alone
     surnames: dict[str, str] = field(default_factory=dict)  # "Quill" -> "Mara Quill"
+    memo: dict[str, Any] = field(default_factory=dict)  # per-document facts, see once()
+
+    def once(self, key: str, compute: Callable[[Context], Any]) -> Any:
+        """``compute(self)``, worked out once per document (an extractor asks for a fact
+        of the whole document sentence after sentence)."""
+        if key not in self.memo:
+            self.memo[key] = compute(self)
+        return self.memo[key]
 
     def subject(self, s: Sentence, pos: int = 0, *, weak_ok: bool = False) -> Subject | None:
         return self.subjects.at(s, pos, weak_ok=weak_ok)

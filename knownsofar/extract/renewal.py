@@ -292,14 +292,11 @@ _RESCUE = re.compile(
     r"dropp\w*)",
     re.IGNORECASE,
 )
-_RESCUE_DOC: list[object] = [None, False]
 
 
 def _rescued(ctx: Context) -> bool:
     """Whether the document tells of a rescue after a cancellation (worked out once)."""
-    if _RESCUE_DOC[0] is not ctx:
-        _RESCUE_DOC[:] = [ctx, any(_RESCUE.search(s.text) for s in ctx.sentences)]
-    return bool(_RESCUE_DOC[1])
+    return bool(ctx.once("rescued", lambda c: any(_RESCUE.search(s.text) for s in c.sentences)))
 
 
 def _other_show_after(ctx: Context, s: Sentence, pos: int, show: str) -> bool:
