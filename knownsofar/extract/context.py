@@ -52,6 +52,11 @@ class Context:
             self.memo[key] = compute(self)
         return self.memo[key]
 
+    def names_only_others(self, s: Sentence, show: str) -> bool:
+        """Whether ``s`` names shows, and not ``show``: its claims are about those."""
+        named = {key for _, key in self.subjects.shows_in.get(s.index, ())}
+        return bool(named) and show not in named
+
     def subject(self, s: Sentence, pos: int = 0, *, weak_ok: bool = False) -> Subject | None:
         return self.subjects.at(s, pos, weak_ok=weak_ok)
 
@@ -172,6 +177,8 @@ OFFICIAL = fold(
     r"(?:we|we're|we'll|we are|our)\b(?=[^\"]*\"))",
     re.IGNORECASE,
 )
+# "not", "never", "yet to" right before a word, or written into it ("hasn't finished")
+NEGATED_BEFORE = re.compile(r"(?:\bnot|n't|\bnever|\byet to)\s+(?:\w+\s+)?$", re.IGNORECASE)
 NEGATION = fold(r"\b(?:not|no|never|none|nor|without|neither)\b|n't\b", re.IGNORECASE)
 CONDITIONAL = fold(
     r"\b(?:if|unless|whether|in case|assuming|once(?! again| more)|as soon as|"

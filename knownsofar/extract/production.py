@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from knownsofar import dates
-from knownsofar.extract.context import CONDITIONAL, Context, Found
+from knownsofar.extract.context import CONDITIONAL, NEGATED_BEFORE, Context, Found
 from knownsofar.extract.folded import fold
 from knownsofar.extract.sentences import Sentence
 
@@ -225,7 +225,6 @@ _HINT = fold(
 _WHERE_QUESTION = re.compile(
     r"^(?:Q:\s*)?where\b[^?]*\b(?:filmed|shot)\b[^?]*\?\s*$", re.IGNORECASE
 )
-_NEGATED_BEFORE = re.compile(r"(?:n't|\bnot|\bnever|\byet to)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _GENERIC = re.compile(r"\b(?:usually|typically|generally|normally|tend to|tends to)\b", re.I)
 
 
@@ -246,7 +245,7 @@ def _status(text: str) -> tuple[str | None, int]:
         if (
             m
             and status != "not_started"
-            and _NEGATED_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            and NEGATED_BEFORE.search(text, max(0, m.start() - 20), m.start())
         ):
             continue  # "We haven't finished shooting it"
         if m and not _conditional(text, m.start()):

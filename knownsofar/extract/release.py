@@ -369,8 +369,7 @@ def _claim(ctx: Context, s: Sentence, clause: str, m: dates.DateMention, a: int)
     subject = _inferred_from_history(ctx, s, a + m.start, subject, value)
     if _OTHER_SHOW.search(s.text, max(0, a + m.start - 80), a + m.start):
         return None  # "Hulu's other drama, Salt Meadow, premieres July 4"
-    named = {key for _, key in ctx.subjects.shows_in.get(s.index, ())}
-    if named and subject[0] not in named:
+    if ctx.names_only_others(s, subject[0]):
         return None  # "Also streaming this week on Apple TV+: the documentary Gilded Harbours"
     if value["status"] == "released" and s.index not in ctx.subjects.anchors:
         return None  # "The drama premiered in January": which season? (usually the last)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from knownsofar import dates
-from knownsofar.extract.context import CONDITIONAL, Context, Found, Subject
+from knownsofar.extract.context import CONDITIONAL, NEGATED_BEFORE, Context, Found, Subject
 from knownsofar.extract.folded import fold
 from knownsofar.extract.lexicon import MAY_MODAL, NUMBER_RE, ORDINAL_RE, number_value
 from knownsofar.extract.sentences import Sentence, clause_spans
@@ -226,7 +226,7 @@ def extract_renewal(ctx: Context, s: Sentence) -> list[Found]:
         return []  # only "cancelled after two seasons" (_subject) names a season by itself
     if s.question or (s.heading and not _declarative_heading(s.text)):
         return _answered(ctx, s)
-    if s.heading and s.index > 0 and (_BARE_STATUS.match(s.text) or _CAPS_SECTION(s.text)):
+    if s.heading and s.index > 0 and (_BARE_STATUS.match(s.text) or _caps_section(s.text)):
         return []  # a roundup's "RENEWED" / "RENEWED, DATE TO COME" section heading
     out: list[Found] = []
     for status, pos in _statuses(ctx, s):
@@ -235,7 +235,7 @@ def extract_renewal(ctx: Context, s: Sentence) -> list[Found]:
             continue
         if _other_show_in_clause(ctx, s, pos, subject[0]) or _GENERIC_RENEW.search(s.text):
             continue  # "its medical drama Kindred Saints was also canceled"; "shows it does renew"
-        if _LEAD_CANCELLATION.match(s.text) and not _named(ctx, s, subject[0]):
+        if _LEAD_CANCELLATION.match(s.text) and not _names(ctx, s, subject[0]):
             continue  # "The cancellation comes days after Starz renewed The Cormorant"
         value = {"status": status, "date": _announced_on(ctx, s) if status != "pending" else None}
         backstory = status == "cancelled" and (_backstory(s.text, pos) or _rescued(ctx))
@@ -246,15 +246,16 @@ def extract_renewal(ctx: Context, s: Sentence) -> list[Found]:
 
 
 _LEAD_CANCELLATION = re.compile(
-    r"(?:the|this|that)\s+cancell?ation\s+(?:comes?|came|follows|followed)\b", re.IGNORECASE
+    r"(?:the|this|that)\s+cancell?ation\s+(?:comes?|came|follows|followed|was announced)\b",
+    re.IGNORECASE,
 )
 
 
-def _named(ctx: Context, s: Sentence, show: str) -> bool:
+def _names(ctx: Context, s: Sentence, show: str) -> bool:
     return any(key == show for _, key in ctx.subjects.shows_in.get(s.index, ()))
 
 
-def _CAPS_SECTION(text: str) -> bool:
+def _caps_section(text: str) -> bool:
     """A heading in capitals inside the article: a section of a roundup."""
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 4 and all(c.isupper() for c in letters)
@@ -278,9 +279,9 @@ _GENERIC_RENEW = re.compile(
 def _other_show_in_clause(ctx: Context, s: Sentence, pos: int, show: str) -> bool:
     """Another show is named before the verb in its clause, and the sentence does not name
     this one: "its medical drama Kindred Saints was also canceled last month"."""
-    named = ctx.subjects.shows_in.get(s.index, ())
-    if any(key == show for _, key in named):
+    if not ctx.names_only_others(s, show):
         return False
+    named = ctx.subjects.shows_in.get(s.index, ())
     clause = next(((a, b) for a, b in clause_spans(s.text) if a <= pos < b), (0, len(s.text)))
     return any(clause[0] <= spos < pos for spos, _ in named)
 
@@ -343,7 +344,6 @@ def _also_ordered(
 
 
 _UNCONFIRMED_BY = re.compile(r"\bconfirm|\bannounced\b", re.IGNORECASE)
-NEGATION_BEFORE = re.compile(r"(?:\bnot|n't|\bnever|\byet to)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def _statuses(ctx: Context, s: Sentence) -> list[tuple[str, int]]:
@@ -357,7 +357,7 @@ def _statuses(ctx: Context, s: Sentence) -> list[tuple[str, int]]:
         pending = None  # "has not said whether season 3 will be the last": it is renewed
     if pending and _UNCONFIRMED_BY.search(pending.group()):
         renewed = RENEWED.search(text, 0, pending.start())
-        if renewed and not NEGATION_BEFORE.search(
+        if renewed and not NEGATED_BEFORE.search(
             text, max(0, renewed.start() - 12), renewed.start()
         ):
             pending = None  # "renewed for a third season, per sources, though Peacock has yet to confirm it"
@@ -448,7 +448,7 @@ _BACKSTORY_CANCEL = re.compile(
     r"the streamer|the channel|the broadcaster)\s+(?:had\s+|originally\s+|first\s+)?"
     r"(?:cancell?ed|canceled|axed|scrapped|dropped)\b"
     # "The cancellation comes as ...": the news of the paragraph before, not of this sentence
-    r"|^(?:the|this|that)\s+cancell?ation\s+(?:comes?|came|follows|followed|was announced)\b",
+    r"|^" + _LEAD_CANCELLATION.pattern,
     re.IGNORECASE,
 )
 

@@ -484,15 +484,6 @@ def _find_shows(sentences: list[Sentence]) -> dict[str, str]:
     }
 
 
-# "will return as Captain Sorcha Kell": a part, and its names, are no show
-_AS_ROLE = re.compile(
-    r"\b(?:(?:return|returns|returning|back|stars?|starring|starred|reprises?|reprising|joins?|"
-    r"joining|joined|cast|recast|is|are)\s+as|plays|playing|played|portrays|portraying|"
-    r"portrayed|voices|voicing|voiced)\s+(?:(?!the\b)[a-z][\w-]*\s+){0,2}"
-    r"(?P<role>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
-)
-
-
 # Who a name is, by the words around it in the body: a part an actor plays ("will return
 # as Captain Sorcha Kell", and the names within it) or a person ("Host Dani Reyes-Whitford
 # returns", "the return of Philippa Garside as Agnes Lowe") is no show.
