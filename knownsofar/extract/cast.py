@@ -193,23 +193,27 @@ _NOT_ACTOR_BEFORE = re.compile(
     r"(?:\s+[A-Z][\w'’-]+)+(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)*),?\s+and\s+$",
     re.IGNORECASE,
 )
-_NOT_NAME_WORDS = frozenset(
+# places: "Nova Scotia" is no person, but a person's first name can be one ("Devon", "Sydney")
+_PLACE_WORDS = frozenset(
+    """ireland scotland wales england britain france paris rome berlin budapest prague toronto
+    vancouver atlanta chicago boston texas california iceland norway sweden denmark spain italy
+    germany canada australia japan tokyo seoul mexico africa europe asia america hong kong nova
+    scotia quebec ontario alberta manitoba columbia louisiana kentucky tennessee arizona nevada
+    utah colorado florida montana alaska hawaii hungary croatia morocco malta portugal greece
+    belfast dublin glasgow edinburgh cardiff manchester liverpool yorkshire cornwall devon norfolk
+    somerset normandy brittany tuscany sicily sardinia mallorca tenerife reykjavik oslo copenhagen
+    stockholm helsinki amsterdam brussels vienna munich hamburg lisbon madrid barcelona athens
+    istanbul cairo dubai mumbai sydney melbourne auckland wellington london korea""".split()
+)
+_NOT_NAME_WORDS = _PLACE_WORDS | frozenset(
     """season series episode part the netflix hbo max hulu apple prime video disney amazon
     peacock paramount bbc itv sky channel showtime starz fx amc january february march april
     may june july august september october november december monday tuesday wednesday thursday
-    friday saturday sunday new york los angeles london korea korean us uk usa tv instagram
+    friday saturday sunday new york los angeles korean us uk usa tv instagram
     twitter youtube tiktok variety deadline hollywood reporter entertainment weekly vogue
     spring summer fall autumn winter christmas this that these those read more also however
-    northern southern eastern western ireland scotland wales england britain france paris rome
-    berlin budapest prague toronto vancouver atlanta chicago boston texas california iceland
-    norway sweden denmark spain italy germany canada australia japan tokyo seoul mexico
-    africa europe asia america american british irish scottish welsh french new zealand
-    hong kong nova scotia quebec ontario alberta manitoba columbia louisiana kentucky tennessee
-    arizona nevada utah colorado florida montana alaska hawaii hungary croatia morocco malta
-    portugal greece belfast dublin glasgow edinburgh cardiff manchester liverpool yorkshire
-    cornwall devon norfolk somerset normandy brittany tuscany sicily sardinia mallorca tenerife
-    reykjavik oslo copenhagen stockholm helsinki amsterdam brussels vienna munich hamburg lisbon
-    madrid barcelona athens istanbul cairo dubai mumbai sydney melbourne auckland wellington
+    northern southern eastern western
+    american british irish scottish welsh french new zealand
     who what when where why how will is are fans our their his her its after before during
     while meanwhile yes no part chapter volume official trailer teaser premiere cast
     street road avenue county city square borough district station
@@ -227,18 +231,7 @@ _NOT_NAME_WORDS = frozenset(
     email inside line talk show been confirmed heads garden glance genre
     """.split()
 )
-# the places among them, which a person's first name can be ("Devon", "Sydney", "Florence")
-_PLACE_WORDS = frozenset(
-    """ireland scotland wales england britain france paris rome berlin budapest prague toronto
-    vancouver atlanta chicago boston texas california iceland norway sweden denmark spain italy
-    germany canada australia japan tokyo seoul mexico africa europe asia america hong kong nova
-    scotia quebec ontario alberta manitoba columbia louisiana kentucky tennessee arizona nevada
-    utah colorado florida montana alaska hawaii hungary croatia morocco malta portugal greece
-    belfast dublin glasgow edinburgh cardiff manchester liverpool yorkshire cornwall devon norfolk
-    somerset normandy brittany tuscany sicily sardinia mallorca tenerife reykjavik oslo copenhagen
-    stockholm helsinki amsterdam brussels vienna munich hamburg lisbon madrid barcelona athens
-    istanbul cairo dubai mumbai sydney melbourne auckland wellington london korea""".split()
-)
+
 _ROLE_WORDS = frozenset(
     "regulars regular star stars newcomer newcomers veteran actor actress co-star lead leads "
     "cast guest guests alum comedian singer rapper model musician judge judges host hosts "
