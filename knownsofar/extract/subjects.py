@@ -671,7 +671,7 @@ def _quoted_titles(s: Sentence, body: str) -> list[tuple[tuple[str, bool], tuple
         headline = s.index == 0 and s.heading
         if not (headline or _AFTER_ANCHOR.search(after) or _ANCHOR_BEFORE.found_in(before)):
             continue
-        if not _title_cased(m.group("title")):
+        if not title_cased(m.group("title")):
             continue  # "'We start shooting in June'": a quote, not a title
         name = clean_title(m.group("title"), at_start=True, body=body)
         if name and (not headline or re.search(rf"(?<!\w){re.escape(name)}(?!\w)", body)):
@@ -682,7 +682,8 @@ def _quoted_titles(s: Sentence, body: str) -> list[tuple[tuple[str, bool], tuple
 _SMALL_WORDS = frozenset("of the and in on a an to for at with from by or & vs. vs".split())
 
 
-def _title_cased(text: str) -> bool:
+def title_cased(text: str) -> bool:
+    """A short line whose words are all capitalised, numbers, or small joining words."""
     words = text.split()
     return len(words) <= 7 and all(
         w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in words

@@ -7,6 +7,7 @@ import re
 from knownsofar.extract.context import CONDITIONAL, Context, Found
 from knownsofar.extract.lexicon import MAY_MODAL
 from knownsofar.extract.sentences import Sentence, clause_spans
+from knownsofar.extract.subjects import title_cased
 
 NONE = re.compile(
     r"\b(?:(?:won't|will not) be (?:a|an|any) (?:official |full )?(?:trailer|teaser|footage)|"
@@ -111,13 +112,9 @@ _TOPIC_LIST = re.compile(
 
 def _section_title(text: str) -> bool:
     """A title-case line naming the trailer as a topic, with no verb."""
-    if not _TOPIC_LINE.match(text) or _TOPIC_VERB.search(text):
-        return False
-    words = re.findall(r"[A-Za-z][\w'’-]*", text)
-    return all(w[0].isupper() or w.lower() in _SMALL for w in words)
+    return bool(_TOPIC_LINE.match(text)) and not _TOPIC_VERB.search(text) and title_cased(text)
 
 
-_SMALL = frozenset("a an the of and or in on for to at by with vs".split())
 _TOPIC_LINE = re.compile(r"^(?:\d+[.)]\s*)?[^.!?]{0,80}\b(?:trailers?|teasers?)\W*$", re.I)
 _TOPIC_VERB = re.compile(
     r"\b(?:is|are|was|has|have|released|releases|drops?|dropped|arrives?|arrived|out|here|watch|"
