@@ -501,7 +501,7 @@ _PERSON_AFTER = re.compile(r"^\s+(?:as|returns?|is|will|joins?|\()")
 _RETURNS_AS_AFTER = re.compile(r"^\s+(?:returns|will return|is back|reprises)\s+as\s+[A-Z]")
 
 
-def _NAME_CHAR(c: str) -> bool:
+def _name_char(c: str) -> bool:
     return c.isalnum() or c in "_'’-"
 
 
@@ -515,7 +515,7 @@ def _a_person_or_part(name: str, body: str) -> bool:
     while at >= 0:
         start, end = at, at + len(name)
         at = body.find(name, end)
-        if (start and _NAME_CHAR(body[start - 1])) or (end < len(body) and _NAME_CHAR(body[end])):
+        if (start and _name_char(body[start - 1])) or (end < len(body) and _name_char(body[end])):
             continue  # inside a longer word
         before = body[max(0, start - 60) : start]
         after = body[end : end + 30]
