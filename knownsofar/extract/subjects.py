@@ -218,13 +218,42 @@ def find_subjects(sentences: list[Sentence], title: str | None) -> Subjects:
         found = sorted(
             (m.start(), key) for key, pat in patterns.items() for m in pat.finditer(s.text)
         )
-        if found:
-            shows_in[s.index] = _drop_nested(found, names)
         ms = find_season_mentions(s.text)
+        if found:
+            found = [f for f in _drop_nested(found, names) if not _in_credit(s.text, f[0], ms)]
+        if found:
+            shows_in[s.index] = found
         if ms:
             mentions[s.index] = ms
     _new_shows(sentences, shows_in, mentions)
     return _assign(sentences, names, shows_in, mentions)
+
+
+# An actor's earlier work, named where the actor is: "Odalys Fenner (Brass Tacks, The
+# Quiet Ones) has been cast", "Teodor Quarshie, who was terrific in last year's The
+# Tidewrack, could join". Such a title is no subject of the sentence.
+_CREDIT_PARENS = re.compile(
+    r"(?<![\w'’])[A-Z][a-zà-ÿ'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}\s+\((?P<in>[^()]{2,120})\)"
+)
+_CREDIT_RELATIVE = re.compile(
+    r",\s+(?:who|whose)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|starred|appeared|played|recurred|"
+    r"broke out|shone|guest[- ]starred|featured|(?:is\s+)?(?:best\s+)?known)\b"
+    r"(?P<in>[^,;]{0,80})",
+    re.IGNORECASE,
+)
+
+
+def _in_credit(text: str, pos: int, mentions: list[SeasonMention]) -> bool:
+    """Whether the show named at ``pos`` is an actor's credit (see _CREDIT_PARENS) in a
+    stretch that names no season."""
+    for pattern in (_CREDIT_PARENS, _CREDIT_RELATIVE):
+        for m in pattern.finditer(text, max(0, pos - 200)):
+            if m.start() > pos:
+                break
+            start, end = m.span("in")
+            if start <= pos < end and not any(start <= x.start < end for x in mentions):
+                return True
+    return False
 
 
 # A new show: its first season is the news even though no season is numbered.

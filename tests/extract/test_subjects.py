@@ -471,3 +471,26 @@ def test_a_headline_verb_alone_is_not_a_title():
     text = "Hulu announced that the ski-resort comedy Quiet Cove will end with its fifth season."
     shows = {show_key(r.show) for r in records_for(text, "2026-06-02", title=title)}
     assert shows == {show_key("Quiet Cove")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apple TV+ has renewed Saltgrass for a third season. Along with the renewal, Ysolde "
+        "Marrack (Copper Row, The Long Field) has been cast as a series regular for Season 3. "
+        "Most recently she recurred on the crime drama Copper Row.",
+        "Apple TV+ has renewed Saltgrass for a third season. Word is that Ysolde Marrack, who "
+        "was superb in last year's miniseries Copper Row, could be joining in a recurring role.",
+    ],
+)
+def test_an_actors_earlier_work_is_not_a_subject(text):
+    shows = {show_key(r.show) for r in records_for(text, "2025-03-04")}
+    assert shows == {show_key("Saltgrass")}
+
+
+def test_a_show_named_in_a_stars_credit_with_its_season_is_still_found():
+    text = (
+        "Ysolde Marrack (Copper Row season 2) joins the cast of Saltgrass. Copper Row season "
+        "2 premieres March 8 on Apple TV+."
+    )
+    assert record_for(text, "Copper Row", 2, "2025-03-04").release.status == "dated"
