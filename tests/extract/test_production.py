@@ -358,3 +358,16 @@ def test_where_a_show_is_filmed_is_no_wrap():
         "Where was Apex Run filmed?\n\nA: Apex Run was filmed in Atlanta, Georgia."
     )
     assert record_for(text, "Apex Run", 2, "2025-04-09").production.status == "filming"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Season 4 is still filming in Reykjavik.",
+        "The cast are still shooting in Belfast, Ms Orr said.",
+        "They are currently still filming the finale.",
+    ],
+)
+def test_still_filming_is_filming(sentence):
+    text = "Hartwell Mill season 4 is coming. " + sentence
+    assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == "filming"
