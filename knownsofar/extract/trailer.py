@@ -14,7 +14,8 @@ NONE = re.compile(
     r"no (?:official |new |full )?(?:trailer|teaser|footage|first look)s?(?:\s+(?:or|and|nor)\s+"
     r"(?:a\s+|any\s+)?(?:trailer|teaser|footage|first look)s?)?(?: yet| has| have|"
     r" so far| available|\b)|(?:yet|has(?:n't| not)(?: yet)?|have(?:n't| not)(?: yet)?|did(?:n't| "
-    r"not)) (?:to )?(?:release|drop|share|unveil|debut|reveal|put out|show)\w* (?:a |an |any )?"
+    r"not)) (?:to )?(?:release|drop|share|unveil|debut|reveal|put out|show|cut|made|make|finish|"
+    r"edit)\w* (?:a |an |any )?"
     r"(?:official |full |first )?(?:trailer|teaser|footage|first look|look)|"
     r"(?:trailer|teaser) (?:is|has) (?:yet to|not yet) (?:be|been) (?:released|revealed)|"
     r"(?:trailer|teaser|footage)s?\b[^.;]{0,30}? (?:has|have|is|are)(?:n't| not) (?:yet )?(?:been )?(?:released|"
@@ -177,7 +178,8 @@ def _clause_status(text: str, a: int, b: int) -> tuple[str | None, int]:
 
 # "has not released a trailer, teaser or first-look image": the negation covers the list
 _MORE_ITEMS = re.compile(
-    r"(?:,\s*|\s+(?:or|and|nor)\s+)(?:a |an |any )?(?:official |full |new |first[- ]look |first )?"
+    r"(?:,\s*|\s+(?:or|and|nor)\s+)(?:even |so much as )?(?:a |an |any )?"
+    r"(?:official |full |new |first[- ]look |first )?"
     r"(?:trailers?|teasers?|footage|first[- ]looks?|images?|photos?|stills?|clips?|posters?|"
     r"sneak peeks?|glimpses?)\b",
     re.IGNORECASE,

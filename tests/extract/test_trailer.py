@@ -300,3 +300,16 @@ def test_not_announced_a_date_or_released_any_footage_is_no_trailer():
         "released any footage from the new season."
     )
     assert record_for(text, "Mothwood", 2, "2025-06-18").trailer.status == "none"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We haven't cut a trailer yet, the showrunner said.",
+        "Hulu hasn't released a trailer, teaser or even a first-look image for the season.",
+        "Hulu hasn't released a trailer or so much as a first look.",
+    ],
+)
+def test_a_trailer_not_yet_made_is_none(sentence):
+    text = "Hulu has renewed Kettlebrook for a second season. " + sentence
+    assert record_for(text, "Kettlebrook", 2, "2025-08-01").trailer.status == "none"
