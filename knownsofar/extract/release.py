@@ -281,11 +281,13 @@ def _in_release_context(ctx: Context, s: Sentence) -> bool:
     return intro is not None and RELEASE_HEADING.search(intro.text) is not None
 
 
-# "The network's midseason schedule is expected before Christmas": a schedule's date
+# "The network's midseason schedule is expected before Christmas", "the writers' room is
+# expected to open next month": another thing's date
 _THING_EXPECTED = re.compile(
     r"\b(?:schedules?|slates?|line-?ups?|announcements?|decisions?|news|details|word|updates?|"
-    r"verdict|renewal|pick-?up|order|trailers?|teasers?|first look|footage|posters?|images?)\s+"
-    r"(?:is|are|was|were)\s+(?:also\s+|now\s+)?expected\b"
+    r"verdict|renewal|pick-?up|order|trailers?|teasers?|first look|footage|posters?|images?|"
+    r"writers['’]? room|table reads?|auditions|casting|production|filming|shooting|shoot|scripts?)"
+    r"\s+(?:is|are|was|were)\s+(?:also\s+|now\s+)?expected\b"
     # "The first image from the new series, released by the BBC this morning"
     r"|\b(?:images?|photos?|pictures?|stills?|posters?|trailers?|teasers?|clips?|footage|first "
     r"look|key art)\b[^.;]{0,40}?\b(?:released|unveiled|shared|dropped)\b",

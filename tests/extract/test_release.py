@@ -773,3 +773,14 @@ def test_an_image_released_this_morning_is_not_the_season_out():
 def test_a_later_episode_s_air_date_is_not_the_premiere():
     text = "Foxhollow Lane season 2 continues on NBC. Episode 13 airs May 20."
     assert all(r.release.status != "dated" for r in records_for(text, "2024-05-10"))
+
+
+def test_a_writers_room_expected_to_open_dates_no_release():
+    text = (
+        "Netflix has renewed Saltgrass for a third season. No premiere window has been set "
+        "for Season 3. The writers' room is expected to open next month."
+    )
+    assert record_for(text, "Saltgrass", 3, "2024-02-13").release.status in (
+        "unknown",
+        "not_announced",
+    )
