@@ -1257,15 +1257,17 @@ def _targets(
     raw: dict[int, list[_RawAnchor]], names: dict[str, str], sentences: list[Sentence]
 ) -> dict[str, int]:
     """The season an unnumbered mention ("the new season") of each show means: the season
-    the document names most often (recaps aside), the highest on a tie."""
+    the document names most often (its headline's first counts twice), the highest on a
+    tie."""
     counts: dict[str, Counter[int]] = {}
     for strong_only in (True, False):
         known = set(counts)
-        for items in raw.values():
-            for _, show, season, weak, _final in items:
+        for idx, items in raw.items():
+            for n, (_, show, season, weak, _final) in enumerate(items):
                 if show is None or season is None or (strong_only and weak) or show in known:
                     continue
-                counts.setdefault(show, Counter())[season] += 1
+                # the headline's first season is the article's: it counts twice
+                counts.setdefault(show, Counter())[season] += 2 if idx == n == 0 else 1
     targets = {show: max(c, key=lambda n: (c[n], n)) for show, c in counts.items()}
     unnumbered_final = {
         show

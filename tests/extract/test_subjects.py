@@ -494,3 +494,17 @@ def test_a_show_named_in_a_stars_credit_with_its_season_is_still_found():
         "2 premieres March 8 on Apple TV+."
     )
     assert record_for(text, "Copper Row", 2, "2025-03-04").release.status == "dated"
+
+
+def test_the_headline_s_season_is_the_one_an_interview_is_about():
+    title = "'Saltgrass' Creator on Season 2's Bigger World and When It Might Return"
+    text = (
+        "Maren Vell has spent the last year making a second season of Saltgrass. Fans want to "
+        "know when they'll see it. Season 2 is still filming in Reykjavik, and it is ten "
+        "episodes again. Ines Valcourt joins the cast "
+        "as the Archivist.\n\n"
+        "Has Apple talked to you about a third season?\n\nNot yet. Apple hasn't picked up a "
+        "third season, and I think that's fair."
+    )
+    record = record_for(text, "Saltgrass", 2, "2024-10-17", title=title)
+    assert [m.actor for m in record.cast] == ["Ines Valcourt"]
