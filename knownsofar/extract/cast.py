@@ -190,7 +190,11 @@ _NOT_ACTOR_BEFORE = re.compile(
     r"cinematographer|editor|choreographer|illustrator|mangaka|"
     r"(?:interview|conversation|chat|speaking|spoke|talking) (?:with|to)|[A-Z][\w+]*['’]s)\s*$"
     r"|\b(?:producers?|creators?|showrunners?|writers?|directors?|EPs)\s+(?-i:[A-Z][\w'’-]+"
-    r"(?:\s+[A-Z][\w'’-]+)+(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)*),?\s+and\s+$",
+    r"(?:\s+[A-Z][\w'’-]+)+(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)*),?\s+and\s+$"
+    # "returns as showrunner and executive producer alongside A and B": crew beside crew
+    r"|\b(?:showrunners?|producers?|EPs?|writers?|directors?|produces?|producing)\s+"
+    r"(?:alongside|with|together with)\s+"
+    r"(?-i:(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+,?\s+(?:and\s+)?)*)$",
     re.IGNORECASE,
 )
 # places: "Nova Scotia" is no person, but a person's first name can be one ("Devon", "Sydney")
@@ -303,6 +307,8 @@ def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
     intro_new = intro is not None and bool(NEW.search(intro.text))  # "New this season:"
     out: list[Found] = []
     pairs = _sentence_pairs(ctx, s, shows, own_cue is not None)
+    if s.text == ctx.sentences[0].text and _title_case(s.text) and not _CLOSED.search(s.text):
+        pairs = [p for p in pairs if _named_elsewhere(ctx, s, p.actor)]  # a long headline
     for pair in pairs:
         if pair.end and _in_show_relative(s.text, pair):
             continue  # "The series, which starred Annika Solberg as ..., will not return"
@@ -336,6 +342,15 @@ def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
         value = {"actor": pair.actor, "character": pair.character, "status": status, "new": new}
         out.extend(_findings(ctx, s, subject, value, float(pair.start)))
     return out
+
+
+_CLOSED = re.compile(r"[.!]['’\"”)]*\s*$")
+
+
+def _named_elsewhere(ctx: Context, s: Sentence, actor: str) -> bool:
+    """ "Boss Hal Brenneman on Season 2's Bigger World, That Sato Cliffhanger": in a
+    title-case line every phrase looks like a name; a person's is written in the body too."""
+    return any(actor in t.text for t in ctx.sentences if t.text != s.text)
 
 
 def _findings(
@@ -539,6 +554,7 @@ def _present_in_season(text: str) -> bool:
     return _RECAP_OR_GENERAL.search(text) is None and bool(
         PAREN_RE.search(text)
         or WHO_PLAYS_RE.search(text)
+        or NAMED_RE.search(text)  # "Dario Feltham plays a salvage pilot called Ruy Castell"
         or PLAYED_BY_RE.search(text)
         or re.search(r"\bplayed by\s+[A-Z]", text)
     )

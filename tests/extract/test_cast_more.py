@@ -580,3 +580,28 @@ def test_set_photos_that_show_an_actor_place_them_in_the_season():
 def test_a_character_who_is_dead_is_no_actor_leaving():
     record = record_for(LEAD + "Walt Crowder is dead.", "Larkspur Yard", 2, "2025-06-01")
     assert name_key("Walt Crowder") not in {name_key(m.actor) for m in record.cast}
+
+
+def test_producers_beside_the_showrunner_are_no_cast():
+    text = (
+        "Netflix has renewed Saltgrass for a third season. Tamsin Orr will return as Cora. "
+        "Creator Maren Vell returns as showrunner and executive producer alongside Dov "
+        "Hallorane and Sunny Petrakos for Lathe Pictures."
+    )
+    cast = {name_key(m.actor) for m in record_for(text, "Saltgrass", 3, "2024-02-13").cast}
+    assert cast == {name_key("Tamsin Orr")}
+
+
+def test_phrases_of_a_title_case_headline_are_no_actors():
+    title = (
+        "'Saltgrass' Boss Maren Vell on Season 2's Bigger World, That Sato Cliffhanger and "
+        "When It Might Return"
+    )
+    text = (
+        "Apple TV+ renewed Saltgrass for a second season last year. Tamsin Orr is back as "
+        "Dr. Mira Okafor, Vell says, and Dario Feltz plays a salvage pilot called Ruy Castell."
+    )
+    record = record_for(text, "Saltgrass", 2, "2024-10-17", title=title)
+    cast = {name_key(m.actor) for m in record.cast}
+    assert cast == {name_key("Tamsin Orr"), name_key("Dario Feltz")}
+    assert same_text(cast_member(record, "Dario Feltz").character, "Ruy Castell")
