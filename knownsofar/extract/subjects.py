@@ -1007,10 +1007,19 @@ def _not_a_name(name: str, season_follows: bool) -> bool:
         return True  # "the Nevada-set drama", "Orders 13-Episode Season 3", "Unlikeliest Hit"
     if _A_DAY.match(name):
         return True  # "a June 7 premiere date": a day, not "Ward 7"
+    if all(word in _GENRE_WORDS for word in key.split()):
+        return True  # "Orders Third Season of Sci-Fi Drama": a kind of show, not a title
     # "Wednesday season 2" is a show; "Wednesday" alone is a day
     return key in _NOT_TITLES and not (season_follows and key in _CALENDAR_TITLES)
 
 
+_GENRE_WORDS = frozenset(
+    """drama dramas comedy comedies sitcom thriller procedural docuseries anthology miniseries
+    satire western saga dramedy soap spinoff spin off prequel sequel epic romance mystery
+    fantasy sci fi science fiction horror crime period legal medical police cop spy teen
+    family historical political action adventure animated anime reality dating competition
+    cooking baking game show series limited true documentary""".split()
+)
 # a headline's verb or a describing superlative leading a capitalised run is no title
 _HEADLINE_VERB = re.compile(
     r"(?:^|(?<=\s))(?:Orders|Renews|Reverses|Cancels|Axes|Sets|Gets|Confirms|Adds|Casts|Taps|"

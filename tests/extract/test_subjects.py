@@ -508,3 +508,15 @@ def test_the_headline_s_season_is_the_one_an_interview_is_about():
     )
     record = record_for(text, "Saltgrass", 2, "2024-10-17", title=title)
     assert [m.actor for m in record.cast] == ["Ines Valcourt"]
+
+
+def test_a_kind_of_show_in_a_headline_is_no_title():
+    title = (
+        "Peacock Saves 'Ursa Minor,' Orders Third Season of Sci-Fi Drama Canceled by Prime Video"
+    )
+    text = (
+        "Ursa Minor is coming back. Peacock has picked up the space-station drama for a third "
+        "season. Imogen Tsai returns as Commander Rhea Calloway."
+    )
+    records = records_for(text, "2025-01-28", title=title)
+    assert {show_key(r.show) for r in records} == {show_key("Ursa Minor")}
