@@ -784,3 +784,20 @@ def test_a_writers_room_expected_to_open_dates_no_release():
         "unknown",
         "not_announced",
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We're aiming to have season three on the service in 2026, the executive said.",
+        "Peacock hopes to have it on the streamer in 2026.",
+        "The plan is to get season three on Peacock in 2026.",
+    ],
+)
+def test_having_the_season_on_the_service_in_a_year_is_a_window(sentence):
+    text = "Peacock has picked up Ursa Minor for a third season. " + sentence
+    release = record_for(text, "Ursa Minor", 3, "2025-01-28").release
+    assert (release.status, release.window) == (
+        "window",
+        (dt.date(2026, 1, 1), dt.date(2026, 12, 31)),
+    )
