@@ -548,11 +548,21 @@ _RECAP_OR_GENERAL = re.compile(
 )
 
 
+# "A's Mira Halloran spends much of the trailer in a helicopter", "the first real look at B
+# as the Surveyor": a part seen in the new footage
+_IN_THE_FOOTAGE = re.compile(
+    r"\b(?:(?:the|this|new|latest|official|full) (?:trailer|teaser|footage)|first(?: real)? "
+    r"look (?:at|of)|first-look (?:images?|photos?|stills?))\b",
+    re.IGNORECASE,
+)
+
+
 def _present_in_season(text: str) -> bool:
     """A character paired with an actor in a sentence about the new season (its trailer,
     its story) places the actor in it; a recap or the show's general star list does not."""
     return _RECAP_OR_GENERAL.search(text) is None and bool(
-        PAREN_RE.search(text)
+        (_IN_THE_FOOTAGE.search(text) and (POSSESSIVE_RE.search(text) or AS_RE.search(text)))
+        or PAREN_RE.search(text)
         or WHO_PLAYS_RE.search(text)
         or NAMED_RE.search(text)  # "Dario Feltham plays a salvage pilot called Ruy Castell"
         or PLAYED_BY_RE.search(text)

@@ -605,3 +605,18 @@ def test_phrases_of_a_title_case_headline_are_no_actors():
     cast = {name_key(m.actor) for m in record.cast}
     assert cast == {name_key("Tamsin Orr"), name_key("Dario Feltz")}
     assert same_text(cast_member(record, "Dario Feltz").character, "Ruy Castell")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We also get the first real look at Ravi Sonder as the Surveyor, drawing a storm.",
+        "Annika Reidsson's Mira Halloran spends much of the trailer in a helicopter.",
+    ],
+)
+def test_a_part_seen_in_the_new_trailer_is_in_the_season(sentence):
+    text = (
+        "Apple TV+ released the official trailer for Stormglass season 2 on Thursday. " + sentence
+    )
+    record = record_for(text, "Stormglass", 2, "2025-08-14")
+    assert [m.status for m in record.cast] == ["confirmed"]
