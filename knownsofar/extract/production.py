@@ -88,6 +88,8 @@ WRAPPED = fold(
     rf"production) (?:is|was) (?:now )?(?:complete|completed|finished|over|done)|(?:is|was) "
     rf"(?:officially )?a wrap|came to an end|come to an end|wrapped on\b|"
     rf"being edited|"
+    # "filming on season 2 ran from June to October 2024"
+    rf"{_SHOOT}\b[^.;]{{0,40}}?\b(?:ran|lasted|stretched) (?:from|between)\b|"
     rf"(?:filming|shooting|production|principal photography)\b[^.;]{{0,40}}?\btook place|(?:was|were) "
     rf"(?:shot|filmed) (?:in|on|at|between|from|over|last|earlier|during|back in|back[- ]to[- ]back)|{_SHOOT}\b[^.;]{{0,50}}?\b(?:has |have |had )?"
     rf"(?:been )?(?:officially )?(?:wrapped|finished|completed|concluded))",

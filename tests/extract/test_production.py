@@ -371,3 +371,11 @@ def test_where_a_show_is_filmed_is_no_wrap():
 def test_still_filming_is_filming(sentence):
     text = "Hartwell Mill season 4 is coming. " + sentence
     assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == "filming"
+
+
+def test_filming_that_ran_from_one_month_to_another_is_wrapped():
+    text = (
+        "Hartwell Mill season 4 is coming. Filming on season 4 ran from June to October 2024, "
+        "and the effects work has taken most of the time since."
+    )
+    assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == "wrapped"
