@@ -856,6 +856,8 @@ def _not_a_title(before: str, run: str, after: str) -> bool:
         return True
     if _RANKED_PERSON.match(run):
         return True
+    if not before.strip() and _COUNT_ONLY.match(run) and after.startswith((",", ".")):
+        return True  # "How many episodes? Six, the same as the first series."
     if before.endswith(_PLACE_ENDS) and _PLACE_BEFORE.search(before[-40:]):
         return True  # "which is currently filming in San Diego, will premiere in July"
     return bool(after.startswith(",") and _APPOSITIVE_INSIDE.search(before))

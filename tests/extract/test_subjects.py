@@ -520,3 +520,13 @@ def test_a_kind_of_show_in_a_headline_is_no_title():
     )
     records = records_for(text, "2025-01-28", title=title)
     assert {show_key(r.show) for r in records} == {show_key("Ursa Minor")}
+
+
+def test_a_count_answering_a_question_is_no_title():
+    text = (
+        "The Brass Orchard series 2 starts on BBC One on Sunday 12 January.\n\n"
+        "How many episodes are there?\n\nSix, the same as the first series.\n\n"
+        "Filming ran from April to October 2024."
+    )
+    shows = {show_key(r.show) for r in records_for(text, "2025-01-09")}
+    assert shows == {show_key("The Brass Orchard")}
