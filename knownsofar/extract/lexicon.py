@@ -212,6 +212,10 @@ LEADING_STOP = frozenset(
     premiere finale episode episodes both either neither recap review spoilers spoiler warning
     newcomers newcomer returning joining characters character role villain hero guest guests
     to in for at on with by from
+    technically quietly sadly finally basically essentially unfortunately fortunately thankfully
+    hopefully apparently surprisingly unsurprisingly notably interestingly naturally obviously
+    clearly currently originally initially eventually ultimately recently understandably
+    predictably luckily admittedly
     """.split()
 )
 # Words that end a capitalised run in a title-case headline but belong to the sentence.

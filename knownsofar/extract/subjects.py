@@ -645,7 +645,8 @@ _NUMERIC_TITLE = re.compile(
     r"(?P<t>\d[\d-]{0,5}(?:\s+[A-Z][\w'’-]+){0,3})(?=\s+for\s+(?:a|an|its)\s+(?:"
     + ORDINAL_RE
     + r"|\d+(?:st|nd|rd|th))\s+(?:season|series))"
-    r"|(?<![\w$£€.,:/'’-])(?P<h>\d+-\d[\d-]*)(?=['’]s\s+(?:season|series)\s+\w|\s+(?:season|series)\s+\d)"
+    r"|(?<![\w$£€.,:/'’-])(?P<h>\d+-\d[\d-]*|\d{1,4}(?:\s+(?-i:[A-Z])[\w'’-]+){1,3})"
+    r"(?=['’]s\s+(?:season|series)\s+\w|\s+(?:season|series)\s+\d)"
 )
 
 

@@ -530,3 +530,19 @@ def test_a_count_answering_a_question_is_no_title():
     )
     shows = {show_key(r.show) for r in records_for(text, "2025-01-09")}
     assert shows == {show_key("The Brass Orchard")}
+
+
+def test_a_title_that_starts_with_a_number():
+    text = (
+        "Quietly canceled: Hulu has dropped 88 Cordova. 88 Cordova season 3 will not go "
+        "ahead, the streamer confirmed on Friday."
+    )
+    record = record_for(text, "88 Cordova", 3, "2025-08-22")
+    assert record.renewal.status == "cancelled"
+
+
+@pytest.mark.parametrize("adverb", ["Technically", "Quietly", "Sadly", "Finally"])
+def test_a_sentence_adverb_is_no_title(adverb):
+    text = f"Max renewed Ravenmoor for a second season in March. {adverb} season 2 is filming."
+    shows = {show_key(r.show) for r in records_for(text, "2025-08-22")}
+    assert shows == {show_key("Ravenmoor")}
