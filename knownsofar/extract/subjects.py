@@ -1364,6 +1364,7 @@ def _carry(
 
 _RECAP = re.compile(
     r"\b(?:premiered|aired|debuted|ended|concluded|was released|were released|wrapped up its run|"
+    r"closed out|capped off|"
     r"landed|arrived|dropped|bowed|hit screens|returned|"
     r"finale (?:drew|aired)|ran for|came out)\b",
     re.IGNORECASE,

@@ -546,3 +546,13 @@ def test_a_sentence_adverb_is_no_title(adverb):
     text = f"Max renewed Ravenmoor for a second season in March. {adverb} season 2 is filming."
     shows = {show_key(r.show) for r in records_for(text, "2025-08-22")}
     assert shows == {show_key("Ravenmoor")}
+
+
+def test_a_sentence_about_how_the_last_season_closed_does_not_carry_its_season():
+    text = (
+        "Netflix has renewed Vesper Lane for a third season. Orla Benet has been cast as a "
+        "series regular in Season 3. She will play an investigator who looks into the fire that "
+        "closed out the second season. Sources say Idris Kell is also in talks to join."
+    )
+    record = record_for(text, "Vesper Lane", 3, "2024-03-12")
+    assert {m.actor for m in record.cast} == {"Orla Benet", "Idris Kell"}
