@@ -101,7 +101,8 @@ NOT_RETURNING = re.compile(
     # names the character alone)
     r"['’]s\s+(?:[A-Z][\w'’-]+[\s,]+){1,3}[^.;]{0,40}?\b(?:is|are) (?:definitely |certainly |really |very |"
     r"well and truly )?dead\b|"
-    r"\b(?:won't|will not) be\s*:|\b(?:isn't|is not|aren't|are not) on the (?:cast list|call sheet)\b|"
+    r"\b(?:won't|will not) be\s*:|\b(?:isn't|is not|aren't|are not|won't be|will not be) on the "
+    r"(?:cast list|call sheet)\b|\b(?:character|he|she)\b[^.;]{0,30}?\b(?:did not|didn't) survive\b|"
     r"\bdepart(?:s|ed|ing|ure)\b|\bleav(?:es|ing)\b|\bleft (?:the|after)\b|\bstepp(?:ed|ing) (?:down|away)|"
     r"\b(?:won't|will not|isn't|is not) be in (?:a|an|the|any|season|series)\b|"
     r"\bstep(?:s)? (?:away|down)\b|(?:won't|will not|wouldn't|will no longer) (?:be )?see(?:ing)?\b|"
@@ -310,10 +311,8 @@ def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
     if s.text == ctx.sentences[0].text and _title_case(s.text) and not _CLOSED.search(s.text):
         pairs = [p for p in pairs if _named_elsewhere(ctx, s, p.actor)]  # a long headline
     for pair in pairs:
-        if pair.end and _in_show_relative(s.text, pair):
-            continue  # "The series, which starred Annika Solberg as ..., will not return"
-        if _REPORTER_AFTER.match(s.text, pair.end) and any(p.start > pair.end for p in pairs):
-            continue  # "Quigley confirms that all three sisters will return: Maxine Pollard as ..."
+        if _no_claim(ctx, s, pair, pairs):
+            continue
         status = _status_at(s.text, pair) or own_cue or inherited
         if (
             status is None
@@ -351,6 +350,17 @@ def _named_elsewhere(ctx: Context, s: Sentence, actor: str) -> bool:
     """ "Boss Hal Brenneman on Season 2's Bigger World, That Sato Cliffhanger": in a
     title-case line every phrase looks like a name; a person's is written in the body too."""
     return any(actor in t.text for t in ctx.sentences if t.text != s.text)
+
+
+def _no_claim(ctx: Context, s: Sentence, pair: _Pair, pairs: list[_Pair]) -> bool:
+    """A person the sentence names in a cast pattern, of whom it claims nothing."""
+    if pair.end and _in_show_relative(s.text, pair):
+        return True  # "The series, which starred Annika Solberg as ..., will not return"
+    if _REPORTER_AFTER.match(s.text, pair.end) and any(p.start > pair.end for p in pairs):
+        return True  # "Quigley confirms that all three sisters will return: Maxine Pollard as ..."
+    if _CONFIRMED_THE_NEWS.match(s.text, pair.end):
+        return True  # "Moyle confirmed the news on Instagram": the actor speaks, of earlier news
+    return _is_crew(ctx, pair.actor)  # "the thriller from Jonah Tavistock-Lee" ... "Tavistock-Lee"
 
 
 def _findings(
@@ -457,6 +467,12 @@ _CAPITAL_SMALL_WORD = re.compile(
 
 
 _RETURN_WORD = re.compile(r"\b(?:return\w*|back|reprise|reprising|appear\w*|feature)\b", re.I)
+_CONFIRMED_THE_NEWS = re.compile(
+    r"\s+(?:has\s+|had\s+|also\s+)?(?:confirmed|confirms|announced|announces|shared|shares|broke|"
+    r"addressed|addresses|acknowledged|acknowledges)\s+(?:the|this|that|it|these)\s*"
+    r"(?:news|reports?|rumou?rs?|decision|announcement)?\b(?!\s+(?:he|she|they|will|would)\b)",
+    re.IGNORECASE,
+)
 _REPORTER_AFTER = re.compile(
     r",?\s+(?:confirms|confirmed|says|said|told \w+|tells \w+|reveals|revealed|announced|"
     r"explains|explained|insists|insisted)\s+(?:that\b|:)"
@@ -786,6 +802,7 @@ def _season_named_after(ctx: Context, s: Sentence, pair: _Pair) -> tuple[str, in
 _RELATIVE_AFTER = re.compile(r",\s+(?:who|whose|which)\b")
 _PAST_IN_RELATIVE = re.compile(
     r"\b(?:died|was|were|had|left|played|appeared|starred|debuted|killed|drowned|last seen|"
+    r"judged|hosted|co-hosted|presented|fronted|narrated|"
     r"introduced|perished|vanished|exited)\b",
     re.IGNORECASE,
 )
@@ -1081,6 +1098,37 @@ _CREW_AFTER = re.compile(
 def _anime_document(ctx: Context) -> bool:
     """Whether the document is about an anime (worked out once per document)."""
     return bool(ctx.once("anime", lambda c: any(_ANIME.search(x.text) for x in c.sentences)))
+
+
+# the people a document names as the show's makers: "the thriller from A", "creator B"
+_MAKER = re.compile(
+    rf"\b(?:(?:drama|thriller|comedy|series|show|sitcom|saga|adaptation|anthology) from|"
+    rf"(?:co-)?creator|showrunner|(?:executive )?producer|(?:head )?writer|director|created by|"
+    rf"written by|directed by)\s+(?P<name>{_FULLNAME})",
+    re.IGNORECASE,
+)
+
+
+def _is_crew(ctx: Context, actor: str) -> bool:
+    """Whether the document names ``actor`` as a maker (or, named by surname alone, a maker
+    of that surname)."""
+    return actor in ctx.once("makers", _find_makers)
+
+
+def _find_makers(ctx: Context) -> set[str]:
+    found: set[str] = set()
+    for s in ctx.sentences:
+        if not _MAKER_GATE.search(s.text):
+            continue
+        for m in _MAKER.finditer(s.text):
+            name = m.group("name")
+            if not AS_RE.match(s.text, m.start("name")):  # "producer X returns as Y": both
+                found.add(name)
+                found.add(name.split()[-1])
+    return found
+
+
+_MAKER_GATE = re.compile(r"\b(?:from|creat|showrunner|produc|writ|direct)", re.IGNORECASE)
 
 
 def _doc_actors(ctx: Context) -> dict[str, str]:

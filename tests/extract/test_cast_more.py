@@ -620,3 +620,33 @@ def test_a_part_seen_in_the_new_trailer_is_in_the_season(sentence):
     )
     record = record_for(text, "Stormglass", 2, "2025-08-14")
     assert [m.status for m in record.cast] == ["confirmed"]
+
+
+def test_an_actor_confirming_the_news_is_not_confirmed_for_the_season():
+    text = (
+        "BBC One has recommissioned Mallow Lane for a fourth series. Gethin Moyle, who has "
+        "played PC Danny Beck since the first episode, won't be back for series 4. Moyle "
+        "confirmed the news on Instagram."
+    )
+    record = record_for(text, "Mallow Lane", 4, "2024-05-14")
+    assert cast_member(record, "Gethin Moyle").status == N
+
+
+def test_a_host_named_in_the_past_in_a_relative_clause_leaves_the_new_series():
+    text = (
+        "Channel 4 has ordered a second series of Pitch & Toss. Chef Marcus Oyelaran, who "
+        "judged the first series alongside food writer Hettie Blane, won't be returning."
+    )
+    record = record_for(text, "Pitch & Toss", 2, "2024-07-01")
+    assert cast_member(record, "Marcus Oyelaran").status == N
+
+
+def test_a_maker_named_by_surname_is_no_cast():
+    text = (
+        "Netflix has renewed Vesper Lane, the slow-burn thriller from Jonah Tavistock, for a "
+        "third season. One name that will not be on the call sheet is Hal Pettigrove: his "
+        "character, Felix, did not survive the Season 2 finale, and Tavistock told us it was "
+        "final."
+    )
+    record = record_for(text, "Vesper Lane", 3, "2024-03-12")
+    assert [(m.actor, m.status) for m in record.cast] == [("Hal Pettigrove", N)]
