@@ -880,7 +880,8 @@ _PLAYS_AS_AFTER = re.compile(
 )
 _RANKED_PERSON = re.compile(
     r"^(?:Captain|Detective|Dr|Doctor|Sheriff|Agent|Inspector|Sergeant|Sgt|Officer|Constable|"
-    r"Professor|Judge|Nurse|Chief|Lieutenant|Colonel|Major|General|Admiral|Commander|DCI|DI|DS)"
+    r"Professor|Judge|Nurse|Chief|Lieutenant|Colonel|Major|General|Admiral|Commander|DCI|DI|DS|"
+    r"Presenter|Host|Co-host|Star|Actor|Actress|Narrator|Chef|Comedian|Broadcaster)"
     r"\.?\s+[A-Z][a-z]+\s+[A-Z][\w'’-]+"
 )
 # the run ends an appositive that describes an earlier title: "X, its drama about ... in <run>,"
@@ -1337,7 +1338,10 @@ def _carry(
     section: tuple[str, int] | None = None
     last_para = -1
     last_para_of = {s.index: s.para for s in sentences}
+    after_note: tuple[str, int] | None = None
     for s in sentences:
+        if s.para != last_para and after_note is not None:
+            carried, after_note = after_note, None
         if s.para != last_para and not s.heading and section is not None:
             carried = section
         last_para = s.para
@@ -1355,10 +1359,15 @@ def _carry(
         default[s.index] = subject
         if s.heading and own is not None:
             section = own
-        if own is not None and (own[1] >= targets.get(own[0], own[1]) or not _RECAP.search(s.text)):
+        target = targets.get(own[0], 0) if own is not None else 0
+        if own is not None and (own[1] >= target or not _RECAP.search(s.text)):
             carried = own  # a recap sentence ("season 2 premiered in 2023") does not carry
+            # "... announced that Prime Video has renewed the show for season 3": news of a
+            # later season than the article's, carried to the end of its paragraph only
+            side_note = own[1] > target > 0 and _ORDER_VERB.search(s.text) is not None
+            after_note = (own[0], target) if side_note else None
         elif own is not None and (carried is None or carried[0] != own[0]):
-            carried = (own[0], targets.get(own[0], own[1]))
+            carried, after_note = (own[0], targets.get(own[0], own[1])), None
     return default
 
 

@@ -556,3 +556,19 @@ def test_a_sentence_about_how_the_last_season_closed_does_not_carry_its_season()
     )
     record = record_for(text, "Vesper Lane", 3, "2024-03-12")
     assert {m.actor for m in record.cast} == {"Orla Benet", "Idris Kell"}
+
+
+def test_a_later_seasons_renewal_carries_its_season_to_the_end_of_its_paragraph_only():
+    text = (
+        "The Antler Crown season 2 is coming in October, Prime Video announced at Comic-Con on "
+        "Saturday: the second season will premiere on Thursday, Oct. 3. At the end "
+        "of the panel, the showrunner announced that Prime Video has renewed the show for "
+        "season 3. Writing on it has begun, and Ines Kaur will return as Queen Ysmay.\n\n"
+        "The trailer\n\n"
+        "The official trailer gives a first proper look at Emeric Tanaka as the new Prince "
+        "Corvin, scarred after a year in exile."
+    )
+    season_2 = record_for(text, "The Antler Crown", 2, "2024-07-27")
+    season_3 = record_for(text, "The Antler Crown", 3, "2024-07-27")
+    assert [m.actor for m in season_2.cast] == ["Emeric Tanaka"]
+    assert [m.actor for m in season_3.cast] == ["Ines Kaur"]
