@@ -27,7 +27,7 @@ _L = "a-zß-öø-ÿ" + "".join(c for c in _EXT_A if c.islower() and not c.isuppe
 _TOKEN = rf"(?:[{_U}](?:[{_L}'’]*[{_U}])?[{_L}'’]+(?:-[{_U}{_L}][{_L}'’]+)*|[{_U}]\.|[{_U}][{_L}]?)"
 _PARTICLE = r"(?:de|da|van|von|del|der|la|le|di|bin|al|dos|du|y)"
 _FULLNAME = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN}){{1,3}}"
-_CHAR = r"(?:(?:Dr|Mr|Mrs|Ms|Sir|Lady|Lord|Captain|Detective|Agent|King|Queen|Prince|Princess|Aunt|Uncle|Rev|Reverend|Father|Sister|Inspector|Sergeant|Sgt|Sheriff|Deputy|Officer|Constable|DS|DI|DCI|Professor|Prof|Dame|Colonel|Major|Corporal|Private|Lieutenant)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+_CHAR = r"(?:(?:Dr|Mr|Mrs|Ms|Sir|Lady|Lord|Captain|Detective|Agent|King|Queen|Prince|Princess|Aunt|Uncle|Rev|Reverend|Father|Sister|Inspector|Sergeant|Sgt|Sheriff|Deputy|Officer|Constable|DS|DI|DCI|Professor|Prof|Dame|Colonel|Major|Corporal|Private|Lieutenant|Lt|Capt|Det|Insp|Cmdr|Col|Gen|Adm|Supt|Cpl|Pvt)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
 FULLNAME_RE = re.compile(
     rf"(?<![\w'’-]){_FULLNAME}(?![\w-])(?!\s+(?:star|actor|actress|alum|co-star)\b(?!\s+(?:as|in|on|opposite|alongside)\b))"
 )
@@ -60,7 +60,7 @@ PLAYED_BY_RE = re.compile(
     rf"veteran|rapper|model|musician|[a-z]+-[a-z]+)\s+){{0,2}}(?P<actor>{_FULLNAME})"
 )
 WHO_PLAYS_RE = re.compile(
-    rf"(?P<actor>{_FULLNAME})(?:,\s*\d{{1,2}})?,?\s+who\s+(?:(?:has|had|also)\s+)?(?:plays|played|portrays|portrayed|voices|voiced|stars as)\s+"
+    rf"(?P<actor>{_FULLNAME})(?:,\s*\d{{1,2}})?,?\s+who\s+(?:(?:has|had|also|will|is set to|is to)\s+)?(?:plays|played|play|portrays|portrayed|portray|voices|voiced|voice|stars as|star as)\s+"
     rf"(?:the\s+|an?\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z][a-z-]+\s+){{0,3}}"
     rf"(?:(?:[a-z][a-z-]+\s+){{0,4}}[a-z][a-z-]+,\s+(?:[A-Z]{{2,4}}\s+)?)?(?P<char>{_CHAR})"
 )
@@ -106,7 +106,7 @@ NOT_RETURNING = re.compile(
     r"\bdepart(?:s|ed|ing|ure)\b|\bleav(?:es|ing)\b|\bleft (?:the|after)\b|\bstepp(?:ed|ing) (?:down|away)|"
     r"\b(?:won't|will not|isn't|is not) be in (?:a|an|the|any|season|series)\b|"
     r"\bstep(?:s)? (?:away|down)\b|(?:won't|will not|wouldn't|will no longer) (?:be )?see(?:ing)?\b|"
-    r"\bno sign of\b|\breplac(?:ed|es|ing)\b|\brecast\b|\bfired\b|\blet go\b|\bwritten out\b|"
+    r"\bno sign of\b|\breplac(?:e|ed|es|ing)\b|\brecast\b|\bfired\b|\blet go\b|\bwritten out\b|"
     r"\bkilled off\b|\bbow(?:s|ed|ing)? out\b|\bbid(?:s)? farewell\b|\bdropped out\b|\bno longer\b|"
     r"\bpassed away\b|(?<!mother )(?<!father )(?<!sister )(?<!brother )(?<!husband )(?<!wife )(?<!son )(?<!daughter )(?<!friend )(?<!partner )\bdied\b|\bquit(?:s)?\b|\bwalk(?:ed|s)? away\b|\bmissing from\b|"
     r"\babsent from\b|\b(?:conspicuously|notably) absent\b|\b(?:notable|conspicuous|one|big|"
@@ -151,7 +151,8 @@ CONFIRMED = re.compile(
     r"will (?:host|front|present|judge|narrate|co-host)|"
     r"(?:both|all|also|each|too) (?:return|returns|come back|are back|are returning)|"
     r"new (?:for|in) (?:season|series)|will (?:also )?be there (?:for|to|until|in)\b|"
-    r"(?:big|biggest|new|newest|latest|notable|major|key|main) additions?|(?:also|another) new\b)\b",
+    r"(?:big|biggest|new|newest|latest|notable|major|key|main) additions?|(?:also|another) new\b|"
+    r"(?:will|to) add|adds|added(?= (?-i:[A-Z])))\b",
     re.IGNORECASE,
 )
 EXPECTED = re.compile(
@@ -174,7 +175,8 @@ NEW = re.compile(
     r"signed on|tapped|introduc\w+|added to the cast|new to the|rounds? out|will now be played|"
     r"(?:big|biggest|new|newest|latest|notable|major|key|main) additions?|(?:also|another) new|"
     r"lands? (?:a )?(?:role|part)|guest[- ]star\w*|(?:take|takes|taking|took) over (?:the role|"
-    r"as|from)|steps? into the role|stepping into the role)\b",
+    r"as|from)|steps? into the role|stepping into the role|(?:will|to) add|adds|"
+    r"added(?= (?-i:[A-Z])))\b",
     re.IGNORECASE,
 )
 CAST_HEADING = re.compile(r"\b(?:cast|return\w*|who|joining|characters?|stars?|back)\b", re.I)
@@ -567,8 +569,8 @@ _RECAP_OR_GENERAL = re.compile(
 # "A's Mira Halloran spends much of the trailer in a helicopter", "the first real look at B
 # as the Surveyor": a part seen in the new footage
 _IN_THE_FOOTAGE = re.compile(
-    r"\b(?:(?:the|this|new|latest|official|full) (?:trailer|teaser|footage)|first(?: real)? "
-    r"look (?:at|of)|first-look (?:images?|photos?|stills?))\b",
+    r"\b(?:(?:the|this|new|latest|official|full) (?:trailer|teaser|footage)|first(?: real| "
+    r"proper| full| good)? look (?:at|of)|first-look (?:images?|photos?|stills?)|glimpses? of)\b",
     re.IGNORECASE,
 )
 
@@ -669,7 +671,7 @@ def _status_at(text: str, pair: _Pair) -> str | None:
     return _nearest_cue(clause, pair.start - _clause_start(text, pair.start))
 
 
-_REPLACING = re.compile(r"replac(?:ing|es)\b", re.IGNORECASE)
+_REPLACING = re.compile(r"replac(?:ing|es|e)\b", re.IGNORECASE)
 _REPLACED_BY = re.compile(r"replaced\s+by\s+$|replaced\s+by\b", re.IGNORECASE)
 
 

@@ -650,3 +650,44 @@ def test_a_maker_named_by_surname_is_no_cast():
     )
     record = record_for(text, "Vesper Lane", 3, "2024-03-12")
     assert [(m.actor, m.status) for m in record.cast] == [("Hal Pettigrove", N)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "New to the cast is Isla Monro, who will play DI Fenella Roy, a rival detective.",
+            [("Isla Monro", "DI Fenella Roy", C)],
+        ),
+        (
+            "Gordon Kessler continues to lead the cast, with Tessa Mavro returning as Lt. Gina "
+            "Ruiz.",
+            [("Gordon Kessler", ANY, C), ("Tessa Mavro", "Lt. Gina Ruiz", C)],
+        ),
+        (
+            "Broadcaster Rosalind Tapper will replace Gerald Ainsworth, who stepped down after "
+            "four series.",
+            [("Rosalind Tapper", ANY, C), ("Gerald Ainsworth", ANY, N)],
+        ),
+        (
+            "The new series will add Bastien Lefort as Colonel Vrba, a Czech officer.",
+            [("Bastien Lefort", "Colonel Vrba", C)],
+        ),
+        (
+            "The trailer gives a brief glimpse of Idris Kell as Rui Estrela, a harbour pilot.",
+            [("Idris Kell", "Rui Estrela", C)],
+        ),
+        (
+            "Presenter Bethan Morgan returns for the fourth series, alongside judge Clem Oduya.",
+            [("Bethan Morgan", ANY, C), ("Clem Oduya", ANY, C)],
+        ),
+    ],
+)
+def test_more_ways_to_name_a_seasons_cast(sentence, expected):
+    text = "ITV has recommissioned Winterbourne for a fourth series. " + sentence
+    record = record_for(text, "Winterbourne", 4, "2025-03-01")
+    got = {m.actor: (m.character, m.status) for m in record.cast}
+    assert set(got) == {actor for actor, _, _ in expected}
+    for actor, character, status in expected:
+        assert got[actor][1] == status
+        assert character == ANY or same_text(got[actor][0], character)
