@@ -139,6 +139,7 @@ class Subjects:
     targets: dict[str, int]  # show key -> the season an unnumbered mention means
     seasons_seen: dict[str, set[int]] = field(default_factory=dict)
     context: dict[int, str | None] = field(default_factory=dict)  # sentence -> show in context
+    carried_in: dict[int, tuple[str, int] | None] = field(default_factory=dict)  # before its own
 
     def at(self, sentence: Sentence, pos: int, *, weak_ok: bool = False) -> tuple[str, int] | None:
         """The subject at a position: the nearest season named in the same clause, else
@@ -161,7 +162,29 @@ class Subjects:
         default = self.default.get(sentence.index)
         if default is not None and self._other_show_before(sentence, pos, default[0]):
             return None  # "Also on the way: more Hessian Row, which is in the edit"
+        before = self.carried_in.get(sentence.index)
+        if (
+            default is not None
+            and before is not None
+            and before[0] == default[0]
+            and before[1] > default[1]
+            and self._recap_only(sentence, default)
+        ):
+            return before  # "Season 3 premiered in March 2024, but a 2025 premiere is unlikely"
         return default
+
+    def _recap_only(self, sentence: Sentence, subject: tuple[str, int]) -> bool:
+        """Whether ``subject`` is named in the sentence only in clauses that recap it."""
+        named = [
+            a.pos for a in self.anchors.get(sentence.index, ()) if (a.show, a.season) == subject
+        ]
+        text = sentence.text
+        for pos in named:
+            start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, pos)), default=0)
+            m = _CLAUSE_BREAK.search(text, pos)
+            if not _RECAP.search(text, start, m.start() if m else len(text)):
+                return False
+        return bool(named)
 
     def _other_show_before(self, sentence: Sentence, pos: int, show: str) -> bool:
         """Another show, named with no season earlier in the claim's clause, is what the
@@ -1176,12 +1199,12 @@ def _assign(
         resolved = [a for a in resolved if a.season > 0]
         if resolved:
             anchors[idx] = resolved
-    default = _carry(sentences, anchors, shows_in, targets, main)
+    default, carried_in = _carry(sentences, anchors, shows_in, targets, main)
     seen: dict[str, set[int]] = {}
     for items in anchors.values():
         for a in items:
             seen.setdefault(a.show, set()).add(a.season)
-    return Subjects(names, default, anchors, shows_in, targets, seen, context)
+    return Subjects(names, default, anchors, shows_in, targets, seen, context, carried_in)
 
 
 def _drop_strays(
@@ -1209,6 +1232,7 @@ def _drop_strays(
 
 
 _RawAnchor = tuple[int, str | None, int | None, bool, bool]
+_Subject = tuple[str, int]
 
 
 def _context_shows(
@@ -1330,10 +1354,12 @@ def _carry(
     shows_in: dict[int, list[tuple[int, str]]],
     targets: dict[str, int],
     main: str | None,
-) -> dict[int, tuple[str, int] | None]:
+) -> tuple[dict[int, _Subject | None], dict[int, _Subject | None]]:
     """Each sentence's subject: its own first strong anchor, else its show's target
-    season, else the subject carried from the sentence before or the section heading."""
-    default: dict[int, tuple[str, int] | None] = {}
+    season, else the subject carried from the sentence before or the section heading;
+    and the subject carried into each sentence."""
+    default: dict[int, _Subject | None] = {}
+    carried_in: dict[int, _Subject | None] = {}
     carried: tuple[str, int] | None = (main, targets[main]) if main in targets else None
     section: tuple[str, int] | None = None
     last_para = -1
@@ -1357,6 +1383,7 @@ def _carry(
             carried = None  # a sentence that opens with another, unnumbered show
         subject = own or carried
         default[s.index] = subject
+        carried_in[s.index] = carried
         if s.heading and own is not None:
             section = own
         target = targets.get(own[0], 0) if own is not None else 0
@@ -1368,7 +1395,7 @@ def _carry(
             after_note = (own[0], target) if side_note else None
         elif own is not None and (carried is None or carried[0] != own[0]):
             carried, after_note = (own[0], targets.get(own[0], own[1])), None
-    return default
+    return default, carried_in
 
 
 _RECAP = re.compile(

@@ -572,3 +572,13 @@ def test_a_later_seasons_renewal_carries_its_season_to_the_end_of_its_paragraph_
     season_3 = record_for(text, "The Antler Crown", 3, "2024-07-27")
     assert [m.actor for m in season_2.cast] == ["Emeric Tanaka"]
     assert [m.actor for m in season_3.cast] == ["Ines Kaur"]
+
+
+def test_a_clause_after_a_recap_of_the_last_season_is_about_the_next():
+    text = (
+        "Starz has renewed Loose Weave for a fourth and final season. When will Loose Weave "
+        "season 4 premiere? Season 3 premiered in March 2024, but with filming only just "
+        "started, a 2025 premiere is not guaranteed."
+    )
+    records = records_for(text, "2024-08-01")
+    assert {(show_key(r.show), r.season) for r in records} == {(show_key("Loose Weave"), 4)}
