@@ -151,7 +151,7 @@ SPECULATION = fold(
     r"chances are|safe to say|(?:safe|reasonable|fair) to|dead certainty|in all likelihood|"
     r"presumably|looks like|appears|hoping|hopes?|wishful|if all goes|at the earliest|"
     r"our (?:money|bet)|we(?:'d| would) (?:bet|wager|guess)|fingers crossed|leak\w*|"
-    r"impossible|eyeing|eyes|mulling)\b",
+    r"impossible|eyeing|eyes|mulling|(?:not|isn't|no) guaranteed|no guarantee)\b",
     re.IGNORECASE,
 )
 # The writer's own estimate: unconfirmed even when a network is named nearby.
@@ -204,7 +204,8 @@ PAST = fold(
 
 
 _UNCONFIRMED = re.compile(
-    r"(?:\bnothing|\bnot|n't|\byet to be|\bun)\s*(?:\w+\s+)?(?:officially\s+)?(?:confirm\w*|announc\w*)",
+    r"(?:\bnothing|\bnot|n't|\byet to be|\bun)\s*(?:\w+\s+)?(?:officially\s+)?(?:confirm\w*|announc\w*)"
+    r"|\b(?:said|says|revealed|announced|confirmed) nothing\b",
     re.IGNORECASE,
 )
 

@@ -328,6 +328,12 @@ def _not_a_premiere_mention(clause: str, m: dates.DateMention, has_verb: bool) -
     return _month_as_name(clause, m)  # "Sheriff June Halloway", "April Kent": people
 
 
+_HABIT = re.compile(
+    r"\b(?:usually|typically|generally|normally|traditionally|historically|tends? to|tended to)\b",
+    re.IGNORECASE,
+)
+
+
 def _dated_claims(ctx: Context, s: Sentence) -> list[Found]:
     context = _in_release_context(ctx, s)
     verbs = _THING_EXPECTED.sub(lambda m: " " * len(m.group()), s.text)
@@ -339,6 +345,8 @@ def _dated_claims(ctx: Context, s: Sentence) -> list[Found]:
         in_context = context or (sentence_verb and not _DATELINE.match(clause))
         if not has_verb and not in_context:
             continue
+        if _HABIT.search(clause):
+            continue  # "the network tends to keep its period dramas in spring": a habit
         mentions = _mentions(clause, ctx.published)
         named = [x for x in mentions if _NOUN_AFTER_PERIOD.match(clause, x.end)]
         for m in mentions:

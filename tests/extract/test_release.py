@@ -801,3 +801,20 @@ def test_having_the_season_on_the_service_in_a_year_is_a_window(sentence):
         "window",
         (dt.date(2026, 1, 1), dt.date(2026, 12, 31)),
     )
+
+
+def test_a_networks_habit_dates_no_season():
+    text = (
+        "Starz has renewed Loose Weave for a fourth season. The network tends to premiere its "
+        "period dramas in spring."
+    )
+    assert record_for(text, "Loose Weave", 4, "2024-08-01").release.status == "unknown"
+
+
+def test_a_date_nobody_has_said_is_unconfirmed():
+    text = (
+        "Starz has renewed Loose Weave for a fourth season. With filming only just started, a "
+        "2025 premiere is not guaranteed, and Starz has said nothing beyond that."
+    )
+    release = record_for(text, "Loose Weave", 4, "2024-08-01").release
+    assert (release.status, release.confirmed) == ("window", False)
