@@ -1034,8 +1034,8 @@ def _not_a_name(name: str, season_follows: bool) -> bool:
         return True  # "the Nevada-set drama", "Orders 13-Episode Season 3", "Unlikeliest Hit"
     if _A_DAY.match(name):
         return True  # "a June 7 premiere date": a day, not "Ward 7"
-    if all(word in _GENRE_WORDS for word in key.split()):
-        return True  # "Orders Third Season of Sci-Fi Drama": a kind of show, not a title
+    if all(word in _GENRE_WORDS or word in _NOT_TITLES for word in key.split()):
+        return True  # "Orders Season 3 of Cancelled FX Drama": a kind of show, not a title
     # "Wednesday season 2" is a show; "Wednesday" alone is a day
     return key in _NOT_TITLES and not (season_follows and key in _CALENDAR_TITLES)
 
@@ -1045,7 +1045,8 @@ _GENRE_WORDS = frozenset(
     satire western saga dramedy soap spinoff spin off prequel sequel epic romance mystery
     fantasy sci fi science fiction horror crime period legal medical police cop spy teen
     family historical political action adventure animated anime reality dating competition
-    cooking baking game show series limited true documentary""".split()
+    cooking baking game show series limited true documentary cancelled canceled axed hit
+    acclaimed beloved former streaming cable network broadcast""".split()
 )
 # a headline's verb or a describing superlative leading a capitalised run is no title
 _HEADLINE_VERB = re.compile(
@@ -1116,7 +1117,9 @@ _NOT_TITLES = frozenset(
         # nationalities: "a few American showrunners", "British viewers"
         "American British English Scottish Welsh Irish Canadian Australian French German "
         "Spanish Italian Korean Japanese Chinese Indian Nordic Scandinavian Danish Swedish "
-        "Norwegian European Mexican Brazilian"
+        "Norwegian European Mexican Brazilian "
+        # places written short: "streaming on BritBox in the US", "In the UK, season 1 airs"
+        "US USA UK EU"
     ).split()
 ) | frozenset(show_key(p) for p in PLATFORMS)
 

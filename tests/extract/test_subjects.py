@@ -582,3 +582,17 @@ def test_a_clause_after_a_recap_of_the_last_season_is_about_the_next():
     )
     records = records_for(text, "2024-08-01")
     assert {(show_key(r.show), r.season) for r in records} == {(show_key("Loose Weave"), 4)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The first two series are streaming on BritBox in the US, and series 3 follows there "
+        "in the spring.",
+        "In the UK, series 3 will also air on Channel 5 later this year.",
+    ],
+)
+def test_a_country_written_short_is_no_title(sentence):
+    text = "BBC One has recommissioned Mallow Finch for a fourth series. " + sentence
+    shows = {show_key(r.show) for r in records_for(text, "2024-09-01")}
+    assert show_key("US") not in shows and show_key("UK") not in shows
