@@ -290,7 +290,12 @@ def _other_show_in_clause(ctx: Context, s: Sentence, pos: int, show: str) -> boo
 _RESCUE = re.compile(
     r"\b(?:rescued|saved|revived|resurrected|picked up|finds? a new home|lands? at)\b[^.;]{0,80}?"
     r"\b(?:after|following|months after|weeks after)\b[^.;]{0,40}?\b(?:cancel\w*|axe[ds]?|axing|"
-    r"dropp\w*)",
+    r"dropp\w*)"
+    # "Saved: Hulu Orders Season 3 of Cancelled FX Drama"
+    r"|\b(?:rescued|saved|revived|resurrected)\b[^.;]{0,80}?\b(?:cancell?ed|axed)\b"
+    # "Three months after FX cancelled it, Oxbow Saints has found a new home"
+    r"|\b(?:after|following)\b[^.;]{0,40}?\b(?:cancell?ed|axed|dropped)\b[^.;]{0,80}?\b(?:finds?|"
+    r"found) a new home\b",
     re.IGNORECASE,
 )
 

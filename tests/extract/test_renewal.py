@@ -603,3 +603,16 @@ def test_a_cancellation_told_later_in_a_rescue_story_is_history():
     )
     record = record_for(text, "Kingfisher Lodge", 3, "2024-08-05", title=title)
     assert record.renewal.status == "renewed"
+
+
+def test_a_rescue_headline_naming_the_old_cancellation_is_a_renewal():
+    title = "'Oxbow Reach' Saved: Hulu Orders Season 3 of Cancelled FX Drama"
+    text = (
+        "Three months after FX cancelled it, Oxbow Reach has found a new home next door. Hulu "
+        "has picked up the border-town crime drama for a third season, the streamer announced "
+        "Thursday. FX cancelled Oxbow Reach in August after two seasons."
+    )
+    records = records_for(text, "2024-11-21", title=title)
+    assert [(r.show, r.season, r.renewal.status) for r in records] == [
+        ("Oxbow Reach", 3, "renewed")
+    ]
