@@ -142,7 +142,7 @@ CONFIRMED = re.compile(
     r"also returning|back for|introduc\w+|new (?:to the|this season|faces?|additions?)|"
     r"joined (?:once again )?by|on set|(?:is|are) playing|(?:is|are) coming in|newly cast|"
     r"(?:stays?|staying) on|(?<!it)(?<!that)(?<!there)(?<!here)(?<!what)(?<!who)['’]s (?:last|final|back)\b|\bso (?:will|does|is|are|do)\s+(?=(?-i:[A-Z]))|"
-    r"\bas (?:will|does|do|is|are)\s+(?=(?-i:[A-Z]))|appears? (?:only )?in|new (?:villain|character|role)|at the (?:table )?read|in the (?:new )?(?:trailer|teaser|photo)|"
+    r"\bas (?:will|does|do|is|are)\s+(?:(?:host|co-host|judge|presenter|narrator)\s+)?(?=(?-i:[A-Z]))|appears? (?:only )?in|new (?:villain|character|role)|at the (?:table )?read|in the (?:new )?(?:trailer|teaser|photo)|"
     r"(?:photos?|images?|stills?|pictures?)\b[^.;]{0,40}?\b(?:show|shows|showed|reveal|reveals)\b|"
     r"first[- ]look|pictured|(?:photos?|images?|stills?|trailer|teaser|footage|clip|promo) (?:also )?"
     r"(?:show|shows|showed|feature|features|featured|reveal|reveals|include|includes|sees)|(?:also )?back are|returning are|also back|(?:leads?|leading|heads?|"
@@ -430,6 +430,8 @@ def _own_cue(ctx: Context, s: Sentence, asked: bool) -> str | None:
     cue = _cue(s.text)
     if asked and cue is None and _RETURN_WORD.search(s.text):
         return "possible"
+    if cue is None and _SEASON_STARS.search(s.text):
+        return "confirmed"  # "The eight-episode second season stars A, B and C"
     if cue is None and _STARS.search(s.text):
         subject = ctx.subject(s, 0)
         if subject is not None and subject[1] == 1:
@@ -437,6 +439,13 @@ def _own_cue(ctx: Context, s: Sentence, asked: bool) -> str | None:
     return cue
 
 
+_SEASON_STARS = re.compile(
+    r"\b(?:season|(?:new|next|upcoming|latest|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))"
+    r"\s+(?:series|run|chapter))\s+(?:also\s+)?(?:stars|co-stars|features|will (?:also )?"
+    r"(?:star|feature))\s+"
+    r"(?-i:[A-Z])",
+    re.IGNORECASE,
+)
 _STRONG_NEW = re.compile(
     r"\b(?:newcomers?|new (?:this|for|in) (?:season|series)|new to the (?:cast|show|series)|"
     r"joins? the cast|joining the cast)\b",
@@ -1009,7 +1018,8 @@ WHO_PLAYS_SURNAME_RE = re.compile(
 POSSESSIVE_RE = re.compile(
     rf"(?<![\w'’-])(?P<actor>{_FULLNAME})['’]s\s+(?:(?:role|character|alter ego),?\s+)?"
     rf"(?:(?:[a-z][\w-]*\s+){{1,3}}(?:[A-Z]{{2,4}}\s+)?(?=[A-Z][a-z][\w'’-]*\s+[A-Z]))?"
-    rf"(?P<char>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b(?!\s+(?:season|series|[A-Z]))"
+    rf"(?P<char>(?:(?:PC|DC|DS|DI|DCI|DSI|DCS|Sgt|Lt|Det|Dr|Insp)\.?\s+)?"
+    rf"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b(?!\s+(?:season|series|[A-Z]))"
 )
 # a name in a character's slot: "who plays rancher Eli Brightwater", "whose character Oona",
 # "as the Chancellor's ambitious aide Perpetua Vane"
@@ -1104,10 +1114,9 @@ def _anime_document(ctx: Context) -> bool:
 
 # the people a document names as the show's makers: "the thriller from A", "creator B"
 _MAKER = re.compile(
-    rf"\b(?:(?:drama|thriller|comedy|series|show|sitcom|saga|adaptation|anthology) from|"
+    rf"\b(?i:(?:drama|thriller|comedy|series|show|sitcom|saga|adaptation|anthology) from|"
     rf"(?:co-)?creator|showrunner|(?:executive )?producer|(?:head )?writer|director|created by|"
-    rf"written by|directed by)\s+(?P<name>{_FULLNAME})",
-    re.IGNORECASE,
+    rf"written by|directed by)\s+(?P<name>{_FULLNAME})"
 )
 
 
@@ -1122,6 +1131,8 @@ def _find_makers(ctx: Context) -> set[str]:
     for s in ctx.sentences:
         if not _MAKER_GATE.search(s.text):
             continue
+        for m in _MAKER_AFTER.finditer(s.text):  # "with Takeru Imai returning as director"
+            found.update((m.group("name"), m.group("name").split()[-1]))
         for m in _MAKER.finditer(s.text):
             name = m.group("name")
             if not AS_RE.match(s.text, m.start("name")):  # "producer X returns as Y": both
@@ -1130,6 +1141,12 @@ def _find_makers(ctx: Context) -> set[str]:
     return found
 
 
+_MAKER_AFTER = re.compile(
+    rf"(?P<name>{_FULLNAME})\s+(?i:(?:is\s+|will\s+)?(?:returning|returns|return|back|serving|"
+    rf"serves|serve|staying on|stays on|stay on|continues|continuing|signed on|on board)\s+as\s+"
+    rf"(?:the\s+)?(?:co-?)?(?:showrunner|executive producer|head writer|writer|director|composer|"
+    rf"producer|creator|animation director|series director)s?)\b"
+)
 _MAKER_GATE = re.compile(r"\b(?:from|creat|showrunner|produc|writ|direct)", re.IGNORECASE)
 
 

@@ -691,3 +691,29 @@ def test_more_ways_to_name_a_seasons_cast(sentence, expected):
     for actor, character, status in expected:
         assert got[actor][1] == status
         assert character == ANY or same_text(got[actor][0], character)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The eight-episode second season stars Perpetua Lyle, Lachlan Vertue and Dagny Osei.",
+            {"Perpetua Lyle": C, "Lachlan Vertue": C, "Dagny Osei": C},
+        ),
+        ("Noticeably absent is Gethin Moyle's PC Danny Beck.", {"Gethin Moyle": N}),
+        (
+            "Studio Koen is animating the season, with Yusuke Hinata returning as director. "
+            "Mio Tachi returns as Kiri.",
+            {"Mio Tachi": C},
+        ),
+        (
+            'Series star Claudette Ravens called the news "bittersweet". Mio Tachi returns as '
+            "Kiri.",
+            {"Mio Tachi": C},
+        ),
+    ],
+)
+def test_season_star_lists_ranks_and_directors(sentence, expected):
+    text = "Netflix has renewed Moth Throne for a second season. " + sentence
+    record = record_for(text, "Moth Throne", 2, "2025-03-01")
+    assert {m.actor: m.status for m in record.cast} == expected
