@@ -131,6 +131,7 @@ CONFIRMED = re.compile(
     r"(?:last|final) (?:season|series|run) for\b|"
     r"(?:is|are|will be) (?:also |both |all |officially |now )?(?:returning|back|confirmed|reprising|"
     r"starring|joining|set to return|coming back)|returns?\s+(?:as|for|in|to)|returning (?:as|for|in|to)|"
+    r"returns(?:\s+(?:too|as well|again))?(?=\s*(?:[.!;,]|$))|"
     r"reprises?|reprising|slated to (?:return|reprise|appear|star)|set to (?:return|"
     r"reprise|star|appear|join|play)|joins?|joined|joining|(?:has|have|was|were|been) cast|"
     r"cast as|signed on|boards?|boarded|returning cast|(?:as|to) (?:a )?series regulars?|"
@@ -1030,9 +1031,8 @@ _CHAR_SLOT_BEFORE = re.compile(
     r"(?:(?:the|a|an)\s+)?(?:[a-z][\w'’-]*\s+){0,4}|(?<!well )(?<!such )\bas\s+(?:the|an?|his|her|"
     r"their)\s+(?:"
     + _NOT_LINK
-    + r"[\w'’.-]+\s+){0,4}|(?<!well )(?<!such )\bas\s+(?!well\b)(?:"
-    + _NOT_LINK
-    + r"[a-z][\w'’-]*\s+){1,3})$"
+    + r"[\w'’.-]+\s+){0,4}|(?<!well )(?<!such )\bas\s+(?!well\b|(?:does|do|did|will|would|is|are|"
+    r"was|were|has|have|had|can|could|should)\b)(?:" + _NOT_LINK + r"[a-z][\w'’-]*\s+){1,3})$"
 )
 # "Kwabena Asare (Cold Harbour, The Ninth Wardroom)": credits inside an actor's parentheses
 _CREDIT_PAREN_BEFORE = re.compile(rf"{_FULLNAME}\s+\((?:[^()]*,\s*)?$")

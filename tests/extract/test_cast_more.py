@@ -717,3 +717,16 @@ def test_season_star_lists_ranks_and_directors(sentence, expected):
     text = "Netflix has renewed Moth Throne for a second season. " + sentence
     record = record_for(text, "Moth Throne", 2, "2025-03-01")
     assert {m.actor: m.status for m in record.cast} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hettie Blane returns, as does host Danny Whitlock.",
+        "Danny Whitlock returns too.",
+    ],
+)
+def test_short_return_sentences(sentence):
+    text = "Channel 4 has ordered a second series of Pitch Toss. " + sentence
+    record = record_for(text, "Pitch Toss", 2, "2024-07-01")
+    assert cast_member(record, "Danny Whitlock").status == C
