@@ -192,6 +192,9 @@ _NOT_ACTOR_BEFORE = re.compile(
     r"producers?|executives?|author|novelist|president|chief|head|ceo|boss|podcast host|journalist|critic|"
     r"reporter|according to|told|composer|exec|chairman|chairwoman|founder|EPs?|designer|animator|"
     r"cinematographer|editor|choreographer|illustrator|mangaka|"
+    r"(?:the )?(?:band|duo|trio|group)|"
+    r"(?:its|their|the network's|the streamer's) (?:[\w-]+ ){0,2}(?:drama|comedy|romance|thriller|"
+    r"series|show|sitcom|saga|anime|docuseries|procedural|soap)|"
     r"(?:interview|conversation|chat|speaking|spoke|talking) (?:with|to)|[A-Z][\w+]*['’]s)\s*$"
     r"|\b(?:producers?|creators?|showrunners?|writers?|directors?|EPs)\s+(?-i:[A-Z][\w'’-]+"
     r"(?:\s+[A-Z][\w'’-]+)+(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)*),?\s+and\s+$"
@@ -1201,6 +1204,7 @@ _TITLES = (
     r"General|Judge|Chief|Doctor|Nurse|Coach|Admiral|Reverend|Rev|Bishop|Dame|Sergeant|Sgt|"
     r"Lieutenant|Lt|Colonel|Col|Major|Commander|Corporal|Cpl|Private|Pvt|Ensign|Marshal|Commodore|"
     r"Superintendent|Supt|Cadet|Trooper|Warden|Inspector|Constable|DS|DI|DCI|Mother|Duke|"
+    r"Grandpa|Grandma|Granny|Grandad|Granddad|Nana|Auntie|Cousin|Pastor|Padre|Sister|"
     r"Duchess|Earl|Countess|Baron|Baroness|Emperor|Empress|Senator|President|Mayor|Governor|"
     r"Pastor|Rabbi|Professor|Madame|Mademoiselle|Monsieur|Señor|Señora|Ser|Maester|Lady|Lord)\b\.?"
 )

@@ -730,3 +730,19 @@ def test_short_return_sentences(sentence):
     text = "Channel 4 has ordered a second series of Pitch Toss. " + sentence
     record = record_for(text, "Pitch Toss", 2, "2024-07-01")
     assert cast_member(record, "Danny Whitlock").status == C
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The teaser introduces newcomer Mio Tachi as Kiri and previews the opening theme, "
+        '"Hollow Crown" by the band Seventh Lantern.',
+        "Mio Tachi will return as Kiri, Netflix said, adding that its holiday romance Mistletoe "
+        "Lane will return in 2026.",
+        "Mio Tachi returns as Kiri. Will Grandpa Jessup be back?",
+    ],
+)
+def test_bands_shows_and_family_titles_are_no_actors(sentence):
+    text = "Netflix has renewed Ivory Lance for a second season. "
+    record = record_for(text + sentence, "Ivory Lance", 2, "2025-03-01")
+    assert [m.actor for m in record.cast] == ["Mio Tachi"]
