@@ -125,6 +125,7 @@ def _readable(sentences: list[Sentence]) -> Iterator[Sentence]:
 
 
 def _records(ctx: Context, found: dict[Subject, list[Found]], doc: Document) -> list[SeasonRecord]:
+    _move_aired_seasons_future(ctx, found, doc.published)
     records: list[SeasonRecord] = []
     latest: dict[str, int] = {}
     for (show, season), items in found.items():
@@ -141,6 +142,35 @@ def _records(ctx: Context, found: dict[Subject, list[Found]], doc: Document) -> 
         record = _record(ctx, subject, items, doc, found if one_home else None, found)
         records.append(record)
     return records
+
+
+def _move_aired_seasons_future(
+    ctx: Context, found: dict[Subject, list[Found]], published: dt.date | None
+) -> None:
+    """ "Based on when the first season dropped (December 6, 2024), an early-December
+    release is likely": a window still to come, pinned to a season the article says is
+    out, belongs to the season the article is about."""
+    if published is None:
+        return
+    for (show, season), items in list(found.items()):
+        target = ctx.subjects.targets.get(show, 0)
+        if season >= target or not any(_aired(f) for f in items):
+            continue
+        ahead = [f for f in items if f.field == "release" and _still_to_come(f.value, published)]
+        if ahead:
+            found[(show, season)] = [f for f in items if f not in ahead]
+            moved = [dataclasses.replace(f, subject=(show, target)) for f in ahead]
+            found.setdefault((show, target), []).extend(moved)
+
+
+def _aired(f: Found) -> bool:
+    return f.field == "release" and f.value["status"] == "released"
+
+
+def _still_to_come(value: dict[str, Any], published: dt.date) -> bool:
+    """A window still to open (an exact day may be an aired season's second part)."""
+    window = value.get("window") if value["status"] == "window" else None
+    return bool(window) and dt.date.fromisoformat(str(window[0])) > published
 
 
 def _network_article(ctx: Context, found: dict[Subject, list[Found]]) -> bool:

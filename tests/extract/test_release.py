@@ -818,3 +818,13 @@ def test_a_date_nobody_has_said_is_unconfirmed():
     )
     release = record_for(text, "Loose Weave", 4, "2024-08-01").release
     assert (release.status, release.confirmed) == ("window", False)
+
+
+def test_a_window_pinned_to_an_aired_season_is_the_next_seasons():
+    text = (
+        "Netflix renewed Mistle Lane for a second season in January, and season 2 wrapped in "
+        "May. Season 1 of Mistle Lane is streaming now on Netflix. Based on when the first "
+        "season dropped (Friday, December 6, 2024), an early-December release is likely."
+    )
+    records = records_for(text, "2025-08-28")
+    assert [(r.season, r.release.status) for r in records] == [(2, "window")]
