@@ -1377,8 +1377,8 @@ def _is_person(name: str, shows: set[str]) -> bool:
     words = name.split()
     if _TITLE_WORD.match(name):
         return False  # "Captain Sayer", "Queen Isolde": characters
-    if len(words) < 2 or name.lower() in shows:
-        return False
+    if len(words) < 2 or name.lower() in shows or words[-1] in _COMPANY_WORDS:
+        return False  # ... "Kumo Animation", "Lathe Pictures": companies
     lowered = [w.lower().strip(".'’") for w in words]
     bad = [w for w in lowered if w in _NOT_NAME_WORDS]
     if any(w not in _PLACE_WORDS for w in bad):
@@ -1390,6 +1390,9 @@ def _is_person(name: str, shows: set[str]) -> bool:
     return not any(name.lower() in show or show in name.lower() for show in shows if show)
 
 
+_COMPANY_WORDS = frozenset(
+    "Studio Studios Productions Pictures Entertainment Animation Films Media Television".split()
+)
 _MONTH_GIVEN_NAMES = frozenset(("april", "may", "june", "august"))
 
 

@@ -550,7 +550,11 @@ _PERSON_BEFORE = re.compile(
     r"[Jj]udge|return of|[Rr]eturning)\s+$"
 )
 _PERSON_AFTER = re.compile(r"^\s+(?:as|returns?|is|will|joins?|\()")
-_RETURNS_AS_AFTER = re.compile(r"^\s+(?:returns|will return|is back|reprises)\s+as\s+[A-Z]")
+_RETURNS_AS_AFTER = re.compile(r"^\s+(?:returns|will return|is back|back|reprises)\s+as\s+[A-Z]")
+_ROLE_AND_FIRST_NAME = (
+    r"\b(?:[Cc]reator|[Ss]howrunner|[Dd]irector|[Ww]riter|[Pp]roducer|[Ss]tar|[Hh]ost|[Aa]ctor|"
+    r"[Aa]ctress|[Pp]resenter)\s+[A-Z][a-z]+\s+"
+)
 
 
 def _name_char(c: str) -> bool:
@@ -562,6 +566,8 @@ def _a_person_or_part(name: str, body: str) -> bool:
     words = name.split()
     if len(words) > 4:
         return False
+    if len(words) == 1 and re.search(_ROLE_AND_FIRST_NAME + re.escape(name) + r"\b", body):
+        return True  # "creator Reid Castellanos" ... "Castellanos confirms season 3 will ..."
     person = len(words) == 2 and words[0][0].isupper() and words[0][1:].islower()
     at = body.find(name)
     while at >= 0:
@@ -1034,12 +1040,17 @@ def _not_a_name(name: str, season_follows: bool) -> bool:
         return True  # "the Nevada-set drama", "Orders 13-Episode Season 3", "Unlikeliest Hit"
     if _A_DAY.match(name):
         return True  # "a June 7 premiere date": a day, not "Ward 7"
+    if _COMPANY.search(name):
+        return True  # "Studio Kanaboshi's adaptation", "Lathe & Pine Productions"
     if all(word in _GENRE_WORDS or word in _NOT_TITLES for word in key.split()):
         return True  # "Orders Season 3 of Cancelled FX Drama": a kind of show, not a title
     # "Wednesday season 2" is a show; "Wednesday" alone is a day
     return key in _NOT_TITLES and not (season_follows and key in _CALENDAR_TITLES)
 
 
+_COMPANY = re.compile(
+    r"^Studios?\s+[A-Z]|\s(?:Studios|Productions|Pictures|Entertainment|Animation|Films|Media)$"
+)
 _GENRE_WORDS = frozenset(
     """drama dramas comedy comedies sitcom thriller procedural docuseries anthology miniseries
     satire western saga dramedy soap spinoff spin off prequel sequel epic romance mystery

@@ -746,3 +746,12 @@ def test_bands_shows_and_family_titles_are_no_actors(sentence):
     text = "Netflix has renewed Ivory Lance for a second season. "
     record = record_for(text + sentence, "Ivory Lance", 2, "2025-03-01")
     assert [m.actor for m in record.cast] == ["Mio Tachi"]
+
+
+def test_a_studio_is_no_actor():
+    text = (
+        "Crunchyroll has renewed Oboro Station for a second season. Returning for season 2 are "
+        "Mio Tachi and Kumo Animation, the studio said."
+    )
+    record = record_for(text, "Oboro Station", 2, "2025-03-01")
+    assert [m.actor for m in record.cast] == ["Mio Tachi"]

@@ -596,3 +596,18 @@ def test_a_country_written_short_is_no_title(sentence):
     text = "BBC One has recommissioned Mallow Finch for a fourth series. " + sentence
     shows = {show_key(r.show) for r in records_for(text, "2024-09-01")}
     assert show_key("US") not in shows and show_key("UK") not in shows
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Castellos confirms season 3 will run ten episodes.",
+        "The second season of Studio Kanabo's adaptation premiered on Saturday, October 4.",
+    ],
+)
+def test_a_maker_named_by_surname_or_a_studio_is_no_title(sentence):
+    text = (
+        "AMC has renewed Tallow Bend for a third season, creator Reid Castellos said. " + sentence
+    )
+    shows = {show_key(r.show) for r in records_for(text, "2025-10-08")}
+    assert shows == {show_key("Tallow Bend")}
