@@ -379,3 +379,16 @@ def test_filming_that_ran_from_one_month_to_another_is_wrapped():
         "and the effects work has taken most of the time since."
     )
     assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == "wrapped"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Writing on season 4 is already well advanced, the showrunner said.",
+        "We don't start shooting until next spring, in Kansas again.",
+        "Filming will return to Oklahoma next spring.",
+    ],
+)
+def test_more_ways_to_say_filming_is_still_to_come(sentence):
+    text = "Hartwell Mill season 4 is coming. " + sentence
+    assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == "not_started"
