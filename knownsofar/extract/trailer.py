@@ -11,6 +11,8 @@ from knownsofar.extract.subjects import title_cased
 
 NONE = re.compile(
     r"\b(?:(?:won't|will not) be (?:a|an|any) (?:official |full )?(?:trailer|teaser|footage)|"
+    # "No, there's no Valhalla Drive season 2 trailer yet"
+    r"no (?:(?-i:[A-Z])[\w'’:-]*\s+){1,4}(?:season|series) \w+ (?:official )?(?:trailer|teaser)s?\b|"
     r"no (?:official |new |full )?(?:trailer|teaser|footage|first look)s?(?:\s+(?:or|and|nor)\s+"
     r"(?:a\s+|any\s+)?(?:trailer|teaser|footage|first look)s?)?(?: yet| has| have|"
     r" so far| available|\b)|(?:yet|has(?:n't| not)(?: yet)?|have(?:n't| not)(?: yet)?|did(?:n't| "
@@ -204,6 +206,12 @@ _NOT_A = re.compile(
     r"(?:n't|\bnot|\bhardly|\bfar from) (?:really |quite |exactly |count as |counts as )?(?:a|an|the|"
     r"any) (?:official |proper |real |full |actual |true )?(?:trailer|teaser)s?\b"
     # the wish, not the thing: "fans are already hunting for a season 2 trailer"
+    # "laughs when I ask about a trailer"; "showed a short clip to advertisers"; a recap's
+    # "the show's first trailer"
+    r"|\bask(?:s|ed|ing)? (?:me |us |him |her )?about (?:a|an|the|any) (?:trailer|teaser)s?\b"
+    r"|\b(?:showed|shown|screened|previewed)\b[^.;]{0,50}?\bto (?:advertisers|buyers|investors|"
+    r"critics|the press|exhibitors)\b"
+    r"|\b(?:the show's|the series'|its) first (?:official )?(?:trailer|teaser)\b"
     r"|\b(?:hunting|looking|searching|waiting|asking|hoping|clamou?ring|begging|calling|crying|"
     r"scouring|holding out|desperate) for (?:a|an|the|any) (?:[\w-]+ ){0,3}(?:trailer|teaser)s?\b"
     # "a premise that was hard to sell in a trailer"

@@ -313,3 +313,19 @@ def test_not_announced_a_date_or_released_any_footage_is_no_trailer():
 def test_a_trailer_not_yet_made_is_none(sentence):
     text = "Hulu has renewed Kettlebrook for a second season. " + sentence
     assert record_for(text, "Kettlebrook", 2, "2025-08-01").trailer.status == "none"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Is there a trailer? No, there's no Kettle Brook season 2 trailer yet.",
+        "Hulu is yet to show any footage, and the creator laughs when I ask about a trailer.",
+        "No trailer has been released, although Hulu showed a short clip of the season to "
+        "advertisers in May.",
+        "When the show premiered, its first trailer was met with some eye-rolling. Hulu "
+        "hasn't released any footage of season 2 yet.",
+    ],
+)
+def test_a_trailer_asked_about_shown_privately_or_of_the_first_season_is_none(sentence):
+    text = "Hulu has renewed Kettle Brook for a second season. " + sentence
+    assert record_for(text, "Kettle Brook", 2, "2025-08-01").trailer.status == "none"
