@@ -151,7 +151,7 @@ SPECULATION = fold(
     r"chances are|safe to say|(?:safe|reasonable|fair) to|dead certainty|in all likelihood|"
     r"presumably|looks like|appears|hoping|hopes?|wishful|if all goes|at the earliest|"
     r"our (?:money|bet)|we(?:'d| would) (?:bet|wager|guess)|fingers crossed|leak\w*|"
-    r"impossible|eyeing|eyes|mulling|(?:not|isn't|no) guaranteed|no guarantee)\b",
+    r"impossible|eyeing|eyes|mulling|(?:not|isn't) guaranteed|no guarantee)\b",
     re.IGNORECASE,
 )
 # The writer's own estimate: unconfirmed even when a network is named nearby.

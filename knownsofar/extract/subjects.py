@@ -551,9 +551,9 @@ _PERSON_BEFORE = re.compile(
 )
 _PERSON_AFTER = re.compile(r"^\s+(?:as|returns?|is|will|joins?|\()")
 _RETURNS_AS_AFTER = re.compile(r"^\s+(?:returns|will return|is back|back|reprises)\s+as\s+[A-Z]")
-_ROLE_AND_FIRST_NAME = (
+_ROLE_AND_NAME = re.compile(
     r"\b(?:[Cc]reator|[Ss]howrunner|[Dd]irector|[Ww]riter|[Pp]roducer|[Ss]tar|[Hh]ost|[Aa]ctor|"
-    r"[Aa]ctress|[Pp]resenter)\s+[A-Z][a-z]+\s+"
+    r"[Aa]ctress|[Pp]resenter)\s+[A-Z][a-z]+\s+([A-Z][\w'’-]+)"
 )
 
 
@@ -566,7 +566,7 @@ def _a_person_or_part(name: str, body: str) -> bool:
     words = name.split()
     if len(words) > 4:
         return False
-    if len(words) == 1 and re.search(_ROLE_AND_FIRST_NAME + re.escape(name) + r"\b", body):
+    if len(words) == 1 and any(m.group(1) == name for m in _ROLE_AND_NAME.finditer(body)):
         return True  # "creator Reid Castellanos" ... "Castellanos confirms season 3 will ..."
     person = len(words) == 2 and words[0][0].isupper() and words[0][1:].islower()
     at = body.find(name)
