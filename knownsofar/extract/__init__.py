@@ -289,12 +289,17 @@ def _record(  # noqa: PLR0913 - the subject's findings, and the document's for f
         "plot": _plot(by_field.get("plot", [])),
     }
     implied_by = _imply_renewal(record, chosen, by_field.get("cast", []))
-    if record["renewal"].status == "cancelled" and record["production"].status == "not_started":
+    cancelled = record["renewal"].status == "cancelled"
+    if cancelled and record["production"].status == "not_started":
         record["production"] = Production()  # a cancelled season is not being made
+    cast = by_field.get("cast", [])
+    if cancelled:  # nobody joins or returns to a season that will not be made
+        record["cast"] = [m for m in record["cast"] if m.status == "not_returning"]
+        cast = [f for f in cast if f.value["status"] == "not_returning"]
     evidence = [f for f in chosen.values()] + ([platform] if platform else [])
     if implied_by is not None:  # the renewal's citation is the news that implies it
         evidence.append(dataclasses.replace(implied_by, field="renewal"))
-    evidence += by_field.get("cast", [])
+    evidence += cast
     record["evidence"] = _evidence(evidence, doc)
     return SeasonRecord(**record)
 

@@ -755,3 +755,13 @@ def test_a_studio_is_no_actor():
     )
     record = record_for(text, "Oboro Station", 2, "2025-03-01")
     assert [m.actor for m in record.cast] == ["Mio Tachi"]
+
+
+def test_a_cancelled_season_has_no_cast():
+    text = (
+        "Netflix has cancelled Shell Bay after three seasons, so there will be no fourth "
+        "season. Star Gideon Marsh, who plays park manager Clive Doyle, took to X to blast the "
+        "decision."
+    )
+    record = record_for(text, "Shell Bay", 4, "2025-03-01")
+    assert (record.renewal.status, record.cast) == ("cancelled", [])
