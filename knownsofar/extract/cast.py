@@ -1115,55 +1115,64 @@ def _anime_document(ctx: Context) -> bool:
     return bool(ctx.once("anime", lambda c: any(_ANIME.search(x.text) for x in c.sentences)))
 
 
-# the people a document names as the show's makers: "the thriller from A", "creator B"
-_MAKER = re.compile(
-    rf"\b(?i:(?:drama|thriller|comedy|series|show|sitcom|saga|adaptation|anthology) from|"
-    rf"(?:co-)?creator|showrunner|(?:executive )?producer|(?:head )?writer|director|created by|"
-    rf"written by|directed by)\s+(?P<name>{_FULLNAME})"
+# the people a document names as the show's makers: "the thriller from A", "creator B",
+# "with C returning as director"
+_MAKER_BEFORE = re.compile(
+    r"\b(?:(?:drama|thriller|comedy|series|show|sitcom|saga|adaptation|anthology) from"
+    r"(?-i:\s+[a-z][\w-]*){0,2}|(?:co-)?creator|showrunner|(?:executive )?producer|"
+    r"(?:head )?writer|director|created by|written by|directed by)\s+$",
+    re.IGNORECASE,
 )
+_MAKER_AFTER = re.compile(
+    r"\s+(?:is\s+|will\s+)?(?:returning|returns|return|back|serving|serves|serve|staying on|"
+    r"stays on|stay on|continues|continuing|signed on|on board)\s+as\s+(?:the\s+)?(?:co-?)?"
+    r"(?:showrunner|executive producer|head writer|writer|director|composer|producer|creator|"
+    r"animation director|series director)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _maker(text: str, m: re.Match[str], before: str) -> str | None:
+    """The name FULLNAME_RE found at ``m`` if the text names a maker there ("Drama Series
+    From Ines Castellane" in a headline)."""
+    name = m.group()
+    if name.startswith("From ") and len(name.split()) > 2:
+        name, before = name[5:], before + "From "
+    if _MAKER_BEFORE.search(before) and not AS_RE.match(text, m.end() - len(name)):
+        return name  # not "producer X returns as Y": an actor
+    return name if _MAKER_AFTER.match(text, m.end()) else None
+
+
+@dataclass(frozen=True)
+class _DocPeople:
+    """A document's people, worked out once: its actors by surname (``_doc_actors``) and
+    the show's makers, by full name and by surname (``_is_crew``)."""
+
+    actors: dict[str, str]
+    makers: frozenset[str]
+
+
+def _doc_people(ctx: Context) -> _DocPeople:
+    return ctx.once("people", _find_doc_people)  # type: ignore[no-any-return]
 
 
 def _is_crew(ctx: Context, actor: str) -> bool:
     """Whether the document names ``actor`` as a maker (or, named by surname alone, a maker
     of that surname)."""
-    return actor in ctx.once("makers", _find_makers)
-
-
-def _find_makers(ctx: Context) -> set[str]:
-    found: set[str] = set()
-    for s in ctx.sentences:
-        if not _MAKER_GATE.search(s.text):
-            continue
-        for m in _MAKER_AFTER.finditer(s.text):  # "with Takeru Imai returning as director"
-            found.update((m.group("name"), m.group("name").split()[-1]))
-        for m in _MAKER.finditer(s.text):
-            name = m.group("name")
-            if not AS_RE.match(s.text, m.start("name")):  # "producer X returns as Y": both
-                found.add(name)
-                found.add(name.split()[-1])
-    return found
-
-
-_MAKER_AFTER = re.compile(
-    rf"(?P<name>{_FULLNAME})\s+(?i:(?:is\s+|will\s+)?(?:returning|returns|return|back|serving|"
-    rf"serves|serve|staying on|stays on|stay on|continues|continuing|signed on|on board)\s+as\s+"
-    rf"(?:the\s+)?(?:co-?)?(?:showrunner|executive producer|head writer|writer|director|composer|"
-    rf"producer|creator|animation director|series director)s?)\b"
-)
-_MAKER_GATE = re.compile(r"\b(?:from|creat|showrunner|produc|writ|direct)", re.IGNORECASE)
+    return actor in _doc_people(ctx).makers
 
 
 def _doc_actors(ctx: Context) -> dict[str, str]:
     """Surname -> full name of the document's actors: people never paired as a character,
-    never crew, whose surname no other actor or character of the document shares (worked
-    out once per document)."""
-    return ctx.once("actors", _find_doc_actors)  # type: ignore[no-any-return]
+    never crew, whose surname no other actor or character of the document shares."""
+    return _doc_people(ctx).actors
 
 
-def _find_doc_actors(ctx: Context) -> dict[str, str]:
+def _find_doc_people(ctx: Context) -> _DocPeople:
     actors: set[str] = set()
     characters: set[str] = set()
     crew: set[str] = set()
+    makers: set[str] = set()
     shows = {n.lower() for n in ctx.subjects.names.values()}
     for s in ctx.sentences:
         names = list(FULLNAME_RE.finditer(s.text))
@@ -1171,6 +1180,9 @@ def _find_doc_actors(ctx: Context) -> dict[str, str]:
             continue
         for m in names:
             before = s.text[max(0, m.start() - 40) : m.start()]
+            maker = _maker(s.text, m, before)
+            if maker:
+                makers.update((maker, maker.split()[-1]))
             if (
                 _NOT_ACTOR_BEFORE.search(before)
                 or _CREW_APPOSITIVE_BEFORE.search(before)
@@ -1195,7 +1207,7 @@ def _find_doc_actors(ctx: Context) -> dict[str, str]:
         if a not in characters and a.split()[-1] not in crew and len(by_last[a.split()[-1]]) == 1
     }
     out.update(_first_names(out, characters))
-    return out
+    return _DocPeople(out, frozenset(makers))
 
 
 _TITLES = (
