@@ -179,6 +179,12 @@ OFFICIAL = fold(
 )
 # "not", "never", "yet to" right before a word, or written into it ("hasn't finished")
 NEGATED_BEFORE = re.compile(r"(?:\bnot|n't|\bnever|\byet to)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# What usually happens, not what this season does: "a teaser usually arrives two months
+# before", "the network tends to premiere its dramas in spring"
+HABIT = re.compile(
+    r"\b(?:usually|typically|generally|normally|traditionally|historically|tends? to|tended to)\b",
+    re.IGNORECASE,
+)
 NEGATION = fold(r"\b(?:not|no|never|none|nor|without|neither)\b|n't\b", re.IGNORECASE)
 CONDITIONAL = fold(
     r"\b(?:if|unless|whether|in case|assuming|once(?! again| more)|as soon as|"

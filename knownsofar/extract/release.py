@@ -7,7 +7,14 @@ import datetime as dt
 import re
 
 from knownsofar import dates
-from knownsofar.extract.context import NEGATION, Context, Found, is_speculative, tense_of
+from knownsofar.extract.context import (
+    HABIT,
+    NEGATION,
+    Context,
+    Found,
+    is_speculative,
+    tense_of,
+)
 from knownsofar.extract.folded import fold
 from knownsofar.extract.lexicon import PLATFORM_RE, PLATFORMS, platform_name
 from knownsofar.extract.sentences import Sentence, clause_spans
@@ -28,7 +35,7 @@ RELEASE_VERB = re.compile(
     r"hit(?:s|ting)? (?:screens|netflix|streaming|the|our|tv|(?-i:[A-Z])\w+)|land(?:s|ed|ing)?|"
     r"air(?:s|ed|ing)?|stream(?:s|ed|ing)?(?!\s+(?:chief|service|giant|platform|rights|numbers|home|"
     r"wars|boss|executive|exec|arm|business|segment|data|charts?|figures|deal|app|unit|division|"
-    r"decisions?|news|numbers|"
+    r"decisions?|news|"
     r"library|market|company|subscribers?|revenue|price|tier))|(?:is|are|be) out|comes? out|coming|"
     r"(?:is|are|will be|be|comes?|coming|'s) back (?:on|in|for)|bring(?:s|ing)?\b[^.;]{0,40}\bback|set for|slated for|scheduled for|due (?:out|in|on|for)|out now|"
     r"bow(?:s|ed)?|available|premiere date|release date|return date|air date|"
@@ -305,11 +312,12 @@ _GUIDE_STAMP = re.compile(
 )
 
 
+_STAMP_OPENING = re.compile(r"[(\[](?:updated?|as of)\s*:?\s*$", re.IGNORECASE)
+
+
 def _in_brackets(clause: str, m: dates.DateMention) -> bool:
     before = clause[: m.start].rstrip()
-    return before.endswith(("(", "[")) or bool(
-        re.search(r"[(\[](?:updated?|as of)\s*:?\s*$", before, re.I)
-    )
+    return before.endswith(("(", "[")) or bool(_STAMP_OPENING.search(before))
 
 
 _DEADLINE_BEFORE = re.compile(r"\b(?:before|by|until|ahead of)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -328,12 +336,6 @@ def _not_a_premiere_mention(clause: str, m: dates.DateMention, has_verb: bool) -
     return _month_as_name(clause, m)  # "Sheriff June Halloway", "April Kent": people
 
 
-_HABIT = re.compile(
-    r"\b(?:usually|typically|generally|normally|traditionally|historically|tends? to|tended to)\b",
-    re.IGNORECASE,
-)
-
-
 def _dated_claims(ctx: Context, s: Sentence) -> list[Found]:
     context = _in_release_context(ctx, s)
     verbs = _THING_EXPECTED.sub(lambda m: " " * len(m.group()), s.text)
@@ -345,7 +347,7 @@ def _dated_claims(ctx: Context, s: Sentence) -> list[Found]:
         in_context = context or (sentence_verb and not _DATELINE.match(clause))
         if not has_verb and not in_context:
             continue
-        if _HABIT.search(clause):
+        if HABIT.search(clause):
             continue  # "the network tends to keep its period dramas in spring": a habit
         mentions = _mentions(clause, ctx.published)
         named = [x for x in mentions if _NOUN_AFTER_PERIOD.match(clause, x.end)]

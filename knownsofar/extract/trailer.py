@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from knownsofar.extract.context import CONDITIONAL, Context, Found
+from knownsofar.extract.context import CONDITIONAL, HABIT, Context, Found
 from knownsofar.extract.lexicon import MAY_MODAL
 from knownsofar.extract.sentences import Sentence, clause_spans
 from knownsofar.extract.subjects import title_cased
@@ -153,7 +153,7 @@ def _clause_status(text: str, a: int, b: int) -> tuple[str | None, int]:
     """The highest status a clause asserts; "posters but no footage" is an announcement."""
     clause = text[a:b]
     best: tuple[float, str | None, int] = (0.0, None, 0)
-    if _GENERIC.search(clause):
+    if HABIT.search(clause):
         return None, 0  # "a teaser usually arrives two months before the premiere"
     negated = [(n.start(), _list_end(clause, n.end())) for n in NONE.finditer(clause)]
     if negated:
@@ -200,7 +200,6 @@ def _still_to_come(clause: str, start: int, end: int) -> bool:
     return bool(_FUTURE.search(near) or CONDITIONAL.search(clause[max(0, start - 40) : start]))
 
 
-_GENERIC = re.compile(r"\b(?:usually|typically|generally|normally|tends? to)\b", re.IGNORECASE)
 # "it's very charming, but it's not a trailer": says what a video is not, nothing more
 _NOT_A = re.compile(
     r"(?:n't|\bnot|\bhardly|\bfar from) (?:really |quite |exactly |count as |counts as )?(?:a|an|the|"
