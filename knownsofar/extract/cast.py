@@ -1216,7 +1216,7 @@ _TITLES = (
     r"General|Judge|Chief|Doctor|Nurse|Coach|Admiral|Reverend|Rev|Bishop|Dame|Sergeant|Sgt|"
     r"Lieutenant|Lt|Colonel|Col|Major|Commander|Corporal|Cpl|Private|Pvt|Ensign|Marshal|Commodore|"
     r"Superintendent|Supt|Cadet|Trooper|Warden|Inspector|Constable|DS|DI|DCI|Mother|Duke|"
-    r"Grandpa|Grandma|Granny|Grandad|Granddad|Nana|Auntie|Cousin|Pastor|Padre|Sister|"
+    r"Grandpa|Grandma|Granny|Grandad|Granddad|Nana|Auntie|Cousin|Padre|"
     r"Duchess|Earl|Countess|Baron|Baroness|Emperor|Empress|Senator|President|Mayor|Governor|"
     r"Pastor|Rabbi|Professor|Madame|Mademoiselle|Monsieur|Señor|Señora|Ser|Maester|Lady|Lord)\b\.?"
 )
