@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from knownsofar.extract.context import Context, Found
-from knownsofar.extract.lexicon import LEADING_STOP, MAY_MODAL
+from knownsofar.extract.lexicon import COMPANY_WORDS, LEADING_STOP, MAY_MODAL
 from knownsofar.extract.sentences import BULLET, Sentence
 
 # Latin-1 and Latin Extended-A letters ("Sendō", "Łukasz", "Çelik"), each in one class only
@@ -1389,7 +1389,7 @@ def _is_person(name: str, shows: set[str]) -> bool:
     words = name.split()
     if _TITLE_WORD.match(name):
         return False  # "Captain Sayer", "Queen Isolde": characters
-    if len(words) < 2 or name.lower() in shows or words[-1] in _COMPANY_WORDS:
+    if len(words) < 2 or name.lower() in shows or words[-1] in COMPANY_WORDS:
         return False  # ... "Kumo Animation", "Lathe Pictures": companies
     lowered = [w.lower().strip(".'’") for w in words]
     bad = [w for w in lowered if w in _NOT_NAME_WORDS]
@@ -1402,9 +1402,6 @@ def _is_person(name: str, shows: set[str]) -> bool:
     return not any(name.lower() in show or show in name.lower() for show in shows if show)
 
 
-_COMPANY_WORDS = frozenset(
-    "Studio Studios Productions Pictures Entertainment Animation Films Media Television".split()
-)
 _MONTH_GIVEN_NAMES = frozenset(("april", "may", "june", "august"))
 
 

@@ -218,6 +218,11 @@ LEADING_STOP = frozenset(
     predictably luckily admittedly
     """.split()
 )
+# The last word of a company's name ("Kumo Animation", "Lathe Pictures"); "Studio" also leads
+# one ("Studio Kanaboshi").
+COMPANY_WORDS = frozenset(
+    "Studio Studios Productions Pictures Entertainment Animation Films Media Television".split()
+)
 # Words that end a capitalised run in a title-case headline but belong to the sentence.
 TRAILING_STOP = frozenset(
     """

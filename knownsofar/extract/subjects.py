@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from knownsofar.extract.folded import Folded
 from knownsofar.extract.lexicon import (
+    COMPANY_WORDS,
     LEADING_STOP,
     NUMBER_RE,
     ORDINAL_RE,
@@ -1040,7 +1041,8 @@ def _not_a_name(name: str, season_follows: bool) -> bool:
         return True  # "the Nevada-set drama", "Orders 13-Episode Season 3", "Unlikeliest Hit"
     if _A_DAY.match(name):
         return True  # "a June 7 premiere date": a day, not "Ward 7"
-    if _COMPANY.search(name):
+    words = name.split()
+    if len(words) > 1 and (words[-1] in COMPANY_WORDS or words[0] in ("Studio", "Studios")):
         return True  # "Studio Kanaboshi's adaptation", "Lathe & Pine Productions"
     if all(word in _GENRE_WORDS or word in _NOT_TITLES for word in key.split()):
         return True  # "Orders Season 3 of Cancelled FX Drama": a kind of show, not a title
@@ -1048,9 +1050,6 @@ def _not_a_name(name: str, season_follows: bool) -> bool:
     return key in _NOT_TITLES and not (season_follows and key in _CALENDAR_TITLES)
 
 
-_COMPANY = re.compile(
-    r"^Studios?\s+[A-Z]|\s(?:Studios|Productions|Pictures|Entertainment|Animation|Films|Media)$"
-)
 _GENRE_WORDS = frozenset(
     """drama dramas comedy comedies sitcom thriller procedural docuseries anthology miniseries
     satire western saga dramedy soap spinoff spin off prequel sequel epic romance mystery
