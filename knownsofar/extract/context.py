@@ -194,7 +194,8 @@ CONDITIONAL = fold(
 FUTURE = fold(
     r"\b(?:will|'ll|shall|going to|set to|slated to|scheduled to|due to|expected to|plans? to|"
     r"hopes?\W{0,2} to|hoping to|intends? to|wants? to|"
-    r"planning to|aims? to|aiming (?:for|to)|targeting|eyeing|upcoming|next|soon|tomorrow|later|"
+    r"planning to|aims? to|aiming (?:for|to)|targeting|eyeing|upcoming|next|soon|tomorrow|"
+    r"(?<!days )(?<!weeks )(?<!months )(?<!years )later|"
     r"(?:is|are) coming|premieres|returns|"
     r"arrives|debuts|drops|lands|hits|launches|bows|kicks off|gets|begins|starts|opens)\b",
     re.IGNORECASE,
@@ -204,7 +205,7 @@ PAST = fold(
     r"already|has been|have been|announced|premiered|debuted|aired|dropped|released|revealed|"
     r"confirmed|said|told|renewed|wrapped|started|began|finished|returned|arrived|landed|"
     r"shared|posted|unveiled|launched|ended|concluded|teased|cancell?ed|streamed|drew|bowed|"
-    r"opened|closed|kicked off|went out|broadcast last)\b",
+    r"opened|closed|kicked off|went out|broadcast last|followed)\b",
     re.IGNORECASE,
 )
 

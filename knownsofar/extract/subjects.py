@@ -265,12 +265,18 @@ _CREDIT_RELATIVE = re.compile(
     r"(?P<in>[^,;]{0,80})",
     re.IGNORECASE,
 )
+_CREDIT_APPOSITIVE = re.compile(
+    r",\s+(?:(?:perhaps|probably|still)\s+)?(?:(?:(?:best|widely|mostly)\s+)?known\s+(?:for|from)|"
+    r"(?:the\s+)?(?:former\s+)?(?:star|alum|alumnus|alumna|veteran)\s+of|fresh\s+(?:off|from))\b"
+    r"(?P<in>[^,;]{0,80})",
+    re.IGNORECASE,
+)
 
 
 def _in_credit(text: str, pos: int, mentions: list[SeasonMention]) -> bool:
     """Whether the show named at ``pos`` is an actor's credit (see _CREDIT_PARENS) in a
     stretch that names no season."""
-    for pattern in (_CREDIT_PARENS, _CREDIT_RELATIVE):
+    for pattern in (_CREDIT_PARENS, _CREDIT_RELATIVE, _CREDIT_APPOSITIVE):
         for m in pattern.finditer(text, max(0, pos - 200)):
             if m.start() > pos:
                 break

@@ -828,3 +828,12 @@ def test_a_window_pinned_to_an_aired_season_is_the_next_seasons():
     )
     records = records_for(text, "2025-08-28")
     assert [(r.season, r.release.status) for r in records] == [(2, "window")]
+
+
+def test_months_later_tells_of_a_premiere_gone_by():
+    text = (
+        "Netflix has renewed Tallow Gate for a third season. Season 1 launched in October "
+        "2022; the second season followed 15 months later, on January 11."
+    )
+    records = records_for(text, "2024-03-12")
+    assert [r.season for r in records] == [3]

@@ -481,6 +481,12 @@ def test_a_headline_verb_alone_is_not_a_title():
         "Most recently she recurred on the crime drama Copper Row.",
         "Apple TV+ has renewed Saltgrass for a third season. Word is that Ysolde Marrack, who "
         "was superb in last year's miniseries Copper Row, could be joining in a recurring role.",
+        "Apple TV+ has renewed Saltgrass for a third season. Ysolde Marrack, best known for the "
+        "British comedy Copper Row, joins season 3 as a lighthouse keeper.",
+        "Apple TV+ has renewed Saltgrass for a third season. Ysolde Marrack, the former star of "
+        "Copper Row, joins season 3 as a lighthouse keeper.",
+        "Apple TV+ has renewed Saltgrass for a third season. Ysolde Marrack, fresh off Copper "
+        "Row, joins season 3 as a lighthouse keeper.",
     ],
 )
 def test_an_actors_earlier_work_is_not_a_subject(text):
