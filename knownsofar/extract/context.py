@@ -185,6 +185,15 @@ HABIT = re.compile(
     r"\b(?:usually|typically|generally|normally|traditionally|historically|tends? to|tended to)\b",
     re.IGNORECASE,
 )
+# What earlier seasons did: "previous runs have landed in the spring", "past seasons all
+# premiered in June" (a precedent the writer may reason from, not this season's date).
+PRECEDENT = re.compile(
+    r"\b(?:previous|past|earlier|prior|other) (?:runs|seasons|series|instal+ments|outings|"
+    r"chapters)(?: (?:have|had|all|both|each|always|usually|typically))* (?:landed|premiered|"
+    r"aired|arrived|debuted|dropped|launched|come out|came out|returned|began|started|bowed|"
+    r"been released|were released)\b",
+    re.IGNORECASE,
+)
 NEGATION = fold(r"\b(?:not|no|never|none|nor|without|neither)\b|n't\b", re.IGNORECASE)
 CONDITIONAL = fold(
     r"\b(?:if|unless|whether|in case|assuming|once(?! again| more)|as soon as|"

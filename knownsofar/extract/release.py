@@ -10,6 +10,7 @@ from knownsofar import dates
 from knownsofar.extract.context import (
     HABIT,
     NEGATION,
+    PRECEDENT,
     Context,
     Found,
     is_speculative,
@@ -347,7 +348,7 @@ def _dated_claims(ctx: Context, s: Sentence) -> list[Found]:
         in_context = context or (sentence_verb and not _DATELINE.match(clause))
         if not has_verb and not in_context:
             continue
-        if HABIT.search(clause):
+        if HABIT.search(clause) or PRECEDENT.search(clause):
             continue  # "the network tends to keep its period dramas in spring": a habit
         mentions = _mentions(clause, ctx.published)
         named = [x for x in mentions if _NOUN_AFTER_PERIOD.match(clause, x.end)]

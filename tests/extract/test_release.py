@@ -837,3 +837,31 @@ def test_months_later_tells_of_a_premiere_gone_by():
     )
     records = records_for(text, "2024-03-12")
     assert [r.season for r in records] == [3]
+
+
+_FENMOOR = "Fenmoor Lights recommissioned for series 5 by ITV"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There's no word yet on when the new series will air, although previous runs have "
+        "landed in the spring.",
+        "There's no word yet on when the new series will air, although previous runs have "
+        "landed in the spring, so a 2025 return seems likely.",
+    ],
+)
+def test_what_earlier_seasons_did_dates_no_new_season(sentence):
+    text = f"Good news for fans: Fenmoor Lights is coming back. {sentence}"
+    release = record_for(text, "Fenmoor Lights", 5, "2024-06-10", title=_FENMOOR).release
+    assert release.status != "released"
+    assert release.text != "spring"
+
+
+def test_a_forecast_reasoned_from_earlier_seasons_is_still_a_window():
+    text = (
+        "Good news for fans: Fenmoor Lights is coming back. Based on how long the previous "
+        "seasons took, we think late 2025 is the most likely window."
+    )
+    release = record_for(text, "Fenmoor Lights", 5, "2024-06-10", title=_FENMOOR).release
+    assert (release.status, release.confirmed) == ("window", False)
