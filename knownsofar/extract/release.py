@@ -453,6 +453,8 @@ _SUPERSEDED = re.compile(
     r"was (?:originally |initially )?(?:supposed|meant|slated|scheduled|set|planned) to)\b",
     re.IGNORECASE,
 )
+# The new plan after the old one: "previously set to premiere March 14, will now debut May 9"
+_REPLACED = re.compile(r"\b(?:now|instead|new date|(?:moved|pushed|bumped|shifted) to)\b", re.I)
 _EARLIER_SEASONS = re.compile(
     r"\b(?:the |both |all )?(?:last|previous|past|earlier|first|other) (?:two |three |four |five |"
     r"\w+ )?(?:seasons|series)\b|\bseasons (?:\d+|one|two|three) and (?:\d+|two|three|four)\b|"
@@ -488,7 +490,8 @@ def _about_premiere(text: str, start: int, end: int, has_verb: bool) -> bool:
         return False  # "The first two seasons, which aired on Fox, will move to Prime Video"
     if _EARLIER_SEASONS.search(before.rsplit(",", 1)[-1]):
         return False  # "the last two seasons both premiered in July"
-    if _SUPERSEDED.search(text, 0, start):
+    superseded = _SUPERSEDED.search(text, 0, start)
+    if superseded and not _REPLACED.search(text, superseded.end(), start):
         return False  # "Hulu originally announced it would premiere on March 14"
     after = text[end : end + 25]
     if _RELEASE_NOUN_AFTER.match(after) and not NEGATION.search(before[-25:]):

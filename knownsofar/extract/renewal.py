@@ -288,11 +288,15 @@ def _other_show_in_clause(ctx: Context, s: Sentence, pos: int, show: str) -> boo
 
 # "Rescued by Hulu for Season 3 After Peacock Cancellation": the cancellation is history
 _RESCUE = re.compile(
-    r"\b(?:rescued|saved|revived|resurrected|picked up|finds? a new home|lands? at)\b[^.;]{0,80}?"
+    r"\b(?:rescue[sd]?|saved|saves|revive[sd]|resurrect(?:s|ed)|picks? up|picked up|"
+    r"finds? a new home|lands? at)\b[^.;]{0,120}?"
     r"\b(?:after|following|months after|weeks after)\b[^.;]{0,40}?\b(?:cancel\w*|axe[ds]?|axing|"
     r"dropp\w*)"
-    # "Saved: Hulu Orders Season 3 of Cancelled FX Drama"
-    r"|\b(?:rescued|saved|revived|resurrected)\b[^.;]{0,80}?\b(?:cancell?ed|axed)\b"
+    # "Saved: Hulu Orders Season 3 of Cancelled FX Drama", "a second rescue of a canceled series"
+    r"|\b(?:rescue[sd]?|saved|revive[sd]|revival|resurrect(?:s|ed))\b[^.;]{0,80}?"
+    r"\b(?:cancell?ed|axed)\b"
+    # "its first since moving from Paramount+, which canceled it last spring"
+    r"|\bmov(?:ed|ing|es) (?:over )?from\b[^.;]{0,40}?\b(?:cancell?ed|axed|dropped)\b"
     # "Three months after FX cancelled it, Oxbow Saints has found a new home"
     r"|\b(?:after|following)\b[^.;]{0,40}?\b(?:cancell?ed|axed|dropped)\b[^.;]{0,80}?\b(?:finds?|"
     r"found) a new home\b",

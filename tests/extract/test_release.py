@@ -865,3 +865,17 @@ def test_a_forecast_reasoned_from_earlier_seasons_is_still_a_window():
     )
     release = record_for(text, "Fenmoor Lights", 5, "2024-06-10", title=_FENMOOR).release
     assert (release.status, release.confirmed) == ("window", False)
+
+
+def test_a_moved_date_is_the_new_one():
+    text = (
+        "Season 2 of Tern Harbour, previously set to premiere Friday, March 14, will now debut "
+        "Friday, May 9, Apple TV+ announced Thursday."
+    )
+    release = record_for(text, "Tern Harbour", 2, "2025-02-20").release
+    assert (release.status, release.date) == ("dated", dt.date(2025, 5, 9))
+
+
+def test_a_date_first_announced_is_not_the_premiere():
+    text = "Hulu originally announced Tern Harbour season 2 would premiere on March 14."
+    assert all(r.release.date is None for r in records_for(text, "2025-02-20"))

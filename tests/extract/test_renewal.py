@@ -616,3 +616,15 @@ def test_a_rescue_headline_naming_the_old_cancellation_is_a_renewal():
     assert [(r.show, r.season, r.renewal.status) for r in records] == [
         ("Oxbow Reach", 3, "renewed")
     ]
+
+
+def test_a_revival_told_with_the_old_cancellation_is_a_renewal():
+    title = "Peacock Revives 'Oxbow Reach' for Season 3 After FX Cancellation"
+    text = (
+        "Peacock has picked up the border-town crime drama for a third season, the streamer "
+        "announced Wednesday, less than three months after FX canceled the series. The series' "
+        "cancellation in May prompted a fan campaign. The revival marks Peacock's second rescue "
+        "of a canceled series this year."
+    )
+    record = record_for(text, "Oxbow Reach", 3, "2024-07-17", title=title)
+    assert record.renewal.status == "renewed"
