@@ -43,6 +43,7 @@ RELEASE_VERB = re.compile(
     r"launch date|on screens|(?:is|are) expected|(?:season|series) \w+ for(?= (?:early|mid|late|"
     r"spring|summer|fall|autumn|winter|q[1-4]|the|20\d\d|\w+ 20\d\d)|\s*$)|(?:has |have )?dated|promised|(?:release |premiere |likely )?window|new episodes|(?:be )?broadcast|transmitted|(?:be )?screened|(?:pushed|moved|delayed|postponed|bumped|shifted|"
     r"rescheduled)(?: back| up)?(?<!moved(?=\s(?:in|into|on|out|house|away)\b))|begins? (?:its|the)(?: [\w-]+){0,3} (?:season|series|run)|"
+    r"(?:begins?|starts?|kicks? off|kicking off) (?:season|series) (?:\d+|[a-z]+)\b|"
     r"follows? suit|(?:will|would|should|could) follow|"
     # "aiming to have season three on the service in 2026", "should be on Peacock by June"
     r"(?:(?:have|get|put|see) (?:it|them|season \w+|the (?:show|series|new season|new series|"

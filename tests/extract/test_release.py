@@ -879,3 +879,12 @@ def test_a_moved_date_is_the_new_one():
 def test_a_date_first_announced_is_not_the_premiere():
     text = "Hulu originally announced Tern Harbour season 2 would premiere on March 14."
     assert all(r.release.date is None for r in records_for(text, "2025-02-20"))
+
+
+def test_kicks_off_season_n_on_a_day_is_a_premiere():
+    text = (
+        "Tern Harbour, which CBS renewed for a fifth season in March, kicks off Season 5 on "
+        "Tuesday, Oct. 14."
+    )
+    release = record_for(text, "Tern Harbour", 5, "2025-06-20").release
+    assert (release.status, release.date) == ("dated", dt.date(2025, 10, 14))
