@@ -237,6 +237,8 @@ def extract_renewal(ctx: Context, s: Sentence) -> list[Found]:
             continue  # "its medical drama Kindred Saints was also canceled"; "shows it does renew"
         if _LEAD_CANCELLATION.match(s.text) and not _names(ctx, s, subject[0]):
             continue  # "The cancellation comes days after Starz renewed The Cormorant"
+        if status == "cancelled" and _RESCUE.search(s.text):
+            continue  # "its first since moving from Paramount+, which canceled it": history
         value = {"status": status, "date": _announced_on(ctx, s) if status != "pending" else None}
         backstory = status == "cancelled" and (_backstory(s.text, pos) or _rescued(ctx))
         for subj in [subject, *_also_ordered(ctx, s, pos, subject, status)]:
@@ -268,6 +270,10 @@ _GENERIC_RENEW = re.compile(
     # "the kind of number that usually gets a show renewed"
     r"|\b(?:usually|typically|normally|often|generally|tends? to)\s+(?:\w+\s+){0,2}(?:gets?|get|"
     r"leads? to|means?)\s+(?:a|any) (?:show|series) (?:renewed|cancell?ed|axed)"
+    # "Several cancelled series have been rescued by other platforms": shows in general
+    r"|\b(?:several|many|other|some|few|numerous|most)\s+(?:[\w-]+\s+){0,2}?(?:shows|series|"
+    r"dramas|comedies|titles)\s+(?:have|had|were|are|get|got)\s+(?:\w+\s+)?(?:renewed|rescued|"
+    r"saved|revived|cancell?ed|axed)\b"
     # "there can't be one until Netflix renews the show": a condition still to be met
     r"|\buntil\s+(?:[\w+]+\s+){0,3}?(?:renews|renewed|is renewed|has been renewed|picks it up)\b"
     # a fan's demand: "They better renew it or I'm cancelling my subscription"
@@ -295,6 +301,9 @@ _RESCUE = re.compile(
     # "Saved: Hulu Orders Season 3 of Cancelled FX Drama", "a second rescue of a canceled series"
     r"|\b(?:rescue[sd]?|saved|revive[sd]|revival|resurrect(?:s|ed))\b[^.;]{0,80}?"
     r"\b(?:cancell?ed|axed)\b"
+    # "Canceled by AMC in 2024 and rescued by Peacock last summer"
+    r"|\b(?:cancell?ed|axed|dropped) by\b[^.;]{0,60}?\b(?:and|but|then|before)\b[^.;]{0,20}?"
+    r"\b(?:rescued|saved|revived|resurrected|picked up) by\b"
     # "its first since moving from Paramount+, which canceled it last spring"
     r"|\bmov(?:ed|ing|es) (?:over )?from\b[^.;]{0,40}?\b(?:cancell?ed|axed|dropped)\b"
     # "Three months after FX cancelled it, Oxbow Saints has found a new home"
@@ -434,7 +443,7 @@ def _clause_statuses(ctx: Context, s: Sentence, a: int, b: int) -> list[tuple[st
     if renewed is None:
         m = SHOW_RETURNS.search(text, a, b)
         renewed = m if m and _about_show(ctx, s, m.start(), strict=True) else None
-    if renewed and cancel and _backstory(text, cancel.start()):
+    if renewed and cancel and (_backstory(text, cancel.start()) or _RESCUE.search(text, a, b)):
         if not _backstory(text, renewed.start()):
             found = [f for f in found if f[0] != "cancelled"]  # "X, which Y dropped, was picked up"
     if renewed and not found and not _conditional_before(text, renewed.start()):

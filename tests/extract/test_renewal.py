@@ -628,3 +628,26 @@ def test_a_revival_told_with_the_old_cancellation_is_a_renewal():
     )
     record = record_for(text, "Oxbow Reach", 3, "2024-07-17", title=title)
     assert record.renewal.status == "renewed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Canceled by AMC in 2024 and rescued by Peacock last summer, Oxbow Reach is set to begin "
+        "filming its third season in Wales in February.",
+        "Season 3 of Oxbow Reach is the show's first since moving from AMC, which canceled it "
+        "last spring; filming begins in Wales in February.",
+    ],
+)
+def test_a_cancellation_told_with_the_rescue_is_history(sentence):
+    title = "Oxbow Reach season 3: filming dates and everything we know"
+    record = record_for(sentence, "Oxbow Reach", 3, "2025-10-01", title=title)
+    assert record.renewal.status == "renewed"
+
+
+def test_rescues_of_other_shows_in_general_do_not_undo_a_cancellation():
+    text = (
+        "Prime Video has cancelled Oxbow Reach after two seasons, and fans are not taking it "
+        "quietly. Several cancelled series have been rescued by other platforms in recent years."
+    )
+    assert record_for(text, "Oxbow Reach", 3, "2024-07-19").renewal.status == "cancelled"
