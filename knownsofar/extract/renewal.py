@@ -95,7 +95,7 @@ CANCELLED = fold(
     r"won't be renewed|will not be renewed|not (?:been |be )?renewed for (?:a|an) |"
     r"passed on (?:a|an) (?:\w+ )?(?:season|series)|no longer (?:happening|moving forward)|"
     r"renewal (?:was |has been |had been )?(?:reversed|rescinded|revoked|pulled)|"
-    r"(?:there )?will be no (?:\w+ )?(?:season|series)|won't get (?:a|an) (?:\w+ )?(?:season|series)|"
+    r"(?:there )?will be no (?:\w+ )?(?:season|series)|(?:won't|will not) (?:be )?get(?:ting)? (?:a|an) (?:\w+ )?(?:season|series)|"
     r"not getting (?:a|an) (?:\w+ )?(?:season|series)|ended after (?:one|two|three|four|five|six|"
     r"\d+|its)|brought to an end|(?:won't|will not|not to|decided not to) (?:renew|recommission)|"
     r"not renewing|not (?:be )?recommissioned|(?:will not|won't|will no longer) continue (?:beyond|past|after)|"

@@ -897,6 +897,8 @@ def _not_a_title(before: str, run: str, after: str) -> bool:
         return True  # "How many episodes? Six, the same as the first series."
     if before.endswith(_PLACE_ENDS) and _PLACE_BEFORE.search(before[-40:]):
         return True  # "which is currently filming in San Diego, will premiere in July"
+    if _PLACE_PHRASE_BEFORE.search(before[-30:]):
+        return True  # "solving murders in the Pacific Northwest", "a motel in 1950s Nevada"
     return bool(after.startswith(",") and _APPOSITIVE_INSIDE.search(before))
 
 
@@ -908,6 +910,10 @@ _PLACE_BEFORE = re.compile(
 )
 
 
+# a place or a time, not a title: "in the" (a title keeps its capital "The") or "in 1950s"
+_PLACE_PHRASE_BEFORE = re.compile(
+    r"\b(?:in|across|around|near|throughout|outside)\s+(?:the|(?:the\s+)?\d{4}s)\s+$"
+)
 _SPEAKS_AFTER = re.compile(
     r"^,?\s+(?:told|tells|said|says|added|adds|explained|noted|wrote|posted|insisted|admitted)\b"
 )
@@ -930,7 +936,8 @@ _APPOSITIVE_INSIDE = re.compile(
 _GENRE_NEXT = re.compile(
     r"^\s+(?:[a-z-]+\s+){0,2}(?:drama|comedy|sitcom|thriller|procedural|docuseries|anthology|"
     r"miniseries|satire|western|saga|dramedy|soap|spinoff|spin-off|prequel|sequel|epic|"
-    r"romance|mystery|fantasy|opera)\b(?!\s+(?:season|series)\s+\d)"
+    r"romance|mystery|fantasy|opera|noir|horror|whodunn?it|caper|melodrama|telenovela)\b"
+    r"(?!\s+(?:season|series)\s+\d)"
 )
 
 

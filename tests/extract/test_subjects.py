@@ -617,3 +617,31 @@ def test_a_maker_named_by_surname_or_a_studio_is_no_title(sentence):
     )
     shows = {show_key(r.show) for r in records_for(text, "2025-10-08")}
     assert shows == {show_key("Tallow Bend")}
+
+
+@pytest.mark.parametrize(
+    "sentence,show,season",
+    [
+        (
+            "Hulu's woodsy detective drama Cedar Hollow, about park rangers solving murders in the "
+            "Pacific Northwest, will end with its third season.",
+            "Cedar Hollow",
+            3,
+        ),
+        (
+            "Apple TV+ released the trailer for Season 3 of Tern Harbour, its Nova Scotia noir, "
+            "and set a premiere date of Friday, October 10.",
+            "Tern Harbour",
+            3,
+        ),
+        (
+            "Gaslamp Row is Prime Video's horror anthology about a motel in 1950s Nevada, and it "
+            "won't be getting a second season.",
+            "Gaslamp Row",
+            2,
+        ),
+    ],
+)
+def test_a_place_is_no_title(sentence, show, season):
+    records = records_for(sentence, "2025-06-24")
+    assert subjects(records) == [(show_key(show), season)]
