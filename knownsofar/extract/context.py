@@ -182,7 +182,8 @@ NEGATED_BEFORE = re.compile(r"(?:\bnot|n't|\bnever|\byet to)\s+(?:\w+\s+)?$", re
 # What usually happens, not what this season does: "a teaser usually arrives two months
 # before", "the network tends to premiere its dramas in spring"
 HABIT = re.compile(
-    r"\b(?:usually|typically|generally|normally|traditionally|historically|tends? to|tended to)\b",
+    r"\b(?:usually|typically|generally|normally|traditionally|historically|tends? to|tended to|"
+    r"(?:has|have|had) a habit of|likes? to|prefers? to|is known for)\b",
     re.IGNORECASE,
 )
 # What earlier seasons did: "previous runs have landed in the spring", "past seasons all

@@ -711,15 +711,22 @@ def _release_verb_nearest(before: str, after: str, has_verb: bool) -> bool:
         return True  # "ahead of the season's Feb. 26 premiere", "a spring 2025 return"
     if not has_verb:  # a verbless estimate under a release heading: its own clause counts
         before = before.rsplit(",", 1)[-1]
+    if before.rstrip().endswith(",") and _verb_right_after(after):
+        return True  # "if filming wraps in November, mid-2025 seems the likely window"
     other = [m.end() for m in _OTHER_EVENT.finditer(before)]
     release = [m.end() for m in RELEASE_VERB.finditer(before)]
     if release:
         return not other or max(release) > max(other)
     if other:
         return False
-    if RELEASE_VERB.search(after[:35]) and not _OTHER_EVENT.search(after[:20]):
+    if _verb_right_after(after):
         return True
     return not has_verb
+
+
+def _verb_right_after(after: str) -> bool:
+    """A release verb follows the date closely ("mid-2025 seems the most likely window")."""
+    return RELEASE_VERB.search(after[:35]) is not None and not _OTHER_EVENT.search(after[:20])
 
 
 def _value(

@@ -888,3 +888,26 @@ def test_kicks_off_season_n_on_a_day_is_a_premiere():
     )
     release = record_for(text, "Tern Harbour", 5, "2025-06-20").release
     assert (release.status, release.date) == ("dated", dt.date(2025, 10, 14))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Starz has a habit of moving its summer dramas into the autumn.",
+        "Starz likes to launch its prestige dramas in the autumn.",
+    ],
+)
+def test_a_networks_habit_told_another_way_dates_no_season(sentence):
+    text = f"Tern Harbour season 3 is filming now. There's no release date yet. {sentence}"
+    release = record_for(text, "Tern Harbour", 3, "2024-08-01").release
+    assert release.status == "not_announced"
+
+
+def test_a_forecast_after_a_condition_on_the_shoot_is_a_window():
+    text = (
+        "Tern Harbour season 3 is filming now. If Season 3 wraps in November as expected, and "
+        "the post-production schedule looks anything like the last one, mid-2025 seems the most "
+        "likely window for new episodes."
+    )
+    release = record_for(text, "Tern Harbour", 3, "2024-08-01").release
+    assert (release.status, release.text, release.confirmed) == ("window", "mid-2025", False)
