@@ -158,6 +158,7 @@ SPECULATION = fold(
 WRITER_ESTIMATE = fold(
     r"\b(?:we (?:expect|predict|think|reckon|estimate|anticipate|can (?:assume|expect|guess))|"
     r"seems? (?:the )?(?:most )?likely|our (?:best )?guess|we're (?:guessing|estimating|betting)|"
+    r"(?:looks?|seems?|is|feels?) (?:like )?(?:a|the) (?:safe|good|solid|strong|sensible) bet|"
     r"(?:safe|reasonable|fair) to (?:assume|say|expect|guess)|if (?:it|the show|the series) "
     r"follows|based on (?:previous|past|the previous)|in all likelihood|dead certainty|"
     r"would (?:put|mean|suggest)|speculat\w*|rumou?r\w*|reportedly|per sources?|insiders?|"

@@ -349,11 +349,12 @@ def _dated_claims(ctx: Context, s: Sentence) -> list[Found]:
         in_context = context or (sentence_verb and not _DATELINE.match(clause))
         if not has_verb and not in_context:
             continue
-        if HABIT.search(clause) or PRECEDENT.search(clause):
-            continue  # "the network tends to keep its period dramas in spring": a habit
+        habit = HABIT.search(clause) or PRECEDENT.search(clause)
         mentions = _mentions(clause, ctx.published)
         named = [x for x in mentions if _NOUN_AFTER_PERIOD.match(clause, x.end)]
         for m in mentions:
+            if habit and not _own_forecast(clause, m, habit.end()):
+                continue  # "the network tends to keep its period dramas in spring": a habit
             if not has_verb and (
                 _OTHER_EVENT.search(_comma_part(clause, m.start, m.end))
                 or _other_event_first(s.text[: a + m.start])
@@ -560,7 +561,9 @@ def _news_day(clause: str, m: dates.DateMention) -> bool:
 
 _NEWS_VERB = (
     r"(?:unveiled|announced|revealed|confirmed|released|dropped|shared|said|posted|teased|"
-    r"reported|told|tweeted|unveils|announces|reveals|confirms|releases|shares|says|posts)"
+    r"reported|told|tweeted|unveils|announces|reveals|confirms|releases|shares|says|posts|"
+    r"pushed|moved|delayed|postponed|bumped|shifted|rescheduled|set|dated|pushes|moves|delays|"
+    r"postpones|bumps|shifts|reschedules|sets|dates)"
 )
 _NEWS_VERB_AFTER = re.compile(
     rf"\s*,?\s*{_NEWS_VERB}\b(?!\s+(?:that\s+)?(?:it|the season|the show)\s+(?:will|would))"
@@ -635,6 +638,15 @@ def _other_event_first(before: str) -> bool:
 
 
 _MAKING = fold(r"\b(?:filming|shooting|production|cameras|principal photography)\b", re.IGNORECASE)
+
+
+def _own_forecast(clause: str, m: dates.DateMention, habit_end: int) -> bool:
+    """A date after a habit, in a comma part of its own with its own release word: "with the
+    show traditionally launching in September, an autumn 2025 return looks a safe bet"."""
+    part_start = clause.rfind(",", 0, m.start) + 1
+    if part_start <= habit_end:
+        return False
+    return bool(_RELEASE_NOUN_AFTER.match(clause[m.end :]) or _verb_right_after(clause[m.end :]))
 
 
 def _comma_part(clause: str, start: int, end: int) -> str:

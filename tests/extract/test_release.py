@@ -911,3 +911,22 @@ def test_a_forecast_after_a_condition_on_the_shoot_is_a_window():
     )
     release = record_for(text, "Tern Harbour", 3, "2024-08-01").release
     assert (release.status, release.text, release.confirmed) == ("window", "mid-2025", False)
+
+
+def test_a_forecast_beside_a_habit_is_a_window_of_its_own():
+    text = (
+        "Channel 4 has not confirmed when Tern Harbour series six will air, but with the show "
+        "traditionally launching in September, an autumn 2025 return looks a safe bet."
+    )
+    release = record_for(text, "Tern Harbour", 6, "2025-02-03").release
+    assert (release.status, release.text, release.confirmed) == ("window", "autumn 2025", False)
+
+
+def test_the_day_a_premiere_was_pushed_is_news_not_the_premiere():
+    text = (
+        "Tern Harbour fans will have to wait a little longer. Prime Video on Thursday pushed the "
+        "Season 2 premiere of its island horror series from Friday, April 3 to Friday, April 17."
+    )
+    title = "Tern Harbour Season 2 Premiere Date Moved Back Two Weeks"
+    release = record_for(text, "Tern Harbour", 2, "2026-03-05", title=title).release
+    assert (release.status, release.date) == ("dated", dt.date(2026, 4, 17))
