@@ -1022,7 +1022,11 @@ def clean_title(
         and not (len(words) > 1 and _attested(re.sub(r"['’]s$", "", " ".join(words)), body))
     ):
         words.pop(0)
-    while words and words[-1].lower().strip(":'\"-") in TRAILING_STOP:
+    while (
+        words
+        and words[-1].lower().strip(":'\"-") in TRAILING_STOP
+        and not _titled_before_season(words, body)
+    ):
         words.pop()
     while words and words[-1] in ("&", "-", ":"):
         words.pop()
@@ -1107,6 +1111,20 @@ _CALENDAR_TITLES = frozenset(
         "Autumn Winter Christmas"
     ).split()
 )
+
+
+# Small words a title can end with ("Everly After", "Far Out"), unlike a status
+# ("Nightjar Renewed") or "Ahead Of": kept when the document names that season of the run
+_TITLE_TAIL = frozenset("after out far".split())
+
+
+def _titled_before_season(words: list[str], body: str) -> bool:
+    """ "Everly After season 3": a capitalised small word that ends the title."""
+    last = words[-1]
+    if len(words) < 2 or not last[:1].isupper() or last.lower() not in _TITLE_TAIL or not body:
+        return False
+    run = re.escape(" ".join(words))
+    return re.search(rf"\b{run},?\s+(?:[Ss]eason|[Ss]eries)\s+\w", body) is not None
 
 
 def _attested(run: str, body: str) -> bool:

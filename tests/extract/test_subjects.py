@@ -645,3 +645,19 @@ def test_a_maker_named_by_surname_or_a_studio_is_no_title(sentence):
 def test_a_place_is_no_title(sentence, show, season):
     records = records_for(sentence, "2025-06-24")
     assert subjects(records) == [(show_key(show), season)]
+
+
+def test_a_title_may_end_with_a_small_word():
+    text = (
+        "Prime Video has set a February 11 premiere for Happily Ever After season 3, with the "
+        "first four episodes dropping that day."
+    )
+    records = records_for(text, "2025-12-01")
+    assert subjects(records) == [(show_key("Happily Ever After"), 3)]
+
+
+def test_a_headline_s_ahead_of_is_no_end_of_a_title():
+    title = "Tern Harbour Cast Tease Big Changes at Prime Video Ahead Of Season 2 Premiere"
+    text = "Tern Harbour season 2 premieres on Prime Video on Friday, March 6."
+    shows = {show_key(r.show) for r in records_for(text, "2026-02-20", title=title)}
+    assert shows == {show_key("Tern Harbour")}
