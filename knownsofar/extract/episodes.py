@@ -10,7 +10,8 @@ from knownsofar.extract.lexicon import MAY_MODAL, NUMBER_RE, number_value
 from knownsofar.extract.sentences import Sentence
 
 EPISODES = re.compile(
-    rf"\b(?P<n>\d{{1,2}}|{NUMBER_RE})[- ](?:(?:new|hour-long|half-hour|one-hour|\w+-minute)[- ])?"
+    rf"\b(?P<inall>\d{{1,2}}|{NUMBER_RE}) episodes (?:in all|altogether)\b"
+    rf"|\b(?P<n>\d{{1,2}}|{NUMBER_RE})[- ](?:(?:new|hour-long|half-hour|one-hour|\w+-minute)[- ])?"
     rf"(?:episodes?|eps|installments|instalments)\b"
     rf"|\ball (?P<all>\d{{1,2}}|{NUMBER_RE}) episodes\b"
     rf"|\b(?P<part>\d{{1,2}}|{NUMBER_RE})-part\b"
@@ -33,6 +34,13 @@ _NOT_THIS = fold(
     r"(?:has|have|had) (?:also )?(?:written|directed|co-written|penned|helmed))\b",
     re.IGNORECASE,
 )
+# "Like the last run, it will have eight episodes": the new season's count, as before
+_SAME_AS_BEFORE = re.compile(
+    r"^(?:just |much )?like (?:the )?(?:previous|first|last|earlier|past) (?:\w+ )?"
+    r"(?:run|season|series|seasons|runs)\s*,\s*(?:it|the (?:new|next) (?:season|series)|"
+    r"season \w+|series \w+)\s+(?:will|is set to|is going to)\b",
+    re.IGNORECASE,
+)
 # A hedge counts only where it governs the count: "probably eight episodes", "is expected to
 # have ten", not "the eight-episode season could arrive in June".
 _HEDGE = re.compile(
@@ -49,6 +57,12 @@ _PART_OF_RUN = re.compile(r"\b(?:first|last|final|remaining|opening|next|other)\
 _OPENS_WITH = re.compile(
     r"\b(?:premieres?|premiering|debuts?|debuting|launch(?:es)?|launching|returns?|returning|"
     r"kicks? off|arrives?|drops?)\s+(?:[^.;]{0,40}?,\s+)?with\s+$",
+    re.I,
+)
+# "Two episodes on premiere day, then weekly": the opening batch, told after the count
+_OPENING_BATCH = re.compile(
+    r"\s+(?:on (?:the )?(?:premiere|launch|opening) (?:day|night)|on day one|at launch)\b"
+    r"[^.;]{0,40}?\b(?:followed by|then|weekly|remaining|the rest|every|each week)\b",
     re.I,
 )
 _RUN_GOES_ON = re.compile(
@@ -100,7 +114,7 @@ def extract_episodes(ctx: Context, s: Sentence) -> list[Found]:
         n, pos = _rest_of_batches(ctx, s)
     if not n or n < 2 or n > 40 or _HEDGE.search(s.text, 0, pos):
         return []
-    if _NOT_THIS.search(s.text, 0, _part_end(s.text, pos)):
+    if _NOT_THIS.search(s.text, 0, _part_end(s.text, pos)) and not _SAME_AS_BEFORE.match(s.text):
         return []  # not after the count's own stretch: "eight episodes, covering the manga's arc"
     subject = ctx.subject(s, pos)
     if subject is None:
@@ -154,9 +168,15 @@ def _count(text: str) -> tuple[int | None, int]:
         for m in EPISODES.finditer(text)
         if not _PART_OF_RUN.search(text, 0, m.start())
         and not (_OPENS_WITH.search(text, 0, m.start()) and _RUN_GOES_ON.match(text, m.end()))
+        and not _OPENING_BATCH.match(text, m.end())
     ]
     total = next(
-        (m for m in found if m.group("total") or m.group("stotal") or m.group("atotal")), None
+        (
+            m
+            for m in found
+            if m.group("total") or m.group("stotal") or m.group("atotal") or m.group("inall")
+        ),
+        None,
     )
     m = total or (found[0] if found else None)
     if m is None:
@@ -168,6 +188,7 @@ def _count(text: str) -> tuple[int | None, int]:
         or m.group("total")
         or m.group("stotal")
         or m.group("atotal")
+        or m.group("inall")
     ), m.start()
 
 

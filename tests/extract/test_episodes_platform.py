@@ -259,3 +259,26 @@ def test_a_writer_s_credits_are_not_the_season_s_episodes():
 def test_batches_of_a_season_add_up(sentence, count):
     text = "Peacock renewed Oakmere County for a third season. " + sentence
     assert record_for(text, "Oakmere County", 3, "2024-04-10").episodes == count
+
+
+@pytest.mark.parametrize(
+    "sentence,count",
+    [
+        ("Like the last run, it will have eight episodes.", 8),
+        ("It will once again be made up of three two-part stories, six episodes in all.", 6),
+        ("Eight episodes, weekly. Two episodes on premiere day, then weekly.", 8),
+    ],
+)
+def test_the_season_s_count_among_other_numbers(sentence, count):
+    text = (
+        f"ITV has confirmed Tern Harbour series 5 will premiere on Sunday 28 September. {sentence}"
+    )
+    assert record_for(text, "Tern Harbour", 5, "2025-08-01").episodes == count
+
+
+def test_the_opening_batch_alone_is_no_count():
+    text = (
+        "ITV has confirmed Tern Harbour series 5 will premiere on Sunday 28 September. Two "
+        "episodes on premiere day, then weekly."
+    )
+    assert record_for(text, "Tern Harbour", 5, "2025-08-01").episodes is None
