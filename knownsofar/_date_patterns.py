@@ -168,7 +168,7 @@ DAY_WORD = _c(
 )
 OFFSET = _c(
     rf"""\b(?:(?P<in>in|within)\s+(?:{APPROX}\s+)?(?P<n1>{NUMBER})\s+(?P<u1>day|week|month|year)s?
-       (?:['’]?\s+time)?
+       (?:['’]?\s+time)?(?!\s+(?:of|when|that|which|where)\b)
     |(?:{APPROX}\s+)?(?P<n2>{NUMBER})\s+(?P<u2>day|week|month|year)s?\s+
        (?:(?P<ago>ago)|from\s+(?:now|(?P<anchor>today|tomorrow|{WEEKDAY}))))\b"""
 )

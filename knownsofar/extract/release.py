@@ -432,6 +432,7 @@ _OTHER_EVENT = fold(
     r"(?:reveal|announc|unveil|shar|confirm|set)\w*\b[^.;]{0,40}?\b(?:premiere|release|launch) date\b"
     r"[^.;]{0,40}?\b(?:at|during|on)\b|axed|picked up|ordered|commissioned|announc\w*|revealed|"
     r"confirmed|said|told|film\w*|shoot\w*|shot|production|wrapped|cast|joined|born|"
+    r"nominat\w*|awards?|won|Emmys?|Golden Globes?|BAFTAs?|"
     r"writers['’]? room|writing room|"
     r"interview\w*|greenlit|(?:earnings |conference |investor )?call|panel|upfronts?|presentation|"
     r"summit|conference|(?:production|filming|shooting|the shoot|cameras)\s+(?:is\s+|are\s+)?"
@@ -539,6 +540,13 @@ _SUPERLATIVE_SPAN = re.compile(
 )
 
 
+_BEST_OF = re.compile(
+    r"\b(?:best|biggest|most[- ]\w+|worst|scariest|funniest|top)\b[^.;,]{0,40}?\bof\s+"
+    r"(?:the\s+|this\s+|last\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _news_day(clause: str, m: dates.DateMention) -> bool:
     """A day on which news came out, not the premiere: "the streamer on Wednesday unveiled
     premiere dates", "Prime Video on Tuesday released the trailer", "announced on Sunday
@@ -551,6 +559,8 @@ def _news_day(clause: str, m: dates.DateMention) -> bool:
         and _SUPERLATIVE_SPAN.search(clause, 0, m.start)
     ):
         return True
+    if _BEST_OF.search(clause, 0, m.start):
+        return True  # "the best new drama of the winter": a span looked back on
     if m.kind != "day" or _RELEASE_NOUN_AFTER.match(clause[m.end :]):
         return False
     return bool(

@@ -930,3 +930,20 @@ def test_the_day_a_premiere_was_pushed_is_news_not_the_premiere():
     title = "Tern Harbour Season 2 Premiere Date Moved Back Two Weeks"
     release = record_for(text, "Tern Harbour", 2, "2026-03-05", title=title).release
     assert (release.status, release.date) == ("dated", dt.date(2026, 4, 17))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Oriel Vance returns as Chancellor Crane, the role that earned him a Golden Globe "
+        "nomination in January.",
+        "It's refreshing, in a year of bloated streaming seasons, to watch a show that knows "
+        "what it is.",
+        "It was the best new drama of the winter.",
+    ],
+)
+def test_other_spans_of_time_date_no_season(sentence):
+    lead = "HBO has renewed Tern Harbour for a third season. HBO has not set a premiere window."
+    text = f"{lead} {sentence}"
+    release = record_for(text, "Tern Harbour", 3, "2025-02-20").release
+    assert release.status == "not_announced"
