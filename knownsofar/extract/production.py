@@ -160,7 +160,22 @@ MORE_WRAPPED = fold(
     rf"\b(?:have|has) (?:all )?(?:now )?been (?:shot|filmed)|\bediting (?:is|has) "
     rf"(?:under ?way|begun|started)|in the (?:editing|cutting) (?:room|suite|bay)|"
     rf"said (?:goodbye|farewell) to the set|(?:last|final) day (?:on set|of (?:filming|"
-    rf"shooting|production)))",
+    rf"shooting|production))|"
+    # "the second season is finished and waiting", "all ten episodes are finished"
+    rf"(?:season|series)(?: \w+)? (?:is|was|has been) (?:now |already |all |fully )*[\"“]?"
+    rf"(?:finished|done|complete|completed|in the can)\b(?! (?:airing|its run|streaming))|"
+    rf"episodes (?:are|were|have been) (?:now |already |all |fully )*[\"“]?(?:finished|done|"
+    rf"complete|completed|in the can)\b|"
+    # "Ashgrove Lane filmed its third season over the summer", "the second season filmed
+    # over the summer"
+    rf"\b(?:filmed|shot) (?:its|their|the) (?:[\w-]+ ){{0,2}}(?:season|series)\b|"
+    rf"(?:season|series) (?:filmed|shot) (?:in|over|during|last|between|from|across)\b|"
+    # "filming began in January and wrapped in June", "filming stretched into the spring"
+    rf"{_WORK}\b[^.;]{{0,90}}?\b(?:and|before|then) (?:finally )?wrapped\b|"
+    rf"{_WORK} (?:stretched|dragged on|ran on|went on|ran) (?:into|until|through)\b|"
+    rf"(?:has|have) been (?:\w+ and )?(?:filmed|shot)\b|"
+    rf"(?<!to be )(?<!will be )\b(?:filmed|shot) (?:last|earlier this) (?:year|winter|spring|summer|"
+    rf"fall|autumn|month)\b)",
     re.IGNORECASE,
 )
 # "whose character Mae was shot in the finale": a bullet, not a camera
@@ -229,7 +244,8 @@ _OTHER_PROJECT = re.compile(
 # Cheap first pass: the words every production pattern needs one of.
 _HINT = fold(
     r"film|shoot|shot\b|production|camera|wrap|writ|script|\bset\b|post|lensing|table|casting|"
-    r"\bcan\b|development|room|photography|edit|\bprep\b|scout|\bseen\b|pictured|spotted|snapped",
+    r"\bcan\b|development|room|photography|edit|\bprep\b|scout|\bseen\b|pictured|spotted|snapped|"
+    r"finished|\bdone\b|complete",
     re.IGNORECASE,
 )
 _WHERE_QUESTION = re.compile(

@@ -392,3 +392,38 @@ def test_filming_that_ran_from_one_month_to_another_is_wrapped():
 def test_more_ways_to_say_filming_is_still_to_come(sentence):
     text = "Hartwell Mill season 4 is coming. " + sentence
     assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == "not_started"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The good news: all eight episodes are finished, the network said.",
+        "Its fourth season is finished and sitting on a shelf at the network.",
+        'The showrunner said the season is "done and looking gorgeous."',
+        "Hartwell Mill filmed its fourth season in Dundee over the winter.",
+        "The fourth season shot over the spring in Dundee.",
+        "Filming on season 4 began in Dundee, Perth and the Isle of Skye in March and "
+        "wrapped in July.",
+        "Filming dragged on into the autumn, which pushed the premiere back.",
+        "Season 4 has been ordered and shot, but there's no date yet.",
+        "Adapted by Pia Moss from her novel, it was cast in a hurry and filmed last autumn "
+        "in Hull.",
+    ],
+)
+def test_a_season_finished_or_shot_in_the_past_is_wrapped(sentence):
+    text = "Hartwell Mill season 4 is coming. " + sentence
+    assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == "wrapped"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The scripts for the new season are finished, but filming hasn't begun.",
+        "Scripts for season 4 are done, and the room has closed.",
+        "Season 4 will be filmed in Hull next spring.",
+        "Now that season 3 is finished airing, fans want to know about the next.",
+    ],
+)
+def test_finished_scripts_and_filming_to_come_are_no_wrap(sentence):
+    text = "Hartwell Mill has been renewed for season 4. " + sentence
+    assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status != "wrapped"
