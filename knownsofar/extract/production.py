@@ -12,6 +12,14 @@ from knownsofar.extract.sentences import Sentence
 _SHOOT = (
     r"(?:filming|shooting|(?<!post-)(?<!pre-)(?<!post )production|principal photography|cameras)"
 )
+# A time still to come, which turns a present tense into a plan: "starts filming in July",
+# "we're shooting next spring", "goes into production this fall"
+_LATER = (
+    r"(?:next (?:week|month|year|spring|summer|fall|autumn|winter)|later (?:this|in the) \w+|"
+    r"this (?:spring|summer|fall|autumn|winter)|in the (?:new year|spring|summer|fall|autumn|"
+    r"winter)|in (?:early |late |mid-?)?(?:january|february|march|april|may|june|"
+    r"july|august|september|october|november|december)\b|early next year|soon)"
+)
 NOT_STARTED = fold(
     rf"\b(?:{_SHOOT} (?:has|had|have)(?:n't| not)(?: yet)? (?:yet )?(?:begun|started|began|"
     rf"commenced|kicked off|got(?:ten)? under ?way)|(?:has|had|have)(?:n't| not) (?:yet )?"
@@ -37,9 +45,8 @@ NOT_STARTED = fold(
     rf"{_SHOOT} (?:is |are )?(?:set|scheduled|slated|expected|due|planned) to (?:begin|start|"
     rf"kick off|commence|get under ?way|get going|roll)|"
     rf"{_SHOOT}\b[^.;]{{0,40}}?\b(?:starting|beginning|kicking off|begins|starts|kicks off|gets "
-    rf"under ?way) (?:in|this|next|later|on|early|late|soon)|(?:is|are|'s|'re) [\"“]?(?:shooting|filming) "
-    rf"(?:later this year|next (?:month|year|week|spring|summer|fall|autumn|winter)|this (?:spring|"
-    rf"summer|fall|autumn|winter)|in the (?:new year|spring|summer|fall|autumn))|plans? (?:is |are )?to (?:shoot|film)|"
+    rf"under ?way) (?:in|this|next|later|on|early|late|soon)|(?:is|are|'s|'re) [\"“]?(?:shooting|filming)\b"
+    rf"(?=[^.;]{{0,25}}?\b(?:{_LATER}|later this year))|plans? (?:is |are )?to (?:shoot|film)|"
     rf"(?:writers'? )?room (?:is set to |will |to |is due to |is scheduled to )?(?:open|reopen|"
     rf"convene)|(?:due|set|expected|scheduled) (?:back )?on set|writers (?:are|have been) "
     rf"(?:hard )?at work|(?:production|filming|shooting|the shoot) (?:is |are )?(?:slated|pencil+ed "
@@ -53,14 +60,14 @@ NOT_STARTED = fold(
     re.IGNORECASE,
 )
 FILMING = fold(
-    rf"\b(?:(?:began|begun|started|starts|commenced|kicked off|kicks off|began|resumed|restarted)"
-    rf" (?:filming|shooting|production|principal photography)|{_SHOOT} (?:has|have|had)? ?"
+    rf"\b(?:(?:began|begun|started|commenced|kicked off|began|resumed|restarted)"
+    rf" (?:filming|shooting|production|principal photography)|(?:starts|kicks off) (?:filming|"
+    rf"shooting|production|principal photography)(?![^.;]{{0,40}}?\b(?:{_LATER}|this month))|{_SHOOT} (?:has|have|had)? ?"
     rf"(?:officially )?(?:begun|began|started|commenced|kicked off|resumed|restarted|(?:is|are|"
     rf"was) (?:now )?(?:officially )?(?:under ?way|in progress|ongoing|rolling))|"
     rf"{_SHOOT} (?:is|are) (?:now |currently |officially |already |well )*(?:under ?way|in progress|ongoing|"
     rf"rolling)|cameras (?:are (?:already |now |officially )?|have (?:already )?started |began )?rolling|(?:currently|now|are|is|were|"
-    rf"been) (?:(?:still|busy|currently) )*(?:filming|shooting)(?!\W*(?:later|next|in the new year|this (?:spring|"
-    rf"summer|fall|autumn|winter)))|(?:is|are) (?:now |currently |officially )*in "
+    rf"been) (?:(?:still|busy|currently) )*(?:filming|shooting)(?![^.;]{{0,25}}?\b{_LATER})|(?:is|are) (?:now |currently |officially )*in "
     rf"production|back on set|on set (?:for|of)|spotted (?:filming|shooting|on set)|"
     rf"(?:first|second|last) (?:day|week) of (?:filming|shooting|production)|halfway through "
     rf"(?:filming|shooting|production)|mid-?(?:production|shoot)|went into production|"
@@ -119,11 +126,21 @@ MORE_NOT_STARTED = fold(
     rf"(?:advanced|under ?way|in progress|ongoing)\b|"
     rf"cameras? (?:roll|rolls|start rolling|begin rolling) (?:{_TO_COME})\b|"
     rf"writers? (?:are|is|were)\b[^.;]{{0,30}}?\bbreaking\b|"
-    rf"{_WORK} (?:will |is set to |is due to |is expected to |is |are )?(?:take|takes|taking) "
+    rf"{_WORK} (?:will |is set to |is due to |is expected to |is |are |to )?(?:take|takes|taking) "
     rf"place\b"
     rf"[^.;]{{0,60}}?\b(?:{_TO_COME})\b|"
     # "writing would begin next month", "I've read the first script"
     rf"(?:writing|scripting) (?:would|will|is set to|is due to|is expected to|should) (?:begin|start)|"
+    rf"(?:writing|scripting) (?:is|has) [\"“]?(?:just |only )*(?:begun|beginning|started|starting)\b|"
+    # "we shoot in the spring", "Season 3 goes into production this fall", "filming on the
+    # fifth series, which ..., gets under way this month", "filming would begin in January"
+    rf"\b(?:we|they) (?:shoot|film|start (?:shooting|filming)|begin (?:shooting|filming))\b"
+    rf"(?=[^.;]{{0,30}}?\b{_LATER})|(?:goes|go|heads|head) (?:into|before) (?:production|the "
+    rf"cameras)\b(?=[^.;]{{0,40}}?\b(?:{_LATER}|this month))|"
+    rf"{_SHOOT}\b[^.;,]{{0,40}}?,[^.;]{{0,140}}?,\s*(?:starts|begins|kicks off|gets under ?way) "
+    rf"(?:{_LATER}|this month)|{_SHOOT} would (?:begin|start|commence|get under ?way)\b|"
+    rf"{_SHOOT}\b[^.;]{{0,40}}?\b(?:doesn't|does not|won't|will not|isn't|is not) (?:start|"
+    rf"begin|due to|expected to|set to|scheduled to)\b|"
     rf"(?:read|reading|received|got) (?:the |all (?:the )?|all \w+ |\w+ )?(?:first )?scripts?\b|"
     rf"(?:start|production|filming|shooting) date (?:for|on) (?:the |season |series )?|"
     rf"eyeing (?:a |an )?[\w-]*\s?(?:start|production) date|"
@@ -149,8 +166,8 @@ MORE_FILMING = fold(
     r"(?![^.;]{0,60}\b(?:next|later|in the new year|this (?:spring|summer|fall|autumn|winter)))|(?:spotted|pictured|seen|photographed|snapped)\b[^.;]{0,40}?\b(?:filming|shooting|on "
     r"set|on location)|(?:behind-the-scenes|bts)\b[^.;]{0,40}?\bfrom (?:the )?set|"
     r"in the (?:middle|thick) of (?:filming|shooting|production)|(?:'re|'m|are|is|am) "
-    r"(?:currently |now |busy )?(?:shooting|filming) (?:episode|scenes?|season|series|the|in|on|"
-    r"now|this|right)|(?:second|third|next|final|last) block of (?:filming|shooting|production))",
+    r"(?:currently |now |busy )?(?:shooting|filming) (?![^.;]{0,25}?\b" + _LATER + r")(?:episode|"
+    r"scenes?|season|series|the|in|on|now|this|right)|(?:second|third|next|final|last) block of (?:filming|shooting|production))",
     re.IGNORECASE,
 )
 MORE_WRAPPED = fold(

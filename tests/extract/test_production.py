@@ -427,3 +427,37 @@ def test_a_season_finished_or_shot_in_the_past_is_wrapped(sentence):
 def test_finished_scripts_and_filming_to_come_are_no_wrap(sentence):
     text = "Hartwell Mill has been renewed for season 4. " + sentence
     assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status != "wrapped"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Season 4 starts filming in Glasgow in November.",
+        "Showrunner Tessa Bright said season 4 starts shooting next spring.",
+        '"We\'re shooting in October this time," she said.',
+        "We shoot in the new year, in Wales again.",
+        "Season 4 goes into production this fall in Leeds.",
+        "Filming on the fourth season, which moves the story north, a first for the show, "
+        "gets under way this month.",
+        "Bright said at the time that filming would begin in March.",
+        "Filming on season 4 doesn't start until February, in Cork.",
+        "Applications close in May, with filming to take place in Crete next summer.",
+        'Bright said writing is "only just beginning."',
+    ],
+)
+def test_a_present_tense_with_a_time_to_come_is_a_plan(sentence):
+    text = "Hartwell Mill season 4 is coming. " + sentence
+    assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == "not_started"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Season 4 starts filming today in Leeds.",
+        "The cast are filming in Belfast this month.",
+        "Cameras are rolling, and the crew are shooting in Cork until November.",
+    ],
+)
+def test_a_present_tense_with_no_time_to_come_is_filming(sentence):
+    text = "Hartwell Mill season 4 is coming. " + sentence
+    assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == "filming"
