@@ -25,7 +25,7 @@ NOT_STARTED = fold(
     rf"commenced|kicked off|got(?:ten)? under ?way)|(?:has|had|have)(?:n't| not) (?:yet )?"
     rf"(?:begun|started) (?:filming|shooting|production)|(?:yet|still) to (?:begin|start|"
     rf"commence) (?:filming|shooting|production)|{_SHOOT} (?:is|are) (?:yet|still) to (?:begin|"
-    rf"start)|no word on when {_SHOOT}|(?<!wall of the )(?<!walls of the )(?<!door of the )(?<!board of the )writers'? ?room|scripts? (?:are|is|were|was|have been|has "
+    rf"start)|(?<!wall of the )(?<!walls of the )(?<!door of the )(?<!board of the )writers'? ?room|scripts? (?:are|is|were|was|have been|has "
     rf"been) (?:being )?(?:finished|written|complete|done|underway|under way)|writing (?:has|is) "
     rf"(?:begun|started|under ?way)|writing (?:on|for) [^.;]{{0,30}}?\b(?:is|has|are) (?:now )?"
     rf"(?:begun|started|under ?way)|before (?:the )?cameras (?:start|begin) (?:rolling|to roll)|in (?:early |active )?(?:development|pre-?production)|"
@@ -81,7 +81,8 @@ FILMING = fold(
     rf"was |is )?(?:paused|halted|suspended|shut down|put on hold)|{_SHOOT} (?:is |was )?"
     rf"(?:expected|set|due) to resume|{_SHOOT}\b[^.;]{{0,90}}?\b(?:has |have |had )?"
     rf"(?:officially )?(?:begun|began|started|commenced|kicked off|resumed|restarted|got under ?way|"
-    rf"(?:is|are) (?:now |currently |officially )*(?:under ?way|in progress|ongoing|rolling)))",
+    rf"(?:is|are) (?:now |currently |officially |already |well )*(?:under ?way|in progress|ongoing|"
+    rf"rolling)))",
     re.IGNORECASE,
 )
 WRAPPED = fold(
@@ -163,17 +164,21 @@ MORE_NOT_STARTED = fold(
 )
 MORE_FILMING = fold(
     r"\b(?:(?:filming|shooting|production) (?:is|are) (?:currently |now )?taking place\b"
-    r"(?![^.;]{0,60}\b(?:next|later|in the new year|this (?:spring|summer|fall|autumn|winter)))|(?:spotted|pictured|seen|photographed|snapped)\b[^.;]{0,40}?\b(?:filming|shooting|on "
+    r"(?![^.;]{0,60}\b(?:next|later|in the new year|this (?:spring|summer|fall|autumn|winter)))|(?:spotted|pictured|seen|photographed|snapped)\b[^.;,]{0,40}?\b(?:filming|shooting|on "
     r"set|on location)|(?:behind-the-scenes|bts)\b[^.;]{0,40}?\bfrom (?:the )?set|"
     r"in the (?:middle|thick) of (?:filming|shooting|production)|(?:'re|'m|are|is|am) "
     r"(?:currently |now |busy )?(?:shooting|filming) (?![^.;]{0,25}?\b" + _LATER + r")(?:episode|"
-    r"scenes?|season|series|the|in|on|now|this|right)|(?:second|third|next|final|last) block of (?:filming|shooting|production))",
+    r"scenes?|season|series|the|in|on|now|this|right)|(?:second|third|next|final|last) block of "
+    r"(?:filming|shooting|production)|"
+    # "filming is already more than halfway done"
+    r"(?:halfway|half way|midway|two-thirds of the way|partway|part way) (?:done|finished|complete)\b)",
     re.IGNORECASE,
 )
 MORE_WRAPPED = fold(
     rf"\b(?:(?:celebrat\w+|marked?|marking) the end of (?:filming|shooting|production)|"
-    rf"{_WORK}\b[^.;]{{0,40}}?\b(?:is|was|now) (?:now |officially )*"
-    rf"(?:complete|completed|finished|over|done)\b|(?:episodes|season|series)\b[^.;]{{0,30}}?"
+    # not "production can't begin until the strike is over"
+    rf"{_WORK}\b(?:(?!\b(?:until|before|once|unless|when|after)\b)[^.;]){{0,40}}?\b(?:is|was|now) "
+    rf"(?:now |officially )*(?:complete|completed|finished|over|done)\b|(?:episodes|season|series)\b[^.;]{{0,30}}?"
     rf"\b(?:have|has) (?:all )?(?:now )?been (?:shot|filmed)|\bediting (?:is|has) "
     rf"(?:under ?way|begun|started)|in the (?:editing|cutting) (?:room|suite|bay)|"
     rf"said (?:goodbye|farewell) to the set|(?:last|final) day (?:on set|of (?:filming|"
@@ -199,9 +204,11 @@ MORE_WRAPPED = fold(
 _GUNSHOT = re.compile(
     r"\b(?:character|he|she|who|whose \w+|\w+ (?:was|were) fatally) [^.;]{0,30}?\b(?:was|were|got|is) "
     r"shot\b|\bshot (?:dead|and killed|in the (?:finale|head|chest|back|heart|premiere|episode)|"
-    r"at (?:the )?end of)"
+    r"at (?:the )?end of|in (?:last (?:year|season|series)'s|the (?:final|closing|last|opening) "
+    r"(?:moments|minutes|scenes?|episode)|(?:the )?(?:season|series) \w+ (?:finale|premiere)))"
     # "the car park scene was shot from a very specific angle": one scene, not the season
-    r"|\b(?:scene|sequence|moment|stunt|cameo|flashback)s?\s+(?:was|were|had been)\s+(?:shot|filmed)\b"
+    r"|\b(?:scene|sequence|moment|stunt|cameo|flashback|interior|exterior)s?\s+(?:was|were|had been)"
+    r"\s+(?:shot|filmed)\b"
     # "an underwater chase in episode four that was shot in a tank"
     r"|\b(?:scenes?|sequences?|chases?|fights?|battles?|stunts?|set[- ]pieces?|moments?|"
     r"flashbacks?)\b[^.;]{0,40}?\b(?:that|which) (?:was|were|had been) (?:shot|filmed)\b",
@@ -209,8 +216,9 @@ _GUNSHOT = re.compile(
 )
 # "around half of the second season has been shot": still filming
 _PARTIAL = re.compile(
-    r"\b(?:half|part|some|most|much|several|a few|a couple|the majority|the first \w+)\s+of\s+"
-    r"[^.;]{0,50}?\b(?:has|have) (?:now |already )?been (?:shot|filmed)",
+    r"\b(?:half|part|some|most|much|several|a few|a couple|the majority|the first \w+|a third|"
+    r"two-thirds|a quarter|a lot)\s+of\s+[^.;]{0,50}?\b(?:(?:has|have) (?:now |already )?been "
+    r"(?:shot|filmed)|in the can)|\bbeen (?:shot|filmed) so far\b",
     re.IGNORECASE,
 )
 _PAUSE = re.compile(r"\b(?:halted|paused|shut ?down|put on hold|suspended|delayed|strike)\b", re.I)
@@ -221,11 +229,17 @@ def extract_production(ctx: Context, s: Sentence) -> list[Found]:
     """Production claims of one sentence, with the day each holds."""
     if s.question or ctx.subjectless(s):
         return []  # every finding's subject is ctx.subject(s, ...)
-    if s.index and _WHERE_QUESTION.match(ctx.sentences[s.index - 1].text):
+    if (
+        s.index
+        and _WHERE_QUESTION.match(ctx.sentences[s.index - 1].text)
+        and not _WHEN.search(s.text)
+    ):
         return []  # "Where was Apex Junction filmed? A: It was filmed in Atlanta.": the show's home
     status, pos = _status(s.text)
     if status is None:
         return []
+    if status == "wrapped" and _EARLIER_SEASONS.search(s.text, max(0, pos - 40), pos):
+        return []  # "Both seasons were filmed in the spring": a recap of the others
     if status == "wrapped" and _PARTIAL.search(s.text):
         status = "filming"
     subject = ctx.subject(s, pos)
@@ -252,6 +266,9 @@ _OTHER_PROJECT = re.compile(
     r"\b(?:filming|shooting|shot|wrapped|wraps|wrapping)\s+(?:on\s+)?(?:a|an|the|his|her|their|its)\s+"
     r"(?:new\s+|upcoming\s+|next\s+|latest\s+)?(?:movie|film|feature|pilot|documentary|play|music video)\b"
     r"|\bsigned on (?:to|for) (?:a|an|another)\b"  # "has signed on to a period drama for the BBC"
+    # "passed on several comedies in development": a slate, not the season
+    r"|\b(?:comedies|dramas|shows|series|projects|pilots|titles|films|movies) in (?:early |active )?"
+    r"development\b"
     r"|\b(?:film|movie|feature)(?:\s+adaptation|\s+version|\s+sequel)?\s+(?:is|was|has)\s+(?:currently\s+|"
     r"now\s+|already\s+)?(?:shooting|filming|in production|wrapped|been shot)",
     re.IGNORECASE,
@@ -268,31 +285,27 @@ _HINT = fold(
 _WHERE_QUESTION = re.compile(
     r"^(?:Q:\s*)?where\b[^?]*\b(?:filmed|shot)\b[^?]*\?\s*$", re.IGNORECASE
 )
+# "between January and June this year": the answer dates a shoot, not the show's home
+_WHEN = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|spring|summer|autumn|fall|winter|(?:19|20)\d\d|last year|this year)\b",
+    re.IGNORECASE,
+)
+_EARLIER_SEASONS = re.compile(
+    r"\b(?:both|all (?:\w+ )?|the (?:first|previous|past|last|earlier) (?:two|three|four|five|\d)|"
+    r"previous|past|earlier|other) (?:seasons|series)\b",
+    re.IGNORECASE,
+)
 _GENERIC = re.compile(r"\b(?:usually|typically|generally|normally|tend to|tends to)\b", re.I)
 
 
 def _status(text: str) -> tuple[str | None, int]:
     if not _HINT.search(text) or _GENERIC.search(text):
         return None, 0  # "shows like this usually need a year from the first day of filming"
-    hits = []
-    text = _GUNSHOT.sub(lambda m: " " * len(m.group()), text)
-    for status, pattern in (
-        ("wrapped", WRAPPED),
-        ("wrapped", MORE_WRAPPED),
-        ("filming", FILMING),
-        ("filming", MORE_FILMING),
-        ("not_started", NOT_STARTED),
-        ("not_started", MORE_NOT_STARTED),
-    ):
-        m = pattern.search(text)
-        if (
-            m
-            and status != "not_started"
-            and NEGATED_BEFORE.search(text, max(0, m.start() - 20), m.start())
-        ):
-            continue  # "We haven't finished shooting it"
-        if m and not _conditional(text, m.start()):
-            hits.append((m.start(), status))
+    field = _FIELD_LINE.match(text)
+    if field:  # "- Filming: not started", a guide's summary line
+        return _field_status(field.group("value")), field.start("value")
+    hits = _hits(_GUNSHOT.sub(lambda m: " " * len(m.group()), text))
     if not hits:
         return None, 0
     statuses = {st for _, st in hits}
@@ -312,6 +325,72 @@ def _status(text: str) -> tuple[str | None, int]:
     return None, 0
 
 
+_PATTERNS = (
+    ("wrapped", WRAPPED),
+    ("wrapped", MORE_WRAPPED),
+    ("filming", FILMING),
+    ("filming", MORE_FILMING),
+    ("not_started", NOT_STARTED),
+    ("not_started", MORE_NOT_STARTED),
+)
+
+
+def _hits(text: str) -> list[tuple[int, str]]:
+    """The first place each pattern matches, with its status, where the claim stands."""
+    hits = []
+    for status, pattern in _PATTERNS:
+        m = pattern.search(text)
+        if m is None:
+            continue
+        before = max(0, m.start() - 20)
+        if status != "not_started" and NEGATED_BEFORE.search(text, before, m.start()):
+            continue  # "We haven't finished shooting it"
+        if status == "not_started" and _UNSAID.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "no word yet on when season 4 will film": nothing said of it
+        if not _conditional(text, m.start()):
+            hits.append((m.start(), status))
+    return hits
+
+
+# A guide's summary line: "- Filming: wrapped", "Production: not started"
+_FIELD_LINE = re.compile(
+    r"^\W*(?:filming|production|shooting|production status)\s*:\s*(?P<value>\S.*)$", re.IGNORECASE
+)
+_FIELD_VALUES = (
+    (
+        "not_started",
+        re.compile(
+            r"^(?:not (?:yet )?(?:started|begun)|not yet|no\b|pre-?production|"
+            r"writing|scheduled|planned|set for|due)",
+            re.I,
+        ),
+    ),
+    ("wrapped", re.compile(r"^(?:wrapped|finished|complete|completed|done|in post)", re.I)),
+    (
+        "filming",
+        re.compile(
+            r"^(?:under ?way|in progress|ongoing|filming|shooting|started|began|"
+            r"begun)",
+            re.I,
+        ),
+    ),
+)
+
+
+def _field_status(value: str) -> str | None:
+    """The status a summary line's value names, if any ("TBC" names none)."""
+    return next((status for status, pattern in _FIELD_VALUES if pattern.match(value)), None)
+
+
+# "no word yet on when season 4 will film", "has not said when production will begin"
+_UNSAID = re.compile(
+    r"\b(?:no word|no news|no indication|no details?|no idea|unclear|not clear|unknown|(?:not|n't)"
+    r"(?: yet)? (?:said|announced|confirmed|revealed|known|sure))\b(?: yet)?(?: on| about| as to)?"
+    r" when\b",
+    re.IGNORECASE,
+)
+
+
 # "filming begins in Yorkshire" (a place, and no time to come) is happening now
 _BEGINS_AT_A_PLACE = re.compile(
     r"\b(?:(?i:filming|shooting|production|cameras) (?i:begins|starts|kicks off|gets under ?way|"
@@ -327,7 +406,15 @@ _BEGINS_AT_A_PLACE = re.compile(
 
 def _conditional(text: str, pos: int) -> bool:
     before = text[max(0, pos - 40) : pos]
+    if _ANY_GUIDE.search(text, 0, pos):
+        return False  # "If past seasons are any guide, filming will begin in the autumn"
     return bool(CONDITIONAL.search(before) or re.search(r"\b(?:until|before)\b", before))
+
+
+_ANY_GUIDE = re.compile(
+    r"\bif\b[^,;]{0,40}\b(?:is|are|was|were) (?:any|anything) (?:guide|to go by|indication)\b",
+    re.IGNORECASE,
+)
 
 
 def _precise(m: dates.DateMention) -> bool:

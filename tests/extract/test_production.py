@@ -401,6 +401,8 @@ def test_more_ways_to_say_filming_is_still_to_come(sentence):
         "Its fourth season is finished and sitting on a shelf at the network.",
         'The showrunner said the season is "done and looking gorgeous."',
         "Hartwell Mill filmed its fourth season in Dundee over the winter.",
+        "Hartwell Mill filmed its fourth season over the summer, and the last two seasons both "
+        "landed in October.",
         "The fourth season shot over the spring in Dundee.",
         "Filming on season 4 began in Dundee, Perth and the Isle of Skye in March and "
         "wrapped in July.",
@@ -461,3 +463,50 @@ def test_a_present_tense_with_a_time_to_come_is_a_plan(sentence):
 def test_a_present_tense_with_no_time_to_come_is_filming(sentence):
     text = "Hartwell Mill season 4 is coming. " + sentence
     assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == "filming"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Production on season 4 is already under way in Cork.", "filming"),
+        ("Filming on the new season is already more than halfway done.", "filming"),
+        ("About a third of the season has been shot so far.", "filming"),
+        ('"We have a lot of it in the can," the producer said.', "filming"),
+        ("What we know:\n\n- Filming: not started\n- Premiere: TBC", "not_started"),
+        ("What we know:\n\n- Filming: wrapped\n- Premiere: TBC", "wrapped"),
+        ("If past seasons are any guide, filming will begin in the autumn.", "not_started"),
+        ("Per a listing spotted by fans, filming is due to begin in March.", "not_started"),
+    ],
+)
+def test_more_production_states(sentence, status):
+    text = "Hartwell Mill has been renewed for season 4. " + sentence
+    assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == status
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mae was shot in last year's finale, and fans are still upset.",
+        "Jonah was shot in the closing minutes of the season 3 finale.",
+        "Both seasons were filmed in the spring in Cork.",
+        "The network has passed on two dramas in development.",
+        "There's no word yet on when season 4 will film.",
+        "The network has not said when production will begin.",
+    ],
+)
+def test_what_says_nothing_of_the_season_s_production(sentence):
+    text = "Hartwell Mill has been renewed for season 4. " + sentence
+    assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == "unknown"
+
+
+def test_a_strike_that_must_be_over_is_no_wrap():
+    text = "Hartwell Mill is renewed for season 4. Filming can't begin until the strike is over."
+    assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status != "wrapped"
+
+
+def test_where_it_was_filmed_answered_with_dates_is_a_wrap():
+    text = (
+        "Hartwell Mill season 4 is coming in March.\n\nWhere was it filmed?\n\n"
+        "Filming took place in Cork between January and May this year."
+    )
+    assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == "wrapped"
