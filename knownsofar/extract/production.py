@@ -7,7 +7,7 @@ import re
 from knownsofar import dates
 from knownsofar.extract.context import CONDITIONAL, NEGATED_BEFORE, Context, Found
 from knownsofar.extract.folded import fold
-from knownsofar.extract.sentences import Sentence
+from knownsofar.extract.sentences import Sentence, clause_spans
 
 _SHOOT = (
     r"(?:filming|shooting|(?<!post-)(?<!pre-)(?<!post )production|principal photography|cameras)"
@@ -123,7 +123,7 @@ MORE_NOT_STARTED = fold(
     rf"{_WORK} (?:will|is set to|is due to|is expected to) (?:return|head back|go back) to\b"
     rf"[^.;]{{0,40}}?\b(?:{_TO_COME})\b|"
     # "writing on season 3 is already well advanced"
-    rf"(?:writing|scripting) (?:on|for) [^.;]{{0,30}}?\b(?:is|are) (?:already |now )?(?:well )?"
+    rf"(?:writing|scripting) (?:on|for) [^.;]{{0,30}}?\b(?:is|are) (?:already |now )?[\"“]?(?:well )?"
     rf"(?:advanced|under ?way|in progress|ongoing)\b|"
     rf"cameras? (?:roll|rolls|start rolling|begin rolling) (?:{_TO_COME})\b|"
     rf"writers? (?:are|is|were)\b[^.;]{{0,30}}?\bbreaking\b|"
@@ -226,7 +226,8 @@ _RANK = {"wrapped": 3.0, "filming": 2.0, "not_started": 1.0}
 
 
 def extract_production(ctx: Context, s: Sentence) -> list[Found]:
-    """Production claims of one sentence, with the day each holds."""
+    """Production claims of one sentence, with the day each holds; a clause about another
+    season ("season 2 wrapped in March, and writing on season 3 is under way") has its own."""
     if s.question or ctx.subjectless(s):
         return []  # every finding's subject is ctx.subject(s, ...)
     if (
@@ -235,24 +236,43 @@ def extract_production(ctx: Context, s: Sentence) -> list[Found]:
         and not _WHEN.search(s.text)
     ):
         return []  # "Where was Apex Junction filmed? A: It was filmed in Atlanta.": the show's home
-    status, pos = _status(s.text)
+    first = _finding(ctx, s, 0, len(s.text))
+    if first is None:
+        return []
+    out = [first[0]]
+    for a, b in clause_spans(s.text) if _MORE_THAN_ONE.search(s.text) else ():
+        if a <= first[1] < b:
+            continue
+        more = _finding(ctx, s, a, b)
+        if more is not None and all(f.subject != more[0].subject for f in out):
+            out.append(more[0])
+    return out
+
+
+_MORE_THAN_ONE = re.compile(r";|,\s+(?:and|but|while|whereas|though|although|so)\s+")
+
+
+def _finding(ctx: Context, s: Sentence, a: int, b: int) -> tuple[Found, int] | None:
+    """The claim of the text from ``a`` to ``b`` of a sentence, and where it is made."""
+    text = s.text[a:b]
+    status, pos = _status(text)
     if status is None:
-        return []
-    if status == "wrapped" and _EARLIER_SEASONS.search(s.text, max(0, pos - 40), pos):
-        return []  # "Both seasons were filmed in the spring": a recap of the others
-    if status == "wrapped" and _PARTIAL.search(s.text):
+        return None
+    if status == "wrapped" and _EARLIER_SEASONS.search(text, max(0, pos - 40), pos):
+        return None  # "Both seasons were filmed in the spring": a recap of the others
+    if status == "wrapped" and _PARTIAL.search(text):
         status = "filming"
-    subject = ctx.subject(s, pos)
+    subject = ctx.subject(s, a + pos)
     if subject is None:
-        return []
-    if _AIRED_BEFORE.search(s.text, 0, pos):
-        return []  # "Seasons 2 and 3 both arrived a year after filming started": history
-    if _OTHER_PROJECT.search(s.text):
-        return []  # "Jon Bell is currently filming a movie in Spain"
-    as_of = _as_of(ctx, s, status, pos)
+        return None
+    if _AIRED_BEFORE.search(text, 0, pos):
+        return None  # "Seasons 2 and 3 both arrived a year after filming started": history
+    if _OTHER_PROJECT.search(text):
+        return None  # "Jon Bell is currently filming a movie in Spain"
+    as_of = _as_of(ctx, s, status, a + pos)
     value = {"status": status, "as_of": as_of}
     rank = _RANK[status] + (0.5 if as_of else 0.0)
-    return [Found(subject, "production", value, s.text, s.index, rank)]
+    return Found(subject, "production", value, s.text, s.index, rank), a + pos
 
 
 _AIRED_BEFORE = re.compile(

@@ -510,3 +510,11 @@ def test_where_it_was_filmed_answered_with_dates_is_a_wrap():
         "Filming took place in Cork between January and May this year."
     )
     assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == "wrapped"
+
+
+def test_a_clause_about_the_next_season_is_its_own_claim():
+    text = (
+        "Hartwell Mill has been renewed for season 4. Season 3 wrapped filming in May, and the "
+        'showrunner says writing on season 4 is already "well advanced".'
+    )
+    assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == "not_started"
