@@ -13,12 +13,12 @@ NONE = re.compile(
     r"\b(?:(?:won't|will not) be (?:a|an|any) (?:official |full )?(?:trailer|teaser|footage)|"
     # "No, there's no Valhalla Drive season 2 trailer yet"
     r"no (?:(?-i:[A-Z])[\w'’:-]*\s+){1,4}(?:season|series) \w+ (?:official )?(?:trailer|teaser)s?\b|"
-    r"no (?:official |new |full )?(?:trailer|teaser|footage|first look)s?(?:\s+(?:or|and|nor)\s+"
-    r"(?:a\s+|any\s+)?(?:trailer|teaser|footage|first look)s?)?(?: yet| has| have|"
+    r"no (?:official |new |full )?(?:trailer|teaser|footage|first[- ]look(?: images?| photos?| stills?)?)s?"
+    r"(?:\s+(?:or|and|nor)\s+(?:a\s+|any\s+)?(?:trailer|teaser|footage|first[- ]look)s?)?(?: yet| has| have|"
     r" so far| available|\b)|(?:yet|has(?:n't| not)(?: yet)?|have(?:n't| not)(?: yet)?|did(?:n't| "
     r"not)) (?:to )?(?:release|drop|share|unveil|debut|reveal|put out|show|cut|made|make|finish|"
     r"edit)\w* (?:a |an |any )?"
-    r"(?:official |full |first )?(?:trailer|teaser|footage|first look|look)|"
+    r"(?:official |full |first )?(?:trailer|teaser|footage|first[- ]look|look)|"
     r"(?:trailer|teaser) (?:is|has) (?:yet to|not yet) (?:be|been) (?:released|revealed)|"
     r"(?:trailer|teaser|footage)s?\b[^.;]{0,30}? (?:has|have|is|are)(?:n't| not) (?:yet )?(?:been )?(?:released|"
     r"revealed|shared|dropped|unveiled|shown)|(?:has|have)(?:n't| not) (?:yet )?seen (?:any|a) "
@@ -29,19 +29,35 @@ NONE = re.compile(
     re.IGNORECASE,
 )
 ANNOUNCEMENT = re.compile(
-    r"\b(?:announcement (?:came|was made) (?:[\w'’]+ ){0,5}?(?:via|with|in) (?:a|an) (?:short |brief )?"
-    r"(?:video|clip)|"
-    r"(?:announced|revealed) (?:\w+ ){0,4}(?:via|with|in) (?:a|an) (?:short |brief )?(?:video|clip)|"
+    r"\b(?:announcement,? (?:came|was made|made) (?:[\w'’]+ ){0,5}?(?:via|with|in) (?:a|an) "
+    r"(?:short |brief )?(?:video|clip)|"
+    r"(?:announced|revealed) (?!(?:his|her|their) )(?:\w+ ){0,4}(?:via|with|in) (?:a|an) "
+    r"(?:short |brief )?(?:video|clip)|"
+    # "confirming the news with a cheeky video", "made it official with a short clip",
+    # "a tweet announcing the pickup, alongside a clip"
+    r"(?:announc|reveal|confirm|unveil)\w* (?:the (?:news|renewal|pickup|order|return|date)|it)\b"
+    r"[^.;]{0,30}?\b(?:with|in|via|alongside) (?:a|an) (?:[\w-]+ ){0,2}?(?:video|clip)|"
+    r"made it official (?:[\w'’]+ ){0,4}?(?:with|in|via) (?:a|an) (?:[\w-]+ ){0,2}?(?:video|clip)|"
+    # a video of old footage: "the little video is just clips from seasons 1 and 2"
+    r"(?:video|clip|reel)s?\b[^.;]{0,40}?\b(?:made up of|cut together from|put together from|"
+    r"consisting of|composed of|assembled from|just|only|entirely|mostly)\s+(?:\w+\s+){0,2}?"
+    r"(?:clips|footage|highlights|scenes|outtakes|moments)\s+(?:from|of)\s+(?:the\s+)?"
+    r"(?:first|previous|earlier|past|last|old|older)\b|"
     r"announcement (?:video|trailer|teaser|clip)|date[- ](?:announcement|reveal) (?:video|"
     r"teaser|trailer|clip)|(?:release|premiere) date (?:video|teaser)|(?:character |teaser |"
-    r"official |first |new )?posters?|key art|key visuals?|logo|title (?:card|reveal)|renewal (?:video|"
-    r"announcement|teaser)|montage|teaser (?:poster|art|image|visual|card)|(?:announced|revealed|"
+    r"official |first |new )?posters?|key art|key visuals?|logo (?:reveal|video|teaser|card)|"
+    r"(?:released|revealed|unveiled|shared|dropped|debuted) (?:a |an |the )?(?:new |official |"
+    r"first )?logo|title (?:card|reveal)|renewal (?:video|"
+    r"announcement|teaser)|montage (?:of|video|clip)|teaser (?:poster|art|image|visual|card)|(?:announced|revealed|"
     r"confirmed) (?:the (?:news|renewal|date)|it) "
     r"(?:with|in|via) (?:a|an) (?:short )?(?:video|clip|poster)|sizzle reel)\b",
     re.IGNORECASE,
 )
 TEASER = re.compile(
-    r"\b(?:teasers?(?: trailer)?(?!\s+(?:poster|art|image|still|photo|card|visual|key art))|sneak peeks?|first[- ]looks?|featurettes?|promo(?: clip)?s?|"
+    r"\b(?:teasers?(?: trailer)?(?!\s+(?:poster|art|image|still|photo|card|visual|key))|sneak peeks?|"
+    r"first[- ]looks?|featurettes?|promo(?: clip)?s?(?! (?:photo|image|still|shot|budget|tour|campaign|"
+    r"poster)s?\b)|clips? from the (?:new|upcoming|"
+    r"next|second|third|fourth|fifth) (?:season|series)|"
     r"first footage|glimpses?|(?:brief|short) clip|behind[- ]the[- ]scenes (?:video|look|clip)|"
     r"first (?:official )?(?:images|photos|stills))\b",
     re.IGNORECASE,
@@ -180,7 +196,8 @@ def _clause_status(text: str, a: int, b: int) -> tuple[str | None, int]:
 
 # "has not released a trailer, teaser or first-look image": the negation covers the list
 _MORE_ITEMS = re.compile(
-    r"(?:,\s*|\s+(?:or|and|nor)\s+)(?:even |so much as )?(?:a |an |any )?"
+    r"(?:\s+(?:from|of|for) (?:the )?(?:new |next )?(?:season|series) \w+)?"
+    r"(?:,\s*|\s+(?:or|and|nor)\s+)(?:not even |even |so much as )?(?:a |an |any )?"
     r"(?:official |full |new |first[- ]look |first )?"
     r"(?:trailers?|teasers?|footage|first[- ]looks?|images?|photos?|stills?|clips?|posters?|"
     r"sneak peeks?|glimpses?)\b",

@@ -329,3 +329,53 @@ def test_a_trailer_not_yet_made_is_none(sentence):
 def test_a_trailer_asked_about_shown_privately_or_of_the_first_season_is_none(sentence):
     text = "Hulu has renewed Kettle Brook for a second season. " + sentence
     assert record_for(text, "Kettle Brook", 2, "2025-08-01").trailer.status == "none"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hulu hasn't released any footage from season 2, not even a first-look photo.",
+        "There's no teaser yet, and there are no first-look stills either.",
+        "There's no trailer for season 2 yet, and Hulu hasn't shared any first-look images.",
+    ],
+)
+def test_no_first_look_images_either_is_none(sentence):
+    text = "Hulu has renewed Kettlebrook for a second season. " + sentence
+    assert record_for(text, "Kettlebrook", 2, "2025-08-01").trailer.status == "none"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hulu confirmed the news with a cheeky video of the cast dancing in a car park.",
+        "The announcement, made with a brief clip of the lead actor waving, surprised nobody.",
+        "Hulu posted a tweet announcing the pickup, alongside a clip of the cast on a beach.",
+        "The video it posted is just clips from the first season set to a sad song.",
+        "Hulu also revealed a teaser key visual of the lighthouse at night.",
+    ],
+)
+def test_a_video_or_picture_that_announces_the_season_is_an_announcement(sentence):
+    text = "Hulu has renewed Kettlebrook for a second season. " + sentence
+    assert record_for(text, "Kettlebrook", 2, "2025-08-01").trailer.status == "announcement"
+
+
+def test_a_clip_from_the_new_season_is_a_teaser():
+    text = (
+        "Hulu has renewed Kettlebrook for a second season. Hulu offered a clip from the new "
+        "season, in which the twins lose a goat."
+    )
+    assert record_for(text, "Kettlebrook", 2, "2025-08-01").trailer.status == "teaser"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The host announced his exit in a video posted to his own channel.",
+        "Our favourite promo photo from the first season is still the one with the goat.",
+        "I don't want to explain everything in a montage, the creator says.",
+        "She shared a photo of a cake decorated with the show's logo.",
+    ],
+)
+def test_a_video_photo_or_logo_of_something_else_is_no_announcement(sentence):
+    text = "Hulu has renewed Kettlebrook for a second season. " + sentence
+    assert record_for(text, "Kettlebrook", 2, "2025-08-01").trailer.status == "unknown"
