@@ -95,8 +95,11 @@ def extract_trailer(ctx: Context, s: Sentence) -> list[Found]:
     announcement); a trailer still to come is not yet a trailer."""
     if ctx.subjectless(s):
         return []  # every finding's subject is ctx.subject(s, ...)
-    if s.question:
-        return _answered_no(ctx, s)
+    if s.question or _TRAILER_HEADING.match(s.text):
+        return _answered_no(ctx, s)  # "Is there a trailer? Not yet.", "Trailer / Nothing yet!"
+    field = _FIELD_LINE.match(s.text)
+    if field:  # "- Trailer: first-look images only", a guide's summary line
+        return _field_line(ctx, s, field.group("value"))
     if s.heading and not _HEADLINE_TRAILER.search(s.text):
         return []  # "release date, cast and trailer news": a topic, not a trailer
     if s.index > 0 and _section_title(s.text):
@@ -148,8 +151,29 @@ _HEADLINE_TRAILER = re.compile(
     re.IGNORECASE,
 )
 _NO = re.compile(
-    r"^(?:A:\s*)?(?:no|not yet|nope|not so far|sadly,? not|unfortunately,? not)\b", re.I
+    r"^(?:A:\s*)?(?:no|not yet|nope|not so far|sadly,? not|unfortunately,? not|nothing(?: yet| so "
+    r"far)?|none(?: yet| so far)?)\b",
+    re.I,
 )
+# A section of its own: "Trailer", "Is there a trailer?" is a question
+_TRAILER_HEADING = re.compile(r"^(?:the )?(?:trailers?|teasers?)\W*$", re.I)
+# A guide's summary line: "- Trailer: none yet", "Trailer: first-look images only"
+_FIELD_LINE = re.compile(r"^\W*(?:trailers?|teasers?|footage)\s*:\s*(?P<value>\S.*)$", re.I)
+_FIELD_VALUES = (
+    ("none", re.compile(r"^(?:none|no\b|not yet|nothing|tbc|tba)", re.I)),
+    ("teaser", re.compile(r"^(?:teaser|first[- ]look|images?|photos?|stills?|clip|sneak)", re.I)),
+    ("announcement", re.compile(r"^(?:poster|key art|key visual|logo|title card|date)", re.I)),
+    ("trailer", re.compile(r"^(?:(?:official |full )?trailer|out\b|released|yes\b)", re.I)),
+)
+
+
+def _field_line(ctx: Context, s: Sentence, value: str) -> list[Found]:
+    """The status a summary line's value names, if any."""
+    status = next((st for st, pattern in _FIELD_VALUES if pattern.match(value)), None)
+    subject = ctx.subject(s, 0)
+    if status is None or subject is None:
+        return []
+    return [Found(subject, "trailer", {"status": status}, s.text, s.index, _RANK[status])]
 
 
 def _answered_no(ctx: Context, s: Sentence) -> list[Found]:
@@ -213,8 +237,24 @@ def _list_end(clause: str, end: int) -> int:
 
 def _still_to_come(clause: str, start: int, end: int) -> bool:
     """ "A trailer will follow in September", "if a teaser drops": not out yet."""
-    near = clause[max(0, start - 40) : min(len(clause), end + 35)]
-    return bool(_FUTURE.search(near) or CONDITIONAL.search(clause[max(0, start - 40) : start]))
+    after = clause[end : min(len(clause), end + 35)]
+    that = _THAT.search(after)  # "a key visual, and revealed that the season will adapt"
+    near = (
+        clause[max(0, start - 40) : start]
+        + clause[start:end]
+        + after[: that.start() if that else None]
+    )
+    before = clause[max(0, start - 40) : start]
+    if _ANY_GUIDE.search(before + clause[start:end] + after):
+        return False  # "if the teaser is anything to go by": there is one
+    return bool(_FUTURE.search(near) or CONDITIONAL.search(before))
+
+
+_THAT = re.compile(r"\b(?:that|whether)\b", re.IGNORECASE)
+_ANY_GUIDE = re.compile(
+    r"\bif\b[^,;]{0,40}\b(?:is|are|was|were) (?:any|anything) (?:guide|to go by|indication)\b",
+    re.IGNORECASE,
+)
 
 
 # "it's very charming, but it's not a trailer": says what a video is not, nothing more
@@ -234,7 +274,11 @@ _NOT_A = re.compile(
     r"|\b(?:sell|fit|capture|explain|convey|summari[sz]e|squeeze) (?:\w+ )?in(?:to)? (?:a|one) "
     r"(?:single )?(?:trailer|teaser)\b"
     # an actor's on-set trailer
-    r"|\b(?:in|to|from|outside) (?:her|his|their|my|your|the) (?:own )?(?:trailer|make-?up trailer)\b",
+    r"|\b(?:in|to|from|outside) (?:her|his|their|my|your|the) (?:own )?(?:trailer|make-?up trailer)\b"
+    r"|\b(?:calling|speaking|talking|phoning|chatting|sitting|waiting|resting|hiding) (?:from |in |"
+    r"outside )(?:a|her|his|their|my|your|the) (?:[\w-]+ )?trailer\b"
+    # a yardstick: "drew more views than any AMC trailer since 2019"
+    r"|\bthan (?:any|every) (?:[\w+&-]+ ){0,2}(?:trailer|teaser)s?\b",
     re.IGNORECASE,
 )
 _LABELLED = re.compile(r"\b(?:teaser|announcement|date announcement|renewal)\s+$", re.IGNORECASE)

@@ -379,3 +379,33 @@ def test_a_clip_from_the_new_season_is_a_teaser():
 def test_a_video_photo_or_logo_of_something_else_is_no_announcement(sentence):
     text = "Hulu has renewed Kettlebrook for a second season. " + sentence
     assert record_for(text, "Kettlebrook", 2, "2025-08-01").trailer.status == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("lines", "status"),
+    [
+        ("- Premiere: TBC\n- Trailer: none yet\n- Cast: mostly back", "none"),
+        ("- Premiere: TBC\n- Trailer: first-look images only\n- Cast: mostly back", "teaser"),
+        ("Trailer\n\nNothing yet! We'll post it here when it drops.", "none"),
+    ],
+)
+def test_a_guide_s_summary_line_or_section_says_what_it_says(lines, status):
+    text = "Hulu has renewed Kettlebrook for a second season.\n\nWhat we know:\n\n" + lines
+    assert record_for(text, "Kettlebrook", 2, "2025-08-01").trailer.status == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("If the teaser is anything to go by, the twins are in trouble.", "teaser"),
+        (
+            "Hulu unveiled a key visual and revealed that the season will move to Wales.",
+            "announcement",
+        ),
+        ("The lead is calling from a trailer parked outside a quarry in Wales.", "unknown"),
+        ("The new teaser drew more views than any Hulu trailer since 2019.", "teaser"),
+    ],
+)
+def test_what_a_trailer_sentence_asserts(sentence, status):
+    text = "Hulu has renewed Kettlebrook for a second season. " + sentence
+    assert record_for(text, "Kettlebrook", 2, "2025-08-01").trailer.status == status
