@@ -260,6 +260,10 @@ def _finding(ctx: Context, s: Sentence, a: int, b: int) -> tuple[Found, int] | N
         return None
     if status == "wrapped" and _EARLIER_SEASONS.search(text, max(0, pos - 40), pos):
         return None  # "Both seasons were filmed in the spring": a recap of the others
+    if status == "wrapped" and _SHOW_HOME.search(text) and not _WHEN.search(text):
+        return (
+            None  # "The show was shot in Quebec rather than Vermont": where, not a season's state
+        )
     if status == "wrapped" and _PARTIAL.search(text):
         status = "filming"
     subject = ctx.subject(s, a + pos)
@@ -309,6 +313,10 @@ _WHERE_QUESTION = re.compile(
 _WHEN = re.compile(
     r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|spring|summer|autumn|fall|winter|(?:19|20)\d\d|last year|this year)\b",
+    re.IGNORECASE,
+)
+_SHOW_HOME = re.compile(
+    r"\b(?:the|this) (?:show|franchise) (?:is|was|has been|were) (?:shot|filmed) (?:in|on|at)\b",
     re.IGNORECASE,
 )
 _EARLIER_SEASONS = re.compile(

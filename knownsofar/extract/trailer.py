@@ -277,6 +277,11 @@ _NOT_A = re.compile(
     r"|\b(?:in|to|from|outside) (?:her|his|their|my|your|the) (?:own )?(?:trailer|make-?up trailer)\b"
     r"|\b(?:calling|speaking|talking|phoning|chatting|sitting|waiting|resting|hiding) (?:from |in |"
     r"outside )(?:a|her|his|their|my|your|the) (?:[\w-]+ )?trailer\b"
+    # another project's or the schedule's: "a first look at a limited series", "a sneak peek at
+    # the week after"
+    r"|\b(?:first[- ]look|teaser|trailer|sneak peek)s? (?:at|for|of) (?:a|an|another) (?:new |upcoming )?"
+    r"(?:[\w-]+ )?(?:limited series|film|movie|documentary|special|spin-?off|show|drama|comedy)\b"
+    r"|\bsneak peeks? at (?:the |next )?(?:week|weekend|month|schedule|listings|line-?up)\b"
     # a yardstick: "drew more views than any AMC trailer since 2019"
     r"|\bthan (?:any|every) (?:[\w+&-]+ ){0,2}(?:trailer|teaser)s?\b",
     re.IGNORECASE,

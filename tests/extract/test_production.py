@@ -518,3 +518,15 @@ def test_a_clause_about_the_next_season_is_its_own_claim():
         'showrunner says writing on season 4 is already "well advanced".'
     )
     assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == "not_started"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("The show was shot in Quebec rather than Vermont, for the snow.", "unknown"),
+        ("The show was shot in Quebec last winter, for the snow.", "wrapped"),
+    ],
+)
+def test_where_the_show_is_shot_is_no_state_without_a_time(sentence, status):
+    text = "Hartwell Mill has been renewed for season 4. " + sentence
+    assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == status

@@ -409,3 +409,15 @@ def test_a_guide_s_summary_line_or_section_says_what_it_says(lines, status):
 def test_what_a_trailer_sentence_asserts(sentence, status):
     text = "Hulu has renewed Kettlebrook for a second season. " + sentence
     assert record_for(text, "Kettlebrook", 2, "2025-08-01").trailer.status == status
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hulu also shared a first look at a limited series about a lighthouse keeper.",
+        "Here is our guide to the week on TV, with a sneak peek at the week after.",
+    ],
+)
+def test_a_first_look_at_another_project_or_the_schedule_is_no_teaser(sentence):
+    text = "Hulu has renewed Kettlebrook for a second season. " + sentence
+    assert record_for(text, "Kettlebrook", 2, "2025-08-01").trailer.status == "unknown"
