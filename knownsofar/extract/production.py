@@ -275,7 +275,12 @@ def _finding(ctx: Context, s: Sentence, a: int, b: int) -> tuple[Found, int] | N
         return None  # "Jon Bell is currently filming a movie in Spain"
     as_of = _as_of(ctx, s, status, a + pos)
     value = {"status": status, "as_of": as_of}
-    rank = _RANK[status] + (0.5 if as_of else 0.0)
+    stated = (
+        status != "not_started"
+        and as_of is not None
+        and (ctx.published is None or as_of != ctx.published.isoformat())
+    )
+    rank = _RANK[status] + (0.5 if stated else 0.25 if as_of else 0.0)
     return Found(subject, "production", value, s.text, s.index, rank), a + pos
 
 

@@ -530,3 +530,12 @@ def test_a_clause_about_the_next_season_is_its_own_claim():
 def test_where_the_show_is_shot_is_no_state_without_a_time(sentence, status):
     text = "Hartwell Mill has been renewed for season 4. " + sentence
     assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == status
+
+
+def test_the_day_a_wrap_is_stated_to_hold_beats_the_publication_day():
+    text = (
+        "That's a wrap on Hartwell Mill season 4. The cast finished filming on Friday, "
+        "the star posted on Instagram."
+    )
+    production = record_for(text, "Hartwell Mill", 4, "2025-05-14").production
+    assert (production.status, production.as_of) == ("wrapped", dt.date(2025, 5, 9))
