@@ -46,7 +46,7 @@ NOT_STARTED = fold(
     rf"kick off|commence|get under ?way|get going|roll)|"
     rf"{_SHOOT}\b[^.;]{{0,40}}?\b(?:starting|beginning|kicking off|begins|starts|kicks off|gets "
     rf"under ?way) (?:in|this|next|later|on|early|late|soon)|(?:is|are|'s|'re) [\"“]?(?:shooting|filming)\b"
-    rf"(?=[^.;]{{0,25}}?\b(?:{_LATER}|later this year))|plans? (?:is |are )?to (?:shoot|film)|"
+    rf"(?=[^.;,]{{0,25}}?\b(?:{_LATER}|later this year))|plans? (?:is |are )?to (?:shoot|film)|"
     rf"(?:writers'? )?room (?:is set to |will |to |is due to |is scheduled to )?(?:open|reopen|"
     rf"convene)|(?:due|set|expected|scheduled) (?:back )?on set|writers (?:are|have been) "
     rf"(?:hard )?at work|(?:production|filming|shooting|the shoot) (?:is |are )?(?:slated|pencil+ed "
@@ -67,7 +67,7 @@ FILMING = fold(
     rf"was) (?:now )?(?:officially )?(?:under ?way|in progress|ongoing|rolling))|"
     rf"{_SHOOT} (?:is|are) (?:now |currently |officially |already |well )*(?:under ?way|in progress|ongoing|"
     rf"rolling)|cameras (?:are (?:already |now |officially )?|have (?:already )?started |began )?rolling|(?:currently|now|are|is|were|"
-    rf"been) (?:(?:still|busy|currently) )*(?:filming|shooting)(?![^.;]{{0,25}}?\b{_LATER})|(?:is|are) (?:now |currently |officially )*in "
+    rf"been) (?:(?:still|busy|currently) )*(?:filming|shooting)(?![^.;,]{{0,25}}?\b{_LATER})|(?:is|are) (?:now |currently |officially )*in "
     rf"production|back on set|on set (?:for|of)|spotted (?:filming|shooting|on set)|"
     rf"(?:first|second|last) (?:day|week) of (?:filming|shooting|production)|halfway through "
     rf"(?:filming|shooting|production)|mid-?(?:production|shoot)|went into production|"
@@ -167,7 +167,7 @@ MORE_FILMING = fold(
     r"(?![^.;]{0,60}\b(?:next|later|in the new year|this (?:spring|summer|fall|autumn|winter)))|(?:spotted|pictured|seen|photographed|snapped)\b[^.;,]{0,40}?\b(?:filming|shooting|on "
     r"set|on location)|(?:behind-the-scenes|bts)\b[^.;]{0,40}?\bfrom (?:the )?set|"
     r"in the (?:middle|thick) of (?:filming|shooting|production)|(?:'re|'m|are|is|am) "
-    r"(?:currently |now |busy )?(?:shooting|filming) (?![^.;]{0,25}?\b" + _LATER + r")(?:episode|"
+    r"(?:currently |now |busy )?(?:shooting|filming) (?![^.;,]{0,25}?\b" + _LATER + r")(?:episode|"
     r"scenes?|season|series|the|in|on|now|this|right)|(?:second|third|next|final|last) block of "
     r"(?:filming|shooting|production)|"
     # "filming is already more than halfway done"
@@ -459,6 +459,13 @@ def _precise(m: dates.DateMention) -> bool:
 
 # "wrapped in March, but ... more photography in August": the date of the other clause
 _CONTRAST = re.compile(r",?\s+(?:but|while|though|although|whereas|yet)\b|;", re.IGNORECASE)
+# The date of another event in the clause: "will premiere in July", "renewed it in April",
+# "is expected to resume in July", "filming in Bath until June"
+_OTHER_EVENT = re.compile(
+    r"\b(?:premier\w*|air(?:s|ed|ing)?|return\w*|arriv\w+|releas\w+|debut\w*|renew\w*|"
+    r"until|into|moving|expected|will|set to|due|joined|hired)\b[^.;,]{0,25}$",
+    re.IGNORECASE,
+)
 
 
 def _as_of(ctx: Context, s: Sentence, status: str, pos: int) -> str | None:
@@ -467,7 +474,11 @@ def _as_of(ctx: Context, s: Sentence, status: str, pos: int) -> str | None:
         start = max((m.end() for m in _CONTRAST.finditer(s.text, 0, pos)), default=0)
         after = _CONTRAST.search(s.text, pos)
         part = s.text[start : after.start() if after else len(s.text)]
-        found = [m for m in dates.find_dates(part, ctx.published, "past") if _precise(m)]
+        found = [
+            m
+            for m in dates.find_dates(part, ctx.published, "past")
+            if _precise(m) and not _OTHER_EVENT.search(part, 0, m.start)
+        ]
         if status == "wrapped":
             found.reverse()  # "from January to April": wrapped as of the end
         for m in found:

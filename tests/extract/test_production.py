@@ -539,3 +539,17 @@ def test_the_day_a_wrap_is_stated_to_hold_beats_the_publication_day():
     )
     production = record_for(text, "Hartwell Mill", 4, "2025-05-14").production
     assert (production.status, production.as_of) == ("wrapped", dt.date(2025, 5, 9))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Season 4, which is currently filming in Cork, will premiere in July.",
+        "The fourth season is filming in Bath until June, its star says.",
+        "Season 4 is filming in Cork, with the production moving to Kerry in September.",
+    ],
+)
+def test_the_date_of_another_event_does_not_date_the_status(sentence):
+    text = "Hartwell Mill has been renewed for season 4. " + sentence
+    production = record_for(text, "Hartwell Mill", 4, "2026-03-05").production
+    assert (production.status, production.as_of) == ("filming", dt.date(2026, 3, 5))
