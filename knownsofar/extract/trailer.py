@@ -50,7 +50,8 @@ ANNOUNCEMENT = re.compile(
     r"first )?logo|title (?:card|reveal)|renewal (?:video|"
     r"announcement|teaser)|montage (?:of|video|clip)|teaser (?:poster|art|image|visual|card)|(?:announced|revealed|"
     r"confirmed) (?:the (?:news|renewal|date)|it) "
-    r"(?:with|in|via) (?:a|an) (?:short )?(?:video|clip|poster)|sizzle reel)\b",
+    r"(?:with|in|via) (?:a|an) (?:short )?(?:video|clip|poster)|sizzle reel)\b"
+    r"(?! (?:call|interview|conference|chat)s?\b)",  # "a video call with reporters"
     re.IGNORECASE,
 )
 TEASER = re.compile(

@@ -553,3 +553,17 @@ def test_the_date_of_another_event_does_not_date_the_status(sentence):
     text = "Hartwell Mill has been renewed for season 4. " + sentence
     production = record_for(text, "Hartwell Mill", 4, "2026-03-05").production
     assert (production.status, production.as_of) == ("filming", dt.date(2026, 3, 5))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Filming ran into trouble when the lead fell ill.",
+        "Kit Moss, who shot the season 3 finale, is directing again.",
+        "Filming in Leeds isn't expected to disrupt traffic.",
+        "They film in Belfast, and the show returns next spring.",
+    ],
+)
+def test_words_near_the_patterns_that_are_no_state(sentence):
+    text = "Hartwell Mill has been renewed for season 4. " + sentence
+    assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == "unknown"

@@ -421,3 +421,11 @@ def test_what_a_trailer_sentence_asserts(sentence, status):
 def test_a_first_look_at_another_project_or_the_schedule_is_no_teaser(sentence):
     text = "Hulu has renewed Kettlebrook for a second season. " + sentence
     assert record_for(text, "Kettlebrook", 2, "2025-08-01").trailer.status == "unknown"
+
+
+def test_a_video_call_is_no_announcement_video():
+    text = (
+        "Hulu has renewed Kettlebrook for a second season. The showrunner confirmed it in a "
+        "video call with reporters."
+    )
+    assert record_for(text, "Kettlebrook", 2, "2025-08-01").trailer.status == "unknown"
