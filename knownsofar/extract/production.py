@@ -178,16 +178,16 @@ MORE_WRAPPED = fold(
     rf"\b(?:(?:celebrat\w+|marked?|marking) the end of (?:filming|shooting|production)|"
     # not "production can't begin until the strike is over"
     rf"{_WORK}\b(?:(?!\b(?:until|before|once|unless|when|after)\b)[^.;]){{0,40}}?\b(?:is|was|now) "
-    rf"(?:now |officially )*(?:complete|completed|finished|over|done)\b|(?:episodes|season|series)\b[^.;]{{0,30}}?"
+    rf"(?:now |officially )*(?:complete|completed|finished|over|done)\b|(?:episodes|season|series)\b[^.;,]{{0,30}}?"
     rf"\b(?:have|has) (?:all )?(?:now )?been (?:\w+ and )?(?:shot|filmed)|\bediting (?:is|has) "
     rf"(?:under ?way|begun|started)|in the (?:editing|cutting) (?:room|suite|bay)|"
     rf"said (?:goodbye|farewell) to the set|(?:last|final) day (?:on set|of (?:filming|"
     rf"shooting|production))|"
     # "the second season is finished and waiting", "all ten episodes are finished"
     rf"(?:season|series)(?: \w+)? (?:is|was|has been) (?:now |already |all |fully )*[\"“]?"
-    rf"(?:finished|done|complete|completed|in the can)\b(?! (?:airing|its run|streaming))|"
+    rf"(?:finished|done|complete|completed|in the can)\b(?! (?:airing|its run|streaming|with))|"
     rf"episodes (?:are|were|have been) (?:now |already |all |fully )*[\"“]?(?:finished|done|"
-    rf"complete|completed|in the can)\b|"
+    rf"complete|completed|in the can)\b(?! with)|"
     # "Ashgrove Lane filmed its third season over the summer", "the second season filmed
     # over the summer"
     rf"\b(?:filmed|shot) (?:its|their|the) (?:[\w-]+ ){{0,2}}(?:season|series)\b"
@@ -220,7 +220,8 @@ _GUNSHOT = re.compile(
 _PARTIAL = re.compile(
     r"\b(?:half|part|some|most|much|several|a few|a couple|the majority|the first \w+|a third|"
     r"two-thirds|a quarter|a lot)\s+of\s+[^.;]{0,50}?\b(?:(?:has|have) (?:now |already )?been "
-    r"(?:shot|filmed)|in the can)|\bbeen (?:shot|filmed) so far\b",
+    r"(?:shot|filmed)|in the can)|\bbeen (?:shot|filmed) so far\b|\bthe first (?:\w+ )?episodes "
+    r"(?:are|were|have been) (?:now |already )?(?:finished|done|complete|shot|filmed|in the can)",
     re.IGNORECASE,
 )
 _PAUSE = re.compile(r"\b(?:halted|paused|shut ?down|put on hold|suspended|delayed|strike)\b", re.I)

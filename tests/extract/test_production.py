@@ -567,3 +567,18 @@ def test_the_date_of_another_event_does_not_date_the_status(sentence):
 def test_words_near_the_patterns_that_are_no_state(sentence):
     text = "Hartwell Mill has been renewed for season 4. " + sentence
     assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("In the new season, Detective Rowe has been shot and nobody knows who did it.", "unknown"),
+        ("The series is done with love triangles, the creator promised.", "unknown"),
+        ("The season is complete with a new villain and a wedding.", "unknown"),
+        ("The first two episodes were finished in a rush.", "filming"),
+        ("All eight episodes have been shot.", "wrapped"),
+    ],
+)
+def test_done_with_shot_in_a_story_and_the_first_episodes(sentence, status):
+    text = "Hartwell Mill has been renewed for season 4. " + sentence
+    assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == status
