@@ -66,7 +66,7 @@ FILMING = fold(
     rf"(?:officially )?(?:begun|began|started|commenced|kicked off|resumed|restarted|(?:is|are|"
     rf"was) (?:now )?(?:officially )?(?:under ?way|in progress|ongoing|rolling))|"
     rf"{_SHOOT} (?:is|are) (?:now |currently |officially |already |well )*(?:under ?way|in progress|ongoing|"
-    rf"rolling)|cameras (?:are (?:already |now |officially )?|have (?:already )?started |began )?rolling|(?:currently|now|are|is|were|"
+    rf"rolling)|cameras (?:are (?:already |now |officially )?|have (?:already )?started |began )?rolling|(?:currently|now|are|is|"
     rf"been) (?:(?:still|busy|currently) )*(?:filming|shooting)(?![^.;,]{{0,25}}?\b{_LATER})|(?:is|are) (?:now |currently |officially )*in "
     rf"production|back on set|on set (?:for|of)|spotted (?:filming|shooting|on set)|"
     rf"(?:first|second|last) (?:day|week) of (?:filming|shooting|production)|halfway through "

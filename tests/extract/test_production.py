@@ -582,3 +582,15 @@ def test_words_near_the_patterns_that_are_no_state(sentence):
 def test_done_with_shot_in_a_story_and_the_first_episodes(sentence, status):
     text = "Hartwell Mill has been renewed for season 4. " + sentence
     assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ('"We were shooting nights for a month," she says of the last season.', "unknown"),
+        ("Production was shut down by the strike while the cast were filming in Leeds.", "filming"),
+    ],
+)
+def test_were_shooting_is_a_memory_unless_a_pause_interrupts_it(sentence, status):
+    text = "Hartwell Mill has been renewed for season 4. " + sentence
+    assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == status
