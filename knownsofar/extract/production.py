@@ -298,6 +298,9 @@ _OTHER_PROJECT = re.compile(
     r"\b(?:filming|shooting|shot|wrapped|wraps|wrapping)\s+(?:on\s+)?(?:a|an|the|his|her|their|its)\s+"
     r"(?:new\s+|upcoming\s+|next\s+|latest\s+)?(?:movie|film|feature|pilot|documentary|play|music video)\b"
     r"|\bsigned on (?:to|for) (?:a|an|another)\b"  # "has signed on to a period drama for the BBC"
+    # "said its adaptation of The Quiet Minister had started production": the network's other show
+    r"|\b(?:its|their|his|her) (?:new |upcoming )?(?:adaptation|remake|reboot|spin-?off|prequel|"
+    r"sequel) of\b"
     # "passed on several comedies in development": a slate, not the season
     r"|\b(?:comedies|dramas|shows|series|projects|pilots|titles|films|movies) in (?:early |active )?"
     r"development\b"

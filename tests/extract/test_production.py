@@ -594,3 +594,11 @@ def test_done_with_shot_in_a_story_and_the_first_episodes(sentence, status):
 def test_were_shooting_is_a_memory_unless_a_pause_interrupts_it(sentence, status):
     text = "Hartwell Mill has been renewed for season 4. " + sentence
     assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == status
+
+
+def test_the_network_s_adaptation_of_another_book_is_another_project():
+    text = (
+        "Hartwell Mill has been renewed for season 4. The streamer also said its adaptation "
+        "of The Salt Clerk had started production in Hull."
+    )
+    assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == "unknown"
