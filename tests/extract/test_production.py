@@ -602,3 +602,15 @@ def test_the_network_s_adaptation_of_another_book_is_another_project():
         "of The Salt Clerk had started production in Hull."
     )
     assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == "unknown"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The showrunner says the writers are already "deep in season 4 lore."',
+        "The writers are busy with the season 4 outlines, the network says.",
+    ],
+)
+def test_writers_deep_in_or_busy_with_the_season_have_not_started_filming(sentence):
+    text = "Hartwell Mill has been renewed for season 4. " + sentence
+    assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == "not_started"
