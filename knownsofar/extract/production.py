@@ -265,9 +265,7 @@ def _finding(ctx: Context, s: Sentence, a: int, b: int) -> tuple[Found, int] | N
     if status == "wrapped" and _EARLIER_SEASONS.search(text, max(0, pos - 40), pos):
         return None  # "Both seasons were filmed in the spring": a recap of the others
     if status == "wrapped" and _SHOW_HOME.search(text) and not _WHEN.search(text):
-        return (
-            None  # "The show was shot in Quebec rather than Vermont": where, not a season's state
-        )
+        return None  # "The show was shot in Quebec": where it is made, not a season's state
     if status == "wrapped" and _PARTIAL.search(text):
         status = "filming"
     subject = ctx.subject(s, a + pos)
