@@ -7,17 +7,25 @@ import re
 from knownsofar import dates
 from knownsofar.extract.context import CONDITIONAL, NEGATED_BEFORE, Context, Found
 from knownsofar.extract.folded import fold
-from knownsofar.extract.sentences import Sentence
+from knownsofar.extract.sentences import Sentence, clause_spans
 
 _SHOOT = (
     r"(?:filming|shooting|(?<!post-)(?<!pre-)(?<!post )production|principal photography|cameras)"
+)
+# A time still to come, which turns a present tense into a plan: "starts filming in July",
+# "we're shooting next spring", "goes into production this fall"
+_LATER = (
+    r"(?:next (?:week|month|year|spring|summer|fall|autumn|winter)|later (?:this|in the) \w+|"
+    r"this (?:spring|summer|fall|autumn|winter)|in the (?:new year|spring|summer|fall|autumn|"
+    r"winter)|in (?:early |late |mid-?)?(?:january|february|march|april|may|june|"
+    r"july|august|september|october|november|december)\b|early next year|soon)"
 )
 NOT_STARTED = fold(
     rf"\b(?:{_SHOOT} (?:has|had|have)(?:n't| not)(?: yet)? (?:yet )?(?:begun|started|began|"
     rf"commenced|kicked off|got(?:ten)? under ?way)|(?:has|had|have)(?:n't| not) (?:yet )?"
     rf"(?:begun|started) (?:filming|shooting|production)|(?:yet|still) to (?:begin|start|"
     rf"commence) (?:filming|shooting|production)|{_SHOOT} (?:is|are) (?:yet|still) to (?:begin|"
-    rf"start)|no word on when {_SHOOT}|(?<!wall of the )(?<!walls of the )(?<!door of the )(?<!board of the )writers'? ?room|scripts? (?:are|is|were|was|have been|has "
+    rf"start)|(?<!wall of the )(?<!walls of the )(?<!door of the )(?<!board of the )writers'? ?room|scripts? (?:are|is|were|was|have been|has "
     rf"been) (?:being )?(?:finished|written|complete|done|underway|under way)|writing (?:has|is) "
     rf"(?:begun|started|under ?way)|writing (?:on|for) [^.;]{{0,30}}?\b(?:is|has|are) (?:now )?"
     rf"(?:begun|started|under ?way)|before (?:the )?cameras (?:start|begin) (?:rolling|to roll)|in (?:early |active )?(?:development|pre-?production)|"
@@ -37,12 +45,12 @@ NOT_STARTED = fold(
     rf"{_SHOOT} (?:is |are )?(?:set|scheduled|slated|expected|due|planned) to (?:begin|start|"
     rf"kick off|commence|get under ?way|get going|roll)|"
     rf"{_SHOOT}\b[^.;]{{0,40}}?\b(?:starting|beginning|kicking off|begins|starts|kicks off|gets "
-    rf"under ?way) (?:in|this|next|later|on|early|late|soon)|(?:is|are|'s|'re) [\"“]?(?:shooting|filming) "
-    rf"(?:later this year|next (?:month|year|week|spring|summer|fall|autumn|winter)|this (?:spring|"
-    rf"summer|fall|autumn|winter)|in the (?:new year|spring|summer|fall|autumn))|plans? (?:is |are )?to (?:shoot|film)|"
+    rf"under ?way) (?:in|this|next|later|on|early|late|soon)|(?:is|are|'s|'re) [\"“]?(?:shooting|filming)\b"
+    rf"(?=[^.;,]{{0,25}}?\b(?:{_LATER}|later this year))|plans? (?:is |are )?to (?:shoot|film)|"
     rf"(?:writers'? )?room (?:is set to |will |to |is due to |is scheduled to )?(?:open|reopen|"
     rf"convene)|(?:due|set|expected|scheduled) (?:back )?on set|writers (?:are|have been) "
-    rf"(?:hard )?at work|(?:production|filming|shooting|the shoot) (?:is |are )?(?:slated|pencil+ed "
+    rf"(?:hard )?at work|writers (?:are|have been) (?:already |now |currently )?[\"“]?(?:deep in|"
+    rf"busy (?:on|with)|working on)|(?:production|filming|shooting|the shoot) (?:is |are )?(?:slated|pencil+ed "
     rf"in|planned|scheduled|set) for|cameras (?:will|are set to|are due to|are expected to) roll|"
     rf"heads? into production|(?:heading|going) into production|gearing up to (?:film|shoot)|"
     rf"(?:will|to) (?:go|head) into production|(?:scheduled|set|slated|due|expected|planned) to "
@@ -53,14 +61,14 @@ NOT_STARTED = fold(
     re.IGNORECASE,
 )
 FILMING = fold(
-    rf"\b(?:(?:began|begun|started|starts|commenced|kicked off|kicks off|began|resumed|restarted)"
-    rf" (?:filming|shooting|production|principal photography)|{_SHOOT} (?:has|have|had)? ?"
+    rf"\b(?:(?:began|begun|started|commenced|kicked off|began|resumed|restarted)"
+    rf" (?:filming|shooting|production|principal photography)|(?:starts|kicks off) (?:filming|"
+    rf"shooting|production|principal photography)(?![^.;]{{0,40}}?\b(?:{_LATER}|this month))|{_SHOOT} (?:has|have|had)? ?"
     rf"(?:officially )?(?:begun|began|started|commenced|kicked off|resumed|restarted|(?:is|are|"
     rf"was) (?:now )?(?:officially )?(?:under ?way|in progress|ongoing|rolling))|"
     rf"{_SHOOT} (?:is|are) (?:now |currently |officially |already |well )*(?:under ?way|in progress|ongoing|"
-    rf"rolling)|cameras (?:are (?:already |now |officially )?|have (?:already )?started |began )?rolling|(?:currently|now|are|is|were|"
-    rf"been) (?:(?:still|busy|currently) )*(?:filming|shooting)(?!\W*(?:later|next|in the new year|this (?:spring|"
-    rf"summer|fall|autumn|winter)))|(?:is|are) (?:now |currently |officially )*in "
+    rf"rolling)|cameras (?:are (?:already |now |officially )?|have (?:already )?started |began )?rolling|(?:currently|now|are|is|"
+    rf"been) (?:(?:still|busy|currently) )*(?:filming|shooting)(?![^.;,]{{0,25}}?\b{_LATER})|(?:is|are) (?:now |currently |officially )*in "
     rf"production|back on set|on set (?:for|of)|spotted (?:filming|shooting|on set)|"
     rf"(?:first|second|last) (?:day|week) of (?:filming|shooting|production)|halfway through "
     rf"(?:filming|shooting|production)|mid-?(?:production|shoot)|went into production|"
@@ -74,7 +82,8 @@ FILMING = fold(
     rf"was |is )?(?:paused|halted|suspended|shut down|put on hold)|{_SHOOT} (?:is |was )?"
     rf"(?:expected|set|due) to resume|{_SHOOT}\b[^.;]{{0,90}}?\b(?:has |have |had )?"
     rf"(?:officially )?(?:begun|began|started|commenced|kicked off|resumed|restarted|got under ?way|"
-    rf"(?:is|are) (?:now |currently |officially )*(?:under ?way|in progress|ongoing|rolling)))",
+    rf"(?:is|are) (?:now |currently |officially |already |well )*(?:under ?way|in progress|ongoing|"
+    rf"rolling)))",
     re.IGNORECASE,
 )
 WRAPPED = fold(
@@ -115,15 +124,25 @@ MORE_NOT_STARTED = fold(
     rf"{_WORK} (?:will|is set to|is due to|is expected to) (?:return|head back|go back) to\b"
     rf"[^.;]{{0,40}}?\b(?:{_TO_COME})\b|"
     # "writing on season 3 is already well advanced"
-    rf"(?:writing|scripting) (?:on|for) [^.;]{{0,30}}?\b(?:is|are) (?:already |now )?(?:well )?"
+    rf"(?:writing|scripting) (?:on|for) [^.;]{{0,30}}?\b(?:is|are) (?:already |now )?[\"“]?(?:well )?"
     rf"(?:advanced|under ?way|in progress|ongoing)\b|"
     rf"cameras? (?:roll|rolls|start rolling|begin rolling) (?:{_TO_COME})\b|"
     rf"writers? (?:are|is|were)\b[^.;]{{0,30}}?\bbreaking\b|"
-    rf"{_WORK} (?:will |is set to |is due to |is expected to |is |are )?(?:take|takes|taking) "
+    rf"{_WORK} (?:will |is set to |is due to |is expected to |is |are |to )?(?:take|takes|taking) "
     rf"place\b"
     rf"[^.;]{{0,60}}?\b(?:{_TO_COME})\b|"
     # "writing would begin next month", "I've read the first script"
     rf"(?:writing|scripting) (?:would|will|is set to|is due to|is expected to|should) (?:begin|start)|"
+    rf"(?:writing|scripting) (?:is|has) [\"“]?(?:just |only )*(?:begun|beginning|started|starting)\b|"
+    # "we shoot in the spring", "Season 3 goes into production this fall", "filming on the
+    # fifth series, which ..., gets under way this month", "filming would begin in January"
+    rf"\b(?:we|they) (?:shoot|film|start (?:shooting|filming)|begin (?:shooting|filming))\b"
+    rf"(?=[^.;,]{{0,30}}?\b{_LATER})|(?:goes|go|heads|head) (?:into|before) (?:production|the "
+    rf"cameras)\b(?=[^.;,]{{0,40}}?\b(?:{_LATER}|this month))|"
+    rf"{_SHOOT}\b[^.;,]{{0,40}}?,[^.;]{{0,140}}?,\s*(?:starts|begins|kicks off|gets under ?way) "
+    rf"(?:{_LATER}|this month)|{_SHOOT} would (?:begin|start|commence|get under ?way)\b|"
+    rf"{_SHOOT}\b[^.;]{{0,40}}?\b(?:doesn't|does not|won't|will not|isn't|is not) (?:(?:due|"
+    rf"expected|set|scheduled) to )?(?:start|begin)\b|"
     rf"(?:read|reading|received|got) (?:the |all (?:the )?|all \w+ |\w+ )?(?:first )?scripts?\b|"
     rf"(?:start|production|filming|shooting) date (?:for|on) (?:the |season |series )?|"
     rf"eyeing (?:a |an )?[\w-]*\s?(?:start|production) date|"
@@ -146,30 +165,53 @@ MORE_NOT_STARTED = fold(
 )
 MORE_FILMING = fold(
     r"\b(?:(?:filming|shooting|production) (?:is|are) (?:currently |now )?taking place\b"
-    r"(?![^.;]{0,60}\b(?:next|later|in the new year|this (?:spring|summer|fall|autumn|winter)))|(?:spotted|pictured|seen|photographed|snapped)\b[^.;]{0,40}?\b(?:filming|shooting|on "
+    r"(?![^.;]{0,60}\b(?:next|later|in the new year|this (?:spring|summer|fall|autumn|winter)))|(?:spotted|pictured|seen|photographed|snapped)\b[^.;,]{0,40}?\b(?:filming|shooting|on "
     r"set|on location)|(?:behind-the-scenes|bts)\b[^.;]{0,40}?\bfrom (?:the )?set|"
     r"in the (?:middle|thick) of (?:filming|shooting|production)|(?:'re|'m|are|is|am) "
-    r"(?:currently |now |busy )?(?:shooting|filming) (?:episode|scenes?|season|series|the|in|on|"
-    r"now|this|right)|(?:second|third|next|final|last) block of (?:filming|shooting|production))",
+    r"(?:currently |now |busy )?(?:shooting|filming) (?![^.;,]{0,25}?\b" + _LATER + r")(?:episode|"
+    r"scenes?|season|series|the|in|on|now|this|right)|(?:second|third|next|final|last) block of "
+    r"(?:filming|shooting|production)|"
+    # "filming is already more than halfway done"
+    r"(?:halfway|half way|midway|two-thirds of the way|partway|part way) (?:done|finished|complete)\b)",
     re.IGNORECASE,
 )
 MORE_WRAPPED = fold(
     rf"\b(?:(?:celebrat\w+|marked?|marking) the end of (?:filming|shooting|production)|"
-    rf"{_WORK}\b[^.;]{{0,40}}?\b(?:is|was|now) (?:now |officially )*"
-    rf"(?:complete|completed|finished|over|done)\b|(?:episodes|season|series)\b[^.;]{{0,30}}?"
-    rf"\b(?:have|has) (?:all )?(?:now )?been (?:shot|filmed)|\bediting (?:is|has) "
+    # not "production can't begin until the strike is over"
+    rf"{_WORK}\b(?:(?!\b(?:until|before|once|unless|when|after)\b)[^.;]){{0,40}}?\b(?:is|was|now) "
+    rf"(?:now |officially )*(?:complete|completed|finished|over|done)\b|(?:episodes|season|series)\b[^.;,]{{0,30}}?"
+    rf"\b(?:have|has) (?:all )?(?:now )?been (?:\w+ and )?(?:shot|filmed)|\bediting (?:is|has) "
     rf"(?:under ?way|begun|started)|in the (?:editing|cutting) (?:room|suite|bay)|"
     rf"said (?:goodbye|farewell) to the set|(?:last|final) day (?:on set|of (?:filming|"
-    rf"shooting|production)))",
+    rf"shooting|production))|"
+    # "the second season is finished and waiting", "all ten episodes are finished"
+    rf"(?:season|series)(?: \w+)? (?:is|was|has been) (?:now |already |all |fully )*[\"“]?"
+    rf"(?:finished|done|complete|completed|in the can)\b(?! (?:airing|its run|streaming|with))|"
+    rf"episodes (?:are|were|have been) (?:now |already |all |fully )*[\"“]?(?:finished|done|"
+    rf"complete|completed|in the can)\b(?! with)|"
+    # "Ashgrove Lane filmed its third season over the summer", "the second season filmed
+    # over the summer"
+    rf"\b(?:filmed|shot) (?:its|their|the) (?:[\w-]+ ){{0,2}}(?:season|series)\b"
+    rf"(?! (?:\w+ )?(?:finale|premiere|opener|episode))|"
+    rf"(?:season|series) (?:filmed|shot) (?:in|over|during|last|between|from|across)\b|"
+    # "filming began in January and wrapped in June", "filming stretched into the spring"
+    rf"{_WORK}\b[^.;]{{0,90}}?\b(?:and|before|then) (?:finally )?wrapped\b|"
+    rf"{_WORK} (?:stretched|dragged on|ran on|went on|ran) (?:into|until|through) (?:the |last |"
+    rf"early |late )?(?:spring|summer|fall|autumn|winter|new year|end|january|february|march|april|"
+    rf"may|june|july|august|september|october|november|december|20\d\d)\b|"
+    rf"(?<!to be )(?<!will be )\b(?:filmed|shot) (?:last|earlier this) (?:year|winter|spring|summer|"
+    rf"fall|autumn|month)\b)",
     re.IGNORECASE,
 )
 # "whose character Mae was shot in the finale": a bullet, not a camera
 _GUNSHOT = re.compile(
     r"\b(?:character|he|she|who|whose \w+|\w+ (?:was|were) fatally) [^.;]{0,30}?\b(?:was|were|got|is) "
     r"shot\b|\bshot (?:dead|and killed|in the (?:finale|head|chest|back|heart|premiere|episode)|"
-    r"at (?:the )?end of)"
+    r"at (?:the )?end of|in (?:last (?:year|season|series)'s|the (?:final|closing|last|opening) "
+    r"(?:moments|minutes|scenes?|episode)|(?:the )?(?:season|series) \w+ (?:finale|premiere)))"
     # "the car park scene was shot from a very specific angle": one scene, not the season
-    r"|\b(?:scene|sequence|moment|stunt|cameo|flashback)s?\s+(?:was|were|had been)\s+(?:shot|filmed)\b"
+    r"|\b(?:scene|sequence|moment|stunt|cameo|flashback|interior|exterior)s?\s+(?:was|were|had been)"
+    r"\s+(?:shot|filmed)\b"
     # "an underwater chase in episode four that was shot in a tank"
     r"|\b(?:scenes?|sequences?|chases?|fights?|battles?|stunts?|set[- ]pieces?|moments?|"
     r"flashbacks?)\b[^.;]{0,40}?\b(?:that|which) (?:was|were|had been) (?:shot|filmed)\b",
@@ -177,8 +219,10 @@ _GUNSHOT = re.compile(
 )
 # "around half of the second season has been shot": still filming
 _PARTIAL = re.compile(
-    r"\b(?:half|part|some|most|much|several|a few|a couple|the majority|the first \w+)\s+of\s+"
-    r"[^.;]{0,50}?\b(?:has|have) (?:now |already )?been (?:shot|filmed)",
+    r"\b(?:half|part|some|most|much|several|a few|a couple|the majority|the first \w+|a third|"
+    r"two-thirds|a quarter|a lot)\s+of\s+[^.;]{0,50}?\b(?:(?:has|have) (?:now |already )?been "
+    r"(?:shot|filmed)|in the can)|\bbeen (?:shot|filmed) so far\b|\bthe first (?:\w+ )?episodes "
+    r"(?:are|were|have been) (?:now |already )?(?:finished|done|complete|shot|filmed|in the can)",
     re.IGNORECASE,
 )
 _PAUSE = re.compile(r"\b(?:halted|paused|shut ?down|put on hold|suspended|delayed|strike)\b", re.I)
@@ -186,27 +230,60 @@ _RANK = {"wrapped": 3.0, "filming": 2.0, "not_started": 1.0}
 
 
 def extract_production(ctx: Context, s: Sentence) -> list[Found]:
-    """Production claims of one sentence, with the day each holds."""
+    """Production claims of one sentence, with the day each holds; a clause about another
+    season ("season 2 wrapped in March, and writing on season 3 is under way") has its own."""
     if s.question or ctx.subjectless(s):
         return []  # every finding's subject is ctx.subject(s, ...)
-    if s.index and _WHERE_QUESTION.match(ctx.sentences[s.index - 1].text):
+    if (
+        s.index
+        and _WHERE_QUESTION.match(ctx.sentences[s.index - 1].text)
+        and not _WHEN.search(s.text)
+    ):
         return []  # "Where was Apex Junction filmed? A: It was filmed in Atlanta.": the show's home
-    status, pos = _status(s.text)
+    first = _finding(ctx, s, 0, len(s.text))
+    if first is None:
+        return []
+    out = [first[0]]
+    for a, b in clause_spans(s.text) if _MORE_THAN_ONE.search(s.text) else ():
+        if a <= first[1] < b:
+            continue
+        more = _finding(ctx, s, a, b)
+        if more is not None and all(f.subject != more[0].subject for f in out):
+            out.append(more[0])
+    return out
+
+
+_MORE_THAN_ONE = re.compile(r";|,\s+(?:and|but|while|whereas|though|although|so)\s+")
+
+
+def _finding(ctx: Context, s: Sentence, a: int, b: int) -> tuple[Found, int] | None:
+    """The claim of the text from ``a`` to ``b`` of a sentence, and where it is made."""
+    text = s.text[a:b]
+    status, pos = _status(text)
     if status is None:
-        return []
-    if status == "wrapped" and _PARTIAL.search(s.text):
+        return None
+    if status == "wrapped" and _EARLIER_SEASONS.search(text, max(0, pos - 40), pos):
+        return None  # "Both seasons were filmed in the spring": a recap of the others
+    if status == "wrapped" and _SHOW_HOME.search(text) and not _WHEN.search(text):
+        return None  # "The show was shot in Quebec": where it is made, not a season's state
+    if status == "wrapped" and _PARTIAL.search(text):
         status = "filming"
-    subject = ctx.subject(s, pos)
+    subject = ctx.subject(s, a + pos)
     if subject is None:
-        return []
-    if _AIRED_BEFORE.search(s.text, 0, pos):
-        return []  # "Seasons 2 and 3 both arrived a year after filming started": history
-    if _OTHER_PROJECT.search(s.text):
-        return []  # "Jon Bell is currently filming a movie in Spain"
-    as_of = _as_of(ctx, s, status, pos)
+        return None
+    if _AIRED_BEFORE.search(text, 0, pos):
+        return None  # "Seasons 2 and 3 both arrived a year after filming started": history
+    if _OTHER_PROJECT.search(text):
+        return None  # "Jon Bell is currently filming a movie in Spain"
+    as_of = _as_of(ctx, s, status, a + pos)
     value = {"status": status, "as_of": as_of}
-    rank = _RANK[status] + (0.5 if as_of else 0.0)
-    return [Found(subject, "production", value, s.text, s.index, rank)]
+    stated = (
+        status != "not_started"
+        and as_of is not None
+        and (ctx.published is None or as_of != ctx.published.isoformat())
+    )
+    rank = _RANK[status] + (0.5 if stated else 0.25 if as_of else 0.0)
+    return Found(subject, "production", value, s.text, s.index, rank), a + pos
 
 
 _AIRED_BEFORE = re.compile(
@@ -220,6 +297,12 @@ _OTHER_PROJECT = re.compile(
     r"\b(?:filming|shooting|shot|wrapped|wraps|wrapping)\s+(?:on\s+)?(?:a|an|the|his|her|their|its)\s+"
     r"(?:new\s+|upcoming\s+|next\s+|latest\s+)?(?:movie|film|feature|pilot|documentary|play|music video)\b"
     r"|\bsigned on (?:to|for) (?:a|an|another)\b"  # "has signed on to a period drama for the BBC"
+    # "said its adaptation of The Quiet Minister had started production": the network's other show
+    r"|\b(?:its|their|his|her) (?:new |upcoming )?(?:adaptation|remake|reboot|spin-?off|prequel|"
+    r"sequel) of\b"
+    # "passed on several comedies in development": a slate, not the season
+    r"|\b(?:comedies|dramas|shows|series|projects|pilots|titles|films|movies) in (?:early |active )?"
+    r"development\b"
     r"|\b(?:film|movie|feature)(?:\s+adaptation|\s+version|\s+sequel)?\s+(?:is|was|has)\s+(?:currently\s+|"
     r"now\s+|already\s+)?(?:shooting|filming|in production|wrapped|been shot)",
     re.IGNORECASE,
@@ -229,11 +312,27 @@ _OTHER_PROJECT = re.compile(
 # Cheap first pass: the words every production pattern needs one of.
 _HINT = fold(
     r"film|shoot|shot\b|production|camera|wrap|writ|script|\bset\b|post|lensing|table|casting|"
-    r"\bcan\b|development|room|photography|edit|\bprep\b|scout|\bseen\b|pictured|spotted|snapped",
+    r"\bcan\b|development|room|photography|edit|\bprep\b|scout|\bseen\b|pictured|spotted|snapped|"
+    r"finished|\bdone\b|complete",
     re.IGNORECASE,
 )
 _WHERE_QUESTION = re.compile(
     r"^(?:Q:\s*)?where\b[^?]*\b(?:filmed|shot)\b[^?]*\?\s*$", re.IGNORECASE
+)
+# "between January and June this year": the answer dates a shoot, not the show's home
+_WHEN = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|spring|summer|autumn|fall|winter|(?:19|20)\d\d|last year|this year)\b",
+    re.IGNORECASE,
+)
+_SHOW_HOME = re.compile(
+    r"\b(?:the|this) (?:show|franchise) (?:is|was|has been|were) (?:shot|filmed) (?:in|on|at)\b",
+    re.IGNORECASE,
+)
+_EARLIER_SEASONS = re.compile(
+    r"\b(?:both|all (?:\w+ )?|the (?:first|previous|past|last|earlier) (?:two|three|four|five|\d)|"
+    r"previous|past|earlier|other) (?:seasons|series)\b",
+    re.IGNORECASE,
 )
 _GENERIC = re.compile(r"\b(?:usually|typically|generally|normally|tend to|tends to)\b", re.I)
 
@@ -241,25 +340,10 @@ _GENERIC = re.compile(r"\b(?:usually|typically|generally|normally|tend to|tends 
 def _status(text: str) -> tuple[str | None, int]:
     if not _HINT.search(text) or _GENERIC.search(text):
         return None, 0  # "shows like this usually need a year from the first day of filming"
-    hits = []
-    text = _GUNSHOT.sub(lambda m: " " * len(m.group()), text)
-    for status, pattern in (
-        ("wrapped", WRAPPED),
-        ("wrapped", MORE_WRAPPED),
-        ("filming", FILMING),
-        ("filming", MORE_FILMING),
-        ("not_started", NOT_STARTED),
-        ("not_started", MORE_NOT_STARTED),
-    ):
-        m = pattern.search(text)
-        if (
-            m
-            and status != "not_started"
-            and NEGATED_BEFORE.search(text, max(0, m.start() - 20), m.start())
-        ):
-            continue  # "We haven't finished shooting it"
-        if m and not _conditional(text, m.start()):
-            hits.append((m.start(), status))
+    field = _FIELD_LINE.match(text)
+    if field:  # "- Filming: not started", a guide's summary line
+        return _field_status(field.group("value")), field.start("value")
+    hits = _hits(_GUNSHOT.sub(lambda m: " " * len(m.group()), text))
     if not hits:
         return None, 0
     statuses = {st for _, st in hits}
@@ -279,6 +363,72 @@ def _status(text: str) -> tuple[str | None, int]:
     return None, 0
 
 
+_PATTERNS = (
+    ("wrapped", WRAPPED),
+    ("wrapped", MORE_WRAPPED),
+    ("filming", FILMING),
+    ("filming", MORE_FILMING),
+    ("not_started", NOT_STARTED),
+    ("not_started", MORE_NOT_STARTED),
+)
+
+
+def _hits(text: str) -> list[tuple[int, str]]:
+    """The first place each pattern matches, with its status, where the claim stands."""
+    hits = []
+    for status, pattern in _PATTERNS:
+        m = pattern.search(text)
+        if m is None:
+            continue
+        before = max(0, m.start() - 20)
+        if status != "not_started" and NEGATED_BEFORE.search(text, before, m.start()):
+            continue  # "We haven't finished shooting it"
+        if status == "not_started" and _UNSAID.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "no word yet on when season 4 will film": nothing said of it
+        if not _conditional(text, m.start()):
+            hits.append((m.start(), status))
+    return hits
+
+
+# A guide's summary line: "- Filming: wrapped", "Production: not started"
+_FIELD_LINE = re.compile(
+    r"^\W*(?:filming|production|shooting|production status)\s*:\s*(?P<value>\S.*)$", re.IGNORECASE
+)
+_FIELD_VALUES = (
+    (
+        "not_started",
+        re.compile(
+            r"^(?:not (?:yet )?(?:started|begun)|not yet|no\b|pre-?production|"
+            r"writing|scheduled|planned|set for|due)",
+            re.I,
+        ),
+    ),
+    ("wrapped", re.compile(r"^(?:wrapped|finished|complete|completed|done|in post)", re.I)),
+    (
+        "filming",
+        re.compile(
+            r"^(?:under ?way|in progress|ongoing|filming|shooting|started|began|"
+            r"begun)",
+            re.I,
+        ),
+    ),
+)
+
+
+def _field_status(value: str) -> str | None:
+    """The status a summary line's value names, if any ("TBC" names none)."""
+    return next((status for status, pattern in _FIELD_VALUES if pattern.match(value)), None)
+
+
+# "no word yet on when season 4 will film", "has not said when production will begin"
+_UNSAID = re.compile(
+    r"\b(?:no word|no news|no indication|no details?|no idea|unclear|not clear|unknown|(?:not|n't)"
+    r"(?: yet)? (?:said|announced|confirmed|revealed|known|sure))\b(?: yet)?(?: on| about| as to)?"
+    r" when\b",
+    re.IGNORECASE,
+)
+
+
 # "filming begins in Yorkshire" (a place, and no time to come) is happening now
 _BEGINS_AT_A_PLACE = re.compile(
     r"\b(?:(?i:filming|shooting|production|cameras) (?i:begins|starts|kicks off|gets under ?way|"
@@ -294,7 +444,15 @@ _BEGINS_AT_A_PLACE = re.compile(
 
 def _conditional(text: str, pos: int) -> bool:
     before = text[max(0, pos - 40) : pos]
+    if _ANY_GUIDE.search(text, 0, pos):
+        return False  # "If past seasons are any guide, filming will begin in the autumn"
     return bool(CONDITIONAL.search(before) or re.search(r"\b(?:until|before)\b", before))
+
+
+_ANY_GUIDE = re.compile(
+    r"\bif\b[^,;]{0,40}\b(?:is|are|was|were) (?:any|anything) (?:guide|to go by|indication)\b",
+    re.IGNORECASE,
+)
 
 
 def _precise(m: dates.DateMention) -> bool:
@@ -306,6 +464,13 @@ def _precise(m: dates.DateMention) -> bool:
 
 # "wrapped in March, but ... more photography in August": the date of the other clause
 _CONTRAST = re.compile(r",?\s+(?:but|while|though|although|whereas|yet)\b|;", re.IGNORECASE)
+# The date of another event in the clause: "will premiere in July", "renewed it in April",
+# "is expected to resume in July", "filming in Bath until June"
+_OTHER_EVENT = re.compile(
+    r"\b(?:premier\w*|air(?:s|ed|ing)?|return\w*|arriv\w+|releas\w+|debut\w*|renew\w*|"
+    r"until|into|moving|expected|will|set to|due|joined|hired)\b[^.;,]{0,25}$",
+    re.IGNORECASE,
+)
 
 
 def _as_of(ctx: Context, s: Sentence, status: str, pos: int) -> str | None:
@@ -314,7 +479,11 @@ def _as_of(ctx: Context, s: Sentence, status: str, pos: int) -> str | None:
         start = max((m.end() for m in _CONTRAST.finditer(s.text, 0, pos)), default=0)
         after = _CONTRAST.search(s.text, pos)
         part = s.text[start : after.start() if after else len(s.text)]
-        found = [m for m in dates.find_dates(part, ctx.published, "past") if _precise(m)]
+        found = [
+            m
+            for m in dates.find_dates(part, ctx.published, "past")
+            if _precise(m) and not _OTHER_EVENT.search(part, 0, m.start)
+        ]
         if status == "wrapped":
             found.reverse()  # "from January to April": wrapped as of the end
         for m in found:

@@ -13,12 +13,12 @@ NONE = re.compile(
     r"\b(?:(?:won't|will not) be (?:a|an|any) (?:official |full )?(?:trailer|teaser|footage)|"
     # "No, there's no Valhalla Drive season 2 trailer yet"
     r"no (?:(?-i:[A-Z])[\w'’:-]*\s+){1,4}(?:season|series) \w+ (?:official )?(?:trailer|teaser)s?\b|"
-    r"no (?:official |new |full )?(?:trailer|teaser|footage|first look)s?(?:\s+(?:or|and|nor)\s+"
-    r"(?:a\s+|any\s+)?(?:trailer|teaser|footage|first look)s?)?(?: yet| has| have|"
+    r"no (?:official |new |full )?(?:trailer|teaser|footage|first[- ]look(?: images?| photos?| stills?)?)s?"
+    r"(?:\s+(?:or|and|nor)\s+(?:a\s+|any\s+)?(?:trailer|teaser|footage|first[- ]look)s?)?(?: yet| has| have|"
     r" so far| available|\b)|(?:yet|has(?:n't| not)(?: yet)?|have(?:n't| not)(?: yet)?|did(?:n't| "
     r"not)) (?:to )?(?:release|drop|share|unveil|debut|reveal|put out|show|cut|made|make|finish|"
     r"edit)\w* (?:a |an |any )?"
-    r"(?:official |full |first )?(?:trailer|teaser|footage|first look|look)|"
+    r"(?:official |full |first )?(?:trailer|teaser|footage|first[- ]look|look)|"
     r"(?:trailer|teaser) (?:is|has) (?:yet to|not yet) (?:be|been) (?:released|revealed)|"
     r"(?:trailer|teaser|footage)s?\b[^.;]{0,30}? (?:has|have|is|are)(?:n't| not) (?:yet )?(?:been )?(?:released|"
     r"revealed|shared|dropped|unveiled|shown)|(?:has|have)(?:n't| not) (?:yet )?seen (?:any|a) "
@@ -29,19 +29,36 @@ NONE = re.compile(
     re.IGNORECASE,
 )
 ANNOUNCEMENT = re.compile(
-    r"\b(?:announcement (?:came|was made) (?:[\w'’]+ ){0,5}?(?:via|with|in) (?:a|an) (?:short |brief )?"
-    r"(?:video|clip)|"
-    r"(?:announced|revealed) (?:\w+ ){0,4}(?:via|with|in) (?:a|an) (?:short |brief )?(?:video|clip)|"
+    r"\b(?:announcement,? (?:came|was made|made) (?:[\w'’]+ ){0,5}?(?:via|with|in) (?:a|an) "
+    r"(?:short |brief )?(?:video|clip)|"
+    r"(?:announced|revealed) (?!(?:his|her|their) )(?:\w+ ){0,4}(?:via|with|in) (?:a|an) "
+    r"(?:short |brief )?(?:video|clip)|"
+    # "confirming the news with a cheeky video", "made it official with a short clip",
+    # "a tweet announcing the pickup, alongside a clip"
+    r"(?:announc|reveal|confirm|unveil)\w* (?:the (?:news|renewal|pickup|order|return|date)|it)\b"
+    r"[^.;]{0,30}?\b(?:with|in|via|alongside) (?:a|an) (?:[\w-]+ ){0,2}?(?:video|clip)|"
+    r"made it official (?:[\w'’]+ ){0,4}?(?:with|in|via) (?:a|an) (?:[\w-]+ ){0,2}?(?:video|clip)|"
+    # a video of old footage: "the little video is just clips from seasons 1 and 2"
+    r"(?:video|clip|reel)s?\b[^.;]{0,40}?\b(?:made up of|cut together from|put together from|"
+    r"consisting of|composed of|assembled from|just|only|entirely|mostly)\s+(?:\w+\s+){0,2}?"
+    r"(?:clips|footage|highlights|scenes|outtakes|moments)\s+(?:from|of)\s+(?:the\s+)?"
+    r"(?:first|previous|earlier|past|last|old|older)\b|"
     r"announcement (?:video|trailer|teaser|clip)|date[- ](?:announcement|reveal) (?:video|"
     r"teaser|trailer|clip)|(?:release|premiere) date (?:video|teaser)|(?:character |teaser |"
-    r"official |first |new )?posters?|key art|key visuals?|logo|title (?:card|reveal)|renewal (?:video|"
-    r"announcement|teaser)|montage|teaser (?:poster|art|image|visual|card)|(?:announced|revealed|"
+    r"official |first |new )?posters?|key art|key visuals?|logo (?:reveal|video|teaser|card)|"
+    r"(?:released|revealed|unveiled|shared|dropped|debuted) (?:a |an |the )?(?:new |official |"
+    r"first )?logo|title (?:card|reveal)|renewal (?:video|"
+    r"announcement|teaser)|montage (?:of|video|clip)|teaser (?:poster|art|image|visual|card)|(?:announced|revealed|"
     r"confirmed) (?:the (?:news|renewal|date)|it) "
-    r"(?:with|in|via) (?:a|an) (?:short )?(?:video|clip|poster)|sizzle reel)\b",
+    r"(?:with|in|via) (?:a|an) (?:short )?(?:video|clip|poster)|sizzle reel)\b"
+    r"(?! (?:call|interview|conference|chat)s?\b)",  # "a video call with reporters"
     re.IGNORECASE,
 )
 TEASER = re.compile(
-    r"\b(?:teasers?(?: trailer)?(?!\s+(?:poster|art|image|still|photo|card|visual|key art))|sneak peeks?|first[- ]looks?|featurettes?|promo(?: clip)?s?|"
+    r"\b(?:teasers?(?: trailer)?(?!\s+(?:poster|art|image|still|photo|card|visual|key))|sneak peeks?|"
+    r"first[- ]looks?|featurettes?|promo(?: clip)?s?(?! (?:photo|image|still|shot|budget|tour|campaign|"
+    r"poster)s?\b)|clips? from the (?:new|upcoming|"
+    r"next|second|third|fourth|fifth) (?:season|series)|"
     r"first footage|glimpses?|(?:brief|short) clip|behind[- ]the[- ]scenes (?:video|look|clip)|"
     r"first (?:official )?(?:images|photos|stills))\b",
     re.IGNORECASE,
@@ -79,8 +96,11 @@ def extract_trailer(ctx: Context, s: Sentence) -> list[Found]:
     announcement); a trailer still to come is not yet a trailer."""
     if ctx.subjectless(s):
         return []  # every finding's subject is ctx.subject(s, ...)
-    if s.question:
-        return _answered_no(ctx, s)
+    if s.question or _TRAILER_HEADING.match(s.text):
+        return _answered_no(ctx, s)  # "Is there a trailer? Not yet.", "Trailer / Nothing yet!"
+    field = _FIELD_LINE.match(s.text)
+    if field:  # "- Trailer: first-look images only", a guide's summary line
+        return _field_line(ctx, s, field.group("value"))
     if s.heading and not _HEADLINE_TRAILER.search(s.text):
         return []  # "release date, cast and trailer news": a topic, not a trailer
     if s.index > 0 and _section_title(s.text):
@@ -132,8 +152,29 @@ _HEADLINE_TRAILER = re.compile(
     re.IGNORECASE,
 )
 _NO = re.compile(
-    r"^(?:A:\s*)?(?:no|not yet|nope|not so far|sadly,? not|unfortunately,? not)\b", re.I
+    r"^(?:A:\s*)?(?:no|not yet|nope|not so far|sadly,? not|unfortunately,? not|nothing(?: yet| so "
+    r"far)?|none(?: yet| so far)?)\b",
+    re.I,
 )
+# A section of its own: "Trailer", "Is there a trailer?" is a question
+_TRAILER_HEADING = re.compile(r"^(?:the )?(?:trailers?|teasers?)\W*$", re.I)
+# A guide's summary line: "- Trailer: none yet", "Trailer: first-look images only"
+_FIELD_LINE = re.compile(r"^\W*(?:trailers?|teasers?|footage)\s*:\s*(?P<value>\S.*)$", re.I)
+_FIELD_VALUES = (
+    ("none", re.compile(r"^(?:none|no\b|not yet|nothing|tbc|tba)", re.I)),
+    ("teaser", re.compile(r"^(?:teaser|first[- ]look|images?|photos?|stills?|clip|sneak)", re.I)),
+    ("announcement", re.compile(r"^(?:poster|key art|key visual|logo|title card|date)", re.I)),
+    ("trailer", re.compile(r"^(?:(?:official |full )?trailer|out\b|released|yes\b)", re.I)),
+)
+
+
+def _field_line(ctx: Context, s: Sentence, value: str) -> list[Found]:
+    """The status a summary line's value names, if any."""
+    status = next((st for st, pattern in _FIELD_VALUES if pattern.match(value)), None)
+    subject = ctx.subject(s, 0)
+    if status is None or subject is None:
+        return []
+    return [Found(subject, "trailer", {"status": status}, s.text, s.index, _RANK[status])]
 
 
 def _answered_no(ctx: Context, s: Sentence) -> list[Found]:
@@ -180,7 +221,8 @@ def _clause_status(text: str, a: int, b: int) -> tuple[str | None, int]:
 
 # "has not released a trailer, teaser or first-look image": the negation covers the list
 _MORE_ITEMS = re.compile(
-    r"(?:,\s*|\s+(?:or|and|nor)\s+)(?:even |so much as )?(?:a |an |any )?"
+    r"(?:\s+(?:from|of|for) (?:the )?(?:new |next )?(?:season|series) \w+)?"
+    r"(?:,\s*|\s+(?:or|and|nor)\s+)(?:not even |even |so much as )?(?:a |an |any )?"
     r"(?:official |full |new |first[- ]look |first )?"
     r"(?:trailers?|teasers?|footage|first[- ]looks?|images?|photos?|stills?|clips?|posters?|"
     r"sneak peeks?|glimpses?)\b",
@@ -196,8 +238,24 @@ def _list_end(clause: str, end: int) -> int:
 
 def _still_to_come(clause: str, start: int, end: int) -> bool:
     """ "A trailer will follow in September", "if a teaser drops": not out yet."""
-    near = clause[max(0, start - 40) : min(len(clause), end + 35)]
-    return bool(_FUTURE.search(near) or CONDITIONAL.search(clause[max(0, start - 40) : start]))
+    after = clause[end : min(len(clause), end + 35)]
+    that = _THAT.search(after)  # "a key visual, and revealed that the season will adapt"
+    near = (
+        clause[max(0, start - 40) : start]
+        + clause[start:end]
+        + after[: that.start() if that else None]
+    )
+    before = clause[max(0, start - 40) : start]
+    if _ANY_GUIDE.search(before + clause[start:end] + after):
+        return False  # "if the teaser is anything to go by": there is one
+    return bool(_FUTURE.search(near) or CONDITIONAL.search(before))
+
+
+_THAT = re.compile(r"\b(?:that|whether)\b", re.IGNORECASE)
+_ANY_GUIDE = re.compile(
+    r"\bif\b[^,;]{0,40}\b(?:is|are|was|were) (?:any|anything) (?:guide|to go by|indication)\b",
+    re.IGNORECASE,
+)
 
 
 # "it's very charming, but it's not a trailer": says what a video is not, nothing more
@@ -217,7 +275,16 @@ _NOT_A = re.compile(
     r"|\b(?:sell|fit|capture|explain|convey|summari[sz]e|squeeze) (?:\w+ )?in(?:to)? (?:a|one) "
     r"(?:single )?(?:trailer|teaser)\b"
     # an actor's on-set trailer
-    r"|\b(?:in|to|from|outside) (?:her|his|their|my|your|the) (?:own )?(?:trailer|make-?up trailer)\b",
+    r"|\b(?:in|to|from|outside) (?:her|his|their|my|your|the) (?:own )?(?:trailer|make-?up trailer)\b"
+    r"|\b(?:calling|speaking|talking|phoning|chatting|sitting|waiting|resting|hiding) (?:from |in |"
+    r"outside )(?:a|her|his|their|my|your|the) (?:[\w-]+ )?trailer\b"
+    # another project's or the schedule's: "a first look at a limited series", "a sneak peek at
+    # the week after"
+    r"|\b(?:first[- ]look|teaser|trailer|sneak peek)s? (?:at|for|of) (?:a|an|another) (?:new |upcoming )?"
+    r"(?:[\w-]+ )?(?:limited series|film|movie|documentary|special|spin-?off|show|drama|comedy)\b"
+    r"|\bsneak peeks? at (?:the |next )?(?:week|weekend|month|schedule|listings|line-?up)\b"
+    # a yardstick: "drew more views than any AMC trailer since 2019"
+    r"|\bthan (?:any|every) (?:[\w+&-]+ ){0,2}(?:trailer|teaser)s?\b",
     re.IGNORECASE,
 )
 _LABELLED = re.compile(r"\b(?:teaser|announcement|date announcement|renewal)\s+$", re.IGNORECASE)

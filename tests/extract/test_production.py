@@ -392,3 +392,225 @@ def test_filming_that_ran_from_one_month_to_another_is_wrapped():
 def test_more_ways_to_say_filming_is_still_to_come(sentence):
     text = "Hartwell Mill season 4 is coming. " + sentence
     assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == "not_started"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The good news: all eight episodes are finished, the network said.",
+        "Its fourth season is finished and sitting on a shelf at the network.",
+        'The showrunner said the season is "done and looking gorgeous."',
+        "Hartwell Mill filmed its fourth season in Dundee over the winter.",
+        "Hartwell Mill filmed its fourth season over the summer, and the last two seasons both "
+        "landed in October.",
+        "The fourth season shot over the spring in Dundee.",
+        "Filming on season 4 began in Dundee, Perth and the Isle of Skye in March and "
+        "wrapped in July.",
+        "Filming dragged on into the autumn, which pushed the premiere back.",
+        "Season 4 has been ordered and shot, but there's no date yet.",
+        "Adapted by Pia Moss from her novel, it was cast in a hurry and filmed last autumn "
+        "in Hull.",
+    ],
+)
+def test_a_season_finished_or_shot_in_the_past_is_wrapped(sentence):
+    text = "Hartwell Mill season 4 is coming. " + sentence
+    assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == "wrapped"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The scripts for the new season are finished, but filming hasn't begun.",
+        "Scripts for season 4 are done, and the room has closed.",
+        "Season 4 will be filmed in Hull next spring.",
+        "Now that season 3 is finished airing, fans want to know about the next.",
+    ],
+)
+def test_finished_scripts_and_filming_to_come_are_no_wrap(sentence):
+    text = "Hartwell Mill has been renewed for season 4. " + sentence
+    assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status != "wrapped"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Season 4 starts filming in Glasgow in November.",
+        "Showrunner Tessa Bright said season 4 starts shooting next spring.",
+        '"We\'re shooting in October this time," she said.',
+        "We shoot in the new year, in Wales again.",
+        "Season 4 goes into production this fall in Leeds.",
+        "Filming on the fourth season, which moves the story north, a first for the show, "
+        "gets under way this month.",
+        "Bright said at the time that filming would begin in March.",
+        "Filming on season 4 doesn't start until February, in Cork.",
+        "Applications close in May, with filming to take place in Crete next summer.",
+        'Bright said writing is "only just beginning."',
+    ],
+)
+def test_a_present_tense_with_a_time_to_come_is_a_plan(sentence):
+    text = "Hartwell Mill season 4 is coming. " + sentence
+    assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == "not_started"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Season 4 starts filming today in Leeds.",
+        "The cast are filming in Belfast this month.",
+        "Cameras are rolling, and the crew are shooting in Cork until November.",
+    ],
+)
+def test_a_present_tense_with_no_time_to_come_is_filming(sentence):
+    text = "Hartwell Mill season 4 is coming. " + sentence
+    assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == "filming"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Production on season 4 is already under way in Cork.", "filming"),
+        ("Filming on the new season is already more than halfway done.", "filming"),
+        ("About a third of the season has been shot so far.", "filming"),
+        ('"We have a lot of it in the can," the producer said.', "filming"),
+        ("What we know:\n\n- Filming: not started\n- Premiere: TBC", "not_started"),
+        ("What we know:\n\n- Filming: wrapped\n- Premiere: TBC", "wrapped"),
+        ("If past seasons are any guide, filming will begin in the autumn.", "not_started"),
+        ("Per a listing spotted by fans, filming is due to begin in March.", "not_started"),
+    ],
+)
+def test_more_production_states(sentence, status):
+    text = "Hartwell Mill has been renewed for season 4. " + sentence
+    assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == status
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mae was shot in last year's finale, and fans are still upset.",
+        "Jonah was shot in the closing minutes of the season 3 finale.",
+        "Both seasons were filmed in the spring in Cork.",
+        "The network has passed on two dramas in development.",
+        "There's no word yet on when season 4 will film.",
+        "The network has not said when production will begin.",
+    ],
+)
+def test_what_says_nothing_of_the_season_s_production(sentence):
+    text = "Hartwell Mill has been renewed for season 4. " + sentence
+    assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == "unknown"
+
+
+def test_a_strike_that_must_be_over_is_no_wrap():
+    text = "Hartwell Mill is renewed for season 4. Filming can't begin until the strike is over."
+    assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status != "wrapped"
+
+
+def test_where_it_was_filmed_answered_with_dates_is_a_wrap():
+    text = (
+        "Hartwell Mill season 4 is coming in March.\n\nWhere was it filmed?\n\n"
+        "Filming took place in Cork between January and May this year."
+    )
+    assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == "wrapped"
+
+
+def test_a_clause_about_the_next_season_is_its_own_claim():
+    text = (
+        "Hartwell Mill has been renewed for season 4. Season 3 wrapped filming in May, and the "
+        'showrunner says writing on season 4 is already "well advanced".'
+    )
+    assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == "not_started"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("The show was shot in Quebec rather than Vermont, for the snow.", "unknown"),
+        ("The show was shot in Quebec last winter, for the snow.", "wrapped"),
+    ],
+)
+def test_where_the_show_is_shot_is_no_state_without_a_time(sentence, status):
+    text = "Hartwell Mill has been renewed for season 4. " + sentence
+    assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == status
+
+
+def test_the_day_a_wrap_is_stated_to_hold_beats_the_publication_day():
+    text = (
+        "That's a wrap on Hartwell Mill season 4. The cast finished filming on Friday, "
+        "the star posted on Instagram."
+    )
+    production = record_for(text, "Hartwell Mill", 4, "2025-05-14").production
+    assert (production.status, production.as_of) == ("wrapped", dt.date(2025, 5, 9))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Season 4, which is currently filming in Cork, will premiere in July.",
+        "The fourth season is filming in Bath until June, its star says.",
+        "Season 4 is filming in Cork, with the production moving to Kerry in September.",
+    ],
+)
+def test_the_date_of_another_event_does_not_date_the_status(sentence):
+    text = "Hartwell Mill has been renewed for season 4. " + sentence
+    production = record_for(text, "Hartwell Mill", 4, "2026-03-05").production
+    assert (production.status, production.as_of) == ("filming", dt.date(2026, 3, 5))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Filming ran into trouble when the lead fell ill.",
+        "Kit Moss, who shot the season 3 finale, is directing again.",
+        "Filming in Leeds isn't expected to disrupt traffic.",
+        "They film in Belfast, and the show returns next spring.",
+    ],
+)
+def test_words_near_the_patterns_that_are_no_state(sentence):
+    text = "Hartwell Mill has been renewed for season 4. " + sentence
+    assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("In the new season, Detective Rowe has been shot and nobody knows who did it.", "unknown"),
+        ("The series is done with love triangles, the creator promised.", "unknown"),
+        ("The season is complete with a new villain and a wedding.", "unknown"),
+        ("The first two episodes were finished in a rush.", "filming"),
+        ("All eight episodes have been shot.", "wrapped"),
+    ],
+)
+def test_done_with_shot_in_a_story_and_the_first_episodes(sentence, status):
+    text = "Hartwell Mill has been renewed for season 4. " + sentence
+    assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ('"We were shooting nights for a month," she says of the last season.', "unknown"),
+        ("Production was shut down by the strike while the cast were filming in Leeds.", "filming"),
+    ],
+)
+def test_were_shooting_is_a_memory_unless_a_pause_interrupts_it(sentence, status):
+    text = "Hartwell Mill has been renewed for season 4. " + sentence
+    assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == status
+
+
+def test_the_network_s_adaptation_of_another_book_is_another_project():
+    text = (
+        "Hartwell Mill has been renewed for season 4. The streamer also said its adaptation "
+        "of The Salt Clerk had started production in Hull."
+    )
+    assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == "unknown"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The showrunner says the writers are already "deep in season 4 lore."',
+        "The writers are busy with the season 4 outlines, the network says.",
+    ],
+)
+def test_writers_deep_in_or_busy_with_the_season_have_not_started_filming(sentence):
+    text = "Hartwell Mill has been renewed for season 4. " + sentence
+    assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == "not_started"

@@ -329,3 +329,103 @@ def test_a_trailer_not_yet_made_is_none(sentence):
 def test_a_trailer_asked_about_shown_privately_or_of_the_first_season_is_none(sentence):
     text = "Hulu has renewed Kettle Brook for a second season. " + sentence
     assert record_for(text, "Kettle Brook", 2, "2025-08-01").trailer.status == "none"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hulu hasn't released any footage from season 2, not even a first-look photo.",
+        "There's no teaser yet, and there are no first-look stills either.",
+        "There's no trailer for season 2 yet, and Hulu hasn't shared any first-look images.",
+    ],
+)
+def test_no_first_look_images_either_is_none(sentence):
+    text = "Hulu has renewed Kettlebrook for a second season. " + sentence
+    assert record_for(text, "Kettlebrook", 2, "2025-08-01").trailer.status == "none"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hulu confirmed the news with a cheeky video of the cast dancing in a car park.",
+        "The announcement, made with a brief clip of the lead actor waving, surprised nobody.",
+        "Hulu posted a tweet announcing the pickup, alongside a clip of the cast on a beach.",
+        "The video it posted is just clips from the first season set to a sad song.",
+        "Hulu also revealed a teaser key visual of the lighthouse at night.",
+    ],
+)
+def test_a_video_or_picture_that_announces_the_season_is_an_announcement(sentence):
+    text = "Hulu has renewed Kettlebrook for a second season. " + sentence
+    assert record_for(text, "Kettlebrook", 2, "2025-08-01").trailer.status == "announcement"
+
+
+def test_a_clip_from_the_new_season_is_a_teaser():
+    text = (
+        "Hulu has renewed Kettlebrook for a second season. Hulu offered a clip from the new "
+        "season, in which the twins lose a goat."
+    )
+    assert record_for(text, "Kettlebrook", 2, "2025-08-01").trailer.status == "teaser"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The host announced his exit in a video posted to his own channel.",
+        "Our favourite promo photo from the first season is still the one with the goat.",
+        "I don't want to explain everything in a montage, the creator says.",
+        "She shared a photo of a cake decorated with the show's logo.",
+    ],
+)
+def test_a_video_photo_or_logo_of_something_else_is_no_announcement(sentence):
+    text = "Hulu has renewed Kettlebrook for a second season. " + sentence
+    assert record_for(text, "Kettlebrook", 2, "2025-08-01").trailer.status == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("lines", "status"),
+    [
+        ("- Premiere: TBC\n- Trailer: none yet\n- Cast: mostly back", "none"),
+        ("- Premiere: TBC\n- Trailer: first-look images only\n- Cast: mostly back", "teaser"),
+        ("Trailer\n\nNothing yet! We'll post it here when it drops.", "none"),
+    ],
+)
+def test_a_guide_s_summary_line_or_section_says_what_it_says(lines, status):
+    text = "Hulu has renewed Kettlebrook for a second season.\n\nWhat we know:\n\n" + lines
+    assert record_for(text, "Kettlebrook", 2, "2025-08-01").trailer.status == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("If the teaser is anything to go by, the twins are in trouble.", "teaser"),
+        (
+            "Hulu unveiled a key visual and revealed that the season will move to Wales.",
+            "announcement",
+        ),
+        ("The lead is calling from a trailer parked outside a quarry in Wales.", "unknown"),
+        ("The new teaser drew more views than any Hulu trailer since 2019.", "teaser"),
+    ],
+)
+def test_what_a_trailer_sentence_asserts(sentence, status):
+    text = "Hulu has renewed Kettlebrook for a second season. " + sentence
+    assert record_for(text, "Kettlebrook", 2, "2025-08-01").trailer.status == status
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hulu also shared a first look at a limited series about a lighthouse keeper.",
+        "Here is our guide to the week on TV, with a sneak peek at the week after.",
+    ],
+)
+def test_a_first_look_at_another_project_or_the_schedule_is_no_teaser(sentence):
+    text = "Hulu has renewed Kettlebrook for a second season. " + sentence
+    assert record_for(text, "Kettlebrook", 2, "2025-08-01").trailer.status == "unknown"
+
+
+def test_a_video_call_is_no_announcement_video():
+    text = (
+        "Hulu has renewed Kettlebrook for a second season. The showrunner confirmed it in a "
+        "video call with reporters."
+    )
+    assert record_for(text, "Kettlebrook", 2, "2025-08-01").trailer.status == "unknown"
