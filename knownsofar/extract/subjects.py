@@ -1381,15 +1381,21 @@ def _orders(raw: dict[int, list[_RawAnchor]]) -> dict[str, int]:
     of one show ("seasons 27 and 28", "a third and fourth season")."""
     out: dict[str, int] = {}
     for items in raw.values():
-        by_show: dict[str, set[int]] = {}
-        for _, show, season, weak, _final in items:
+        by_show: dict[str, dict[int, int]] = {}
+        for pos, show, season, weak, _final in items:
             if show is not None and season is not None and not weak:
-                by_show.setdefault(show, set()).add(season)
+                by_show.setdefault(show, {}).setdefault(season, pos)
         for show, seasons in by_show.items():
             low = min(seasons)
-            if low + 1 in seasons:
+            # named together ("a third and fourth season"), not "picked up for a third
+            # season ... after its second season"
+            if low + 1 in seasons and abs(seasons[low + 1] - seasons[low]) <= _ORDER_SPAN:
                 out[show] = min(out.get(show, low), low)
     return out
+
+
+_ORDER_SPAN = 30
+"""Characters between two seasons one order names: "seasons 27 and 28", "a third and fourth"."""
 
 
 def _carry(

@@ -661,3 +661,22 @@ def test_a_headline_s_ahead_of_is_no_end_of_a_title():
     text = "Tern Harbour season 2 premieres on Prime Video on Friday, March 6."
     shows = {show_key(r.show) for r in records_for(text, "2026-02-20", title=title)}
     assert shows == {show_key("Tern Harbour")}
+
+
+def test_an_earlier_season_named_beside_a_renewal_is_no_multi_season_order():
+    text = (
+        "Peacock has picked up Tern Harbour for a third season, the streamer announced "
+        "Wednesday, less than three months after AMC canceled the series following its second "
+        "season. The new season will consist of eight episodes."
+    )
+    records = records_for(text, "2024-07-17")
+    assert [(r.season, r.episodes) for r in records] == [(3, 8)]
+
+
+def test_a_two_season_order_s_new_season_is_the_first_of_them():
+    text = (
+        "Peacock has renewed Tern Harbour for seasons 3 and 4. The new season will consist of "
+        "eight episodes."
+    )
+    records = records_for(text, "2024-07-17")
+    assert [(r.season, r.episodes) for r in records] == [(3, 8), (4, None)]
