@@ -1362,7 +1362,7 @@ def _targets(
                 # "the fifth and final season" ... "the final season premieres Oct. 12"
                 targets[show] = max(targets[show], season)
     ordering = {i: items for i, items in raw.items() if _ORDER_VERB.search(sentences[i].text)}
-    for show, low in _orders(ordering).items():
+    for show, low in _orders(ordering, sentences).items():
         top = targets.get(show)
         if top is not None and low < top <= low + 3 and counts[show][top] <= 3:
             targets[show] = low  # "renewed for seasons 27 and 28 ... will return this fall"
@@ -1376,26 +1376,28 @@ _ORDER_VERB = re.compile(
 )
 
 
-def _orders(raw: dict[int, list[_RawAnchor]]) -> dict[str, int]:
+def _orders(raw: dict[int, list[_RawAnchor]], sentences: list[Sentence]) -> dict[str, int]:
     """The first season of each multi-season order: a sentence naming consecutive seasons
-    of one show ("seasons 27 and 28", "a third and fourth season")."""
+    of one show ("seasons 27 and 28", "a third and fourth season"), not a season it names as
+    what came before ("picked up for a third season ... following its second season")."""
     out: dict[str, int] = {}
-    for items in raw.values():
-        by_show: dict[str, dict[int, int]] = {}
+    for idx, items in raw.items():
+        text = sentences[idx].text
+        by_show: dict[str, set[int]] = {}
         for pos, show, season, weak, _final in items:
-            if show is not None and season is not None and not weak:
-                by_show.setdefault(show, {}).setdefault(season, pos)
+            if show is None or season is None or weak:
+                continue
+            if _HISTORY_BEFORE.search(text, max(0, pos - 30), pos):
+                continue
+            by_show.setdefault(show, set()).add(season)
         for show, seasons in by_show.items():
             low = min(seasons)
-            # named together ("a third and fourth season"), not "picked up for a third
-            # season ... after its second season"
-            if low + 1 in seasons and abs(seasons[low + 1] - seasons[low]) <= _ORDER_SPAN:
+            if low + 1 in seasons:
                 out[show] = min(out.get(show, low), low)
     return out
 
 
-_ORDER_SPAN = 30
-"""Characters between two seasons one order names: "seasons 27 and 28", "a third and fourth"."""
+_HISTORY_BEFORE = re.compile(r"\b(?:after|following|since)\s+(?:its|the|their)\s+$", re.I)
 
 
 def _carry(
