@@ -101,8 +101,13 @@ NOT_RETURNING = re.compile(
     # names the character alone)
     r"['’]s\s+(?:[A-Z][\w'’-]+[\s,]+){1,3}[^.;]{0,40}?\b(?:is|are) (?:definitely |certainly |really |very |"
     r"well and truly )?dead\b|"
+    # "Ivo Marsh's Brother Ansel was burned alive in the finale": the actor's part was killed
+    r"['’]s\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:was|were) (?:killed|murdered|executed|hanged|poisoned|"
+    r"burned alive|shot dead|stabbed to death)\b|"
     r"\b(?:won't|will not) be\s*:|\b(?:isn't|is not|aren't|are not|won't be|will not be) on the "
     r"(?:cast list|call sheet)\b|\b(?:character|he|she)\b[^.;]{0,30}?\b(?:did not|didn't) survive\b|"
+    r"\b(?:did not|didn't) survive (?:the|that|its) (?:[\w-]+ ){0,3}?(?:finale|episode|fire|"
+    r"crash|explosion|shootout|ending)\b|"
     r"\bdepart(?:s|ed|ing|ure)\b|\bleav(?:es|ing)\b|\bleft (?:the|after)\b|\bstepp(?:ed|ing) (?:down|away)|"
     r"\b(?:won't|will not|isn't|is not) be in (?:a|an|the|any|season|series)\b|"
     r"\bstep(?:s)? (?:away|down)\b|(?:won't|will not|wouldn't|will no longer) (?:be )?see(?:ing)?\b|"
@@ -335,6 +340,8 @@ def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
             continue
         if _other_show_move(_clause(s.text, pair), ctx.subjects.names.get(subject[0], "")):
             continue  # "Hale has since joined the cast of The Cartographers"
+        if _MOVED_ON.match(s.text, pair.end):
+            continue  # "Hale has since signed on to a BBC period drama": another show's news
         clause = _clause(s.text, pair)
         new = status != "not_returning" and (
             subject[1] == 1  # everyone in a new show's first season is new to it
@@ -549,6 +556,18 @@ _OTHER_SHOW_MOVE = re.compile(
     r"\b(?:join(?:s|ed|ing)?|board(?:s|ed)?|cast in|stars? in|starring in|role in|lead in)\s+"
     r"(?:the\s+(?:cast|ensemble)\s+of\s+)?(?:(?:[A-Z][\w+]*\s+){0,2}[A-Z][\w+]*['’]s\s+)?"
     r"(?P<title>(?:The\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3})"
+)
+
+
+# an actor's next job, told without its title ("X has since been cast in a CBS procedural",
+# "X is now starring in a West End revival"): no claim about this show's season
+_MOVED_ON = re.compile(
+    r"(?:,[^,;]{1,80},)?\s+(?:has|have|had|is|are)\s+(?:since|now|already|instead)\s+(?:been\s+)?(?:joined|"
+    r"signed(?:\s+on)?|cast|starring|booked|landed|gone on|moved on|committed|attached|"
+    r"filming|shooting)\b[^.;]{0,40}?\b(?:a|an|another)\s+(?:[\w'’-]+\s+){0,4}?(?:drama|"
+    r"comedy|procedural|series|show|sitcom|thriller|film|movie|feature|revival|play|musical|"
+    r"production|project|pilot|soap|miniseries|western|franchise)\b",
+    re.IGNORECASE,
 )
 
 

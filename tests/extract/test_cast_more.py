@@ -765,3 +765,44 @@ def test_a_cancelled_season_has_no_cast():
     )
     record = record_for(text, "Shell Bay", 4, "2025-03-01")
     assert (record.renewal.status, record.cast) == ("cancelled", [])
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Vesey has since been cast in a CBS procedural.",
+        "Vesey has since signed on to lead a period drama for the BBC.",
+        "Vesey is now starring in a West End revival, so that looks final.",
+        "Vesey, who turned 40 this year, has since joined the cast of a Channel 4 comedy.",
+    ],
+)
+def test_an_actor_s_next_job_elsewhere_is_no_return(later):
+    text = (
+        "Netflix has renewed Ivory Lance for a second season. Harlan Vesey, who played Tom in "
+        "the first season, won't be back. " + later
+    )
+    record = record_for(text, "Ivory Lance", 2, "2025-03-01")
+    assert cast_member(record, "Harlan Vesey").status == N
+
+
+def test_a_next_job_told_after_a_colon_keeps_the_clause_s_own_hedge():
+    text = (
+        "Netflix has renewed Ivory Lance for a second season. Co-star Mara Quill, who plays "
+        "Dot, is a question mark: she has since been cast as a series regular on an NBC "
+        "sitcom, and it's unclear whether she could do both."
+    )
+    record = record_for(text, "Ivory Lance", 2, "2025-03-01")
+    assert cast_member(record, "Mara Quill").status == P
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Harlan Vesey's Brother Tom was burned alive in the first season's finale.",
+        "Tom Blake, played by Harlan Vesey, did not survive the season 1 finale.",
+    ],
+)
+def test_a_part_killed_in_the_finale_is_an_exit(sentence):
+    text = "Netflix has renewed Ivory Lance for a second season. " + sentence
+    record = record_for(text, "Ivory Lance", 2, "2025-03-01")
+    assert cast_member(record, "Harlan Vesey").status == N
