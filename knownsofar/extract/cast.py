@@ -92,6 +92,12 @@ WHO_PLAY_LIST_RE = re.compile(
 NOT_RETURNING = re.compile(
     r"\b(?:won't|will not|wouldn't|isn't|is not|aren't|are not|not)\s+(?:be\s+)?(?:returning|"
     r"return|back|reprising|reprise|coming back|appearing|appear|feature|in the|part of)|"
+    r"\b(?:wasn't|was not|weren't|were not) part of (?:season|series|the (?:new|next|upcoming|"
+    r"final|latest|third|fourth|fifth|second) (?:season|series))\b|"
+    r"\b(?:isn't|is not|aren't|are not|won't be|will not be) in (?:season|series) (?:\d+|[a-z]+)\b|"
+    # "his time as Ray Tully was over", "her time on the show is up"
+    r"\b(?:his|her|their) time (?:as (?:[A-Z][\w'’-]+ ){1,3}|on the (?:show|series) |with the "
+    r"(?:show|series) )?(?:was|is|has been|had been) (?:over|up|done)\b|"
     r"\b(?:is|are|was|were)(?:n't| not) (?:expected|set|slated|due|scheduled) to (?:return|be back|"
     r"reprise|appear)|\bdropped from\b|\b(?:said|says|bid|bids|bidding|saying) (?:goodbye|farewell) "
     r"to\b(?!\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:set|sets|location|compound|studio|stage|city|"
@@ -823,9 +829,10 @@ def _season_named_after(ctx: Context, s: Sentence, pair: _Pair) -> tuple[str, in
     subject = ctx.subject(s, pair.start)
     m = _CLAUSE_SPLIT.search(s.text, pair.end)
     end = m.start() if m else len(s.text)
+    past = _past_relative(s.text, pair.end)
     for anchor in ctx.subjects.anchors.get(s.index, []):
-        if not pair.end <= anchor.pos < end:
-            continue
+        if not pair.end <= anchor.pos < end or past[0] <= anchor.pos < past[1]:
+            continue  # not "X, who joined in season 2 as Y, will not return"
         if (subject is None and anchor.weak) or (subject is not None and anchor.show != subject[0]):
             continue
         if _FOR_SEASON_BEFORE.search(s.text, max(pair.end, anchor.pos - 40), anchor.pos):
@@ -837,9 +844,21 @@ _RELATIVE_AFTER = re.compile(r",\s+(?:who|whose|which)\b")
 _PAST_IN_RELATIVE = re.compile(
     r"\b(?:died|was|were|had|left|played|appeared|starred|debuted|killed|drowned|last seen|"
     r"judged|hosted|co-hosted|presented|fronted|narrated|"
-    r"introduced|perished|vanished|exited)\b",
+    r"introduced|perished|vanished|exited|joined|arrived|debuted|recurred)\b",
     re.IGNORECASE,
 )
+
+
+_OWN_RELATIVE = re.compile(r",\s+(?:who|whose)\b[^,;]*,")
+
+
+def _past_relative(text: str, end: int) -> tuple[int, int]:
+    """The span of a past-tense relative clause right after a name ("X, who joined in
+    season 2 as Y,"), or an empty span."""
+    m = _OWN_RELATIVE.match(text, end)
+    if m is None or not _PAST_IN_RELATIVE.search(m.group()):
+        return (0, 0)
+    return m.span()
 
 
 def _pair_subject(ctx: Context, s: Sentence, pair: _Pair) -> tuple[str, int] | None:
@@ -952,7 +971,10 @@ def _people(  # noqa: C901
         if (
             _NOT_ACTOR_BEFORE.search(text, 0, m.start())
             or _THE_BEFORE.search(text, 0, m.start())
-            or _CHAR_SLOT_BEFORE.search(text, 0, m.start())
+            or (
+                _CHAR_SLOT_BEFORE.search(text, 0, m.start())
+                and not _PLAYED_BY_BEFORE.search(text, 0, m.start())  # "character, played by X"
+            )
             or _CREDIT_PAREN_BEFORE.search(text, 0, m.start())
             or _CREW_AFTER.match(text, m.end())
             or _HANDLE_AFTER.match(text, m.end())
@@ -1049,7 +1071,8 @@ POSSESSIVE_RE = re.compile(
 _CHAR_SLOT_BEFORE = re.compile(
     r"(?:\b(?:plays|played|play|playing|portrays|portrayed|portray|voices|voiced)\s+"
     r"(?:the\s+|an?\s+)?(?:[\w-]+['’]s\s+)?"
-    r"(?:(?!by\b|alongside\b|opposite\b|with\b|against\b)[a-z][\w-]*\s+){0,3}|\ba new\s+|\bthe (?:role|part) of\s+|\bcharacter,?\s+"
+    r"(?:(?!by\b|alongside\b|opposite\b|with\b|against\b)[a-z][\w-]*\s+){0,3}|\ba new\s+|\bthe (?:role|part) of\s+|"
+    r"\b(?:his|her|their) (?:time|run|stint|years?) as\s+|\bcharacter,?\s+"
     r"(?:(?:the|a|an)\s+)?(?:[a-z][\w'’-]*\s+){0,4}|(?<!well )(?<!such )\bas\s+(?:the|an?|his|her|"
     r"their)\s+(?:"
     + _NOT_LINK

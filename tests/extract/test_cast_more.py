@@ -806,3 +806,24 @@ def test_a_part_killed_in_the_finale_is_an_exit(sentence):
     text = "Netflix has renewed Ivory Lance for a second season. " + sentence
     record = record_for(text, "Ivory Lance", 2, "2025-03-01")
     assert cast_member(record, "Harlan Vesey").status == N
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        "Her character, played by Amara Quill, was last seen in an ambulance. Quill announced "
+        "in August that she would not be part of season three.",
+        "Sadly, Amara Quill won't return as Mira's aunt Bette. Quill confirmed in April that "
+        "she wasn't part of season 3, calling it a story decision.",
+        "There is no sign of Amara Quill's Detective Bette Lund. The creator confirmed to us "
+        'that Quill "isn\'t in season 3", adding that the door is open.',
+        "As for Amara Quill, she won't be in the new season. Quill confirmed last year that her "
+        "time as Bette Lund was over.",
+        "Amara Quill, who joined in season 2 as Lady Bette Wren, will not return because of a "
+        "stage commitment.",
+    ],
+)
+def test_more_ways_to_tell_an_exit(sentences):
+    text = "Netflix has renewed Ivory Lance for a third season, due in 2026. " + sentences
+    record = record_for(text, "Ivory Lance", 3, "2025-03-01")
+    assert [(m.actor, m.status) for m in record.cast] == [("Amara Quill", N)]
