@@ -159,7 +159,7 @@ CONFIRMED = re.compile(
     r"first[- ]look|pictured|(?:photos?|images?|stills?|trailer|teaser|footage|clip|promo) (?:also )?"
     r"(?:show|shows|showed|feature|features|featured|reveal|reveals|include|includes|sees)|(?:also )?back are|returning are|also back|(?:leads?|leading|heads?|"
     r"heading|headlines?|headlining|tops?|topping) the (?:returning )?cast|once again|"
-    r"(?:take|takes|taking|taken|took) over (?:the role|as|from)|steps? into the role|stepping into the role|"
+    r"(?:take|takes|taking|taken|took) over (?:the (?:role|part)|as|from)|steps? into the role|stepping into the role|"
     r"will (?:host|front|present|judge|narrate|co-host)|"
     r"(?:both|all|also|each|too) (?:return|returns|come back|are back|are returning)|"
     r"new (?:for|in) (?:season|series)|will (?:also )?be there (?:for|to|until|in)\b|"
@@ -186,7 +186,7 @@ NEW = re.compile(
     r"cast|series regular)s?|new (?:this|for|in) (?:season|series)|newly cast|(?:has|have|was|were|been) cast|cast as|boards?|boarded|"
     r"signed on|tapped|introduc\w+|added to the cast|new to the|rounds? out|will now be played|"
     r"(?:big|biggest|new|newest|latest|notable|major|key|main) additions?|(?:also|another) new|"
-    r"lands? (?:a )?(?:role|part)|guest[- ]star\w*|(?:take|takes|taking|took) over (?:the role|"
+    r"lands? (?:a )?(?:role|part)|guest[- ]star\w*|(?:take|takes|taking|took) over (?:the (?:role|part)|"
     r"as|from)|steps? into the role|stepping into the role|(?:will|to) add|adds|"
     r"added(?= (?-i:[A-Z])))\b",
     re.IGNORECASE,
@@ -713,6 +713,8 @@ _REPLACING = re.compile(r"replac(?:ing|es|e)\b", re.IGNORECASE)
 _REPLACED_BY = re.compile(r"replaced\s+by\s+$|replaced\s+by\b", re.IGNORECASE)
 
 
+# "Edmund, played by A in the first two seasons, will now be played by B": A leaves
+_NOW_PLAYED = re.compile(r"will (?:now )?be played", re.IGNORECASE)
 _OVER_FROM = re.compile(r"over from$", re.IGNORECASE)
 _OVER_FROM_GAP = re.compile(r"\s+(?:(?:actor|actress|presenter|host|star)\s+)?")
 _TAKE_OVER = re.compile(r"(?:take|takes|taking|taken|took) over", re.IGNORECASE)
@@ -729,6 +731,12 @@ def _incoming(text: str, m: re.Match[str], pos: int, status: str) -> tuple[int, 
     replaces Jonty Rees", "Ada Lin, replaced by Maya Torres", "recast, with Rhys Lane taking
     over") and who goes ("takes over from Deacon Bly")."""
     if status == "confirmed":
+        if (
+            m.start() > pos
+            and _NOW_PLAYED.match(m.group())
+            and _PLAYED_BY_BEFORE.search(text, 0, pos)
+        ):
+            return (0, -_STATUS_RANK["not_returning"], "not_returning")  # the part's old actor
         if (
             m.end() <= pos
             and _OVER_FROM.search(m.group())

@@ -827,3 +827,33 @@ def test_more_ways_to_tell_an_exit(sentences):
     text = "Netflix has renewed Ivory Lance for a third season, due in 2026. " + sentences
     record = record_for(text, "Ivory Lance", 3, "2025-03-01")
     assert [(m.actor, m.status) for m in record.cast] == [("Amara Quill", N)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The part of young Edmund, seen in flashbacks and played by Finn Ashby, will now be "
+        "played by Oscar Thistle; Ashby, now 19, aged out of the part.",
+        "Edmund, played by Finn Ashby in the first two seasons, will now be played by Oscar "
+        "Thistle.",
+    ],
+)
+def test_a_recast_part_s_earlier_actor_leaves(sentence):
+    text = "Netflix has renewed Ivory Lance for a third season, due in 2026. " + sentence
+    record = record_for(text, "Ivory Lance", 3, "2025-03-01")
+    assert cast_member(record, "Finn Ashby").status == N
+    assert (
+        cast_member(record, "Oscar Thistle").status,
+        cast_member(record, "Oscar Thistle").new,
+    ) == (C, True)
+
+
+def test_taking_over_the_part_from_someone_who_exited_is_an_arrival():
+    text = (
+        "Netflix has renewed Ivory Lance for a third season, due in 2026. Oscar Thistle will "
+        "take over the part from Conrad Elms, who played the character in the first two seasons "
+        "and exited the series over the summer."
+    )
+    record = record_for(text, "Ivory Lance", 3, "2025-03-01")
+    assert cast_member(record, "Oscar Thistle").status == C
+    assert cast_member(record, "Conrad Elms").status == N
