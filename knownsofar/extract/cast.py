@@ -284,6 +284,8 @@ _FIRST_NAMES_LIKE_PROFESSIONS = frozenset(
 )
 _PROFESSION = re.compile(r"[A-Z][a-z]+(?:ist|ian|er|or|ess|ant|ent)")
 _AUX = frozenset("Will Is Are Does Did Has Have Could Should Would Can Was Were".split())
+# "Besides Doughty and Lindley, ITV hasn't confirmed ...": a preposition, no first name
+_LEAD_PREPOSITIONS = frozenset("besides beside except excluding including unlike aside".split())
 _STATUS_RANK = {"not_returning": 4, "confirmed": 3, "expected": 2, "possible": 1}
 
 
@@ -1020,6 +1022,7 @@ def _lead_cut(actor: str) -> int | None:
     if (
         first.lower() in LEADING_STOP
         or first.lower() in _ROLE_WORDS
+        or first.lower() in _LEAD_PREPOSITIONS
         or first in _AUX
         or (
             len(actor.split()) >= 3
@@ -1082,9 +1085,10 @@ _CHAR_SLOT_BEFORE = re.compile(
     r"(?:(?!by\b|alongside\b|opposite\b|with\b|against\b)[a-z][\w-]*\s+){0,3}|\ba new\s+|\bthe (?:role|part) of\s+|"
     r"\b(?:his|her|their) (?:time|run|stint|years?) as\s+|\bcharacter,?\s+"
     r"(?:(?:the|a|an)\s+)?(?:[a-z][\w'’-]*\s+){0,4}|(?<!well )(?<!such )\bas\s+(?:the|an?|his|her|"
-    r"their)\s+(?:"
-    + _NOT_LINK
-    + r"[\w'’.-]+\s+){0,4}|(?<!well )(?<!such )\bas\s+(?!well\b|(?:does|do|did|will|would|is|are|"
+    r"their)\s+(?:" + _NOT_LINK + r"[\w'’.-]+\s+){0,4}|"
+    # "as his ex-wife and local GP Jo Hartigan": two descriptions of one part
+    r"\bas\s+(?:the|an?|his|her|their)\s+(?:[\w'’.-]+\s+){1,3}and\s+(?:[a-z][\w'’-]*\s+)"
+    r"(?:[a-z][\w'’-]*\s+|[A-Z]{2,4}\s+){0,2}|(?<!well )(?<!such )\bas\s+(?!well\b|(?:does|do|did|will|would|is|are|"
     r"was|were|has|have|had|can|could|should)\b)(?:" + _NOT_LINK + r"[a-z][\w'’-]*\s+){1,3})$"
 )
 # "Kwabena Asare (Cold Harbour, The Ninth Wardroom)": credits inside an actor's parentheses

@@ -857,3 +857,22 @@ def test_taking_over_the_part_from_someone_who_exited_is_an_arrival():
     record = record_for(text, "Ivory Lance", 3, "2025-03-01")
     assert cast_member(record, "Oscar Thistle").status == C
     assert cast_member(record, "Conrad Elms").status == N
+
+
+def test_a_character_after_two_role_descriptions_and_a_leading_besides_are_no_actors():
+    text = (
+        "ITV has recommissioned Winter Lane for a fourth series. Fraser Dowd will return as DCI "
+        "Tom Hart, with Amara Lind back as his ex-wife and local GP Jo Hart. Besides Dowd and "
+        "Lind, ITV hasn't confirmed any further casting."
+    )
+    record = record_for(text, "Winter Lane", 4, "2024-10-08")
+    assert sorted(m.actor for m in record.cast) == ["Amara Lind", "Fraser Dowd"]
+
+
+def test_and_before_a_second_actor_still_ends_a_role_description():
+    text = (
+        "ITV has recommissioned Winter Lane for a fourth series. Fraser Dowd will return as the "
+        "village vicar and Mara Quill as his sister."
+    )
+    record = record_for(text, "Winter Lane", 4, "2024-10-08")
+    assert sorted(m.actor for m in record.cast) == ["Fraser Dowd", "Mara Quill"]
