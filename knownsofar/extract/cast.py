@@ -990,6 +990,7 @@ def _people(  # noqa: C901
             or _HANDLE_AFTER.match(text, m.end())
             or _THING_AFTER.match(text, m.end())
             or _PLACE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            or _RANK_BEFORE.search(text, max(0, m.start() - 16), m.start())
             or any(a < m.start() < b for a, b in quoted)
         ):
             continue
@@ -1054,6 +1055,14 @@ _PLACE_BEFORE = re.compile(
     r"\b(?:town|city|village|county|island|studios?|district|quarter|borough|neighbou?rhood|"
     r"region|state|province|parish|port|valley) (?:of|in|at)\s+$|\b(?:filmed|shot|set|based|"
     r"located|lives|living|born|raised|grew up|headquartered) (?:in|at|on)\s+$"
+)
+# "DI Hattie Lusk", "Rev. Anna Hale", "Mrs. Iris Calloway": a rank or form of address that
+# the news gives a character, never an actor (not "Sir" or "Dame", nor the "Dr." or "Judge"
+# of a talk or competition show)
+_RANK_BEFORE = re.compile(
+    r"(?<![\w.])(?:DI|DS|DC|DCI|DSI|DSupt|PC|Det|Detective|Sheriff|Deputy|Sgt|Sergeant|Inspector|"
+    r"Constable|Mrs|Mr|Ms|Miss|Rev|Reverend|Father|Sister|Lt|Lieutenant|Captain|Capt|Officer|"
+    r"Agent|Nurse|Commander|Colonel|Major|Corporal|Marshal|Superintendent|Supt)\.?\s+$"
 )
 # a name in quotes is a title ("former 'Good Evening Tulsa' anchor"), never a person
 _QUOTED = re.compile(r"\"[^\"]{2,60}\"")

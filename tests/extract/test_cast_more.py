@@ -876,3 +876,27 @@ def test_and_before_a_second_actor_still_ends_a_role_description():
     )
     record = record_for(text, "Winter Lane", 4, "2024-10-08")
     assert sorted(m.actor for m in record.cast) == ["Fraser Dowd", "Mara Quill"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Harbour Watch series 5 release date: ITV sets Sunday return for DI Nell Brack",
+        "Newcomer Mara Quill will play the parish's new vicar, Rev. Ada Hollins.",
+        "Mara Quill joins the cast as the school's new matron, Mrs. Ivy Penrose.",
+        "Sheriff Dale Ambrose is back on the beat, and Mara Quill returns as Ivy.",
+    ],
+)
+def test_a_name_after_a_rank_is_a_character(sentence):
+    text = "ITV has ordered a fifth series of Harbour Watch. " + sentence
+    record = record_for(text, "Harbour Watch", 5, "2025-03-01")
+    assert all(m.actor == "Mara Quill" for m in record.cast)
+
+
+def test_a_talk_show_doctor_is_still_a_host():
+    text = (
+        "ABC has renewed Noon Desk for a seventh season. Newcomer Ravi Sethi joins "
+        "returning co-hosts Tish Orr and Dr. Rafael Okafor."
+    )
+    record = record_for(text, "Noon Desk", 7, "2025-03-01")
+    assert cast_member(record, "Rafael Okafor").status == C
