@@ -27,7 +27,10 @@ _L = "a-zß-öø-ÿ" + "".join(c for c in _EXT_A if c.islower() and not c.isuppe
 _TOKEN = rf"(?:[{_U}](?:[{_L}'’]*[{_U}])?[{_L}'’]+(?:-[{_U}{_L}][{_L}'’]+)*|[{_U}]\.|[{_U}][{_L}]?)"
 _PARTICLE = r"(?:de|da|van|von|del|der|la|le|di|bin|al|dos|du|y)"
 _FULLNAME = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN}){{1,3}}"
-_CHAR = r"(?:(?:Dr|Mr|Mrs|Ms|Sir|Lady|Lord|Captain|Detective|Agent|King|Queen|Prince|Princess|Aunt|Uncle|Rev|Reverend|Father|Sister|Inspector|Sergeant|Sgt|Sheriff|Deputy|Officer|Constable|DS|DI|DCI|Professor|Prof|Dame|Colonel|Major|Corporal|Private|Lieutenant|Lt|Capt|Det|Insp|Cmdr|Col|Gen|Adm|Supt|Cpl|Pvt)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+_CHAR = (
+    r"(?:(?:Dr|Mr|Mrs|Ms|Sir|Lady|Lord|Captain|Detective|Agent|King|Queen|Prince|Princess|Aunt|Uncle|Rev|Reverend|Father|Sister|Inspector|Sergeant|Sgt|Sheriff|Deputy|Officer|Constable|DS|DI|DCI|Professor|Prof|Dame|Colonel|Major|Corporal|Private|Lieutenant|Lt|Capt|Det|Insp|Cmdr|Col|Gen|Adm|Supt|Cpl|Pvt)\.?\s+)?"
+    rf"[{_U}][\w'’-]+(?:\s+[{_U}][\w'’-]+){{0,2}}"
+)
 FULLNAME_RE = re.compile(
     rf"(?<![\w'’-]){_FULLNAME}(?![\w-])(?!\s+(?:star|actor|actress|alum|co-star)\b(?!\s+(?:as|in|on|opposite|alongside)\b))"
 )
@@ -435,6 +438,7 @@ _BOTH_SEASONS = re.compile(
 
 
 _AS_A = re.compile(r"\bas\s+an?\s+")
+_NEXT_AS = re.compile(r"\s+as\s")
 # the new show itself stars them: "The eight-episode series stars A", "Ashfall, starring A"
 _STARS = re.compile(
     r"\b(?:series|show|sitcom|drama|comedy|thriller|miniseries|docuseries|adaptation|it)\s+"
@@ -968,6 +972,8 @@ def _people(  # noqa: C901
             char: str | None = m.group("char")
             if pattern is AS_RE and _AS_A.search(m.group()) and " " not in char:  # type: ignore[operator]
                 char = None  # "joins as a mysterious Londoner": a description
+            if pattern is AS_RE and _NEXT_AS.match(text, m.end("char")):
+                char = None  # "A as the vicar, B as the doctor": B is the next actor
             add(m.group("actor"), char, m.start("actor"), m.end("actor"))
     if known:
         _surname_pairs(text, known, add)
@@ -991,6 +997,7 @@ def _people(  # noqa: C901
             or _THING_AFTER.match(text, m.end())
             or _PLACE_BEFORE.search(text, max(0, m.start() - 40), m.start())
             or _RANK_BEFORE.search(text, max(0, m.start() - 16), m.start())
+            or (_ROLE_THEN_NAME.search(text, 0, m.start()) and not _ACTOR_NEXT.match(text, m.end()))
             or any(a < m.start() < b for a, b in quoted)
         ):
             continue
@@ -1063,6 +1070,18 @@ _RANK_BEFORE = re.compile(
     r"(?<![\w.])(?:DI|DS|DC|DCI|DSI|DSupt|PC|Det|Detective|Sheriff|Deputy|Sgt|Sergeant|Inspector|"
     r"Constable|Mrs|Mr|Ms|Miss|Rev|Reverend|Father|Sister|Lt|Lieutenant|Captain|Capt|Officer|"
     r"Agent|Nurse|Commander|Colonel|Major|Corporal|Marshal|Superintendent|Supt)\.?\s+$"
+)
+# "joins as a record executive from Los Angeles, Grant Whitford", "will play Crane's French
+# rival, the corsair Etienne Roux": the part's name after its description (but in "A as the
+# vicar, B as the doctor" B is the next actor)
+_ROLE_THEN_NAME = re.compile(
+    r"\b(?:as|play|plays|playing|portray|portrays|portraying|role of|part of)\s+(?:the|an?|his|"
+    r"her|their|[A-Z][\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+,\s+(?:(?:the|a|an)\s+"
+    r"(?:[a-z][\w'’-]*\s+){0,2})?$"
+)
+_ACTOR_NEXT = re.compile(
+    r"\s*(?:\(|,\s+who\s+(?:plays|will|is|returns)\b|\s+(?:as|returns?|joins?|is|are|will|plays?|"
+    r"reprises?|stars?|co-stars?)\b)"
 )
 # a name in quotes is a title ("former 'Good Evening Tulsa' anchor"), never a person
 _QUOTED = re.compile(r"\"[^\"]{2,60}\"")

@@ -900,3 +900,34 @@ def test_a_talk_show_doctor_is_still_a_host():
     )
     record = record_for(text, "Noon Desk", 7, "2025-03-01")
     assert cast_member(record, "Rafael Okafor").status == C
+
+
+@pytest.mark.parametrize(
+    "sentence,actors",
+    [
+        (
+            "Caleb Iron joins as a record executive from Los Angeles, Grant Whit, who wants to "
+            "buy the label.",
+            ["Caleb Iron"],
+        ),
+        (
+            "Gaspard Lemon will play Crane's French rival, the corsair Étienne Roux.",
+            ["Gaspard Lemon"],
+        ),
+        (
+            "Augustin Roque has been cast in the recurring role of a state investigator, Nate "
+            "Dufour.",
+            ["Augustin Roque"],
+        ),
+        ("Yannick Morvan returns as Étienne Duchamp.", ["Yannick Morvan"]),
+        (
+            "Returning are Mara Quill as the vicar, Tom Hale as the doctor and Ida Moss as the "
+            "baker.",
+            ["Ida Moss", "Mara Quill", "Tom Hale"],
+        ),
+    ],
+)
+def test_a_part_named_after_its_description_is_no_actor(sentence, actors):
+    text = "Netflix has renewed Orchard Wars for a third season. " + sentence
+    record = record_for(text, "Orchard Wars", 3, "2025-03-01")
+    assert sorted(m.actor for m in record.cast) == actors
