@@ -875,11 +875,38 @@ def _past_relative(text: str, end: int) -> tuple[int, int]:
     return m.span()
 
 
+# where a person comes from, not the season the claim is about: "season 2's Brandi Oster",
+# "Series 2 newcomer Niamh Fitz", "a fan favourite from the show's second season"
+_ORIGIN_AT = re.compile(
+    r"(?:season|series)\s+\w+(?:['’]s\b|\s+(?:favou?rite|breakout|alum|winner|runner-up|"
+    r"contestant|villain)s?\b)|\w+\s+(?:season|series)['’]s\b",
+    re.IGNORECASE,
+)
+# "Series 2 newcomer Niamh Fitz is also back" (but "Season 3 newcomer X joins" is news of 3)
+_NEWCOMER_AT = re.compile(r"(?:season|series)\s+\w+\s+(?:newcomer|addition)s?\b", re.IGNORECASE)
+_ORIGIN_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:show['’]s\s+|series['’]\s+)?$", re.IGNORECASE)
+
+
+def _origin_only(ctx: Context, s: Sentence, subject: tuple[str, int]) -> bool:
+    """Whether the sentence names ``subject`` only as where its people come from."""
+    named = [a.pos for a in ctx.subjects.anchors.get(s.index, []) if (a.show, a.season) == subject]
+    back = _RETURN_WORD.search(s.text) is not None
+    return bool(named) and all(
+        _ORIGIN_AT.match(s.text, pos)
+        or (back and _NEWCOMER_AT.match(s.text, pos))
+        or _ORIGIN_BEFORE.search(s.text, max(0, pos - 30), pos)
+        for pos in named
+    )
+
+
 def _pair_subject(ctx: Context, s: Sentence, pair: _Pair) -> tuple[str, int] | None:
     """The pair's season; not one named only in a relative clause after it ("X will not
     return as Duncan, who died in that season 3 fire"): that is the past, and the pair
     belongs to the season the article is about."""
     subject = ctx.subject(s, pair.start)
+    if subject is not None and _origin_only(ctx, s, subject):
+        target = ctx.subjects.targets.get(subject[0])
+        return (subject[0], target) if target and target > subject[1] else subject
     rel = _RELATIVE_AFTER.search(s.text, pair.end)
     if subject is None or rel is None:
         return subject

@@ -931,3 +931,36 @@ def test_a_part_named_after_its_description_is_no_actor(sentence, actors):
     text = "Netflix has renewed Orchard Wars for a third season. " + sentence
     record = record_for(text, "Orchard Wars", 3, "2025-03-01")
     assert sorted(m.actor for m in record.cast) == actors
+
+
+@pytest.mark.parametrize(
+    "sentence,actor,status",
+    [
+        (
+            "Host Kim Marsh returns to the villa and will be joined by co-host Dan Okwu, a fan "
+            "favourite from the show's second season.",
+            "Dan Okwu",
+            C,
+        ),
+        (
+            "Season 2's Bree Oster and season 3's Theo Manco are back for another go.",
+            "Theo Manco",
+            C,
+        ),
+        ("Series 2 newcomer Nia Fitz is also back as the handler, Rosheen.", "Nia Fitz", C),
+        ("Season 2's narrator, comedian Pia Okwu, won't return.", "Pia Okwu", N),
+    ],
+)
+def test_a_season_named_as_where_someone_comes_from_is_not_the_claim_s(sentence, actor, status):
+    text = "Peacock has renewed Lovers Lagoon for a fifth season, due this summer. " + sentence
+    record = record_for(text, "Lovers Lagoon", 5, "2025-03-01")
+    assert cast_member(record, actor).status == status
+
+
+def test_a_newcomer_of_the_coming_season_joins_it():
+    text = (
+        "Prime Video has renewed Vine Estate for a fourth and fifth season. The third season "
+        "debuts on March 14. Season 3 newcomer Mira Okon joins as a rival vintner."
+    )
+    record = record_for(text, "Vine Estate", 3, "2025-02-01")
+    assert cast_member(record, "Mira Okon").status == C
