@@ -117,7 +117,11 @@ NOT_RETURNING = re.compile(
     r"(?:cast list|call sheet)\b|\b(?:character|he|she)\b[^.;]{0,30}?\b(?:did not|didn't) survive\b|"
     r"\b(?:did not|didn't) survive (?:the|that|its) (?:[\w-]+ ){0,3}?(?:finale|episode|fire|"
     r"crash|explosion|shootout|ending)\b|"
-    r"\bdepart(?:s|ed|ing|ure)\b|\bleav(?:es|ing)\b|\bleft (?:the|after)\b|\bstepp(?:ed|ing) (?:down|away)|"
+    r"\bdepart(?:s|ed|ing|ure)\b|"
+    # not "leaving star Rory Haslam 'gutted'", "leaving the Season 2 cliffhanger unresolved"
+    r"\bleav(?:es|ing)\b(?!\s+(?:(?:its|the show's|the series')\s+)?(?:star|stars|co-stars?|actor|"
+    r"actress|fans|viewers|audiences)\b|\s+the\s+(?:[\w-]+\s+){0,2}(?:cliffhanger|fate|future|"
+    r"question|door|mystery|storyline|story)\b)|\bleft (?:the|after)\b|\bstepp(?:ed|ing) (?:down|away)|"
     r"\b(?:won't|will not|isn't|is not) be in (?:a|an|the|any|season|series)\b|"
     r"\bstep(?:s)? (?:away|down)\b|(?:won't|will not|wouldn't|will no longer) (?:be )?see(?:ing)?\b|"
     r"\bno sign of\b|\breplac(?:e|ed|es|ing)\b|\brecast\b|\bfired\b|\blet go\b|\bwritten out\b|"
@@ -384,6 +388,8 @@ def _no_claim(ctx: Context, s: Sentence, pair: _Pair, pairs: list[_Pair]) -> boo
         return True  # "Quigley confirms that all three sisters will return: Maxine Pollard as ..."
     if _CONFIRMED_THE_NEWS.match(s.text, pair.end):
         return True  # "Moyle confirmed the news on Instagram": the actor speaks, of earlier news
+    if pair.character is None and pair.actor in _doc_people(ctx).characters:
+        return True  # "Della Vance (Tamsin Okafor)" ... "Della Vance is back": the part
     return _is_crew(ctx, pair.actor)  # "the thriller from Jonah Tavistock-Lee" ... "Tavistock-Lee"
 
 
@@ -1138,8 +1144,10 @@ _CHAR_SLOT_BEFORE = re.compile(
     r"(?:\b(?:plays|played|play|playing|portrays|portrayed|portray|voices|voiced)\s+"
     r"(?:the\s+|an?\s+)?(?:[\w-]+['’]s\s+)?"
     r"(?:(?!by\b|alongside\b|opposite\b|with\b|against\b)[a-z][\w-]*\s+){0,3}|\ba new\s+|\bthe (?:role|part) of\s+|"
-    r"\b(?:his|her|their) (?:time|run|stint|years?) as\s+|\bcharacter,?\s+"
-    r"(?:(?:the|a|an)\s+)?(?:[a-z][\w'’-]*\s+){0,4}|(?<!well )(?<!such )\bas\s+(?:the|an?|his|her|"
+    r"\b(?:his|her|their) (?:time|run|stint|years?) as\s+|"
+    # "Rhiannon Vale, however, will not be back as Gemma Lyle"
+    r"\b(?:back|return|returns|returning|reprise|reprises|reprising|star|stars|starring) as\s+|"
+    r"\bcharacter,?\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w'’-]*\s+){0,4}|(?<!well )(?<!such )\bas\s+(?:the|an?|his|her|"
     r"their)\s+(?:" + _NOT_LINK + r"[\w'’.-]+\s+){0,4}|"
     # "as his ex-wife and local GP Jo Hartigan": two descriptions of one part
     r"\bas\s+(?:the|an?|his|her|their)\s+(?:[\w'’.-]+\s+){1,3}and\s+(?:[a-z][\w'’-]*\s+)"
@@ -1259,6 +1267,7 @@ class _DocPeople:
 
     actors: dict[str, str]
     makers: frozenset[str]
+    characters: frozenset[str] = frozenset()
 
 
 def _doc_people(ctx: Context) -> _DocPeople:
@@ -1282,6 +1291,7 @@ def _find_doc_people(ctx: Context) -> _DocPeople:
     characters: set[str] = set()
     crew: set[str] = set()
     makers: set[str] = set()
+    paired: set[str] = set()  # actors given a character somewhere
     shows = {n.lower() for n in ctx.subjects.names.values()}
     for s in ctx.sentences:
         names = list(FULLNAME_RE.finditer(s.text))
@@ -1307,6 +1317,9 @@ def _find_doc_people(ctx: Context) -> _DocPeople:
             actors.add(p.actor)
             if p.character:
                 characters.add(p.character)
+                paired.add(p.actor)
+                if f"({p.character})" in s.text or f"{p.character} (" in s.text:
+                    paired.add(p.character)  # which side of "A (B)" is the part is a guess
     by_last: dict[str, set[str]] = {}
     for name in actors | characters:
         by_last.setdefault(name.split()[-1], set()).add(name)
@@ -1316,7 +1329,7 @@ def _find_doc_people(ctx: Context) -> _DocPeople:
         if a not in characters and a.split()[-1] not in crew and len(by_last[a.split()[-1]]) == 1
     }
     out.update(_first_names(out, characters))
-    return _DocPeople(out, frozenset(makers))
+    return _DocPeople(out, frozenset(makers), frozenset(characters - paired))
 
 
 _TITLES = (

@@ -964,3 +964,30 @@ def test_a_newcomer_of_the_coming_season_joins_it():
     )
     record = record_for(text, "Vine Estate", 3, "2025-02-01")
     assert cast_member(record, "Mira Okon").status == C
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        (
+            "Rhiannon Vale, however, will not be back as Gemma Lyle; the actress is committed to "
+            "a feature film.",
+            [("Rhiannon Vale", N)],
+        ),
+        (
+            "The second series ended leaving the cliffhanger (in which Josie Kett rode into a "
+            "blizzard) unresolved, and leaving star Rory Hask in limbo. Tess Mara is leaving the "
+            "show, the BBC said.",
+            [("Tess Mara", N)],
+        ),
+        (
+            "Annelise Varga, who plays Hester Colby, is back. Hester Colby returns, the poster "
+            "says.",
+            [("Annelise Varga", C)],
+        ),
+    ],
+)
+def test_parts_and_causes_are_not_people_leaving(sentence, expected):
+    text = "BBC One has recommissioned Ossory Road for a third series. " + sentence
+    record = record_for(text, "Ossory Road", 3, "2025-03-01")
+    assert [(m.actor, m.status) for m in record.cast] == expected
