@@ -346,8 +346,7 @@ def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
             and (pair.character is not None or _PLAYED_BY_BEFORE.search(s.text, 0, pair.start))
         ):
             status = "confirmed"  # "Joan (Maureen Coles) faces ..." in the new season's trailer
-        if asked and status in ("confirmed", "expected"):
-            status = "possible"
+        status = _softened(status, bool(asked), s.text, _clause(s.text, pair))
         if status is None:
             continue
         subject = _season_named_after(ctx, s, pair) or _pair_subject(ctx, s, pair)
@@ -369,6 +368,45 @@ def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
         value = {"actor": pair.actor, "character": pair.character, "status": status, "new": new}
         out.extend(_findings(ctx, s, subject, value, float(pair.start)))
     return out
+
+
+# an exit that is only believed, supposed or not yet seen: "fans were convinced that her
+# character died", "if she isn't back I will protest", "isn't in the teaser, and the network
+# hasn't said whether she's in the season"
+_BELIEVED = re.compile(
+    r"\b(?:fans|viewers|many|some|people|everyone|we|i)\s+(?:were|are|have been|had been)\s+"
+    r"(?:convinced|sure|certain|adamant)\s+that\b|\b(?:fans|viewers|many|some|people)\s+"
+    r"(?:think|thought|believe|believed|assumed|assume|feared|fear|suspect|suspected)\b",
+    re.IGNORECASE,
+)
+_IF_NOT = re.compile(
+    r"\bif\s+(?:\w+\s+){1,2}(?:isn't|is not|aren't|are not|doesn't|does not|won't|will not)\b",
+    re.IGNORECASE,
+)
+_UNSEEN = re.compile(
+    r"\b(?:(?:doesn't|does not|didn't|did not) appear|(?:isn't|is not|wasn't|was not) (?:seen|shown)?"
+    r"\s*in|(?:hasn't|has not) been (?:spotted|seen|pictured))\b[^.;]{0,30}\b(?:teaser|trailer|"
+    r"footage|photos?|images?|stills?|first look|key art)\b",
+    re.IGNORECASE,
+)
+_OPEN = re.compile(
+    r"\b(?:whether|unclear|declined to (?:comment|say|confirm)|(?:hasn't|has not|haven't|have not)"
+    r" (?:said|confirmed)|remains to be seen)\b",
+    re.IGNORECASE,
+)
+
+
+def _softened(status: str | None, asked: bool, text: str, clause: str) -> str | None:
+    """A question asks (a return is possible); an exit that is only a belief, a condition
+    or an absence from the footage that the article leaves open is possible, not an exit."""
+    if asked and status in ("confirmed", "expected"):
+        return "possible"
+    if status != "not_returning":
+        return status
+    said = clause if NOT_RETURNING.search(clause) else text  # where the exit is told
+    if _BELIEVED.search(said) or _IF_NOT.search(said):
+        return "possible"
+    return "possible" if _UNSEEN.search(text) and _OPEN.search(text) else status
 
 
 _CLOSED = re.compile(r"[.!]['’\"”)]*\s*$")

@@ -991,3 +991,29 @@ def test_parts_and_causes_are_not_people_leaving(sentence, expected):
     text = "BBC One has recommissioned Ossory Road for a third series. " + sentence
     record = record_for(text, "Ossory Road", 3, "2025-03-01")
     assert [(m.actor, m.status) for m in record.cast] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fans were convinced that Tallie Oyel's character died in the season 1 finale.",
+        "Tallie Oyel was superb, and if she isn't back I will protest outside the studio.",
+        "Tallie Oyel does not appear in the teaser, and Netflix declined to comment on whether "
+        "she is in the new season.",
+        "Tallie Oyel hasn't been spotted in any set photos, and Netflix hasn't said whether "
+        "she's in the season.",
+    ],
+)
+def test_an_exit_only_believed_supposed_or_unseen_is_possible(sentence):
+    text = "Netflix has renewed Cinder Vale for a second season. " + sentence
+    record = record_for(text, "Cinder Vale", 2, "2025-03-01")
+    assert cast_member(record, "Tallie Oyel").status == P
+
+
+def test_an_exit_beside_an_open_question_about_someone_else_stays_an_exit():
+    text = (
+        "Netflix has renewed Cinder Vale for a second season. Tallie Oyel won't return, and "
+        "it's unclear whether her co-stars will."
+    )
+    record = record_for(text, "Cinder Vale", 2, "2025-03-01")
+    assert cast_member(record, "Tallie Oyel").status == N
