@@ -352,6 +352,8 @@ def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
         subject = _season_named_after(ctx, s, pair) or _pair_subject(ctx, s, pair)
         if subject is None:
             continue
+        if status == "not_returning" and _farewell_to_the_end(ctx, s, pair, subject):
+            status = "confirmed"  # "X on saying goodbye to 'Velvet Knives'" in its final season
         if _other_show_move(_clause(s.text, pair), ctx.subjects.names.get(subject[0], "")):
             continue  # "Hale has since joined the cast of The Cartographers"
         if _MOVED_ON.match(s.text, pair.end):
@@ -394,6 +396,29 @@ _OPEN = re.compile(
     r" (?:said|confirmed)|remains to be seen)\b",
     re.IGNORECASE,
 )
+
+
+_FAREWELL = re.compile(
+    r"\b(?:say|says|said|saying|bid|bids|bidding)\s+(?:goodbye|farewell)\s+to\b", re.IGNORECASE
+)
+
+
+def _farewell_to_the_end(ctx: Context, s: Sentence, pair: _Pair, subject: tuple[str, int]) -> bool:
+    """A goodbye that is the only exit cue, said in a season the article calls the show's
+    last: the show ends, and the actor is in its final season."""
+    clause = _clause(s.text, pair)
+    m = _FAREWELL.search(clause)
+    if m is None or NOT_RETURNING.search(_FAREWELL.sub(" ", clause)):
+        return False
+    show = re.sub(r"^the\s+", "", ctx.subjects.names.get(subject[0], "").lower())
+    after = re.sub(r"^[\s'‘’\"“]*(?:the\s+)?", "", clause[m.end() :].lower())
+    if not show or not (after.startswith(show) or re.match(r"(?:show|series|drama)\b", after)):
+        return False  # "saying goodbye to Bess": to the part, an exit
+    return any(
+        a.final and (a.show, a.season) == subject
+        for anchors in ctx.subjects.anchors.values()
+        for a in anchors
+    )
 
 
 def _softened(status: str | None, asked: bool, text: str, clause: str) -> str | None:

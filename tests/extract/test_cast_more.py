@@ -1017,3 +1017,23 @@ def test_an_exit_beside_an_open_question_about_someone_else_stays_an_exit():
     )
     record = record_for(text, "Cinder Vale", 2, "2025-03-01")
     assert cast_member(record, "Tallie Oyel").status == N
+
+
+@pytest.mark.parametrize(
+    "sentence,status",
+    [
+        (
+            "Lukas Brenner on saying goodbye to 'Velvet Hooks' and the scene he refused to "
+            "rehearse.",
+            C,
+        ),
+        ('Lukas Brenner said: "Saying goodbye to Anton is the hardest thing I have done."', N),
+    ],
+)
+def test_a_goodbye_to_a_show_in_its_final_season_is_no_exit(sentence, status):
+    text = (
+        "HBO's Velvet Hooks returns for its second and final season in May. The final season "
+        "was shot in Budapest. " + sentence
+    )
+    record = record_for(text, "Velvet Hooks", 2, "2025-03-01")
+    assert cast_member(record, "Lukas Brenner").status == status
