@@ -125,7 +125,8 @@ NOT_RETURNING = re.compile(
     r"\b(?:won't|will not|isn't|is not) be in (?:a|an|the|any|season|series)\b|"
     r"\bstep(?:s)? (?:away|down)\b|(?:won't|will not|wouldn't|will no longer) (?:be )?see(?:ing)?\b|"
     r"\bno sign of\b|\breplac(?:e|ed|es|ing)\b|\brecast\b|\bfired\b|\blet go\b|\bwritten out\b|"
-    r"\bkilled off\b|\bbow(?:s|ed|ing)? out\b|\bbid(?:s)? farewell\b|\bdropped out\b|\bno longer\b|"
+    r"\bkilled off\b|\bbow(?:s|ed|ing)? out\b|\bbid(?:s)? farewell\b|\bdropped out\b|\bno longer\b(?!\s+(?:premiere|air|debut|arrive|launch|be released|release|"
+    r"happening|scheduled|on track)\b)|"
     r"\bpassed away\b|(?<!mother )(?<!father )(?<!sister )(?<!brother )(?<!husband )(?<!wife )(?<!son )(?<!daughter )(?<!friend )(?<!partner )\bdied\b|\bquit(?:s)?\b|\bwalk(?:ed|s)? away\b|\bmissing from\b|"
     r"\babsent from\b|\b(?:conspicuously|notably) absent\b|\b(?:notable|conspicuous|one|big|"
     r"glaring) absences?\b|\b(?:doesn't|does not|didn't|did not|won't|will not) (?:appear|feature|"
@@ -449,11 +450,29 @@ def _no_claim(ctx: Context, s: Sentence, pair: _Pair, pairs: list[_Pair]) -> boo
         return True  # "The series, which starred Annika Solberg as ..., will not return"
     if _REPORTER_AFTER.match(s.text, pair.end) and any(p.start > pair.end for p in pairs):
         return True  # "Quigley confirms that all three sisters will return: Maxine Pollard as ..."
+    if _speaker_of_others_news(s.text, pair):
+        return True  # '"Lorenzo came to the wrap party and said goodbye," Ruskin says'
     if _CONFIRMED_THE_NEWS.match(s.text, pair.end):
         return True  # "Moyle confirmed the news on Instagram": the actor speaks, of earlier news
     if pair.character is None and pair.actor in _doc_people(ctx).characters:
         return True  # "Della Vance (Tamsin Okafor)" ... "Della Vance is back": the part
     return _is_crew(ctx, pair.actor)  # "the thriller from Jonah Tavistock-Lee" ... "Tavistock-Lee"
+
+
+_QUOTE_BEFORE = re.compile(r"^\s*[\"“](?P<quote>[^\"“”]{3,})[\"”]\s*,?\s*$")
+_SAYS_AFTER = re.compile(
+    r"\s+(?:says|said|tells \w+|told \w+|adds|added|explains|explained|recalls|recalled|laughs|"
+    r"jokes|joked|insists|insisted)\b"
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I'll|I’ll|I've|I’ve|I'd|I’d|me|my|myself)\b")
+
+
+def _speaker_of_others_news(text: str, pair: _Pair) -> bool:
+    """The speaker after a quote about someone else is no claim about the speaker."""
+    m = _QUOTE_BEFORE.match(text[: pair.start])
+    if m is None or not _SAYS_AFTER.match(text, pair.end):
+        return False
+    return _FIRST_PERSON.search(m.group("quote")) is None
 
 
 def _findings(

@@ -1037,3 +1037,30 @@ def test_a_goodbye_to_a_show_in_its_final_season_is_no_exit(sentence, status):
     )
     record = record_for(text, "Velvet Hooks", 2, "2025-03-01")
     assert cast_member(record, "Lukas Brenner").status == status
+
+
+def test_the_speaker_of_a_quote_about_someone_else_gets_no_status_from_it():
+    text = (
+        "AMC has renewed Ink Marsh for a third season. Cora Rusk returns as Odile. "
+        '"Lorenzo came to the wrap party and said goodbye to Gerald," Rusk says.'
+    )
+    record = record_for(text, "Ink Marsh", 3, "2025-03-01")
+    assert cast_member(record, "Cora Rusk").status == C
+
+
+def test_the_speaker_of_a_first_person_exit_leaves():
+    text = (
+        "AMC has renewed Ink Marsh for a third season. Cora Rusk plays Odile. "
+        '"I will not be back for season 3," Cora Rusk says.'
+    )
+    record = record_for(text, "Ink Marsh", 3, "2025-03-01")
+    assert cast_member(record, "Cora Rusk").status == N
+
+
+def test_a_season_that_will_no_longer_premiere_is_no_exit_of_its_injured_star():
+    text = (
+        "Production on the second season of Max's Inch Road has been paused after star Fergus "
+        "Lock broke his ankle, and the season will no longer premiere this fall."
+    )
+    record = record_for(text, "Inch Road", 2, "2025-03-01")
+    assert all(m.status != N for m in record.cast)
