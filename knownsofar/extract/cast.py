@@ -133,7 +133,7 @@ NOT_RETURNING = re.compile(
     r"show up)\b|\babsent (?:is|are|this (?:season|series))\b|\bpart(?:s|ed|ing)? ways\b|\bstepp(?:ed|ing) back from (?:the|this|her|his|their) (?:show|series|role|drama|comedy)\b|"
     r"\b(?:filmed|shot) (?:his|her|their) (?:final|last) scenes?\b|\b(?:go on|goes on|going on|continue|continues|carry on|carries on|return|"
     r"returns|be back|is back) without\b|\bnot back\b|\bnot returning\b|\bpreviously (?:played|portrayed|voiced) by\b|"
-    r"\bshot dead\b|\b(?:character|he|she) (?:was|is|gets) (?:killed|murdered|executed)\b|"
+    r"\bshot dead\b|\b(?:shock(?:ing)? |sudden |on-screen )?death of (?-i:[A-Z])|\b(?:character|he|she) (?:was|is|gets) (?:killed|murdered|executed)\b|"
     r"\bdon['’]t expect to see\b|['’]s not in (?:this|the|season|series)\b|"
     r"\bis not in (?:this|the) (?:season|series)\b",
     re.IGNORECASE,
@@ -452,13 +452,25 @@ def _no_claim(ctx: Context, s: Sentence, pair: _Pair, pairs: list[_Pair]) -> boo
         return True  # "Quigley confirms that all three sisters will return: Maxine Pollard as ..."
     if _speaker_of_others_news(s.text, pair):
         return True  # '"Lorenzo came to the wrap party and said goodbye," Ruskin says'
-    if _CONFIRMED_THE_NEWS.match(s.text, pair.end):
+    after = _OWN_RELATIVE.match(s.text, pair.end)  # "X, who has played Y since 2019, ..."
+    verb_at = after.end() if after else pair.end
+    news = _CONFIRMED_THE_NEWS.match(s.text, verb_at)
+    if news and (after is None or _NEWS_VERB.search(news.group())):
         return True  # "Moyle confirmed the news on Instagram": the actor speaks, of earlier news
+    if _STAYS_AS_CREW.match(s.text, verb_at):
+        return True  # "Rees will stay on as an executive producer": behind the camera
     if pair.character is None and pair.actor in _doc_people(ctx).characters:
         return True  # "Della Vance (Tamsin Okafor)" ... "Della Vance is back": the part
     return _is_crew(ctx, pair.actor)  # "the thriller from Jonah Tavistock-Lee" ... "Tavistock-Lee"
 
 
+_NEWS_VERB = re.compile(r"\b(?:confirm|announc)", re.IGNORECASE)
+_STAYS_AS_CREW = re.compile(
+    r"\s+(?:will\s+|is\s+set\s+to\s+)?(?:stay|stays|staying|remain|remains|continue|continues)\s+"
+    r"(?:on\s+)?as\s+(?:an?\s+|the\s+|the\s+show's\s+)?(?:executive producer|producer|writer|"
+    r"showrunner|consultant|director|co-creator)\b",
+    re.IGNORECASE,
+)
 _QUOTE_BEFORE = re.compile(r"^\s*[\"“](?P<quote>[^\"“”]{3,})[\"”]\s*,?\s*$")
 _SAYS_AFTER = re.compile(
     r"\s+(?:says|said|tells \w+|told \w+|adds|added|explains|explained|recalls|recalled|laughs|"

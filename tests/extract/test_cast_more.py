@@ -1064,3 +1064,39 @@ def test_a_season_that_will_no_longer_premiere_is_no_exit_of_its_injured_star():
     )
     record = record_for(text, "Inch Road", 2, "2025-03-01")
     assert all(m.status != N for m in record.cast)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Penn Vale, who has played cheeky mechanic Dai since the first episode, confirmed the "
+        "news today.",
+        "Vale, who also devised the format, will stay on as an executive producer behind the "
+        "scenes.",
+    ],
+)
+def test_an_exit_is_not_undone_by_the_actor_s_news_or_a_job_behind_the_camera(later):
+    text = (
+        "ITV has recommissioned Fox Terrace for a fifth series. Star Penn Vale has left the "
+        "drama after four series. " + later
+    )
+    record = record_for(text, "Fox Terrace", 5, "2025-03-01")
+    assert cast_member(record, "Penn Vale").status == N
+
+
+def test_a_character_s_death_played_by_an_actor_is_their_exit():
+    text = (
+        "BBC One has ordered a third series of Locker 9. Fans will remember the shock death of "
+        "Mal Doherty, played by Eamon Rourke, in the fifth episode."
+    )
+    record = record_for(text, "Locker 9", 3, "2025-03-01")
+    assert cast_member(record, "Eamon Rourke").status == N
+
+
+def test_a_newcomer_s_post_after_a_relative_clause_keeps_their_arrival():
+    text = (
+        "Showtime has renewed Loyalist for a third season. Newcomer Ima Thibault, who joined "
+        "the cast for season 3 as an FBI informant, shared the same photo with a caption."
+    )
+    record = record_for(text, "Loyalist", 3, "2025-03-01")
+    assert cast_member(record, "Ima Thibault").status == C
