@@ -1145,6 +1145,11 @@ _THING_AFTER = re.compile(
     r",?\s+which\b|['’]s\s+(?:[a-z-]+\s+){0,2}(?:run|series|season|finale|episodes?|premiere|"
     r"return|renewal|pilot|reboot|revival|spin-?off|best-?sellers?|novels?|books?|memoir|comics?|"
     r"manga|play|podcast|source material)\b"
+    # a name used as a modifier: "its Yorkshire Dales drama", "a Golden Globe nomination", "a
+    # Scotland Yard detective", "a Bethnal Green launderette"
+    r"|\s+(?:drama|dramas|comedy|thriller|crime|series|sitcom|soap|nominations?|nominees?|"
+    r"awards?|winners?|detective|liaison|officers?|launderette|pub|caf[eé]|restaurant|estate|"
+    r"accent|landscape|locations?|coastline)\b"
 )
 
 
@@ -1188,7 +1193,10 @@ _CREW_ROLE_BEFORE = re.compile(
 _PLACE_BEFORE = re.compile(
     r"\b(?:town|city|village|county|island|studios?|district|quarter|borough|neighbou?rhood|"
     r"region|state|province|parish|port|valley) (?:of|in|at)\s+$|\b(?:filmed|shot|set|based|"
-    r"located|lives|living|born|raised|grew up|headquartered) (?:in|at|on)\s+$"
+    r"located|lives|living|born|raised|grew up|headquartered) (?:in|at|on)\s+$|"
+    # "production begins in Cape Town", "has also been spotted in Mahone Bay"
+    r"\b(?:begins?|began|starts?|started|moves?|moved|heads?|headed|travels?|travelled|traveled|"
+    r"relocates?|relocated|spotted|filming|shooting|production) (?:in|to|at|near)\s+$"
 )
 # "DI Hattie Lusk", "Rev. Anna Hale", "Mrs. Iris Calloway": a rank or form of address that
 # the news gives a character, never an actor (not "Sir" or "Dame", nor the "Dr." or "Judge"

@@ -1100,3 +1100,21 @@ def test_a_newcomer_s_post_after_a_relative_clause_keeps_their_arrival():
     )
     record = record_for(text, "Loyalist", 3, "2025-03-01")
     assert cast_member(record, "Ima Thibault").status == C
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ITV has ordered a third series of its Norfolk Broads crime drama Moor Hen, with Sunny "
+        "Lark back as Ada Penrose.",
+        "Sunny Lark returns as Ada Penrose, the role that earned her a Golden Globe nomination.",
+        "Sunny Lark returns as Ada Penrose, and newcomer Ola Morrow plays a National Guard "
+        "liaison.",
+        "Production begins in Cape Town next month; Sunny Lark returns as Ada Penrose.",
+        "Sunny Lark returns as Ada Penrose, now running a Bethnal Green launderette.",
+    ],
+)
+def test_places_and_awards_used_as_modifiers_are_no_actors(sentence):
+    text = "ITV has ordered a third series of Moor Hen. " + sentence
+    record = record_for(text, "Moor Hen", 3, "2025-03-01")
+    assert {m.actor for m in record.cast} <= {"Sunny Lark", "Ola Morrow"}
