@@ -211,6 +211,7 @@ _NOT_ACTOR_BEFORE = re.compile(
     r"producers?|executives?|author|novelist|president|chief|head|ceo|boss|podcast host|journalist|critic|"
     r"reporter|according to|told|composer|exec|chairman|chairwoman|founder|EPs?|designer|animator|"
     r"cinematographer|editor|choreographer|illustrator|mangaka|"
+    r"(?:composition|music|score|scripts?|animation|character designs?) (?:is|are|will be) by|"
     r"(?:the )?(?:band|duo|trio|group)|"
     r"(?:its|their|the network's|the streamer's) (?:[\w-]+ ){0,2}(?:drama|comedy|romance|thriller|"
     r"series|show|sitcom|saga|anime|docuseries|procedural|soap)|"
@@ -271,7 +272,7 @@ _ROLE_WORDS = frozenset(
 _CREW_WORDS = frozenset(
     "creator creators showrunner showrunners director writer writers producer producers "
     "author novelist executive critic reporter composer co-creator boss chief designer "
-    "animator cinematographer editor choreographer illustrator mangaka".split()
+    "animator cinematographer editor choreographer illustrator mangaka studio studios".split()
 )
 _NEW_SEASON_WORDS = re.compile(
     r"\b(?:season|series)\s+(?:\d+|one|two|three|four|five|six|seven|eight)\b|\b(?:new|upcoming|"
@@ -1323,8 +1324,11 @@ _CREW_APPOSITIVE_AFTER = re.compile(
 _CREW_AFTER = re.compile(
     r",\s+who\s+(?:also\s+)?(?:directed|wrote|co-wrote|produced|created|co-created|composed|edited|"
     r"shot|scored|runs|ran)\b|[^.]{0,80}\b(?:returning|returns|return|back|is back) to (?:direct|"
-    r"write|produce|score|run|helm|pen)\b|\s+(?:directing|writing|producing|handling|overseeing|"
-    r"scoring|composing|helming|penning)\b",
+    r"write|produce|score|run|helm|pen)\b|"
+    # "with Hiroshi Tanabe again directing", "with A, B and C executive producing"
+    r"(?-i:(?:,?\s+(?:and\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)*)\s+(?:again\s+|also\s+|"
+    r"once again\s+|executive\s+|co-)?(?:directing|writing|producing|handling|overseeing|"
+    r"scoring|composing|helming|penning)\b|\s+(?:is\s+|will be\s+)?in charge of\b",
     re.IGNORECASE,
 )
 

@@ -1118,3 +1118,19 @@ def test_places_and_awards_used_as_modifiers_are_no_actors(sentence):
     text = "ITV has ordered a third series of Moor Hen. " + sentence
     record = record_for(text, "Moor Hen", 3, "2025-03-01")
     assert {m.actor for m in record.cast} <= {"Sunny Lark", "Ola Morrow"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is produced by Marrow Pictures, with Vanto, Hollis Brandt and Sefa Ioa executive "
+        "producing.",
+        "Studio Fennec returns to produce the anime, with Hiro Tanabe again directing.",
+        "Series composition is by Aya Morita, and the composer is back for the score.",
+        "Studio Garnet Forge returns to animate, with Emi Sakaki in charge of series composition.",
+    ],
+)
+def test_makers_named_by_their_job_are_no_cast(sentence):
+    text = "Crunchyroll has renewed Fox Courier for a second season. Mio Tachi returns as Kiri. "
+    record = record_for(text + sentence, "Fox Courier", 2, "2025-03-01")
+    assert [m.actor for m in record.cast] == ["Mio Tachi"]
