@@ -1125,6 +1125,7 @@ def _people(  # noqa: C901
             or _THING_AFTER.match(text, m.end())
             or _PLACE_BEFORE.search(text, max(0, m.start() - 40), m.start())
             or _RANK_BEFORE.search(text, max(0, m.start() - 16), m.start())
+            or _described_part(text, m.start(), m.end())
             or (_ROLE_THEN_NAME.search(text, 0, m.start()) and not _ACTOR_NEXT.match(text, m.end()))
             or any(a < m.start() < b for a, b in quoted)
         ):
@@ -1199,6 +1200,29 @@ _PLACE_BEFORE = re.compile(
     r"\b(?:begins?|began|starts?|started|moves?|moved|heads?|headed|travels?|travelled|traveled|"
     r"relocates?|relocated|spotted|filming|shooting|production) (?:in|to|at|near)\s+$"
 )
+# "the town's banker, Cyrus Black", "The resort's owner, Gus Dela": a part named after
+# what it is in the story (not "the show's star, Mara Quill")
+_NOUN_APPOSITIVE_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w'’-]+['’]s\s+)?"
+    r"(?:[a-z][\w'’-]*\s+){0,2}(?P<noun>[a-z][\w'’-]*),\s+$"
+)
+_PERSON_NOUNS = (
+    _ROLE_WORDS
+    | _CREW_WORDS
+    | frozenset(
+        "member members favourite favorite lead co-lead performer performers narrator voice addition "
+        "additions hire hires signing casting choice pick".split()
+    )
+)
+
+
+def _described_part(text: str, start: int, end: int) -> bool:
+    m = _NOUN_APPOSITIVE_BEFORE.search(text, max(0, start - 60), start)
+    if m is None or m.group("noun").lower() in _PERSON_NOUNS:
+        return False
+    return not _ACTOR_NEXT.match(text, end)  # "A as the vicar, B as the doctor": B acts
+
+
 # "DI Hattie Lusk", "Rev. Anna Hale", "Mrs. Iris Calloway": a rank or form of address that
 # the news gives a character, never an actor (not "Sir" or "Dame", nor the "Dr." or "Judge"
 # of a talk or competition show)

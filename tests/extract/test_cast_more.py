@@ -1134,3 +1134,32 @@ def test_makers_named_by_their_job_are_no_cast(sentence):
     text = "Crunchyroll has renewed Fox Courier for a second season. Mio Tachi returns as Kiri. "
     record = record_for(text + sentence, "Fox Courier", 2, "2025-03-01")
     assert [m.actor for m in record.cast] == ["Mio Tachi"]
+
+
+@pytest.mark.parametrize(
+    "sentence,actors",
+    [
+        (
+            "The town's banker, Cyrus Blake, was hanged in the finale, and Tobias Merry, who "
+            "played him, is not part of the new season.",
+            ["Tobias Merry"],
+        ),
+        (
+            "The resort's owner, Gus Dela, could not afford another winter. Ida Moss returns.",
+            ["Ida Moss"],
+        ),
+        ("The show's star, Mara Quill, will return.", ["Mara Quill"]),
+        (
+            "We've got a brilliant new addition, Kofi Bran, who's playing the estranged brother.",
+            ["Kofi Bran"],
+        ),
+        (
+            "Stars Fitz Amund, Rosa Tey and Oksana Bell will all return.",
+            ["Fitz Amund", "Oksana Bell", "Rosa Tey"],
+        ),
+    ],
+)
+def test_a_name_after_what_the_part_is_in_the_story_is_no_actor(sentence, actors):
+    text = "Hulu has renewed Tallow Bend for a third season. " + sentence
+    record = record_for(text, "Tallow Bend", 3, "2025-03-01")
+    assert sorted(m.actor for m in record.cast) == actors
