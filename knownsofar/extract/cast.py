@@ -1272,6 +1272,10 @@ _CHAR_SLOT_BEFORE = re.compile(
     r"(?:the\s+|an?\s+)?(?:[\w-]+['’]s\s+)?"
     r"(?:(?!by\b|alongside\b|opposite\b|with\b|against\b)[a-z][\w-]*\s+){0,3}|\ba new\s+|\bthe (?:role|part) of\s+|"
     r"\b(?:his|her|their) (?:time|run|stint|years?) as\s+|"
+    # "who play deputy Eli Ward and town historian Nora Quist": the second part of two
+    r"\b(?:as|play|plays|playing|played)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){1,3}[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+){0,2}\s+and\s+(?!(?:newcomer|star|co-star|actor|actress|fellow|"
+    r"returning|series|guest|comedian|singer|host)\b)(?:[a-z][\w'’-]*\s+){1,3}|"
     # "Rhiannon Vale, however, will not be back as Gemma Lyle"
     r"\b(?:back|return|returns|returning|reprise|reprises|reprising|star|stars|starring) as\s+|"
     r"\bcharacter,?\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w'’-]*\s+){0,4}|(?<!well )(?<!such )\bas\s+(?:the|an?|his|her|"

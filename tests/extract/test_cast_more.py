@@ -1163,3 +1163,24 @@ def test_a_name_after_what_the_part_is_in_the_story_is_no_actor(sentence, actors
     text = "Hulu has renewed Tallow Bend for a third season. " + sentence
     record = record_for(text, "Tallow Bend", 3, "2025-03-01")
     assert sorted(m.actor for m in record.cast) == actors
+
+
+@pytest.mark.parametrize(
+    "sentence,actors",
+    [
+        (
+            "Leads Gabe Mensah and Tilly Broad, who play deputy Eli Ward and town historian "
+            "Nora Quist, are expected to return.",
+            ["Gabe Mensah", "Tilly Broad"],
+        ),
+        (
+            "Mara Quill returns as detective Ilse Brandt and newcomer Tom Hale joins as her "
+            "partner.",
+            ["Mara Quill", "Tom Hale"],
+        ),
+    ],
+)
+def test_the_second_of_two_described_parts_is_no_actor(sentence, actors):
+    text = "Hulu has renewed Tallow Bend for a third season. " + sentence
+    record = record_for(text, "Tallow Bend", 3, "2025-03-01")
+    assert sorted(m.actor for m in record.cast) == actors
