@@ -27,7 +27,10 @@ _L = "a-zß-öø-ÿ" + "".join(c for c in _EXT_A if c.islower() and not c.isuppe
 _TOKEN = rf"(?:[{_U}](?:[{_L}'’]*[{_U}])?[{_L}'’]+(?:-[{_U}{_L}][{_L}'’]+)*|[{_U}]\.|[{_U}][{_L}]?)"
 _PARTICLE = r"(?:de|da|van|von|del|der|la|le|di|bin|al|dos|du|y)"
 _FULLNAME = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN}){{1,3}}"
-_CHAR = r"(?:(?:Dr|Mr|Mrs|Ms|Sir|Lady|Lord|Captain|Detective|Agent|King|Queen|Prince|Princess|Aunt|Uncle|Rev|Reverend|Father|Sister|Inspector|Sergeant|Sgt|Sheriff|Deputy|Officer|Constable|DS|DI|DCI|Professor|Prof|Dame|Colonel|Major|Corporal|Private|Lieutenant|Lt|Capt|Det|Insp|Cmdr|Col|Gen|Adm|Supt|Cpl|Pvt)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+_CHAR = (
+    r"(?:(?:Dr|Mr|Mrs|Ms|Sir|Lady|Lord|Captain|Detective|Agent|King|Queen|Prince|Princess|Aunt|Uncle|Rev|Reverend|Father|Sister|Inspector|Sergeant|Sgt|Sheriff|Deputy|Officer|Constable|DS|DI|DCI|Professor|Prof|Dame|Colonel|Major|Corporal|Private|Lieutenant|Lt|Capt|Det|Insp|Cmdr|Col|Gen|Adm|Supt|Cpl|Pvt)\.?\s+)?"
+    rf"[{_U}][\w'’-]+(?:\s+[{_U}][\w'’-]+){{0,2}}"
+)
 FULLNAME_RE = re.compile(
     rf"(?<![\w'’-]){_FULLNAME}(?![\w-])(?!\s+(?:star|actor|actress|alum|co-star)\b(?!\s+(?:as|in|on|opposite|alongside)\b))"
 )
@@ -92,6 +95,12 @@ WHO_PLAY_LIST_RE = re.compile(
 NOT_RETURNING = re.compile(
     r"\b(?:won't|will not|wouldn't|isn't|is not|aren't|are not|not)\s+(?:be\s+)?(?:returning|"
     r"return|back|reprising|reprise|coming back|appearing|appear|feature|in the|part of)|"
+    r"\b(?:wasn't|was not|weren't|were not) part of (?:season|series|the (?:new|next|upcoming|"
+    r"final|latest|third|fourth|fifth|second) (?:season|series))\b|"
+    r"\b(?:isn't|is not|aren't|are not|won't be|will not be) in (?:season|series) (?:\d+|[a-z]+)\b|"
+    # "his time as Ray Tully was over", "her time on the show is up"
+    r"\b(?:his|her|their) time (?:as (?:[A-Z][\w'’-]+ ){1,3}|on the (?:show|series) |with the "
+    r"(?:show|series) )?(?:was|is|has been|had been) (?:over|up|done)\b|"
     r"\b(?:is|are|was|were)(?:n't| not) (?:expected|set|slated|due|scheduled) to (?:return|be back|"
     r"reprise|appear)|\bdropped from\b|\b(?:said|says|bid|bids|bidding|saying) (?:goodbye|farewell) "
     r"to\b(?!\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:set|sets|location|compound|studio|stage|city|"
@@ -101,20 +110,30 @@ NOT_RETURNING = re.compile(
     # names the character alone)
     r"['’]s\s+(?:[A-Z][\w'’-]+[\s,]+){1,3}[^.;]{0,40}?\b(?:is|are) (?:definitely |certainly |really |very |"
     r"well and truly )?dead\b|"
+    # "Ivo Marsh's Brother Ansel was burned alive in the finale": the actor's part was killed
+    r"['’]s\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:was|were) (?:killed|murdered|executed|hanged|poisoned|"
+    r"burned alive|shot dead|stabbed to death)\b|"
     r"\b(?:won't|will not) be\s*:|\b(?:isn't|is not|aren't|are not|won't be|will not be) on the "
     r"(?:cast list|call sheet)\b|\b(?:character|he|she)\b[^.;]{0,30}?\b(?:did not|didn't) survive\b|"
-    r"\bdepart(?:s|ed|ing|ure)\b|\bleav(?:es|ing)\b|\bleft (?:the|after)\b|\bstepp(?:ed|ing) (?:down|away)|"
+    r"\b(?:did not|didn't) survive (?:the|that|its) (?:[\w-]+ ){0,3}?(?:finale|episode|fire|"
+    r"crash|explosion|shootout|ending)\b|"
+    r"\bdepart(?:s|ed|ing|ure)\b|"
+    # not "leaving star Rory Haslam 'gutted'", "leaving the Season 2 cliffhanger unresolved"
+    r"\bleav(?:es|ing)\b(?!\s+(?:(?:its|the show's|the series')\s+)?(?:star|stars|co-stars?|actor|"
+    r"actress|fans|viewers|audiences)\b|\s+the\s+(?:[\w-]+\s+){0,2}(?:cliffhanger|fate|future|"
+    r"question|door|mystery|storyline|story)\b)|\bleft (?:the|after)\b|\bstepp(?:ed|ing) (?:down|away)|"
     r"\b(?:won't|will not|isn't|is not) be in (?:a|an|the|any|season|series)\b|"
     r"\bstep(?:s)? (?:away|down)\b|(?:won't|will not|wouldn't|will no longer) (?:be )?see(?:ing)?\b|"
     r"\bno sign of\b|\breplac(?:e|ed|es|ing)\b|\brecast\b|\bfired\b|\blet go\b|\bwritten out\b|"
-    r"\bkilled off\b|\bbow(?:s|ed|ing)? out\b|\bbid(?:s)? farewell\b|\bdropped out\b|\bno longer\b|"
+    r"\bkilled off\b|\bbow(?:s|ed|ing)? out\b|\bbid(?:s)? farewell\b|\bdropped out\b|\bno longer\b(?!\s+(?:premiere|air|debut|arrive|launch|be released|release|"
+    r"happening|scheduled|on track)\b)|"
     r"\bpassed away\b|(?<!mother )(?<!father )(?<!sister )(?<!brother )(?<!husband )(?<!wife )(?<!son )(?<!daughter )(?<!friend )(?<!partner )\bdied\b|\bquit(?:s)?\b|\bwalk(?:ed|s)? away\b|\bmissing from\b|"
     r"\babsent from\b|\b(?:conspicuously|notably) absent\b|\b(?:notable|conspicuous|one|big|"
     r"glaring) absences?\b|\b(?:doesn't|does not|didn't|did not|won't|will not) (?:appear|feature|"
     r"show up)\b|\babsent (?:is|are|this (?:season|series))\b|\bpart(?:s|ed|ing)? ways\b|\bstepp(?:ed|ing) back from (?:the|this|her|his|their) (?:show|series|role|drama|comedy)\b|"
     r"\b(?:filmed|shot) (?:his|her|their) (?:final|last) scenes?\b|\b(?:go on|goes on|going on|continue|continues|carry on|carries on|return|"
     r"returns|be back|is back) without\b|\bnot back\b|\bnot returning\b|\bpreviously (?:played|portrayed|voiced) by\b|"
-    r"\bshot dead\b|\b(?:character|he|she) (?:was|is|gets) (?:killed|murdered|executed)\b|"
+    r"\bshot dead\b|\b(?:shock(?:ing)? |sudden |on-screen )?death of (?-i:[A-Z])|\b(?:character|he|she) (?:was|is|gets) (?:killed|murdered|executed)\b|"
     r"\bdon['’]t expect to see\b|['’]s not in (?:this|the|season|series)\b|"
     r"\bis not in (?:this|the) (?:season|series)\b",
     re.IGNORECASE,
@@ -148,7 +167,7 @@ CONFIRMED = re.compile(
     r"first[- ]look|pictured|(?:photos?|images?|stills?|trailer|teaser|footage|clip|promo) (?:also )?"
     r"(?:show|shows|showed|feature|features|featured|reveal|reveals|include|includes|sees)|(?:also )?back are|returning are|also back|(?:leads?|leading|heads?|"
     r"heading|headlines?|headlining|tops?|topping) the (?:returning )?cast|once again|"
-    r"(?:take|takes|taking|taken|took) over (?:the role|as|from)|steps? into the role|stepping into the role|"
+    r"(?:take|takes|taking|taken|took) over (?:the (?:role|part)|as|from)|steps? into the role|stepping into the role|"
     r"will (?:host|front|present|judge|narrate|co-host)|"
     r"(?:both|all|also|each|too) (?:return|returns|come back|are back|are returning)|"
     r"new (?:for|in) (?:season|series)|will (?:also )?be there (?:for|to|until|in)\b|"
@@ -175,7 +194,7 @@ NEW = re.compile(
     r"cast|series regular)s?|new (?:this|for|in) (?:season|series)|newly cast|(?:has|have|was|were|been) cast|cast as|boards?|boarded|"
     r"signed on|tapped|introduc\w+|added to the cast|new to the|rounds? out|will now be played|"
     r"(?:big|biggest|new|newest|latest|notable|major|key|main) additions?|(?:also|another) new|"
-    r"lands? (?:a )?(?:role|part)|guest[- ]star\w*|(?:take|takes|taking|took) over (?:the role|"
+    r"lands? (?:a )?(?:role|part)|guest[- ]star\w*|(?:take|takes|taking|took) over (?:the (?:role|part)|"
     r"as|from)|steps? into the role|stepping into the role|(?:will|to) add|adds|"
     r"added(?= (?-i:[A-Z])))\b",
     re.IGNORECASE,
@@ -192,6 +211,7 @@ _NOT_ACTOR_BEFORE = re.compile(
     r"producers?|executives?|author|novelist|president|chief|head|ceo|boss|podcast host|journalist|critic|"
     r"reporter|according to|told|composer|exec|chairman|chairwoman|founder|EPs?|designer|animator|"
     r"cinematographer|editor|choreographer|illustrator|mangaka|"
+    r"(?:composition|music|score|scripts?|animation|character designs?) (?:is|are|will be) by|"
     r"(?:the )?(?:band|duo|trio|group)|"
     r"(?:its|their|the network's|the streamer's) (?:[\w-]+ ){0,2}(?:drama|comedy|romance|thriller|"
     r"series|show|sitcom|saga|anime|docuseries|procedural|soap)|"
@@ -252,7 +272,7 @@ _ROLE_WORDS = frozenset(
 _CREW_WORDS = frozenset(
     "creator creators showrunner showrunners director writer writers producer producers "
     "author novelist executive critic reporter composer co-creator boss chief designer "
-    "animator cinematographer editor choreographer illustrator mangaka".split()
+    "animator cinematographer editor choreographer illustrator mangaka studio studios".split()
 )
 _NEW_SEASON_WORDS = re.compile(
     r"\b(?:season|series)\s+(?:\d+|one|two|three|four|five|six|seven|eight)\b|\b(?:new|upcoming|"
@@ -273,6 +293,8 @@ _FIRST_NAMES_LIKE_PROFESSIONS = frozenset(
 )
 _PROFESSION = re.compile(r"[A-Z][a-z]+(?:ist|ian|er|or|ess|ant|ent)")
 _AUX = frozenset("Will Is Are Does Did Has Have Could Should Would Can Was Were".split())
+# "Besides Doughty and Lindley, ITV hasn't confirmed ...": a preposition, no first name
+_LEAD_PREPOSITIONS = frozenset("besides beside except excluding including unlike aside".split())
 _STATUS_RANK = {"not_returning": 4, "confirmed": 3, "expected": 2, "possible": 1}
 
 
@@ -326,15 +348,18 @@ def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
             and (pair.character is not None or _PLAYED_BY_BEFORE.search(s.text, 0, pair.start))
         ):
             status = "confirmed"  # "Joan (Maureen Coles) faces ..." in the new season's trailer
-        if asked and status in ("confirmed", "expected"):
-            status = "possible"
+        status = _softened(status, bool(asked), s.text, _clause(s.text, pair))
         if status is None:
             continue
         subject = _season_named_after(ctx, s, pair) or _pair_subject(ctx, s, pair)
         if subject is None:
             continue
+        if status == "not_returning" and _farewell_to_the_end(ctx, s, pair, subject):
+            status = "confirmed"  # "X on saying goodbye to 'Velvet Knives'" in its final season
         if _other_show_move(_clause(s.text, pair), ctx.subjects.names.get(subject[0], "")):
             continue  # "Hale has since joined the cast of The Cartographers"
+        if _MOVED_ON.match(s.text, pair.end):
+            continue  # "Hale has since signed on to a BBC period drama": another show's news
         clause = _clause(s.text, pair)
         new = status != "not_returning" and (
             subject[1] == 1  # everyone in a new show's first season is new to it
@@ -347,6 +372,68 @@ def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
         value = {"actor": pair.actor, "character": pair.character, "status": status, "new": new}
         out.extend(_findings(ctx, s, subject, value, float(pair.start)))
     return out
+
+
+# an exit that is only believed, supposed or not yet seen: "fans were convinced that her
+# character died", "if she isn't back I will protest", "isn't in the teaser, and the network
+# hasn't said whether she's in the season"
+_BELIEVED = re.compile(
+    r"\b(?:fans|viewers|many|some|people|everyone|we|i)\s+(?:were|are|have been|had been)\s+"
+    r"(?:convinced|sure|certain|adamant)\s+that\b|\b(?:fans|viewers|many|some|people)\s+"
+    r"(?:think|thought|believe|believed|assumed|assume|feared|fear|suspect|suspected)\b",
+    re.IGNORECASE,
+)
+_IF_NOT = re.compile(
+    r"\bif\s+(?:\w+\s+){1,2}(?:isn't|is not|aren't|are not|doesn't|does not|won't|will not)\b",
+    re.IGNORECASE,
+)
+_UNSEEN = re.compile(
+    r"\b(?:(?:doesn't|does not|didn't|did not) appear|(?:isn't|is not|wasn't|was not) (?:seen|shown)?"
+    r"\s*in|(?:hasn't|has not) been (?:spotted|seen|pictured))\b[^.;]{0,30}\b(?:teaser|trailer|"
+    r"footage|photos?|images?|stills?|first look|key art)\b",
+    re.IGNORECASE,
+)
+_OPEN = re.compile(
+    r"\b(?:whether|unclear|declined to (?:comment|say|confirm)|(?:hasn't|has not|haven't|have not)"
+    r" (?:said|confirmed)|remains to be seen)\b",
+    re.IGNORECASE,
+)
+
+
+_FAREWELL = re.compile(
+    r"\b(?:say|says|said|saying|bid|bids|bidding)\s+(?:goodbye|farewell)\s+to\b", re.IGNORECASE
+)
+
+
+def _farewell_to_the_end(ctx: Context, s: Sentence, pair: _Pair, subject: tuple[str, int]) -> bool:
+    """A goodbye that is the only exit cue, said in a season the article calls the show's
+    last: the show ends, and the actor is in its final season."""
+    clause = _clause(s.text, pair)
+    m = _FAREWELL.search(clause)
+    if m is None or NOT_RETURNING.search(_FAREWELL.sub(" ", clause)):
+        return False
+    show = re.sub(r"^the\s+", "", ctx.subjects.names.get(subject[0], "").lower())
+    after = re.sub(r"^[\s'‘’\"“]*(?:the\s+)?", "", clause[m.end() :].lower())
+    if not show or not (after.startswith(show) or re.match(r"(?:show|series|drama)\b", after)):
+        return False  # "saying goodbye to Bess": to the part, an exit
+    return any(
+        a.final and (a.show, a.season) == subject
+        for anchors in ctx.subjects.anchors.values()
+        for a in anchors
+    )
+
+
+def _softened(status: str | None, asked: bool, text: str, clause: str) -> str | None:
+    """A question asks (a return is possible); an exit that is only a belief, a condition
+    or an absence from the footage that the article leaves open is possible, not an exit."""
+    if asked and status in ("confirmed", "expected"):
+        return "possible"
+    if status != "not_returning":
+        return status
+    said = clause if NOT_RETURNING.search(clause) else text  # where the exit is told
+    if _BELIEVED.search(said) or _IF_NOT.search(said):
+        return "possible"
+    return "possible" if _UNSEEN.search(text) and _OPEN.search(text) else status
 
 
 _CLOSED = re.compile(r"[.!]['’\"”)]*\s*$")
@@ -364,9 +451,41 @@ def _no_claim(ctx: Context, s: Sentence, pair: _Pair, pairs: list[_Pair]) -> boo
         return True  # "The series, which starred Annika Solberg as ..., will not return"
     if _REPORTER_AFTER.match(s.text, pair.end) and any(p.start > pair.end for p in pairs):
         return True  # "Quigley confirms that all three sisters will return: Maxine Pollard as ..."
-    if _CONFIRMED_THE_NEWS.match(s.text, pair.end):
+    if _speaker_of_others_news(s.text, pair):
+        return True  # '"Lorenzo came to the wrap party and said goodbye," Ruskin says'
+    after = _OWN_RELATIVE.match(s.text, pair.end)  # "X, who has played Y since 2019, ..."
+    verb_at = after.end() if after else pair.end
+    news = _CONFIRMED_THE_NEWS.match(s.text, verb_at)
+    if news and (after is None or _NEWS_VERB.search(news.group())):
         return True  # "Moyle confirmed the news on Instagram": the actor speaks, of earlier news
+    if _STAYS_AS_CREW.match(s.text, verb_at):
+        return True  # "Rees will stay on as an executive producer": behind the camera
+    if pair.character is None and pair.actor in _doc_people(ctx).characters:
+        return True  # "Della Vance (Tamsin Okafor)" ... "Della Vance is back": the part
     return _is_crew(ctx, pair.actor)  # "the thriller from Jonah Tavistock-Lee" ... "Tavistock-Lee"
+
+
+_NEWS_VERB = re.compile(r"\b(?:confirm|announc)", re.IGNORECASE)
+_STAYS_AS_CREW = re.compile(
+    r"\s+(?:will\s+|is\s+set\s+to\s+)?(?:stay|stays|staying|remain|remains|continue|continues)\s+"
+    r"(?:on\s+)?as\s+(?:an?\s+|the\s+|the\s+show's\s+)?(?:executive producer|producer|writer|"
+    r"showrunner|consultant|director|co-creator)\b",
+    re.IGNORECASE,
+)
+_QUOTE_BEFORE = re.compile(r"^\s*[\"“](?P<quote>[^\"“”]{3,})[\"”]\s*,?\s*$")
+_SAYS_AFTER = re.compile(
+    r"\s+(?:says|said|tells \w+|told \w+|adds|added|explains|explained|recalls|recalled|laughs|"
+    r"jokes|joked|insists|insisted)\b"
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I'll|I’ll|I've|I’ve|I'd|I’d|me|my|myself)\b")
+
+
+def _speaker_of_others_news(text: str, pair: _Pair) -> bool:
+    """The speaker after a quote about someone else is no claim about the speaker."""
+    m = _QUOTE_BEFORE.match(text[: pair.start])
+    if m is None or not _SAYS_AFTER.match(text, pair.end):
+        return False
+    return _FIRST_PERSON.search(m.group("quote")) is None
 
 
 def _findings(
@@ -420,6 +539,7 @@ _BOTH_SEASONS = re.compile(
 
 
 _AS_A = re.compile(r"\bas\s+an?\s+")
+_NEXT_AS = re.compile(r"\s+as\s")
 # the new show itself stars them: "The eight-episode series stars A", "Ashfall, starring A"
 _STARS = re.compile(
     r"\b(?:series|show|sitcom|drama|comedy|thriller|miniseries|docuseries|adaptation|it)\s+"
@@ -549,6 +669,18 @@ _OTHER_SHOW_MOVE = re.compile(
     r"\b(?:join(?:s|ed|ing)?|board(?:s|ed)?|cast in|stars? in|starring in|role in|lead in)\s+"
     r"(?:the\s+(?:cast|ensemble)\s+of\s+)?(?:(?:[A-Z][\w+]*\s+){0,2}[A-Z][\w+]*['’]s\s+)?"
     r"(?P<title>(?:The\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3})"
+)
+
+
+# an actor's next job, told without its title ("X has since been cast in a CBS procedural",
+# "X is now starring in a West End revival"): no claim about this show's season
+_MOVED_ON = re.compile(
+    r"(?:,[^,;]{1,80},)?\s+(?:has|have|had|is|are)\s+(?:since|now|already|instead)\s+(?:been\s+)?(?:joined|"
+    r"signed(?:\s+on)?|cast|starring|booked|landed|gone on|moved on|committed|attached|"
+    r"filming|shooting)\b[^.;]{0,40}?\b(?:a|an|another)\s+(?:[\w'’-]+\s+){0,4}?(?:drama|"
+    r"comedy|procedural|series|show|sitcom|thriller|film|movie|feature|revival|play|musical|"
+    r"production|project|pilot|soap|miniseries|western|franchise)\b",
+    re.IGNORECASE,
 )
 
 
@@ -688,6 +820,8 @@ _REPLACING = re.compile(r"replac(?:ing|es|e)\b", re.IGNORECASE)
 _REPLACED_BY = re.compile(r"replaced\s+by\s+$|replaced\s+by\b", re.IGNORECASE)
 
 
+# "Edmund, played by A in the first two seasons, will now be played by B": A leaves
+_NOW_PLAYED = re.compile(r"will (?:now )?be played", re.IGNORECASE)
 _OVER_FROM = re.compile(r"over from$", re.IGNORECASE)
 _OVER_FROM_GAP = re.compile(r"\s+(?:(?:actor|actress|presenter|host|star)\s+)?")
 _TAKE_OVER = re.compile(r"(?:take|takes|taking|taken|took) over", re.IGNORECASE)
@@ -704,6 +838,12 @@ def _incoming(text: str, m: re.Match[str], pos: int, status: str) -> tuple[int, 
     replaces Jonty Rees", "Ada Lin, replaced by Maya Torres", "recast, with Rhys Lane taking
     over") and who goes ("takes over from Deacon Bly")."""
     if status == "confirmed":
+        if (
+            m.start() > pos
+            and _NOW_PLAYED.match(m.group())
+            and _PLAYED_BY_BEFORE.search(text, 0, pos)
+        ):
+            return (0, -_STATUS_RANK["not_returning"], "not_returning")  # the part's old actor
         if (
             m.end() <= pos
             and _OVER_FROM.search(m.group())
@@ -804,9 +944,10 @@ def _season_named_after(ctx: Context, s: Sentence, pair: _Pair) -> tuple[str, in
     subject = ctx.subject(s, pair.start)
     m = _CLAUSE_SPLIT.search(s.text, pair.end)
     end = m.start() if m else len(s.text)
+    past = _past_relative(s.text, pair.end)
     for anchor in ctx.subjects.anchors.get(s.index, []):
-        if not pair.end <= anchor.pos < end:
-            continue
+        if not pair.end <= anchor.pos < end or past[0] <= anchor.pos < past[1]:
+            continue  # not "X, who joined in season 2 as Y, will not return"
         if (subject is None and anchor.weak) or (subject is not None and anchor.show != subject[0]):
             continue
         if _FOR_SEASON_BEFORE.search(s.text, max(pair.end, anchor.pos - 40), anchor.pos):
@@ -818,9 +959,45 @@ _RELATIVE_AFTER = re.compile(r",\s+(?:who|whose|which)\b")
 _PAST_IN_RELATIVE = re.compile(
     r"\b(?:died|was|were|had|left|played|appeared|starred|debuted|killed|drowned|last seen|"
     r"judged|hosted|co-hosted|presented|fronted|narrated|"
-    r"introduced|perished|vanished|exited)\b",
+    r"introduced|perished|vanished|exited|joined|arrived|debuted|recurred)\b",
     re.IGNORECASE,
 )
+
+
+_OWN_RELATIVE = re.compile(r",\s+(?:who|whose)\b[^,;]*,")
+
+
+def _past_relative(text: str, end: int) -> tuple[int, int]:
+    """The span of a past-tense relative clause right after a name ("X, who joined in
+    season 2 as Y,"), or an empty span."""
+    m = _OWN_RELATIVE.match(text, end)
+    if m is None or not _PAST_IN_RELATIVE.search(m.group()):
+        return (0, 0)
+    return m.span()
+
+
+# where a person comes from, not the season the claim is about: "season 2's Brandi Oster",
+# "Series 2 newcomer Niamh Fitz", "a fan favourite from the show's second season"
+_ORIGIN_AT = re.compile(
+    r"(?:season|series)\s+\w+(?:['’]s\b|\s+(?:favou?rite|breakout|alum|winner|runner-up|"
+    r"contestant|villain)s?\b)|\w+\s+(?:season|series)['’]s\b",
+    re.IGNORECASE,
+)
+# "Series 2 newcomer Niamh Fitz is also back" (but "Season 3 newcomer X joins" is news of 3)
+_NEWCOMER_AT = re.compile(r"(?:season|series)\s+\w+\s+(?:newcomer|addition)s?\b", re.IGNORECASE)
+_ORIGIN_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:show['’]s\s+|series['’]\s+)?$", re.IGNORECASE)
+
+
+def _origin_only(ctx: Context, s: Sentence, subject: tuple[str, int]) -> bool:
+    """Whether the sentence names ``subject`` only as where its people come from."""
+    named = [a.pos for a in ctx.subjects.anchors.get(s.index, []) if (a.show, a.season) == subject]
+    back = _RETURN_WORD.search(s.text) is not None
+    return bool(named) and all(
+        _ORIGIN_AT.match(s.text, pos)
+        or (back and _NEWCOMER_AT.match(s.text, pos))
+        or _ORIGIN_BEFORE.search(s.text, max(0, pos - 30), pos)
+        for pos in named
+    )
 
 
 def _pair_subject(ctx: Context, s: Sentence, pair: _Pair) -> tuple[str, int] | None:
@@ -828,6 +1005,9 @@ def _pair_subject(ctx: Context, s: Sentence, pair: _Pair) -> tuple[str, int] | N
     return as Duncan, who died in that season 3 fire"): that is the past, and the pair
     belongs to the season the article is about."""
     subject = ctx.subject(s, pair.start)
+    if subject is not None and _origin_only(ctx, s, subject):
+        target = ctx.subjects.targets.get(subject[0])
+        return (subject[0], target) if target and target > subject[1] else subject
     rel = _RELATIVE_AFTER.search(s.text, pair.end)
     if subject is None or rel is None:
         return subject
@@ -920,6 +1100,8 @@ def _people(  # noqa: C901
             char: str | None = m.group("char")
             if pattern is AS_RE and _AS_A.search(m.group()) and " " not in char:  # type: ignore[operator]
                 char = None  # "joins as a mysterious Londoner": a description
+            if pattern is AS_RE and _NEXT_AS.match(text, m.end("char")):
+                char = None  # "A as the vicar, B as the doctor": B is the next actor
             add(m.group("actor"), char, m.start("actor"), m.end("actor"))
     if known:
         _surname_pairs(text, known, add)
@@ -933,12 +1115,18 @@ def _people(  # noqa: C901
         if (
             _NOT_ACTOR_BEFORE.search(text, 0, m.start())
             or _THE_BEFORE.search(text, 0, m.start())
-            or _CHAR_SLOT_BEFORE.search(text, 0, m.start())
+            or (
+                _CHAR_SLOT_BEFORE.search(text, 0, m.start())
+                and not _PLAYED_BY_BEFORE.search(text, 0, m.start())  # "character, played by X"
+            )
             or _CREDIT_PAREN_BEFORE.search(text, 0, m.start())
             or _CREW_AFTER.match(text, m.end())
             or _HANDLE_AFTER.match(text, m.end())
             or _THING_AFTER.match(text, m.end())
             or _PLACE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            or _RANK_BEFORE.search(text, max(0, m.start() - 16), m.start())
+            or _described_part(text, m.start(), m.end())
+            or (_ROLE_THEN_NAME.search(text, 0, m.start()) and not _ACTOR_NEXT.match(text, m.end()))
             or any(a < m.start() < b for a, b in quoted)
         ):
             continue
@@ -959,6 +1147,11 @@ _THING_AFTER = re.compile(
     r",?\s+which\b|['’]s\s+(?:[a-z-]+\s+){0,2}(?:run|series|season|finale|episodes?|premiere|"
     r"return|renewal|pilot|reboot|revival|spin-?off|best-?sellers?|novels?|books?|memoir|comics?|"
     r"manga|play|podcast|source material)\b"
+    # a name used as a modifier: "its Yorkshire Dales drama", "a Golden Globe nomination", "a
+    # Scotland Yard detective", "a Bethnal Green launderette"
+    r"|\s+(?:drama|dramas|comedy|thriller|crime|series|sitcom|soap|nominations?|nominees?|"
+    r"awards?|winners?|detective|liaison|officers?|launderette|pub|caf[eé]|restaurant|estate|"
+    r"accent|landscape|locations?|coastline)\b"
 )
 
 
@@ -971,6 +1164,7 @@ def _lead_cut(actor: str) -> int | None:
     if (
         first.lower() in LEADING_STOP
         or first.lower() in _ROLE_WORDS
+        or first.lower() in _LEAD_PREPOSITIONS
         or first in _AUX
         or (
             len(actor.split()) >= 3
@@ -1001,7 +1195,53 @@ _CREW_ROLE_BEFORE = re.compile(
 _PLACE_BEFORE = re.compile(
     r"\b(?:town|city|village|county|island|studios?|district|quarter|borough|neighbou?rhood|"
     r"region|state|province|parish|port|valley) (?:of|in|at)\s+$|\b(?:filmed|shot|set|based|"
-    r"located|lives|living|born|raised|grew up|headquartered) (?:in|at|on)\s+$"
+    r"located|lives|living|born|raised|grew up|headquartered) (?:in|at|on)\s+$|"
+    # "production begins in Cape Town", "has also been spotted in Mahone Bay"
+    r"\b(?:begins?|began|starts?|started|moves?|moved|heads?|headed|travels?|travelled|traveled|"
+    r"relocates?|relocated|spotted|filming|shooting|production) (?:in|to|at|near)\s+$"
+)
+# "the town's banker, Cyrus Black", "The resort's owner, Gus Dela": a part named after
+# what it is in the story (not "the show's star, Mara Quill")
+_NOUN_APPOSITIVE_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w'’-]+['’]s\s+)?"
+    r"(?:[a-z][\w'’-]*\s+){0,2}(?P<noun>[a-z][\w'’-]*),\s+$"
+)
+_PERSON_NOUNS = (
+    _ROLE_WORDS
+    | _CREW_WORDS
+    | frozenset(
+        "member members favourite favorite lead co-lead performer performers narrator voice addition "
+        "additions hire hires signing casting choice pick".split()
+    )
+)
+
+
+def _described_part(text: str, start: int, end: int) -> bool:
+    m = _NOUN_APPOSITIVE_BEFORE.search(text, max(0, start - 60), start)
+    if m is None or m.group("noun").lower() in _PERSON_NOUNS:
+        return False
+    return not _ACTOR_NEXT.match(text, end)  # "A as the vicar, B as the doctor": B acts
+
+
+# "DI Hattie Lusk", "Rev. Anna Hale", "Mrs. Iris Calloway": a rank or form of address that
+# the news gives a character, never an actor (not "Sir" or "Dame", nor the "Dr." or "Judge"
+# of a talk or competition show)
+_RANK_BEFORE = re.compile(
+    r"(?<![\w.])(?:DI|DS|DC|DCI|DSI|DSupt|PC|Det|Detective|Sheriff|Deputy|Sgt|Sergeant|Inspector|"
+    r"Constable|Mrs|Mr|Ms|Miss|Rev|Reverend|Father|Sister|Lt|Lieutenant|Captain|Capt|Officer|"
+    r"Agent|Nurse|Commander|Colonel|Major|Corporal|Marshal|Superintendent|Supt)\.?\s+$"
+)
+# "joins as a record executive from Los Angeles, Grant Whitford", "will play Crane's French
+# rival, the corsair Etienne Roux": the part's name after its description (but in "A as the
+# vicar, B as the doctor" B is the next actor)
+_ROLE_THEN_NAME = re.compile(
+    r"\b(?:as|play|plays|playing|portray|portrays|portraying|role of|part of)\s+(?:the|an?|his|"
+    r"her|their|[A-Z][\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+,\s+(?:(?:the|a|an)\s+"
+    r"(?:[a-z][\w'’-]*\s+){0,2})?$"
+)
+_ACTOR_NEXT = re.compile(
+    r"\s*(?:\(|,\s+who\s+(?:plays|will|is|returns)\b|\s+(?:as|returns?|joins?|is|are|will|plays?|"
+    r"reprises?|stars?|co-stars?)\b)"
 )
 # a name in quotes is a title ("former 'Good Evening Tulsa' anchor"), never a person
 _QUOTED = re.compile(r"\"[^\"]{2,60}\"")
@@ -1030,11 +1270,19 @@ POSSESSIVE_RE = re.compile(
 _CHAR_SLOT_BEFORE = re.compile(
     r"(?:\b(?:plays|played|play|playing|portrays|portrayed|portray|voices|voiced)\s+"
     r"(?:the\s+|an?\s+)?(?:[\w-]+['’]s\s+)?"
-    r"(?:(?!by\b|alongside\b|opposite\b|with\b|against\b)[a-z][\w-]*\s+){0,3}|\ba new\s+|\bthe (?:role|part) of\s+|\bcharacter,?\s+"
-    r"(?:(?:the|a|an)\s+)?(?:[a-z][\w'’-]*\s+){0,4}|(?<!well )(?<!such )\bas\s+(?:the|an?|his|her|"
-    r"their)\s+(?:"
-    + _NOT_LINK
-    + r"[\w'’.-]+\s+){0,4}|(?<!well )(?<!such )\bas\s+(?!well\b|(?:does|do|did|will|would|is|are|"
+    r"(?:(?!by\b|alongside\b|opposite\b|with\b|against\b)[a-z][\w-]*\s+){0,3}|\ba new\s+|\bthe (?:role|part) of\s+|"
+    r"\b(?:his|her|their) (?:time|run|stint|years?) as\s+|"
+    # "who play deputy Eli Ward and town historian Nora Quist": the second part of two
+    r"\b(?:as|play|plays|playing|played)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){1,3}[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+){0,2}\s+and\s+(?!(?:newcomer|star|co-star|actor|actress|fellow|"
+    r"returning|series|guest|comedian|singer|host)\b)(?:[a-z][\w'’-]*\s+){1,3}|"
+    # "Rhiannon Vale, however, will not be back as Gemma Lyle"
+    r"\b(?:back|return|returns|returning|reprise|reprises|reprising|star|stars|starring) as\s+|"
+    r"\bcharacter,?\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w'’-]*\s+){0,4}|(?<!well )(?<!such )\bas\s+(?:the|an?|his|her|"
+    r"their)\s+(?:" + _NOT_LINK + r"[\w'’.-]+\s+){0,4}|"
+    # "as his ex-wife and local GP Jo Hartigan": two descriptions of one part
+    r"\bas\s+(?:the|an?|his|her|their)\s+(?:[\w'’.-]+\s+){1,3}and\s+(?:[a-z][\w'’-]*\s+)"
+    r"(?:[a-z][\w'’-]*\s+|[A-Z]{2,4}\s+){0,2}|(?<!well )(?<!such )\bas\s+(?!well\b|(?:does|do|did|will|would|is|are|"
     r"was|were|has|have|had|can|could|should)\b)(?:" + _NOT_LINK + r"[a-z][\w'’-]*\s+){1,3})$"
 )
 # "Kwabena Asare (Cold Harbour, The Ninth Wardroom)": credits inside an actor's parentheses
@@ -1104,8 +1352,11 @@ _CREW_APPOSITIVE_AFTER = re.compile(
 _CREW_AFTER = re.compile(
     r",\s+who\s+(?:also\s+)?(?:directed|wrote|co-wrote|produced|created|co-created|composed|edited|"
     r"shot|scored|runs|ran)\b|[^.]{0,80}\b(?:returning|returns|return|back|is back) to (?:direct|"
-    r"write|produce|score|run|helm|pen)\b|\s+(?:directing|writing|producing|handling|overseeing|"
-    r"scoring|composing|helming|penning)\b",
+    r"write|produce|score|run|helm|pen)\b|"
+    # "with Hiroshi Tanabe again directing", "with A, B and C executive producing"
+    r"(?-i:(?:,?\s+(?:and\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)*)\s+(?:again\s+|also\s+|"
+    r"once again\s+|executive\s+|co-)?(?:directing|writing|producing|handling|overseeing|"
+    r"scoring|composing|helming|penning)\b|\s+(?:is\s+|will be\s+)?in charge of\b",
     re.IGNORECASE,
 )
 
@@ -1150,6 +1401,7 @@ class _DocPeople:
 
     actors: dict[str, str]
     makers: frozenset[str]
+    characters: frozenset[str] = frozenset()
 
 
 def _doc_people(ctx: Context) -> _DocPeople:
@@ -1173,6 +1425,7 @@ def _find_doc_people(ctx: Context) -> _DocPeople:
     characters: set[str] = set()
     crew: set[str] = set()
     makers: set[str] = set()
+    paired: set[str] = set()  # actors given a character somewhere
     shows = {n.lower() for n in ctx.subjects.names.values()}
     for s in ctx.sentences:
         names = list(FULLNAME_RE.finditer(s.text))
@@ -1198,6 +1451,9 @@ def _find_doc_people(ctx: Context) -> _DocPeople:
             actors.add(p.actor)
             if p.character:
                 characters.add(p.character)
+                paired.add(p.actor)
+                if f"({p.character})" in s.text or f"{p.character} (" in s.text:
+                    paired.add(p.character)  # which side of "A (B)" is the part is a guess
     by_last: dict[str, set[str]] = {}
     for name in actors | characters:
         by_last.setdefault(name.split()[-1], set()).add(name)
@@ -1207,7 +1463,7 @@ def _find_doc_people(ctx: Context) -> _DocPeople:
         if a not in characters and a.split()[-1] not in crew and len(by_last[a.split()[-1]]) == 1
     }
     out.update(_first_names(out, characters))
-    return _DocPeople(out, frozenset(makers))
+    return _DocPeople(out, frozenset(makers), frozenset(characters - paired))
 
 
 _TITLES = (

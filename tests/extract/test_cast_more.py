@@ -765,3 +765,422 @@ def test_a_cancelled_season_has_no_cast():
     )
     record = record_for(text, "Shell Bay", 4, "2025-03-01")
     assert (record.renewal.status, record.cast) == ("cancelled", [])
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Vesey has since been cast in a CBS procedural.",
+        "Vesey has since signed on to lead a period drama for the BBC.",
+        "Vesey is now starring in a West End revival, so that looks final.",
+        "Vesey, who turned 40 this year, has since joined the cast of a Channel 4 comedy.",
+    ],
+)
+def test_an_actor_s_next_job_elsewhere_is_no_return(later):
+    text = (
+        "Netflix has renewed Ivory Lance for a second season. Harlan Vesey, who played Tom in "
+        "the first season, won't be back. " + later
+    )
+    record = record_for(text, "Ivory Lance", 2, "2025-03-01")
+    assert cast_member(record, "Harlan Vesey").status == N
+
+
+def test_a_next_job_told_after_a_colon_keeps_the_clause_s_own_hedge():
+    text = (
+        "Netflix has renewed Ivory Lance for a second season. Co-star Mara Quill, who plays "
+        "Dot, is a question mark: she has since been cast as a series regular on an NBC "
+        "sitcom, and it's unclear whether she could do both."
+    )
+    record = record_for(text, "Ivory Lance", 2, "2025-03-01")
+    assert cast_member(record, "Mara Quill").status == P
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Harlan Vesey's Brother Tom was burned alive in the first season's finale.",
+        "Tom Blake, played by Harlan Vesey, did not survive the season 1 finale.",
+    ],
+)
+def test_a_part_killed_in_the_finale_is_an_exit(sentence):
+    text = "Netflix has renewed Ivory Lance for a second season. " + sentence
+    record = record_for(text, "Ivory Lance", 2, "2025-03-01")
+    assert cast_member(record, "Harlan Vesey").status == N
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        "Her character, played by Amara Quill, was last seen in an ambulance. Quill announced "
+        "in August that she would not be part of season three.",
+        "Sadly, Amara Quill won't return as Mira's aunt Bette. Quill confirmed in April that "
+        "she wasn't part of season 3, calling it a story decision.",
+        "There is no sign of Amara Quill's Detective Bette Lund. The creator confirmed to us "
+        'that Quill "isn\'t in season 3", adding that the door is open.',
+        "As for Amara Quill, she won't be in the new season. Quill confirmed last year that her "
+        "time as Bette Lund was over.",
+        "Amara Quill, who joined in season 2 as Lady Bette Wren, will not return because of a "
+        "stage commitment.",
+    ],
+)
+def test_more_ways_to_tell_an_exit(sentences):
+    text = "Netflix has renewed Ivory Lance for a third season, due in 2026. " + sentences
+    record = record_for(text, "Ivory Lance", 3, "2025-03-01")
+    assert [(m.actor, m.status) for m in record.cast] == [("Amara Quill", N)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The part of young Edmund, seen in flashbacks and played by Finn Ashby, will now be "
+        "played by Oscar Thistle; Ashby, now 19, aged out of the part.",
+        "Edmund, played by Finn Ashby in the first two seasons, will now be played by Oscar "
+        "Thistle.",
+    ],
+)
+def test_a_recast_part_s_earlier_actor_leaves(sentence):
+    text = "Netflix has renewed Ivory Lance for a third season, due in 2026. " + sentence
+    record = record_for(text, "Ivory Lance", 3, "2025-03-01")
+    assert cast_member(record, "Finn Ashby").status == N
+    assert (
+        cast_member(record, "Oscar Thistle").status,
+        cast_member(record, "Oscar Thistle").new,
+    ) == (C, True)
+
+
+def test_taking_over_the_part_from_someone_who_exited_is_an_arrival():
+    text = (
+        "Netflix has renewed Ivory Lance for a third season, due in 2026. Oscar Thistle will "
+        "take over the part from Conrad Elms, who played the character in the first two seasons "
+        "and exited the series over the summer."
+    )
+    record = record_for(text, "Ivory Lance", 3, "2025-03-01")
+    assert cast_member(record, "Oscar Thistle").status == C
+    assert cast_member(record, "Conrad Elms").status == N
+
+
+def test_a_character_after_two_role_descriptions_and_a_leading_besides_are_no_actors():
+    text = (
+        "ITV has recommissioned Winter Lane for a fourth series. Fraser Dowd will return as DCI "
+        "Tom Hart, with Amara Lind back as his ex-wife and local GP Jo Hart. Besides Dowd and "
+        "Lind, ITV hasn't confirmed any further casting."
+    )
+    record = record_for(text, "Winter Lane", 4, "2024-10-08")
+    assert sorted(m.actor for m in record.cast) == ["Amara Lind", "Fraser Dowd"]
+
+
+def test_and_before_a_second_actor_still_ends_a_role_description():
+    text = (
+        "ITV has recommissioned Winter Lane for a fourth series. Fraser Dowd will return as the "
+        "village vicar and Mara Quill as his sister."
+    )
+    record = record_for(text, "Winter Lane", 4, "2024-10-08")
+    assert sorted(m.actor for m in record.cast) == ["Fraser Dowd", "Mara Quill"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Harbour Watch series 5 release date: ITV sets Sunday return for DI Nell Brack",
+        "Newcomer Mara Quill will play the parish's new vicar, Rev. Ada Hollins.",
+        "Mara Quill joins the cast as the school's new matron, Mrs. Ivy Penrose.",
+        "Sheriff Dale Ambrose is back on the beat, and Mara Quill returns as Ivy.",
+    ],
+)
+def test_a_name_after_a_rank_is_a_character(sentence):
+    text = "ITV has ordered a fifth series of Harbour Watch. " + sentence
+    record = record_for(text, "Harbour Watch", 5, "2025-03-01")
+    assert all(m.actor == "Mara Quill" for m in record.cast)
+
+
+def test_a_talk_show_doctor_is_still_a_host():
+    text = (
+        "ABC has renewed Noon Desk for a seventh season. Newcomer Ravi Sethi joins "
+        "returning co-hosts Tish Orr and Dr. Rafael Okafor."
+    )
+    record = record_for(text, "Noon Desk", 7, "2025-03-01")
+    assert cast_member(record, "Rafael Okafor").status == C
+
+
+@pytest.mark.parametrize(
+    "sentence,actors",
+    [
+        (
+            "Caleb Iron joins as a record executive from Los Angeles, Grant Whit, who wants to "
+            "buy the label.",
+            ["Caleb Iron"],
+        ),
+        (
+            "Gaspard Lemon will play Crane's French rival, the corsair Étienne Roux.",
+            ["Gaspard Lemon"],
+        ),
+        (
+            "Augustin Roque has been cast in the recurring role of a state investigator, Nate "
+            "Dufour.",
+            ["Augustin Roque"],
+        ),
+        ("Yannick Morvan returns as Étienne Duchamp.", ["Yannick Morvan"]),
+        (
+            "Returning are Mara Quill as the vicar, Tom Hale as the doctor and Ida Moss as the "
+            "baker.",
+            ["Ida Moss", "Mara Quill", "Tom Hale"],
+        ),
+    ],
+)
+def test_a_part_named_after_its_description_is_no_actor(sentence, actors):
+    text = "Netflix has renewed Orchard Wars for a third season. " + sentence
+    record = record_for(text, "Orchard Wars", 3, "2025-03-01")
+    assert sorted(m.actor for m in record.cast) == actors
+
+
+@pytest.mark.parametrize(
+    "sentence,actor,status",
+    [
+        (
+            "Host Kim Marsh returns to the villa and will be joined by co-host Dan Okwu, a fan "
+            "favourite from the show's second season.",
+            "Dan Okwu",
+            C,
+        ),
+        (
+            "Season 2's Bree Oster and season 3's Theo Manco are back for another go.",
+            "Theo Manco",
+            C,
+        ),
+        ("Series 2 newcomer Nia Fitz is also back as the handler, Rosheen.", "Nia Fitz", C),
+        ("Season 2's narrator, comedian Pia Okwu, won't return.", "Pia Okwu", N),
+    ],
+)
+def test_a_season_named_as_where_someone_comes_from_is_not_the_claim_s(sentence, actor, status):
+    text = "Peacock has renewed Lovers Lagoon for a fifth season, due this summer. " + sentence
+    record = record_for(text, "Lovers Lagoon", 5, "2025-03-01")
+    assert cast_member(record, actor).status == status
+
+
+def test_a_newcomer_of_the_coming_season_joins_it():
+    text = (
+        "Prime Video has renewed Vine Estate for a fourth and fifth season. The third season "
+        "debuts on March 14. Season 3 newcomer Mira Okon joins as a rival vintner."
+    )
+    record = record_for(text, "Vine Estate", 3, "2025-02-01")
+    assert cast_member(record, "Mira Okon").status == C
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        (
+            "Rhiannon Vale, however, will not be back as Gemma Lyle; the actress is committed to "
+            "a feature film.",
+            [("Rhiannon Vale", N)],
+        ),
+        (
+            "The second series ended leaving the cliffhanger (in which Josie Kett rode into a "
+            "blizzard) unresolved, and leaving star Rory Hask in limbo. Tess Mara is leaving the "
+            "show, the BBC said.",
+            [("Tess Mara", N)],
+        ),
+        (
+            "Annelise Varga, who plays Hester Colby, is back. Hester Colby returns, the poster "
+            "says.",
+            [("Annelise Varga", C)],
+        ),
+    ],
+)
+def test_parts_and_causes_are_not_people_leaving(sentence, expected):
+    text = "BBC One has recommissioned Ossory Road for a third series. " + sentence
+    record = record_for(text, "Ossory Road", 3, "2025-03-01")
+    assert [(m.actor, m.status) for m in record.cast] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fans were convinced that Tallie Oyel's character died in the season 1 finale.",
+        "Tallie Oyel was superb, and if she isn't back I will protest outside the studio.",
+        "Tallie Oyel does not appear in the teaser, and Netflix declined to comment on whether "
+        "she is in the new season.",
+        "Tallie Oyel hasn't been spotted in any set photos, and Netflix hasn't said whether "
+        "she's in the season.",
+    ],
+)
+def test_an_exit_only_believed_supposed_or_unseen_is_possible(sentence):
+    text = "Netflix has renewed Cinder Vale for a second season. " + sentence
+    record = record_for(text, "Cinder Vale", 2, "2025-03-01")
+    assert cast_member(record, "Tallie Oyel").status == P
+
+
+def test_an_exit_beside_an_open_question_about_someone_else_stays_an_exit():
+    text = (
+        "Netflix has renewed Cinder Vale for a second season. Tallie Oyel won't return, and "
+        "it's unclear whether her co-stars will."
+    )
+    record = record_for(text, "Cinder Vale", 2, "2025-03-01")
+    assert cast_member(record, "Tallie Oyel").status == N
+
+
+@pytest.mark.parametrize(
+    "sentence,status",
+    [
+        (
+            "Lukas Brenner on saying goodbye to 'Velvet Hooks' and the scene he refused to "
+            "rehearse.",
+            C,
+        ),
+        ('Lukas Brenner said: "Saying goodbye to Anton is the hardest thing I have done."', N),
+    ],
+)
+def test_a_goodbye_to_a_show_in_its_final_season_is_no_exit(sentence, status):
+    text = (
+        "HBO's Velvet Hooks returns for its second and final season in May. The final season "
+        "was shot in Budapest. " + sentence
+    )
+    record = record_for(text, "Velvet Hooks", 2, "2025-03-01")
+    assert cast_member(record, "Lukas Brenner").status == status
+
+
+def test_the_speaker_of_a_quote_about_someone_else_gets_no_status_from_it():
+    text = (
+        "AMC has renewed Ink Marsh for a third season. Cora Rusk returns as Odile. "
+        '"Lorenzo came to the wrap party and said goodbye to Gerald," Rusk says.'
+    )
+    record = record_for(text, "Ink Marsh", 3, "2025-03-01")
+    assert cast_member(record, "Cora Rusk").status == C
+
+
+def test_the_speaker_of_a_first_person_exit_leaves():
+    text = (
+        "AMC has renewed Ink Marsh for a third season. Cora Rusk plays Odile. "
+        '"I will not be back for season 3," Cora Rusk says.'
+    )
+    record = record_for(text, "Ink Marsh", 3, "2025-03-01")
+    assert cast_member(record, "Cora Rusk").status == N
+
+
+def test_a_season_that_will_no_longer_premiere_is_no_exit_of_its_injured_star():
+    text = (
+        "Production on the second season of Max's Inch Road has been paused after star Fergus "
+        "Lock broke his ankle, and the season will no longer premiere this fall."
+    )
+    record = record_for(text, "Inch Road", 2, "2025-03-01")
+    assert all(m.status != N for m in record.cast)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Penn Vale, who has played cheeky mechanic Dai since the first episode, confirmed the "
+        "news today.",
+        "Vale, who also devised the format, will stay on as an executive producer behind the "
+        "scenes.",
+    ],
+)
+def test_an_exit_is_not_undone_by_the_actor_s_news_or_a_job_behind_the_camera(later):
+    text = (
+        "ITV has recommissioned Fox Terrace for a fifth series. Star Penn Vale has left the "
+        "drama after four series. " + later
+    )
+    record = record_for(text, "Fox Terrace", 5, "2025-03-01")
+    assert cast_member(record, "Penn Vale").status == N
+
+
+def test_a_character_s_death_played_by_an_actor_is_their_exit():
+    text = (
+        "BBC One has ordered a third series of Locker 9. Fans will remember the shock death of "
+        "Mal Doherty, played by Eamon Rourke, in the fifth episode."
+    )
+    record = record_for(text, "Locker 9", 3, "2025-03-01")
+    assert cast_member(record, "Eamon Rourke").status == N
+
+
+def test_a_newcomer_s_post_after_a_relative_clause_keeps_their_arrival():
+    text = (
+        "Showtime has renewed Loyalist for a third season. Newcomer Ima Thibault, who joined "
+        "the cast for season 3 as an FBI informant, shared the same photo with a caption."
+    )
+    record = record_for(text, "Loyalist", 3, "2025-03-01")
+    assert cast_member(record, "Ima Thibault").status == C
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ITV has ordered a third series of its Norfolk Broads crime drama Moor Hen, with Sunny "
+        "Lark back as Ada Penrose.",
+        "Sunny Lark returns as Ada Penrose, the role that earned her a Golden Globe nomination.",
+        "Sunny Lark returns as Ada Penrose, and newcomer Ola Morrow plays a National Guard "
+        "liaison.",
+        "Production begins in Cape Town next month; Sunny Lark returns as Ada Penrose.",
+        "Sunny Lark returns as Ada Penrose, now running a Bethnal Green launderette.",
+    ],
+)
+def test_places_and_awards_used_as_modifiers_are_no_actors(sentence):
+    text = "ITV has ordered a third series of Moor Hen. " + sentence
+    record = record_for(text, "Moor Hen", 3, "2025-03-01")
+    assert {m.actor for m in record.cast} <= {"Sunny Lark", "Ola Morrow"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is produced by Marrow Pictures, with Vanto, Hollis Brandt and Sefa Ioa executive "
+        "producing.",
+        "Studio Fennec returns to produce the anime, with Hiro Tanabe again directing.",
+        "Series composition is by Aya Morita, and the composer is back for the score.",
+        "Studio Garnet Forge returns to animate, with Emi Sakaki in charge of series composition.",
+    ],
+)
+def test_makers_named_by_their_job_are_no_cast(sentence):
+    text = "Crunchyroll has renewed Fox Courier for a second season. Mio Tachi returns as Kiri. "
+    record = record_for(text + sentence, "Fox Courier", 2, "2025-03-01")
+    assert [m.actor for m in record.cast] == ["Mio Tachi"]
+
+
+@pytest.mark.parametrize(
+    "sentence,actors",
+    [
+        (
+            "The town's banker, Cyrus Blake, was hanged in the finale, and Tobias Merry, who "
+            "played him, is not part of the new season.",
+            ["Tobias Merry"],
+        ),
+        (
+            "The resort's owner, Gus Dela, could not afford another winter. Ida Moss returns.",
+            ["Ida Moss"],
+        ),
+        ("The show's star, Mara Quill, will return.", ["Mara Quill"]),
+        (
+            "We've got a brilliant new addition, Kofi Bran, who's playing the estranged brother.",
+            ["Kofi Bran"],
+        ),
+        (
+            "Stars Fitz Amund, Rosa Tey and Oksana Bell will all return.",
+            ["Fitz Amund", "Oksana Bell", "Rosa Tey"],
+        ),
+    ],
+)
+def test_a_name_after_what_the_part_is_in_the_story_is_no_actor(sentence, actors):
+    text = "Hulu has renewed Tallow Bend for a third season. " + sentence
+    record = record_for(text, "Tallow Bend", 3, "2025-03-01")
+    assert sorted(m.actor for m in record.cast) == actors
+
+
+@pytest.mark.parametrize(
+    "sentence,actors",
+    [
+        (
+            "Leads Gabe Mensah and Tilly Broad, who play deputy Eli Ward and town historian "
+            "Nora Quist, are expected to return.",
+            ["Gabe Mensah", "Tilly Broad"],
+        ),
+        (
+            "Mara Quill returns as detective Ilse Brandt and newcomer Tom Hale joins as her "
+            "partner.",
+            ["Mara Quill", "Tom Hale"],
+        ),
+    ],
+)
+def test_the_second_of_two_described_parts_is_no_actor(sentence, actors):
+    text = "Hulu has renewed Tallow Bend for a third season. " + sentence
+    record = record_for(text, "Tallow Bend", 3, "2025-03-01")
+    assert sorted(m.actor for m in record.cast) == actors
