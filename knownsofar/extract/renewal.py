@@ -431,7 +431,7 @@ def _clause_statuses(ctx: Context, s: Sentence, a: int, b: int) -> list[tuple[st
         and not _conditional_before(text, cancel.start())
     ):
         found.append(("cancelled", cancel.start()))
-    final = FINAL.search(text, a, b)
+    final = _final(text, a, b)
     if final and not cancel and not _conditional_before(text, final.start()):
         hedged = FINAL_HEDGE.search(text, a, b)
         found.append(("renewed" if hedged else "final", final.start()))
@@ -450,6 +450,36 @@ def _clause_statuses(ctx: Context, s: Sentence, a: int, b: int) -> list[tuple[st
         if not _negated(text, renewed.start()):
             found.append(("renewed", renewed.start()))
     return found
+
+
+# "the last series averaged 2.3 million", "its strongest since the last series": the season
+# before, not the final one; "Series 5 will be the last for Clemency Otuya": an actor's
+_PREVIOUS_AFTER = re.compile(
+    r"\s+(?:was|were|had|averag\w*|drew|ended|aired|premiered|debuted|finished|saw|got|earned|"
+    r"won|wrapped|concluded|left|broke)\b"
+)
+_PREVIOUS_BEFORE = re.compile(
+    r"\b(?:since|than|from|like|during|after|before|as in|as with|unlike)\s+$", re.I
+)
+_FOR_SOMEONE_AFTER = re.compile(r"\s+(?:one\s+)?for\s+(?-i:[A-Z])[\w'’-]+")
+
+
+def _final(text: str, a: int, b: int) -> re.Match[str] | None:
+    """The clause's word that the season is the show's last, if it is."""
+    final = FINAL.search(text, a, b)
+    return None if final is None or _not_the_end(text, final) else final
+
+
+def _not_the_end(text: str, final: re.Match[str]) -> bool:
+    """A "last season" that is the one before, or someone's last, not the show's final one."""
+    if _FOR_SOMEONE_AFTER.match(text, final.end()):
+        return True
+    if "last" not in final.group().lower() or "final" in final.group().lower():
+        return False
+    return bool(
+        _PREVIOUS_AFTER.match(text, final.end())
+        or _PREVIOUS_BEFORE.search(text, max(0, final.start() - 12), final.start())
+    )
 
 
 _RELATIVE_CLAUSE = re.compile(

@@ -670,8 +670,8 @@ def test_cast_returning_for_both_seasons_of_an_order():
 
 def test_an_actors_last_season_leaves_the_next_one():
     text = (
-        "Paramount+ renewed Velvet Row for a sixth and final season, and set the fifth season "
-        "for August. It will also be the last season for Piers Lelland, who has played Hank "
+        "Paramount+ renewed Velvet Row for a sixth and final season; the fifth season premieres "
+        "in August. It will also be the last season for Piers Lelland, who has played Hank "
         "since the first episode."
     )
     fifth = {c.actor: c.status for c in record_for(text, "Velvet Row", 5, "2025-05-01").cast}

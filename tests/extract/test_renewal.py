@@ -651,3 +651,23 @@ def test_rescues_of_other_shows_in_general_do_not_undo_a_cancellation():
         "quietly. Several cancelled series have been rescued by other platforms in recent years."
     )
     assert record_for(text, "Oxbow Reach", 3, "2024-07-19").renewal.status == "cancelled"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The programme has become a hit for BBC Two, with the last series averaging 2.3 million "
+        "viewers.",
+        "The last series was its strongest in years.",
+        "Series 5 will be the last for Clemency Otuya, who has played Sergeant Brisco since the "
+        "show began.",
+    ],
+)
+def test_a_last_season_that_is_not_the_show_s_end(sentence):
+    text = f"BBC Two has confirmed Tern Harbour will return for a fifth series. {sentence}"
+    assert record_for(text, "Tern Harbour", 5, "2025-03-01").renewal.status == "renewed"
+
+
+def test_the_show_s_last_series_is_final():
+    text = "BBC Two has confirmed that the fifth series of Tern Harbour will be its last."
+    assert record_for(text, "Tern Harbour", 5, "2025-03-01").renewal.status == "final"
