@@ -152,7 +152,9 @@ PENDING = fold(
     re.IGNORECASE,
 )
 _NOT_RENEWAL_TOPIC = re.compile(
-    r"\b(?:release date|premiere date|air date|trailer|teaser|filming|production|shoot\w*|cast)\b",
+    r"\b(?:(?:release|premiere|air|launch|return|transmission|broadcast) (?:date|window|slot)|"
+    r"trailer|teaser|filming|production|shoot\w*|cast|appears? in|appearing in|"
+    r"(?:be )?back as|reprise\w*)\b",
     re.IGNORECASE,
 )
 AFTER_COUNT = re.compile(
@@ -200,8 +202,11 @@ def _confirmed_headline(text: str, a: int, b: int) -> re.Match[str] | None:
     return m
 
 
+# Words that make a "no decision yet" about the show's future whatever else the sentence
+# is about ("no decision on a third season"), unlike a bare "no decision has been made"
 _RENEWAL_WORDS = re.compile(
-    r"renew|cancel|picked|greenlit|green light|order|decision|decide|season|series|fate|future",
+    r"renew|cancel|picked|greenlit|green light|order|season|series|fate|future|"
+    r"decided? (?:on|about|whether|if)",
     re.IGNORECASE,
 )
 _PERSON_RETURN = re.compile(
@@ -270,6 +275,9 @@ _GENERIC_RENEW = re.compile(
     # "the kind of number that usually gets a show renewed"
     r"|\b(?:usually|typically|normally|often|generally|tends? to)\s+(?:\w+\s+){0,2}(?:gets?|get|"
     r"leads? to|means?)\s+(?:a|any) (?:show|series) (?:renewed|cancell?ed|axed)"
+    # "The network's other fall dramas remain in limbo": other shows
+    r"|\bother\s+(?:[\w-]+\s+){0,2}?(?:shows|series|dramas|comedies|titles)\s+(?:remain|are|"
+    r"were|stay|sit)\b"
     # "Several cancelled series have been rescued by other platforms": shows in general
     r"|\b(?:several|many|other|some|few|numerous|most)\s+(?:[\w-]+\s+){0,2}?(?:shows|series|"
     r"dramas|comedies|titles)\s+(?:have|had|were|are|get|got)\s+(?:\w+\s+)?(?:renewed|rescued|"

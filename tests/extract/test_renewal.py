@@ -671,3 +671,27 @@ def test_a_last_season_that_is_not_the_show_s_end(sentence):
 def test_the_show_s_last_series_is_final():
     text = "BBC Two has confirmed that the fifth series of Tern Harbour will be its last."
     assert record_for(text, "Tern Harbour", 5, "2025-03-01").renewal.status == "final"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sky has yet to confirm a launch date for series 2 beyond 2026.",
+        "Sky has not yet said whether Mae Tolliver, whose character was shot in the finale, "
+        "appears in the new episodes.",
+        "The network's other fall dramas remain in limbo.",
+        "Sky said filming will resume after the strike, and that no decision has been made "
+        "about moving any part of the shoot.",
+    ],
+)
+def test_other_undecided_things_leave_a_renewal_alone(sentence):
+    text = f"Tern Harbour series 2 finished filming in Leeds in January. {sentence}"
+    assert record_for(text, "Tern Harbour", 2, "2025-03-01").renewal.status == "renewed"
+
+
+def test_not_yet_decided_on_a_next_season_is_pending():
+    text = (
+        "Filming wrapped last November, and the creator has ideas for a third season of Tern "
+        "Harbour, although Netflix has not yet decided on one."
+    )
+    assert record_for(text, "Tern Harbour", 3, "2025-03-01").renewal.status == "pending"
