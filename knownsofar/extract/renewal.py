@@ -25,7 +25,7 @@ RENEWED = fold(
     + _ORD
     + r" |new |another |second |third )?(?:season|series)\b|picked up by (?:[\w+&'’.-]+ ){1,3}for (?:a|an|its|season|series)|ordered (?:a |an )?(?:[\w-]+ ){0,2}(?:season|series)|"
     r"(?:season|series) (?:\w+ )?order|\w+-season renewal|commissioned (?:a |an )?(?:[\w-]+ ){0,2}(?:season|series)|"
-    r"(?:has|have|was|been) commissioned|officially a go|is a go|will (?:officially )?be back for|"
+    r"(?:has|have|was|been) commissioned|officially a go\b|is a go\b|will (?:officially )?be back for|"
     r"(?:will|to) return for|returning for (?:a|an|its|season|series)|coming back for|"
     r"(?:is|are|'s) (?:officially |definitely )?back for (?:(?:a |an |its )?(?:"
     + _ORD
@@ -186,7 +186,8 @@ _NETWORK_WHICH = re.compile(
 _ANSWER = re.compile(r"^(?P<a>No|Yes|Sadly, no|Unfortunately, no|Nope|Yep)\b[.,!]", re.IGNORECASE)
 _WISH_BEFORE = re.compile(
     r"\b(?:ask\w*|urg\w*|calling on|call on|petition\w*|hop\w*|want\w*|wish\w*|begg\w*|"
-    r"campaign\w*|pleading|should|would|could|might)\b[^.;]*$",
+    r"campaign\w*|pleading|should|would|could|might|please|let it be|surely|pray\w*|"
+    r"fingers crossed)\b[^.;]*$",
     re.IGNORECASE,
 )
 _SEASON_CONFIRMED = re.compile(
@@ -275,6 +276,9 @@ _GENERIC_RENEW = re.compile(
     # "the kind of number that usually gets a show renewed"
     r"|\b(?:usually|typically|normally|often|generally|tends? to)\s+(?:\w+\s+){0,2}(?:gets?|get|"
     r"leads? to|means?)\s+(?:a|any) (?:show|series) (?:renewed|cancell?ed|axed)"
+    # "Every Hulu original renewed and cancelled in 2024": shows in general
+    r"|\b(?:every|all)\s+(?:[\w+'’-]+\s+){0,3}?(?:shows?|series|originals?|dramas?|comedies|"
+    r"titles?)\s+(?:renewed|cancell?ed|axed)\b"
     # "The network's other fall dramas remain in limbo": other shows
     r"|\bother\s+(?:[\w-]+\s+){0,2}?(?:shows|series|dramas|comedies|titles)\s+(?:remain|are|"
     r"were|stay|sit)\b"

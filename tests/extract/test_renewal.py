@@ -695,3 +695,21 @@ def test_not_yet_decided_on_a_next_season_is_pending():
         "Harbour, although Netflix has not yet decided on one."
     )
     assert record_for(text, "Tern Harbour", 3, "2025-03-01").renewal.status == "pending"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Three seasons is a good run for a half-hour comedy these days.",
+        "Dev's engagement happened in episode seven, and nobody thinks it is a good idea.",
+        "Cornish_Cora_Fan: Please let it be renewed, I need more Cora.",
+        "moorwalker: it's on a 'top 10' somewhere every week, surely they renew it",
+        "Our list has every Hulu original renewed and cancelled in 2024.",
+    ],
+)
+def test_no_renewal_read_into_other_words(sentence):
+    text = (
+        f"Hulu has not renewed Tern Harbour for a fourth season, and it hasn't cancelled it "
+        f"either. {sentence}"
+    )
+    assert record_for(text, "Tern Harbour", 4, "2025-03-01").renewal.status == "pending"
