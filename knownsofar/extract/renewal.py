@@ -313,6 +313,8 @@ _RESCUE = re.compile(
     # "Saved: Hulu Orders Season 3 of Cancelled FX Drama", "a second rescue of a canceled series"
     r"|\b(?:rescue[sd]?|saved|revive[sd]|revival|resurrect(?:s|ed))\b[^.;]{0,80}?"
     r"\b(?:cancell?ed|axed)\b"
+    # "CBS Reverses 'Dapplewood Lane' Cancellation", "has reversed its cancellation of"
+    r"|\brevers(?:es|ed|ing|al of)\b[^.;]{0,40}?\b(?:cancell?ation|decision to (?:cancel|axe))"
     # "Canceled by AMC in 2024 and rescued by Peacock last summer"
     r"|\b(?:cancell?ed|axed|dropped) by\b[^.;]{0,60}?\b(?:and|but|then|before)\b[^.;]{0,20}?"
     r"\b(?:rescued|saved|revived|resurrected|picked up) by\b"

@@ -713,3 +713,13 @@ def test_no_renewal_read_into_other_words(sentence):
         f"either. {sentence}"
     )
     assert record_for(text, "Tern Harbour", 4, "2025-03-01").renewal.status == "pending"
+
+
+def test_a_reversed_cancellation_is_a_renewal():
+    title = "CBS Reverses 'Tern Harbour' Cancellation, Orders 13-Episode Season 3"
+    text = (
+        "In a rare about-face, CBS has reversed its cancellation of Tern Harbour and ordered a "
+        "13-episode third season. CBS had canceled the series on April 21 after two seasons."
+    )
+    record = record_for(text, "Tern Harbour", 3, "2023-05-25", title=title)
+    assert record.renewal.status == "renewed"
