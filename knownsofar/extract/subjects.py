@@ -1454,7 +1454,8 @@ _RECAP = re.compile(
     r"\b(?:premiered|aired|debuted|ended|concluded|was released|were released|wrapped up its run|"
     r"closed out|capped off|"
     r"landed|arrived|dropped|bowed|hit screens|returned|"
-    r"finale (?:drew|aired)|ran for|came out)\b",
+    r"finale (?:drew|aired)|ran for|came out|"
+    r"(?:is|are) (?:now |all )?(?:streaming|available)|can be streamed)\b",
     re.IGNORECASE,
 )
 

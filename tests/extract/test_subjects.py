@@ -680,3 +680,22 @@ def test_a_two_season_order_s_new_season_is_the_first_of_them():
     )
     records = records_for(text, "2024-07-17")
     assert [(r.season, r.episodes) for r in records] == [(3, 8), (4, None)]
+
+
+@pytest.mark.parametrize(
+    "watch_line",
+    [
+        "Season 1 of Brackwater Sound is streaming on Peacock now.",
+        "Seasons 1 and 2 are available on Peacock.",
+    ],
+)
+def test_a_where_to_watch_line_does_not_carry_its_season(watch_line):
+    text = (
+        "Peacock has renewed Brackwater Sound for a third season.\n\n"
+        + watch_line
+        + "\n\nFilming begins in Galway in the spring, and Tamsin Orrey returns as the harbour "
+        "master."
+    )
+    records = records_for(text, "2025-01-20")
+    assert subjects(records) == [(show_key("Brackwater Sound"), 3)]
+    assert [m.actor for m in records[0].cast] == ["Tamsin Orrey"]
