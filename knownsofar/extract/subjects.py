@@ -87,7 +87,10 @@ _WEAK_BEFORE = re.compile(
     r"(?:\b(?:in|from|of|at the end of|end of|during|since|after|throughout|like|than|wrapped|"
     r"ended|concluded|finished|aired|completed|closed|same as|as in|as with|matching|"
     r"compared (?:to|with)|similar to|unlike|"
-    r"before|with|to|for)\s+(?:the\s+|its\s+|their\s+)?)$",
+    r"before|with|to|for)\s+(?:the\s+|its\s+|their\s+)?"
+    # "recommissioned after a strong second series", "following its record-breaking first run"
+    r"|\b(?:after|following|on the back of|off the back of|on the heels of)\s+"
+    r"(?:a|an|its|the|their)\s+(?:[a-z-]+,?\s+){1,2})$",
     re.IGNORECASE,
 )
 # "will end with its fourth series", "returns with a second season": the news, not a recap

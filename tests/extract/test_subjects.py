@@ -699,3 +699,20 @@ def test_a_where_to_watch_line_does_not_carry_its_season(watch_line):
     records = records_for(text, "2025-01-20")
     assert subjects(records) == [(show_key("Brackwater Sound"), 3)]
     assert [m.actor for m in records[0].cast] == ["Tamsin Orrey"]
+
+
+@pytest.mark.parametrize(
+    "reason",
+    [
+        "Renewed last month after a strong second series.",
+        "The order came following its record-breaking second run.",
+    ],
+)
+def test_a_season_named_as_what_came_before_the_news_does_not_win_the_anchor(reason):
+    text = (
+        "4. Quillhaven, series 3 (ITV)\n\n"
+        + reason
+        + " Filming has not started, so expect it in 2027 at the earliest."
+    )
+    records = records_for(text, "2026-01-05")
+    assert subjects(records) == [(show_key("Quillhaven"), 3)]
