@@ -87,7 +87,8 @@ _WEAK_BEFORE = re.compile(
     r"(?:\b(?:in|from|of|at the end of|end of|during|since|after|throughout|like|than|wrapped|"
     r"ended|concluded|finished|aired|completed|closed|same as|as in|as with|matching|"
     r"compared (?:to|with)|similar to|unlike|"
-    r"before|with|to|for)\s+(?:the\s+|its\s+|their\s+)?"
+    r"before|with|to|for|same(?:\s+[a-z-]+){1,2}\s+as|just as|much as|"
+    r"as (?:it|they|she|he) did (?:in|for|with))\s+(?:the\s+|its\s+|their\s+)?"
     # "recommissioned after a strong second series", "following its record-breaking first run"
     r"|\b(?:after|following|on the back of|off the back of|on the heels of)\s+"
     r"(?:a|an|its|the|their)\s+(?:[a-z-]+,?\s+){1,2})$",

@@ -716,3 +716,22 @@ def test_a_season_named_as_what_came_before_the_news_does_not_win_the_anchor(rea
     )
     records = records_for(text, "2026-01-05")
     assert subjects(records) == [(show_key("Quillhaven"), 3)]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "at the same studio as season 1",
+        "just as season 1 did",
+        "as it did in season 1",
+    ],
+)
+def test_a_season_named_as_a_comparison_is_no_subject(clause):
+    text = (
+        "Netflix has renewed Brinecastle for a second season. Cameras are rolling in Belfast, "
+        + clause
+        + ", with Oona Tarrant back in the lead."
+    )
+    records = records_for(text, "2025-06-02")
+    assert subjects(records) == [(show_key("Brinecastle"), 2)]
+    assert records[0].production.status == "filming"
