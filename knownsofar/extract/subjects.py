@@ -1458,7 +1458,8 @@ _RECAP = re.compile(
     r"\b(?:premiered|aired|debuted|ended|concluded|was released|were released|wrapped up its run|"
     r"closed out|capped off|"
     r"landed|arrived|dropped|bowed|hit screens|returned|"
-    r"finale (?:drew|aired)|ran for|came out|"
+    r"finale (?:drew|aired)|ran for|came out|went out|(?:was|were) (?:broadcast|shown)|"
+    r"finished (?:airing|streaming)|"
     r"(?:is|are) (?:now |all )?(?:streaming|available)|can be streamed)\b",
     re.IGNORECASE,
 )

@@ -735,3 +735,15 @@ def test_a_season_named_as_a_comparison_is_no_subject(clause):
     records = records_for(text, "2025-06-02")
     assert subjects(records) == [(show_key("Brinecastle"), 2)]
     assert records[0].production.status == "filming"
+
+
+@pytest.mark.parametrize("verb", ["went out", "was broadcast", "finished airing"])
+def test_a_sentence_saying_when_the_last_season_went_out_does_not_carry_it(verb):
+    text = (
+        "BBC One has confirmed a fifth series of Ashbury Vale. "
+        f"Series 4 {verb} in the spring of 2025. "
+        "Filming starts in March, with Hal Penrose back as the vicar."
+    )
+    records = records_for(text, "2026-01-12")
+    assert subjects(records) == [(show_key("Ashbury Vale"), 5)]
+    assert [m.actor for m in records[0].cast] == ["Hal Penrose"]
