@@ -747,3 +747,24 @@ def test_a_sentence_saying_when_the_last_season_went_out_does_not_carry_it(verb)
     records = records_for(text, "2026-01-12")
     assert subjects(records) == [(show_key("Ashbury Vale"), 5)]
     assert [m.actor for m in records[0].cast] == ["Hal Penrose"]
+
+
+def test_a_name_before_whose_next_season_is_a_title():
+    text = (
+        "Prime Video renewed Saltmarsh Kings for a third season on Friday. The convention also "
+        "hosted a panel for Wickerlight, whose second season premieres on Apple TV+ in June."
+    )
+    records = records_for(text, "2026-03-02")
+    assert subjects(records) == [
+        (show_key("Saltmarsh Kings"), 3),
+        (show_key("Wickerlight"), 2),
+    ]
+
+
+def test_a_name_before_whose_season_aired_is_only_recapped():
+    text = (
+        "Prime Video renewed Saltmarsh Kings for a third season on Friday. Also on the panel: "
+        "Wickerlight, whose second season aired last spring."
+    )
+    records = records_for(text, "2026-03-02")
+    assert show_key("Wickerlight") not in {show_key(r.show) for r in records}
