@@ -91,7 +91,7 @@ _WEAK_BEFORE = re.compile(
     r"as (?:it|they|she|he) did (?:in|for|with))\s+(?:the\s+|its\s+|their\s+)?"
     # "recommissioned after a strong second series", "following its record-breaking first run"
     r"|\b(?:after|following|on the back of|off the back of|on the heels of)\s+"
-    r"(?:a|an|its|the|their)\s+(?:[a-z-]+,?\s+){1,2})$",
+    r"(?:a|an|its|the|their)\s+(?:[a-z-]+,?\s+){0,2})$",
     re.IGNORECASE,
 )
 # "will end with its fourth series", "returns with a second season": the news, not a recap

@@ -706,6 +706,7 @@ def test_a_where_to_watch_line_does_not_carry_its_season(watch_line):
     [
         "Renewed last month after a strong second series.",
         "The order came following its record-breaking second run.",
+        "Recommissioned after a second series that drew eight million viewers.",
     ],
 )
 def test_a_season_named_as_what_came_before_the_news_does_not_win_the_anchor(reason):
