@@ -161,7 +161,9 @@ class Subjects:
                 best, best_dist = a, dist
         if best is not None:
             newer = self._new_season_ref(sentence.text, best.pos, pos)
-            if newer is not None and self.targets.get(best.show, 0) > best.season:
+            if (newer is not None or _inferred_from_recap(sentence.text, best.pos, pos)) and (
+                self.targets.get(best.show, 0) > best.season
+            ):
                 return (best.show, self.targets[best.show])
             return (best.show, best.season)
         default = self.default.get(sentence.index)
@@ -230,6 +232,18 @@ _NEW_SEASON_REF = re.compile(
 _CLAUSE_BREAK = re.compile(
     r";|\s-\s|\bwhile\b|\bwhereas\b|,\s+(?:but|and|while|though|although|where)\b|\.\s"
 )
+
+
+# "series 4 went out a year after filming began, so we'd guess late 2026": a guess drawn
+# from an aired season is about the season to come
+_SO_THEN = re.compile(r",\s+so\b|,\s+which means\b|,\s+meaning\b")
+
+
+def _inferred_from_recap(text: str, anchor: int, pos: int) -> bool:
+    if anchor >= pos:
+        return False
+    so = _SO_THEN.search(text, anchor, pos)
+    return so is not None and _RECAP.search(text, anchor, so.start()) is not None
 
 
 def _clause_break(text: str, a: int, b: int) -> bool:

@@ -769,3 +769,15 @@ def test_a_name_before_whose_season_aired_is_only_recapped():
     )
     records = records_for(text, "2026-03-02")
     assert show_key("Wickerlight") not in {show_key(r.show) for r in records}
+
+
+@pytest.mark.parametrize("link", [", so expect it in", ", which means a release in"])
+def test_a_guess_drawn_from_when_the_last_season_aired_is_about_the_new_one(link):
+    text = (
+        "BBC One has confirmed a fifth series of Ashbury Vale. Filming starts in March. "
+        f"Series 4 went out eleven months after its shoot began{link} early 2027."
+    )
+    records = records_for(text, "2026-01-12")
+    assert subjects(records) == [(show_key("Ashbury Vale"), 5)]
+    window = records[0].release.window
+    assert window is not None and window[0].year == 2027
