@@ -87,7 +87,11 @@ _WEAK_BEFORE = re.compile(
     r"(?:\b(?:in|from|of|at the end of|end of|during|since|after|throughout|like|than|wrapped|"
     r"ended|concluded|finished|aired|completed|closed|same as|as in|as with|matching|"
     r"compared (?:to|with)|similar to|unlike|"
-    r"before|with|to|for)\s+(?:the\s+|its\s+|their\s+)?)$",
+    r"before|with|to|for|same(?:\s+[a-z-]+){1,2}\s+as|just as|much as|"
+    r"as (?:it|they|she|he) did (?:in|for|with))\s+(?:the\s+|its\s+|their\s+)?"
+    # "recommissioned after a strong second series", "following its record-breaking first run"
+    r"|\b(?:after|following|on the back of|off the back of|on the heels of)\s+"
+    r"(?:a|an|its|the|their)\s+(?:[a-z-]+,?\s+){0,2})$",
     re.IGNORECASE,
 )
 # "will end with its fourth series", "returns with a second season": the news, not a recap
@@ -157,7 +161,9 @@ class Subjects:
                 best, best_dist = a, dist
         if best is not None:
             newer = self._new_season_ref(sentence.text, best.pos, pos)
-            if newer is not None and self.targets.get(best.show, 0) > best.season:
+            if (newer is not None or _inferred_from_recap(sentence.text, best.pos, pos)) and (
+                self.targets.get(best.show, 0) > best.season
+            ):
                 return (best.show, self.targets[best.show])
             return (best.show, best.season)
         default = self.default.get(sentence.index)
@@ -226,6 +232,18 @@ _NEW_SEASON_REF = re.compile(
 _CLAUSE_BREAK = re.compile(
     r";|\s-\s|\bwhile\b|\bwhereas\b|,\s+(?:but|and|while|though|although|where)\b|\.\s"
 )
+
+
+# "series 4 went out a year after filming began, so we'd guess late 2026": a guess drawn
+# from an aired season is about the season to come
+_SO_THEN = re.compile(r",\s+so\b|,\s+which means\b|,\s+meaning\b")
+
+
+def _inferred_from_recap(text: str, anchor: int, pos: int) -> bool:
+    if anchor >= pos:
+        return False
+    so = _SO_THEN.search(text, anchor, pos)
+    return so is not None and _RECAP.search(text, anchor, so.start()) is not None
 
 
 def _clause_break(text: str, a: int, b: int) -> bool:
@@ -446,6 +464,10 @@ _AFTER_ANCHOR = re.compile(
     r"series|show|sitcom|procedural|western|saga|anthology|docuseries)\s+(?:gets|got|lands|is|has|"
     r"will|renewed|cancell?ed|axed|returns|scores)\b"
     r"|^\s+from (?:its|the|their) (?:schedule|line-?up|slate)"
+    # "panels for Gossamer, whose second season premieres this summer"
+    r"|^,\s+whose\s+(?:(?:" + ORDINAL_RE + r"|\d+(?:st|nd|rd|th)|new|next|final|last|latest)"
+    r"[\s-](?:season|series)|(?:season|series)\s+\d)\b"
+    r"(?!\s+(?:premiered|aired|debuted|ended|concluded|finale|wrapped|went out|came out))"
     r"|^\s+(?:creators?|showrunners?|co-creators?|writers'? room|cast members|cast and crew|team)\s+"
     r"(?:said|say|says|posted|told|revealed|confirmed|announced|shared|have|has)\b"
     r"|^\s+(?:has been |have been |was |is )?(?:gets?|got|given|lands?|landed) (?:the |a )?green ?light"
@@ -1454,7 +1476,9 @@ _RECAP = re.compile(
     r"\b(?:premiered|aired|debuted|ended|concluded|was released|were released|wrapped up its run|"
     r"closed out|capped off|"
     r"landed|arrived|dropped|bowed|hit screens|returned|"
-    r"finale (?:drew|aired)|ran for|came out)\b",
+    r"finale (?:drew|aired)|ran for|came out|went out|(?:was|were) (?:broadcast|shown)|"
+    r"finished (?:airing|streaming)|"
+    r"(?:is|are) (?:now |all )?(?:streaming|available)|can be streamed)\b",
     re.IGNORECASE,
 )
 

@@ -680,3 +680,104 @@ def test_a_two_season_order_s_new_season_is_the_first_of_them():
     )
     records = records_for(text, "2024-07-17")
     assert [(r.season, r.episodes) for r in records] == [(3, 8), (4, None)]
+
+
+@pytest.mark.parametrize(
+    "watch_line",
+    [
+        "Season 1 of Brackwater Sound is streaming on Peacock now.",
+        "Seasons 1 and 2 are available on Peacock.",
+    ],
+)
+def test_a_where_to_watch_line_does_not_carry_its_season(watch_line):
+    text = (
+        "Peacock has renewed Brackwater Sound for a third season.\n\n"
+        + watch_line
+        + "\n\nFilming begins in Galway in the spring, and Tamsin Orrey returns as the harbour "
+        "master."
+    )
+    records = records_for(text, "2025-01-20")
+    assert subjects(records) == [(show_key("Brackwater Sound"), 3)]
+    assert [m.actor for m in records[0].cast] == ["Tamsin Orrey"]
+
+
+@pytest.mark.parametrize(
+    "reason",
+    [
+        "Renewed last month after a strong second series.",
+        "The order came following its record-breaking second run.",
+        "Recommissioned after a second series that drew eight million viewers.",
+    ],
+)
+def test_a_season_named_as_what_came_before_the_news_does_not_win_the_anchor(reason):
+    text = (
+        "4. Quillhaven, series 3 (ITV)\n\n"
+        + reason
+        + " Filming has not started, so expect it in 2027 at the earliest."
+    )
+    records = records_for(text, "2026-01-05")
+    assert subjects(records) == [(show_key("Quillhaven"), 3)]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "at the same studio as season 1",
+        "just as season 1 did",
+        "as it did in season 1",
+    ],
+)
+def test_a_season_named_as_a_comparison_is_no_subject(clause):
+    text = (
+        "Netflix has renewed Brinecastle for a second season. Cameras are rolling in Belfast, "
+        + clause
+        + ", with Oona Tarrant back in the lead."
+    )
+    records = records_for(text, "2025-06-02")
+    assert subjects(records) == [(show_key("Brinecastle"), 2)]
+    assert records[0].production.status == "filming"
+
+
+@pytest.mark.parametrize("verb", ["went out", "was broadcast", "finished airing"])
+def test_a_sentence_saying_when_the_last_season_went_out_does_not_carry_it(verb):
+    text = (
+        "BBC One has confirmed a fifth series of Ashbury Vale. "
+        f"Series 4 {verb} in the spring of 2025. "
+        "Filming starts in March, with Hal Penrose back as the vicar."
+    )
+    records = records_for(text, "2026-01-12")
+    assert subjects(records) == [(show_key("Ashbury Vale"), 5)]
+    assert [m.actor for m in records[0].cast] == ["Hal Penrose"]
+
+
+def test_a_name_before_whose_next_season_is_a_title():
+    text = (
+        "Prime Video renewed Saltmarsh Kings for a third season on Friday. The convention also "
+        "hosted a panel for Wickerlight, whose second season premieres on Apple TV+ in June."
+    )
+    records = records_for(text, "2026-03-02")
+    assert subjects(records) == [
+        (show_key("Saltmarsh Kings"), 3),
+        (show_key("Wickerlight"), 2),
+    ]
+
+
+def test_a_name_before_whose_season_aired_is_only_recapped():
+    text = (
+        "Prime Video renewed Saltmarsh Kings for a third season on Friday. Also on the panel: "
+        "Wickerlight, whose second season aired last spring."
+    )
+    records = records_for(text, "2026-03-02")
+    assert show_key("Wickerlight") not in {show_key(r.show) for r in records}
+
+
+@pytest.mark.parametrize("link", [", so expect it in", ", which means a release in"])
+def test_a_guess_drawn_from_when_the_last_season_aired_is_about_the_new_one(link):
+    text = (
+        "BBC One has confirmed a fifth series of Ashbury Vale. Filming starts in March. "
+        f"Series 4 went out eleven months after its shoot began{link} early 2027."
+    )
+    records = records_for(text, "2026-01-12")
+    assert subjects(records) == [(show_key("Ashbury Vale"), 5)]
+    window = records[0].release.window
+    assert window is not None and window[0].year == 2027
