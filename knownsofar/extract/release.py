@@ -76,18 +76,27 @@ NOT_ANNOUNCED = fold(
     r"date|(?:doesn't|does not|don't|do not) (?:yet )?have (?:a|an) (?:official |confirmed )?"
     r"(?:release|premiere|return|air) date|(?:did not|didn't|has not|hasn't|have not|haven't|won't|would not|wouldn't) "
     r"(?:yet )?(?:say|said|reveal|revealed|announce|announced|confirm|confirmed|specify|"
-    r"specified) when\b|no (?:official |confirmed |firm |exact |specific )?(?:release|premiere|return|launch|"
-    r"air|debut|arrival) (?:date|window)|(?:has|have|had)(?:n't| not) (?:yet )?dated\b|(?:yet to|has(?:n't| not)(?: yet)?|have(?:n't| not)(?: yet)?|"
+    r"specified) when\b|no (?:[a-z]+(?: [a-z]+)?(?:,|,? or|,? and) ){0,3}(?:official |confirmed |firm |exact |specific )?"
+    r"(?:release|premiere|return|launch|air|debut|arrival) (?:date|window|timing)|(?:has|have|had)(?:n't| not) (?:yet )?dated\b|(?:yet to|has(?:n't| not)(?: yet)?|have(?:n't| not)(?: yet)?|"
     r"did(?:n't| not)|not yet) (?:been )?(?:announce|set|reveal|confirm|give|share|unveil|lock|"
-    r"nail|pin|specif|offer)\w* (?:down )?(?:a |an |the |any )?(?:official |exact |specific |new )?"
-    r"(?:release|premiere|launch|return|air|debut)?\s?(?:date|window|day)|(?:release|premiere|air|"
+    r"nail|pin|specif|offer)\w* (?:down )?(?:us |fans |viewers )?(?:a |an |the |any )?(?:official |exact |"
+    r"specific |new )?(?:release|premiere|launch|return|air|debut|broadcast|transmission)?\s?(?:date|"
+    r"window|day)|(?:release|premiere|air|"
     r"transmission|broadcast) date "
     r"(?:is |has |remains )?(?:yet to be|not been|not yet|still|TBA|TBC|TBD|to be (?:confirmed|"
     r"announced|determined|revealed))|no word (?:yet )?(?:on|about) (?:when|a release|a premiere|"
     r"the release|the premiere|a date)|(?:date|premiere) (?:is |remains )?(?:unknown|under wraps|"
     r"a mystery)|(?:release|premiere) date (?:has|have)(?:n't| not) been (?:announced|set|revealed"
     r"|confirmed)|when (?:it|the (?:new )?season|the show|the series) will (?:premiere|return|"
-    r"arrive|be released|drop) (?:is|remains) (?:unknown|unclear|a mystery))",
+    r"arrive|be released|drop) (?:is|remains) (?:unknown|unclear|a mystery)|"
+    # "didn't say how many episodes it will have, or when it will premiere"
+    r"(?:did not|didn't|has not|hasn't|have not|haven't) (?:yet )?(?:say|said|reveal|revealed|"
+    r"announce|announced|confirm|confirmed|specify|specified)\b[^.;]{0,80}?,? or when\b[^.;]{0,40}?"
+    r"\b(?:premiere|return|arrive|air|be released|drop|debut|launch|stream)s?\b|"
+    r"(?:give|given|gave|offer|offered|provide|provided) (?:any|no) (?:indication|hint|word|clue) "
+    r"(?:of|about|as to) when\b|no date (?:yet|so far|has been (?:given|set|announced|confirmed|revealed))\b|"
+    r"will (?:announce|reveal|confirm) (?:a|the) (?:release|premiere|air|return) date (?:at a later date|"
+    r"later|in due course))",
     re.IGNORECASE,
 )
 NOT_PREMIERE = fold(

@@ -509,6 +509,83 @@ STATUS = {
         5,
         "not_announced",
     ),
+    "not-announced-no-indication": (
+        "Hulu renewed Saltgrass for a third season; filming resumes in May, but the "
+        "streamer has not given any indication of when Saltgrass season 3 will stream.",
+        "2025-02-11",
+        "Saltgrass",
+        3,
+        "not_announced",
+    ),
+    "not-announced-date-later": (
+        "NBC has renewed Ferrymead Junction for season 6 and will announce a premiere "
+        "date at a later date.",
+        "2025-05-12",
+        "Ferrymead Junction",
+        6,
+        "not_announced",
+    ),
+    "not-announced-or-when": (
+        "Starz renewed Quillon Bay for season 2 but didn't say how many episodes Quillon "
+        "Bay season 2 will have, or when it will premiere.",
+        "2025-01-20",
+        "Quillon Bay",
+        2,
+        "not_announced",
+    ),
+    "unknown-or-when-filming": (
+        "Starz renewed Quillon Bay for season 2 but didn't say how many episodes Quillon "
+        "Bay season 2 will have, or when filming will begin.",
+        "2025-01-20",
+        "Quillon Bay",
+        2,
+        "unknown",
+    ),
+    "not-announced-no-date-yet": (
+        "Marrowgate series 3 is coming to ITV. There's no date yet.",
+        "2025-03-03",
+        "Marrowgate",
+        3,
+        "not_announced",
+    ),
+    "not-announced-no-date-given": (
+        "Channel 5 has ordered Brackenfold series 4. No date has been given for series 4.",
+        "2025-03-03",
+        "Brackenfold",
+        4,
+        "not_announced",
+    ),
+    "not-announced-listed-window": (
+        "Max picked up Tern Island for a second season. No cast news, trailer or "
+        "premiere window has been shared for Tern Island season 2.",
+        "2025-07-07",
+        "Tern Island",
+        2,
+        "not_announced",
+    ),
+    "not-announced-release-timing": (
+        "A third season of Hoshikage was announced. No visual or release timing was "
+        "revealed for Hoshikage season 3.",
+        "2025-07-07",
+        "Hoshikage",
+        3,
+        "not_announced",
+    ),
+    "not-announced-broadcast-date": (
+        "Channel 4 has commissioned Saltmeadow series 2 but has yet to set a broadcast date.",
+        "2025-07-07",
+        "Saltmeadow",
+        2,
+        "not_announced",
+    ),
+    "not-announced-given-us": (
+        "Is Copsey Green series 5 on the way? The BBC hasn't given us a date for "
+        "Copsey Green series 5.",
+        "2025-07-07",
+        "Copsey Green",
+        5,
+        "not_announced",
+    ),
     "released-now-streaming": (
         "Season 3 of Copper Ridge is now streaming on Max, and fans are already "
         "calling the finale the best hour of the show.",
