@@ -13,6 +13,7 @@ from knownsofar.extract.context import (
     PRECEDENT,
     Context,
     Found,
+    Subject,
     is_speculative,
     tense_of,
 )
@@ -891,4 +892,24 @@ def _not_announced(ctx: Context, s: Sentence) -> list[Found]:
         "confirmed": False,
         "text": None,
     }
-    return [Found(subject, "release", value, s.text, s.index, 2.0)]
+    subjects = [subject, *_order_partners(ctx, s, subject)]
+    return [Found(subj, "release", dict(value), s.text, s.index, 2.0) for subj in subjects]
+
+
+_EITHER_SEASON = re.compile(
+    r"\b(?:either|both|neither)(?: of the)? (?:new )?(?:seasons?|series|instal?lments?)\b",
+    re.IGNORECASE,
+)
+
+
+def _order_partners(ctx: Context, s: Sentence, subject: Subject) -> list[Subject]:
+    """ "No date has been set for either season" of a two-season order: the other one too."""
+    if not _EITHER_SEASON.search(s.text):
+        return []
+    seen = ctx.subjects.seasons_seen.get(subject[0], set())
+    target = ctx.subjects.targets.get(subject[0])
+    return [
+        (subject[0], other)
+        for other in (subject[1] - 1, subject[1] + 1)
+        if other in seen and (target is None or other >= target)
+    ]

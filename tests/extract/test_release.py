@@ -1024,3 +1024,29 @@ def test_other_spans_of_time_date_no_season(sentence):
     text = f"{lead} {sentence}"
     release = record_for(text, "Tern Harbour", 3, "2025-02-20").release
     assert release.status == "not_announced"
+
+
+_TWO_SEASON_ORDER = (
+    "Peacock has renewed Cinderhall for a third and a fourth season. Season 3 starts "
+    "filming in March. {}"
+)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "No release date has been set for either season.",
+        "Peacock did not give a premiere window for both seasons.",
+    ],
+)
+def test_not_announced_for_either_season_of_an_order(closing):
+    text = _TWO_SEASON_ORDER.format(closing)
+    for season in (3, 4):
+        assert record_for(text, "Cinderhall", season, "2025-02-04").release.status == (
+            "not_announced"
+        )
+
+
+def test_not_announced_for_one_season_stays_with_it():
+    text = _TWO_SEASON_ORDER.format("No release date has been set for season 3.")
+    assert record_for(text, "Cinderhall", 4, "2025-02-04").release.status == "unknown"
