@@ -25,6 +25,7 @@ RELEASE_VERB = re.compile(
     r"(?<!press )\b(?:premier(?:e|es|ed|ing)|debut(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|"
     r"(?:starts?|begins?|kicks? off|kicking off|starting|beginning) (?:on|this|next)|looking like|looks like|pencil+ed in for|"
     r"eyeing|targeting|aiming for|on track for|slott?(?:ed|ing)? (?:[\w'+:-]+ ){0,5}?(?:in )?for|(?:best |educated |safest )?(?:guess|bet) (?:is|would be)|"
+    r"(?:i|we|i'd|we'd|i would|we would|had to|have to) guess|"
     r"(?:is|are) down for|(?:has|have|had) (?:us|it|them|the "
     r"(?:show|season|series|new season)) (?:down|pencil+ed in|slated|scheduled) for|"
     r"looking at(?=\s*$| (?:a |an )?(?:late |early |mid-?)?(?:20\d\d|spring|summer|fall|autumn|winter|"
@@ -343,7 +344,7 @@ def _not_a_premiere_mention(clause: str, m: dates.DateMention, has_verb: bool) -
         return True  # "as of this week we have a window": the news's time
     if not has_verb and _DEADLINE_BEFORE.search(clause, 0, m.start):
         return True  # "the schedule is expected before Christmas": another thing's deadline
-    if _IF_BEFORE.search(clause, 0, m.start):
+    if _IF_BEFORE.search(clause, 0, m.start) or _IF_MADE.search(clause, 0, m.start):
         return True  # "if we got the green light tomorrow, ...": a supposition
     return _month_as_name(clause, m)  # "Sheriff June Halloway", "April Kent": people
 
@@ -412,7 +413,17 @@ def _claim(ctx: Context, s: Sentence, clause: str, m: dates.DateMention, a: int)
 
 
 # "Seasons 2 and 3 both arrived a year after filming, so our estimate is spring 2026"
-_TOOK = re.compile(r"\b(?:took|both|each|all)\b", re.IGNORECASE)  # "Seasons 1 and 2 both took"
+_TOOK = re.compile(
+    r"\b(?:took|both|each|all|went out|came out)\b", re.IGNORECASE
+)  # "Seasons 1 and 2 both took"
+_BASIS_BEFORE = re.compile(
+    r"\b(?:given|based on|going by|judging (?:by|from)|considering|as long as)\b", re.IGNORECASE
+)
+_BASIS_AFTER = re.compile(
+    r"[^.;]{0,25}?,\s+(?:based on|going by|judging (?:by|from)|given)\b[^.;]{0,60}?\b(?:gap|took|"
+    r"between|after|wait)\b",
+    re.IGNORECASE,
+)
 _SO = re.compile(r"(?:,|;)?\s+(?:so|which means|meaning|that means|so we|hence)\b", re.IGNORECASE)
 
 
@@ -424,12 +435,18 @@ def _inferred_from_history(
     if value["status"] not in ("window", "dated"):
         return subject
     target = ctx.subjects.targets.get(subject[0], subject[1])
-    anchors = [x for x in ctx.subjects.anchors.get(s.index, []) if x.pos < pos]
+    anchors = [x.pos for x in ctx.subjects.anchors.get(s.index, [])]
     if target <= subject[1] or not anchors:
         return subject
-    between = s.text[max(x.pos for x in anchors) : pos]
-    if _SO.search(between) and (RELEASED.search(between) or _TOOK.search(between)):
-        return (subject[0], target)
+    if not any(x < pos for x in anchors):
+        basis = _BASIS_AFTER.match(s.text, pos)  # "2027, based on the gap between seasons 1 and 2"
+        return (subject[0], target) if basis else subject
+    last = max(x for x in anchors if x < pos)
+    between = s.text[last:pos]
+    history = RELEASED.search(between) or _TOOK.search(between)
+    basis = _BASIS_BEFORE.search(s.text, max(0, last - 40), last)
+    if basis or (history and _SO.search(between)):
+        return (subject[0], target)  # "Given how long season 2 took, our guess is 2028"
     return subject
 
 
@@ -648,6 +665,13 @@ def _past_by_verb(clause: str, m: dates.DateMention, published: object) -> dates
 
 
 _IF_BEFORE = re.compile(r"\b(?:if|unless|even if)\b[^,;:]*$", re.IGNORECASE)
+# "If we came back, I'd guess next year": the season itself is the supposition
+_IF_MADE = re.compile(
+    r"\b(?:if|unless)\s+(?:we|it|they|the (?:show|series))\s+(?:came|come|comes|were|was|is|are|"
+    r"gets?|got)\s+(?:back|renewed|picked up|greenlit|green-lit)\b|\bif there(?: is| were| was|'s) "
+    r"(?:a|another) (?:season|series)\b",
+    re.IGNORECASE,
+)
 _MONTH_NAMES = re.compile(r"^(?:April|May|June|August|January)$")
 
 

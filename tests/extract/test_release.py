@@ -1050,3 +1050,54 @@ def test_not_announced_for_either_season_of_an_order(closing):
 def test_not_announced_for_one_season_stays_with_it():
     text = _TWO_SEASON_ORDER.format("No release date has been set for season 3.")
     assert record_for(text, "Cinderhall", 4, "2025-02-04").release.status == "unknown"
+
+
+_GUESS_INTRO = "Apple TV+ has renewed Bramblewick for a third season. "
+
+
+@pytest.mark.parametrize(
+    "sentence,window",
+    [
+        (
+            "If cameras roll next spring and the edit takes as long as it did on season 2, "
+            "I'd guess late next year at the earliest.",
+            ("2026-09-01", "2026-12-31"),
+        ),
+        ("If I had to guess, next summer.", ("2026-06-01", "2026-08-31")),
+        (
+            "Apple hasn't said, but season 2 went out about a year after filming began, so "
+            "we'd guess late 2026.",
+            ("2026-09-01", "2026-12-31"),
+        ),
+        (
+            "Our best guess is sometime in 2027, based on the long gap between seasons 1 and 2.",
+            ("2027-01-01", "2027-12-31"),
+        ),
+        (
+            "Given how long season 2 took, our guess is that it won't air before 2028.",
+            ("2028-01-01", "2028-12-31"),
+        ),
+    ],
+)
+def test_writer_guess_is_an_unconfirmed_window_for_the_season_to_come(sentence, window):
+    records = records_for(_GUESS_INTRO + sentence, "2025-06-10")
+    release = record_for(_GUESS_INTRO + sentence, "Bramblewick", 3, "2025-06-10").release
+    assert (release.status, release.window, release.confirmed) == (
+        "window",
+        (_d(window[0]), _d(window[1])),
+        False,
+    )
+    earlier = [r for r in records if r.show == "Bramblewick" and r.season < 3]
+    assert all(r.release.status == "unknown" for r in earlier)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If we came back, I'd guess next year at the earliest.",
+        "If there's another season, I'd guess 2027.",
+    ],
+)
+def test_guess_on_whether_the_season_is_made_is_no_window(sentence):
+    release = record_for(_GUESS_INTRO + sentence, "Bramblewick", 3, "2025-06-10").release
+    assert release.status == "unknown"
