@@ -1101,3 +1101,19 @@ def test_writer_guess_is_an_unconfirmed_window_for_the_season_to_come(sentence, 
 def test_guess_on_whether_the_season_is_made_is_no_window(sentence):
     release = record_for(_GUESS_INTRO + sentence, "Bramblewick", 3, "2025-06-10").release
     assert release.status == "unknown"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hulu recommissioned Tarnside for a third series in January, and has said the new "
+        "episodes will air in 2026.",
+        "Tarnside season 3 will air in 2026; the third season filmed over the summer, "
+        "wrapping in October.",
+        "Tarnside season 3 is back on track for 2026, with Hulu confirming the year at a fan "
+        "event in November.",
+    ],
+)
+def test_month_of_another_event_does_not_narrow_the_year(sentence):
+    release = record_for(sentence, "Tarnside", 3, "2025-12-15").release
+    assert (release.status, release.window) == ("window", (_d("2026-01-01"), _d("2026-12-31")))
