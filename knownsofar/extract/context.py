@@ -167,6 +167,7 @@ WRITER_ESTIMATE = fold(
     r"my (?:best )?guess|i (?:predict|reckon|think|expect)|claim(?:s|ing|ed)? (?:that )?|"
     r"(?:i|we)(?:'d| would)(?: not|n't)? be (?:surprised|shocked|amazed)|"
     r"(?:would|wouldn't|would not|won't|will not|shouldn't|should not) (?:surprise|shock) (?:us|me)|"
+    r"(?:would|wouldn't|would not|won't|will not)(?: not)? (?:be|come as) an? (?:surprise|shock)|"
     r"(?:tiktoks?|fans|leakers?|fan theories|fan accounts)\b|realistically|"
     r"(?:a |one |two )?(?:person|people|someone|sources?) (?:close to|familiar with))\b",
     re.IGNORECASE,

@@ -40,7 +40,7 @@ RELEASE_VERB = re.compile(
     r"wars|boss|executive|exec|arm|business|segment|data|charts?|figures|deal|app|unit|division|"
     r"decisions?|news|"
     r"library|market|company|subscribers?|revenue|price|tier))|(?:is|are|be) out|comes? out|coming|"
-    r"(?:is|are|will be|be|comes?|coming|'s) back (?:on|in|for)|bring(?:s|ing)?\b[^.;]{0,40}\bback|set for|slated for|scheduled for|due (?:out|in|on|for)|out now|"
+    r"(?:is|are|will be|be|comes?|coming|'s) back (?:on(?! set\b| location\b)|in(?! production\b)|for)|bring(?:s|ing)?\b[^.;]{0,40}\bback|set for|slated for|scheduled for|due (?:out|in|on|for)|out now|"
     r"bow(?:s|ed)?|available|premiere date|release date|return date|air date|"
     r"launch date|on screens|(?:is|are) expected|(?:season|series) \w+ for(?= (?:early|mid|late|"
     r"spring|summer|fall|autumn|winter|q[1-4]|the|20\d\d|\w+ 20\d\d)|\s*$)|(?:has |have )?dated|promised|(?:release |premiere |likely )?window|new episodes|(?:be )?broadcast|transmitted|(?:be )?screened|(?:pushed|moved|delayed|postponed|bumped|shifted|"
@@ -398,6 +398,7 @@ def _claim(ctx: Context, s: Sentence, clause: str, m: dates.DateMention, a: int)
     if subject is None:
         return None
     subject = _inferred_from_history(ctx, s, a + m.start, subject, value)
+    subject = _named_premiere(ctx, s, a + m.start, subject)
     if _OTHER_SHOW.search(s.text, max(0, a + m.start - 80), a + m.start):
         return None  # "Hulu's other drama, Salt Meadow, premieres July 4"
     if ctx.names_only_others(s, subject[0]):
@@ -412,6 +413,24 @@ def _claim(ctx: Context, s: Sentence, clause: str, m: dates.DateMention, a: int)
     return Found(subject, "release", value, s.text, s.index, rank)
 
 
+_PREMIERE_BEFORE = re.compile(
+    r"^\S+(?: \S+)?(?:['’]s)? (?:premiere|debut|launch)(?: date)?(?: (?:on|in|of|is|was))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _named_premiere(ctx: Context, s: Sentence, pos: int, subject: Subject) -> Subject:
+    """ "ahead of the show's season 2 premiere next month": the season named with the word
+    premiere right before the date, whatever season the sentence is otherwise about."""
+    named = [x for x in ctx.subjects.anchors.get(s.index, []) if x.pos < pos]
+    if not named:
+        return subject
+    last = max(named, key=lambda x: x.pos)
+    if last.show != subject[0] or last.season == subject[1]:
+        return subject
+    return (last.show, last.season) if _PREMIERE_BEFORE.match(s.text[last.pos : pos]) else subject
+
+
 # "Seasons 2 and 3 both arrived a year after filming, so our estimate is spring 2026"
 _TOOK = re.compile(
     r"\b(?:took|both|each|all|went out|came out)\b", re.IGNORECASE
@@ -420,7 +439,8 @@ _BASIS_BEFORE = re.compile(
     r"\b(?:given|based on|going by|judging (?:by|from)|considering|as long as)\b", re.IGNORECASE
 )
 _BASIS_AFTER = re.compile(
-    r"[^.;]{0,25}?,\s+(?:based on|going by|judging (?:by|from)|given)\b[^.;]{0,60}?\b(?:gap|took|"
+    r"[^.;]{0,25}?,\s+(?:based on|going by|judging (?:by|from)|given|in line with|which would "
+    r"(?:keep|match|mirror|repeat))\b[^.;]{0,60}?\b(?:gap|took|"
     r"between|after|wait)\b",
     re.IGNORECASE,
 )
@@ -451,7 +471,7 @@ def _inferred_from_history(
 
 
 _OTHER_EVENT = fold(
-    r"\b(?:(?:production|filming|shooting|principal photography|cameras)\b[^.;]{0,40}?\b(?:start|starts|"
+    r"\b(?:(?:production|filming|shooting|principal photography|cameras)\b[^.;]{0,60}?\b(?:start|starts|"
     r"begin|begins|kick off|kicks off|commence|commences|resume|resumes|roll|rolls)\b"
     r"(?:\s+(?:on|in|this|next))?|"
     r"(?:production|filming|shooting|the shoot|cameras)\s+(?:is\s+|are\s+)?(?:set|slated|"

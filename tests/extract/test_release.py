@@ -1117,3 +1117,53 @@ def test_guess_on_whether_the_season_is_made_is_no_window(sentence):
 def test_month_of_another_event_does_not_narrow_the_year(sentence):
     release = record_for(sentence, "Tarnside", 3, "2025-12-15").release
     assert (release.status, release.window) == ("window", (_d("2026-01-01"), _d("2026-12-31")))
+
+
+def test_back_on_set_is_filming_not_a_return():
+    text = (
+        "Filming on Larkspur Yard series 2 paused after an injury, and the crew expects to "
+        "be back on set next month."
+    )
+    assert record_for(text, "Larkspur Yard", 2, "2025-04-02").release.status == "unknown"
+
+
+def test_long_production_subject_still_dates_the_shoot():
+    text = (
+        "Corrib Point has been renewed. Production on the eight-episode third season is "
+        "expected to start in the fall, again on location in Galway."
+    )
+    assert record_for(text, "Corrib Point", 3, "2024-05-02").release.status == "unknown"
+
+
+def test_estimate_keeping_an_earlier_gap_is_the_next_season():
+    text = (
+        "Netflix renewed Corrib Point for a third season. Sources say Netflix is eyeing a "
+        "2026 launch, which would keep the gap between the first two seasons (season 1 "
+        "debuted in July 2022)."
+    )
+    release = record_for(text, "Corrib Point", 3, "2025-03-02").release
+    assert (release.status, release.window) == ("window", (_d("2026-01-01"), _d("2026-12-31")))
+
+
+def test_named_season_premiere_before_the_date_is_that_season():
+    text = (
+        "Disney+ has renewed Puddlejump for a third season, ahead of the show's season 2 "
+        "premiere next month. The third season is slated to premiere in 2026."
+    )
+    assert record_for(text, "Puddlejump", 3, "2025-06-10").release.window == (
+        _d("2026-01-01"),
+        _d("2026-12-31"),
+    )
+    assert record_for(text, "Puddlejump", 2, "2025-06-10").release.window == (
+        _d("2025-07-01"),
+        _d("2025-07-31"),
+    )
+
+
+def test_would_not_be_a_surprise_is_the_writers_estimate():
+    text = (
+        "ITV said Fellgate series 3 will air in 2026. Series 2 aired in January, so a "
+        "similar slot early next year would not be a surprise."
+    )
+    release = record_for(text, "Fellgate", 3, "2025-05-05").release
+    assert (release.window, release.confirmed) == ((_d("2026-01-01"), _d("2026-12-31")), True)
