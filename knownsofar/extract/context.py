@@ -163,10 +163,11 @@ WRITER_ESTIMATE = fold(
     r"follows|based on (?:previous|past|the previous)|in all likelihood|dead certainty|"
     r"would (?:put|mean|suggest)|speculat\w*|rumou?r\w*|reportedly|per sources?|insiders?|"
     r"sources? (?:says?|said|claims?|tells?|told)|according to (?:a |one |two |several )?"
-    r"(?:sources?|insiders?|reports?)|my money(?:'s| is) on|(?:i|we)(?:'d| would)? bet|"
+    r"(?:sources?|insiders?|reports?)|my money(?:'s| is) on|(?:i|we)(?:'d| would)? bet|(?:i|we)(?:'d| would) guess|"
     r"my (?:best )?guess|i (?:predict|reckon|think|expect)|claim(?:s|ing|ed)? (?:that )?|"
     r"(?:i|we)(?:'d| would)(?: not|n't)? be (?:surprised|shocked|amazed)|"
     r"(?:would|wouldn't|would not|won't|will not|shouldn't|should not) (?:surprise|shock) (?:us|me)|"
+    r"(?:would|wouldn't|would not|won't|will not)(?: not)? (?:be|come as) an? (?:surprise|shock)|"
     r"(?:tiktoks?|fans|leakers?|fan theories|fan accounts)\b|realistically|"
     r"(?:a |one |two )?(?:person|people|someone|sources?) (?:close to|familiar with))\b",
     re.IGNORECASE,

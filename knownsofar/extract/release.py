@@ -13,6 +13,7 @@ from knownsofar.extract.context import (
     PRECEDENT,
     Context,
     Found,
+    Subject,
     is_speculative,
     tense_of,
 )
@@ -24,6 +25,7 @@ RELEASE_VERB = re.compile(
     r"(?<!press )\b(?:premier(?:e|es|ed|ing)|debut(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|"
     r"(?:starts?|begins?|kicks? off|kicking off|starting|beginning) (?:on|this|next)|looking like|looks like|pencil+ed in for|"
     r"eyeing|targeting|aiming for|on track for|slott?(?:ed|ing)? (?:[\w'+:-]+ ){0,5}?(?:in )?for|(?:best |educated |safest )?(?:guess|bet) (?:is|would be)|"
+    r"(?:i|we|i'd|we'd|i would|we would|had to|have to) guess|"
     r"(?:is|are) down for|(?:has|have|had) (?:us|it|them|the "
     r"(?:show|season|series|new season)) (?:down|pencil+ed in|slated|scheduled) for|"
     r"looking at(?=\s*$| (?:a |an )?(?:late |early |mid-?)?(?:20\d\d|spring|summer|fall|autumn|winter|"
@@ -38,7 +40,7 @@ RELEASE_VERB = re.compile(
     r"wars|boss|executive|exec|arm|business|segment|data|charts?|figures|deal|app|unit|division|"
     r"decisions?|news|"
     r"library|market|company|subscribers?|revenue|price|tier))|(?:is|are|be) out|comes? out|coming|"
-    r"(?:is|are|will be|be|comes?|coming|'s) back (?:on|in|for)|bring(?:s|ing)?\b[^.;]{0,40}\bback|set for|slated for|scheduled for|due (?:out|in|on|for)|out now|"
+    r"(?:is|are|will be|be|comes?|coming|'s) back (?:on(?! set\b| location\b)|in(?! production\b)|for)|bring(?:s|ing)?\b[^.;]{0,40}\bback|set for|slated for|scheduled for|due (?:out|in|on|for)|out now|"
     r"bow(?:s|ed)?|available|premiere date|release date|return date|air date|"
     r"launch date|on screens|(?:is|are) expected|(?:season|series) \w+ for(?= (?:early|mid|late|"
     r"spring|summer|fall|autumn|winter|q[1-4]|the|20\d\d|\w+ 20\d\d)|\s*$)|(?:has |have )?dated|promised|(?:release |premiere |likely )?window|new episodes|(?:be )?broadcast|transmitted|(?:be )?screened|(?:pushed|moved|delayed|postponed|bumped|shifted|"
@@ -76,18 +78,27 @@ NOT_ANNOUNCED = fold(
     r"date|(?:doesn't|does not|don't|do not) (?:yet )?have (?:a|an) (?:official |confirmed )?"
     r"(?:release|premiere|return|air) date|(?:did not|didn't|has not|hasn't|have not|haven't|won't|would not|wouldn't) "
     r"(?:yet )?(?:say|said|reveal|revealed|announce|announced|confirm|confirmed|specify|"
-    r"specified) when\b|no (?:official |confirmed |firm |exact |specific )?(?:release|premiere|return|launch|"
-    r"air|debut|arrival) (?:date|window)|(?:has|have|had)(?:n't| not) (?:yet )?dated\b|(?:yet to|has(?:n't| not)(?: yet)?|have(?:n't| not)(?: yet)?|"
+    r"specified) when\b|no (?:[a-z]+(?: [a-z]+)?(?:,|,? or|,? and) ){0,3}(?:official |confirmed |firm |exact |specific )?"
+    r"(?:release|premiere|return|launch|air|debut|arrival) (?:date|window|timing)|(?:has|have|had)(?:n't| not) (?:yet )?dated\b|(?:yet to|has(?:n't| not)(?: yet)?|have(?:n't| not)(?: yet)?|"
     r"did(?:n't| not)|not yet) (?:been )?(?:announce|set|reveal|confirm|give|share|unveil|lock|"
-    r"nail|pin|specif|offer)\w* (?:down )?(?:a |an |the |any )?(?:official |exact |specific |new )?"
-    r"(?:release|premiere|launch|return|air|debut)?\s?(?:date|window|day)|(?:release|premiere|air|"
+    r"nail|pin|specif|offer)\w* (?:down )?(?:us |fans |viewers )?(?:a |an |the |any )?(?:official |exact |"
+    r"specific |new )?(?:release|premiere|launch|return|air|debut|broadcast|transmission)?\s?(?:date|"
+    r"window|day)|(?:release|premiere|air|"
     r"transmission|broadcast) date "
     r"(?:is |has |remains )?(?:yet to be|not been|not yet|still|TBA|TBC|TBD|to be (?:confirmed|"
     r"announced|determined|revealed))|no word (?:yet )?(?:on|about) (?:when|a release|a premiere|"
     r"the release|the premiere|a date)|(?:date|premiere) (?:is |remains )?(?:unknown|under wraps|"
     r"a mystery)|(?:release|premiere) date (?:has|have)(?:n't| not) been (?:announced|set|revealed"
     r"|confirmed)|when (?:it|the (?:new )?season|the show|the series) will (?:premiere|return|"
-    r"arrive|be released|drop) (?:is|remains) (?:unknown|unclear|a mystery))",
+    r"arrive|be released|drop) (?:is|remains) (?:unknown|unclear|a mystery)|"
+    # "didn't say how many episodes it will have, or when it will premiere"
+    r"(?:did not|didn't|has not|hasn't|have not|haven't) (?:yet )?(?:say|said|reveal|revealed|"
+    r"announce|announced|confirm|confirmed|specify|specified)\b[^.;]{0,80}?,? or when\b[^.;]{0,40}?"
+    r"\b(?:premiere|return|arrive|air|be released|drop|debut|launch|stream)s?\b|"
+    r"(?:give|given|gave|offer|offered|provide|provided) (?:any|no) (?:indication|hint|word|clue) "
+    r"(?:of|about|as to) when\b|no date (?:yet|so far|has been (?:given|set|announced|confirmed|revealed))\b|"
+    r"will (?:announce|reveal|confirm) (?:a|the) (?:release|premiere|air|return) date (?:at a later date|"
+    r"later|in due course))",
     re.IGNORECASE,
 )
 NOT_PREMIERE = fold(
@@ -333,7 +344,7 @@ def _not_a_premiere_mention(clause: str, m: dates.DateMention, has_verb: bool) -
         return True  # "as of this week we have a window": the news's time
     if not has_verb and _DEADLINE_BEFORE.search(clause, 0, m.start):
         return True  # "the schedule is expected before Christmas": another thing's deadline
-    if _IF_BEFORE.search(clause, 0, m.start):
+    if _IF_BEFORE.search(clause, 0, m.start) or _IF_MADE.search(clause, 0, m.start):
         return True  # "if we got the green light tomorrow, ...": a supposition
     return _month_as_name(clause, m)  # "Sheriff June Halloway", "April Kent": people
 
@@ -387,6 +398,7 @@ def _claim(ctx: Context, s: Sentence, clause: str, m: dates.DateMention, a: int)
     if subject is None:
         return None
     subject = _inferred_from_history(ctx, s, a + m.start, subject, value)
+    subject = _named_premiere(ctx, s, a + m.start, subject)
     if _OTHER_SHOW.search(s.text, max(0, a + m.start - 80), a + m.start):
         return None  # "Hulu's other drama, Salt Meadow, premieres July 4"
     if ctx.names_only_others(s, subject[0]):
@@ -401,8 +413,37 @@ def _claim(ctx: Context, s: Sentence, clause: str, m: dates.DateMention, a: int)
     return Found(subject, "release", value, s.text, s.index, rank)
 
 
+_PREMIERE_BEFORE = re.compile(
+    r"^\S+(?: \S+)?(?:['’]s)? (?:premiere|debut|launch)(?: date)?(?: (?:on|in|of|is|was))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _named_premiere(ctx: Context, s: Sentence, pos: int, subject: Subject) -> Subject:
+    """ "ahead of the show's season 2 premiere next month": the season named with the word
+    premiere right before the date, whatever season the sentence is otherwise about."""
+    named = [x for x in ctx.subjects.anchors.get(s.index, []) if x.pos < pos]
+    if not named:
+        return subject
+    last = max(named, key=lambda x: x.pos)
+    if last.show != subject[0] or last.season == subject[1]:
+        return subject
+    return (last.show, last.season) if _PREMIERE_BEFORE.match(s.text[last.pos : pos]) else subject
+
+
 # "Seasons 2 and 3 both arrived a year after filming, so our estimate is spring 2026"
-_TOOK = re.compile(r"\b(?:took|both|each|all)\b", re.IGNORECASE)  # "Seasons 1 and 2 both took"
+_TOOK = re.compile(
+    r"\b(?:took|both|each|all|went out|came out)\b", re.IGNORECASE
+)  # "Seasons 1 and 2 both took"
+_BASIS_BEFORE = re.compile(
+    r"\b(?:given|based on|going by|judging (?:by|from)|considering|as long as)\b", re.IGNORECASE
+)
+_BASIS_AFTER = re.compile(
+    r"[^.;]{0,25}?,\s+(?:based on|going by|judging (?:by|from)|given|in line with|which would "
+    r"(?:keep|match|mirror|repeat))\b[^.;]{0,60}?\b(?:gap|took|"
+    r"between|after|wait)\b",
+    re.IGNORECASE,
+)
 _SO = re.compile(r"(?:,|;)?\s+(?:so|which means|meaning|that means|so we|hence)\b", re.IGNORECASE)
 
 
@@ -414,24 +455,31 @@ def _inferred_from_history(
     if value["status"] not in ("window", "dated"):
         return subject
     target = ctx.subjects.targets.get(subject[0], subject[1])
-    anchors = [x for x in ctx.subjects.anchors.get(s.index, []) if x.pos < pos]
+    anchors = [x.pos for x in ctx.subjects.anchors.get(s.index, [])]
     if target <= subject[1] or not anchors:
         return subject
-    between = s.text[max(x.pos for x in anchors) : pos]
-    if _SO.search(between) and (RELEASED.search(between) or _TOOK.search(between)):
-        return (subject[0], target)
+    if not any(x < pos for x in anchors):
+        basis = _BASIS_AFTER.match(s.text, pos)  # "2027, based on the gap between seasons 1 and 2"
+        return (subject[0], target) if basis else subject
+    last = max(x for x in anchors if x < pos)
+    between = s.text[last:pos]
+    history = RELEASED.search(between) or _TOOK.search(between)
+    basis = _BASIS_BEFORE.search(s.text, max(0, last - 40), last)
+    if basis or (history and _SO.search(between)):
+        return (subject[0], target)  # "Given how long season 2 took, our guess is 2028"
     return subject
 
 
 _OTHER_EVENT = fold(
-    r"\b(?:(?:production|filming|shooting|principal photography|cameras)\b[^.;]{0,40}?\b(?:start|starts|"
+    r"\b(?:(?:production|filming|shooting|principal photography|cameras)\b[^.;]{0,60}?\b(?:start|starts|"
     r"begin|begins|kick off|kicks off|commence|commences|resume|resumes|roll|rolls)\b"
     r"(?:\s+(?:on|in|this|next))?|"
     r"(?:production|filming|shooting|the shoot|cameras)\s+(?:is\s+|are\s+)?(?:set|slated|"
     r"scheduled|planned|due|expected)\s+(?:for|to)|renew\w*|cancel\w*|"
     r"(?:reveal|announc|unveil|shar|confirm|set)\w*\b[^.;]{0,40}?\b(?:premiere|release|launch) date\b"
-    r"[^.;]{0,40}?\b(?:at|during|on)\b|axed|picked up|ordered|commissioned|announc\w*|revealed|"
-    r"confirmed|said|told|film\w*|shoot\w*|shot|production|wrapped|cast|joined|born|"
+    r"[^.;]{0,40}?\b(?:at|during|on)\b|axed|picked up|ordered|(?:re)?commissioned|announc\w*|revealed|"
+    r"confirm(?:ed|ing)|said|told|film\w*|shoot\w*|shot|production|wrap(?:ped|ping)|cast|joined|born|"
+    r"(?:sizzle |highlights? )?reels?|"
     r"nominat\w*|awards?|won|Emmys?|Golden Globes?|BAFTAs?|"
     r"writers['’]? room|writing room|"
     r"interview\w*|greenlit|(?:earnings |conference |investor )?call|panel|upfronts?|presentation|"
@@ -638,6 +686,13 @@ def _past_by_verb(clause: str, m: dates.DateMention, published: object) -> dates
 
 
 _IF_BEFORE = re.compile(r"\b(?:if|unless|even if)\b[^,;:]*$", re.IGNORECASE)
+# "If we came back, I'd guess next year": the season itself is the supposition
+_IF_MADE = re.compile(
+    r"\b(?:if|unless)\s+(?:we|it|they|the (?:show|series))\s+(?:came|come|comes|were|was|is|are|"
+    r"gets?|got)\s+(?:back|renewed|picked up|greenlit|green-lit)\b|\bif there(?: is| were| was|'s) "
+    r"(?:a|another) (?:season|series)\b",
+    re.IGNORECASE,
+)
 _MONTH_NAMES = re.compile(r"^(?:April|May|June|August|January)$")
 
 
@@ -882,4 +937,24 @@ def _not_announced(ctx: Context, s: Sentence) -> list[Found]:
         "confirmed": False,
         "text": None,
     }
-    return [Found(subject, "release", value, s.text, s.index, 2.0)]
+    subjects = [subject, *_order_partners(ctx, s, subject)]
+    return [Found(subj, "release", dict(value), s.text, s.index, 2.0) for subj in subjects]
+
+
+_EITHER_SEASON = re.compile(
+    r"\b(?:either|both|neither)(?: of the)? (?:new )?(?:seasons?|series|instal?lments?)\b",
+    re.IGNORECASE,
+)
+
+
+def _order_partners(ctx: Context, s: Sentence, subject: Subject) -> list[Subject]:
+    """ "No date has been set for either season" of a two-season order: the other one too."""
+    if not _EITHER_SEASON.search(s.text):
+        return []
+    seen = ctx.subjects.seasons_seen.get(subject[0], set())
+    target = ctx.subjects.targets.get(subject[0])
+    return [
+        (subject[0], other)
+        for other in (subject[1] - 1, subject[1] + 1)
+        if other in seen and (target is None or other >= target)
+    ]

@@ -509,6 +509,83 @@ STATUS = {
         5,
         "not_announced",
     ),
+    "not-announced-no-indication": (
+        "Hulu renewed Saltgrass for a third season; filming resumes in May, but the "
+        "streamer has not given any indication of when Saltgrass season 3 will stream.",
+        "2025-02-11",
+        "Saltgrass",
+        3,
+        "not_announced",
+    ),
+    "not-announced-date-later": (
+        "NBC has renewed Ferrymead Junction for season 6 and will announce a premiere "
+        "date at a later date.",
+        "2025-05-12",
+        "Ferrymead Junction",
+        6,
+        "not_announced",
+    ),
+    "not-announced-or-when": (
+        "Starz renewed Quillon Bay for season 2 but didn't say how many episodes Quillon "
+        "Bay season 2 will have, or when it will premiere.",
+        "2025-01-20",
+        "Quillon Bay",
+        2,
+        "not_announced",
+    ),
+    "unknown-or-when-filming": (
+        "Starz renewed Quillon Bay for season 2 but didn't say how many episodes Quillon "
+        "Bay season 2 will have, or when filming will begin.",
+        "2025-01-20",
+        "Quillon Bay",
+        2,
+        "unknown",
+    ),
+    "not-announced-no-date-yet": (
+        "Marrowgate series 3 is coming to ITV. There's no date yet.",
+        "2025-03-03",
+        "Marrowgate",
+        3,
+        "not_announced",
+    ),
+    "not-announced-no-date-given": (
+        "Channel 5 has ordered Brackenfold series 4. No date has been given for series 4.",
+        "2025-03-03",
+        "Brackenfold",
+        4,
+        "not_announced",
+    ),
+    "not-announced-listed-window": (
+        "Max picked up Tern Island for a second season. No cast news, trailer or "
+        "premiere window has been shared for Tern Island season 2.",
+        "2025-07-07",
+        "Tern Island",
+        2,
+        "not_announced",
+    ),
+    "not-announced-release-timing": (
+        "A third season of Hoshikage was announced. No visual or release timing was "
+        "revealed for Hoshikage season 3.",
+        "2025-07-07",
+        "Hoshikage",
+        3,
+        "not_announced",
+    ),
+    "not-announced-broadcast-date": (
+        "Channel 4 has commissioned Saltmeadow series 2 but has yet to set a broadcast date.",
+        "2025-07-07",
+        "Saltmeadow",
+        2,
+        "not_announced",
+    ),
+    "not-announced-given-us": (
+        "Is Copsey Green series 5 on the way? The BBC hasn't given us a date for "
+        "Copsey Green series 5.",
+        "2025-07-07",
+        "Copsey Green",
+        5,
+        "not_announced",
+    ),
     "released-now-streaming": (
         "Season 3 of Copper Ridge is now streaming on Max, and fans are already "
         "calling the finale the best hour of the show.",
@@ -947,3 +1024,146 @@ def test_other_spans_of_time_date_no_season(sentence):
     text = f"{lead} {sentence}"
     release = record_for(text, "Tern Harbour", 3, "2025-02-20").release
     assert release.status == "not_announced"
+
+
+_TWO_SEASON_ORDER = (
+    "Peacock has renewed Cinderhall for a third and a fourth season. Season 3 starts "
+    "filming in March. {}"
+)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "No release date has been set for either season.",
+        "Peacock did not give a premiere window for both seasons.",
+    ],
+)
+def test_not_announced_for_either_season_of_an_order(closing):
+    text = _TWO_SEASON_ORDER.format(closing)
+    for season in (3, 4):
+        assert record_for(text, "Cinderhall", season, "2025-02-04").release.status == (
+            "not_announced"
+        )
+
+
+def test_not_announced_for_one_season_stays_with_it():
+    text = _TWO_SEASON_ORDER.format("No release date has been set for season 3.")
+    assert record_for(text, "Cinderhall", 4, "2025-02-04").release.status == "unknown"
+
+
+_GUESS_INTRO = "Apple TV+ has renewed Bramblewick for a third season. "
+
+
+@pytest.mark.parametrize(
+    "sentence,window",
+    [
+        (
+            "If cameras roll next spring and the edit takes as long as it did on season 2, "
+            "I'd guess late next year at the earliest.",
+            ("2026-09-01", "2026-12-31"),
+        ),
+        ("If I had to guess, next summer.", ("2026-06-01", "2026-08-31")),
+        (
+            "Apple hasn't said, but season 2 went out about a year after filming began, so "
+            "we'd guess late 2026.",
+            ("2026-09-01", "2026-12-31"),
+        ),
+        (
+            "Our best guess is sometime in 2027, based on the long gap between seasons 1 and 2.",
+            ("2027-01-01", "2027-12-31"),
+        ),
+        (
+            "Given how long season 2 took, our guess is that it won't air before 2028.",
+            ("2028-01-01", "2028-12-31"),
+        ),
+    ],
+)
+def test_writer_guess_is_an_unconfirmed_window_for_the_season_to_come(sentence, window):
+    records = records_for(_GUESS_INTRO + sentence, "2025-06-10")
+    release = record_for(_GUESS_INTRO + sentence, "Bramblewick", 3, "2025-06-10").release
+    assert (release.status, release.window, release.confirmed) == (
+        "window",
+        (_d(window[0]), _d(window[1])),
+        False,
+    )
+    earlier = [r for r in records if r.show == "Bramblewick" and r.season < 3]
+    assert all(r.release.status == "unknown" for r in earlier)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If we came back, I'd guess next year at the earliest.",
+        "If there's another season, I'd guess 2027.",
+    ],
+)
+def test_guess_on_whether_the_season_is_made_is_no_window(sentence):
+    release = record_for(_GUESS_INTRO + sentence, "Bramblewick", 3, "2025-06-10").release
+    assert release.status == "unknown"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hulu recommissioned Tarnside for a third series in January, and has said the new "
+        "episodes will air in 2026.",
+        "Tarnside season 3 will air in 2026; the third season filmed over the summer, "
+        "wrapping in October.",
+        "Tarnside season 3 is back on track for 2026, with Hulu confirming the year at a fan "
+        "event in November.",
+    ],
+)
+def test_month_of_another_event_does_not_narrow_the_year(sentence):
+    release = record_for(sentence, "Tarnside", 3, "2025-12-15").release
+    assert (release.status, release.window) == ("window", (_d("2026-01-01"), _d("2026-12-31")))
+
+
+def test_back_on_set_is_filming_not_a_return():
+    text = (
+        "Filming on Larkspur Yard series 2 paused after an injury, and the crew expects to "
+        "be back on set next month."
+    )
+    assert record_for(text, "Larkspur Yard", 2, "2025-04-02").release.status == "unknown"
+
+
+def test_long_production_subject_still_dates_the_shoot():
+    text = (
+        "Corrib Point has been renewed. Production on the eight-episode third season is "
+        "expected to start in the fall, again on location in Galway."
+    )
+    assert record_for(text, "Corrib Point", 3, "2024-05-02").release.status == "unknown"
+
+
+def test_estimate_keeping_an_earlier_gap_is_the_next_season():
+    text = (
+        "Netflix renewed Corrib Point for a third season. Sources say Netflix is eyeing a "
+        "2026 launch, which would keep the gap between the first two seasons (season 1 "
+        "debuted in July 2022)."
+    )
+    release = record_for(text, "Corrib Point", 3, "2025-03-02").release
+    assert (release.status, release.window) == ("window", (_d("2026-01-01"), _d("2026-12-31")))
+
+
+def test_named_season_premiere_before_the_date_is_that_season():
+    text = (
+        "Disney+ has renewed Puddlejump for a third season, ahead of the show's season 2 "
+        "premiere next month. The third season is slated to premiere in 2026."
+    )
+    assert record_for(text, "Puddlejump", 3, "2025-06-10").release.window == (
+        _d("2026-01-01"),
+        _d("2026-12-31"),
+    )
+    assert record_for(text, "Puddlejump", 2, "2025-06-10").release.window == (
+        _d("2025-07-01"),
+        _d("2025-07-31"),
+    )
+
+
+def test_would_not_be_a_surprise_is_the_writers_estimate():
+    text = (
+        "ITV said Fellgate series 3 will air in 2026. Series 2 aired in January, so a "
+        "similar slot early next year would not be a surprise."
+    )
+    release = record_for(text, "Fellgate", 3, "2025-05-05").release
+    assert (release.window, release.confirmed) == ((_d("2026-01-01"), _d("2026-12-31")), True)
