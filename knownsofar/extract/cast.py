@@ -400,6 +400,9 @@ _OPEN = re.compile(
 )
 
 
+_LEADING_THE = re.compile(r"^the\s+")
+_QUOTED_THE = re.compile(r"^[\s'‘’\"“]*(?:the\s+)?")
+_SHOW_NOUN = re.compile(r"(?:show|series|drama)\b")
 _FAREWELL = re.compile(
     r"\b(?:say|says|said|saying|bid|bids|bidding)\s+(?:goodbye|farewell)\s+to\b", re.IGNORECASE
 )
@@ -412,9 +415,9 @@ def _farewell_to_the_end(ctx: Context, s: Sentence, pair: _Pair, subject: tuple[
     m = _FAREWELL.search(clause)
     if m is None or NOT_RETURNING.search(_FAREWELL.sub(" ", clause)):
         return False
-    show = re.sub(r"^the\s+", "", ctx.subjects.names.get(subject[0], "").lower())
-    after = re.sub(r"^[\s'‘’\"“]*(?:the\s+)?", "", clause[m.end() :].lower())
-    if not show or not (after.startswith(show) or re.match(r"(?:show|series|drama)\b", after)):
+    show = _LEADING_THE.sub("", ctx.subjects.names.get(subject[0], "").lower())
+    after = _QUOTED_THE.sub("", clause[m.end() :].lower())
+    if not show or not (after.startswith(show) or _SHOW_NOUN.match(after)):
         return False  # "saying goodbye to Bess": to the part, an exit
     return any(
         a.final and (a.show, a.season) == subject
@@ -697,8 +700,8 @@ def _other_show_move(clause: str, show: str) -> bool:
         return False
     if _CREDIT_BEFORE.search(clause, 0, m.start()):
         return False  # "best known for his role in Castlebar": a credit, not a move
-    title = re.sub(r"^the\s+", "", m.group("title").lower())
-    own = re.sub(r"^the\s+", "", show.lower())
+    title = _LEADING_THE.sub("", m.group("title").lower())
+    own = _LEADING_THE.sub("", show.lower())
     if FULLNAME_RE.fullmatch(m.group("title")) and not m.group("title").startswith("The "):
         return False  # "joins Mara Quill": a person, not a title
     return not (title.startswith(own) or own.startswith(title))
