@@ -1167,3 +1167,16 @@ def test_would_not_be_a_surprise_is_the_writers_estimate():
     )
     release = record_for(text, "Fellgate", 3, "2025-05-05").release
     assert (release.window, release.confirmed) == ((_d("2026-01-01"), _d("2026-12-31")), True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Paramount+ renewed Tern Harbour for a sixth and final season, and set the fifth season "
+        "for August.",
+        "Paramount+ has slated Tern Harbour season 5 for August.",
+    ],
+)
+def test_a_season_set_for_a_month_is_a_window(sentence):
+    release = record_for(sentence, "Tern Harbour", 5, "2025-05-01").release
+    assert (release.status, release.text) == ("window", "August")
