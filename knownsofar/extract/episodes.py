@@ -59,14 +59,15 @@ _OPENS_WITH = re.compile(
     r"kicks? off|arrives?|drops?)\s+(?:[^.;]{0,40}?,\s+)?with\s+$",
     re.I,
 )
+# EPISODES groups that state the season's total ("six episodes in all", "a total of 10")
+_TOTALS = ("total", "stotal", "atotal", "inall")
+_GOES_ON = r"[^.;]{0,40}?\b(?:followed by|then|weekly|remaining|the rest|every|each week)\b"
+_RUN_GOES_ON = re.compile(_GOES_ON)
 # "Two episodes on premiere day, then weekly": the opening batch, told after the count
 _OPENING_BATCH = re.compile(
     r"\s+(?:on (?:the )?(?:premiere|launch|opening) (?:day|night)|on day one|at launch)\b"
-    r"[^.;]{0,40}?\b(?:followed by|then|weekly|remaining|the rest|every|each week)\b",
+    + _GOES_ON,
     re.I,
-)
-_RUN_GOES_ON = re.compile(
-    r"[^.;]{0,40}?\b(?:followed by|then|weekly|remaining|the rest|every|each week)\b"
 )
 
 
@@ -170,26 +171,11 @@ def _count(text: str) -> tuple[int | None, int]:
         and not (_OPENS_WITH.search(text, 0, m.start()) and _RUN_GOES_ON.match(text, m.end()))
         and not _OPENING_BATCH.match(text, m.end())
     ]
-    total = next(
-        (
-            m
-            for m in found
-            if m.group("total") or m.group("stotal") or m.group("atotal") or m.group("inall")
-        ),
-        None,
-    )
+    total = next((m for m in found if any(m.group(g) for g in _TOTALS)), None)
     m = total or (found[0] if found else None)
     if m is None:
         return None, 0
-    return number_value(
-        m.group("n")
-        or m.group("all")
-        or m.group("part")
-        or m.group("total")
-        or m.group("stotal")
-        or m.group("atotal")
-        or m.group("inall")
-    ), m.start()
+    return number_value(next(v for v in m.groups() if v)), m.start()
 
 
 def _answered(ctx: Context, s: Sentence) -> list[Found]:

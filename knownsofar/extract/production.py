@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from knownsofar import dates
-from knownsofar.extract.context import CONDITIONAL, NEGATED_BEFORE, Context, Found
+from knownsofar.extract.context import CONDITIONAL, HABIT, NEGATED_BEFORE, Context, Found
 from knownsofar.extract.folded import fold
 from knownsofar.extract.sentences import Sentence, clause_spans
 
@@ -334,11 +334,10 @@ _EARLIER_SEASONS = re.compile(
     r"previous|past|earlier|other) (?:seasons|series)\b",
     re.IGNORECASE,
 )
-_GENERIC = re.compile(r"\b(?:usually|typically|generally|normally|tend to|tends to)\b", re.I)
 
 
 def _status(text: str) -> tuple[str | None, int]:
-    if not _HINT.search(text) or _GENERIC.search(text):
+    if not _HINT.search(text) or HABIT.search(text):
         return None, 0  # "shows like this usually need a year from the first day of filming"
     field = _FIELD_LINE.match(text)
     if field:  # "- Filming: not started", a guide's summary line
