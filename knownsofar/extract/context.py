@@ -179,6 +179,34 @@ OFFICIAL = fold(
     r"(?:we|we're|we'll|we are|our)\b(?=[^\"]*\"))",
     re.IGNORECASE,
 )
+
+
+@dataclass(frozen=True)
+class SummaryLine:
+    """A guide's summary line ("- Filming: wrapped", "Trailer: none yet"): a label naming the
+    field, then a value whose first words name a status (or none: "TBC")."""
+
+    line: re.Pattern[str]
+    values: tuple[tuple[str, re.Pattern[str]], ...]
+
+    @classmethod
+    def of(cls, labels: str, values: tuple[tuple[str, str], ...]) -> SummaryLine:
+        """The line of one of ``labels`` (an alternation); ``values``: (status, start of the
+        value) in the order they are tried."""
+        return cls(
+            re.compile(rf"^\W*(?:{labels})\s*:\s*(?P<value>\S.*)$", re.IGNORECASE),
+            tuple((status, re.compile(f"^(?:{start})", re.IGNORECASE)) for status, start in values),
+        )
+
+    def status(self, text: str) -> tuple[str | None, int] | None:
+        """(the status the value names, where the value starts), or None for another line."""
+        m = self.line.match(text)
+        if m is None:
+            return None
+        value = m.group("value")
+        return next((st for st, start in self.values if start.match(value)), None), m.start("value")
+
+
 # "not", "never", "yet to" right before a word, or written into it ("hasn't finished")
 NEGATED_BEFORE = re.compile(r"(?:\bnot|n't|\bnever|\byet to)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # What usually happens, not what this season does: "a teaser usually arrives two months

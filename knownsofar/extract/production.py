@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 
 from knownsofar import dates
-from knownsofar.extract.context import CONDITIONAL, HABIT, NEGATED_BEFORE, Context, Found
+from knownsofar.extract.context import (
+    CONDITIONAL,
+    HABIT,
+    NEGATED_BEFORE,
+    Context,
+    Found,
+    SummaryLine,
+)
 from knownsofar.extract.folded import fold
 from knownsofar.extract.sentences import Sentence, clause_spans
 
@@ -339,9 +346,9 @@ _EARLIER_SEASONS = re.compile(
 def _status(text: str) -> tuple[str | None, int]:
     if not _HINT.search(text) or HABIT.search(text):
         return None, 0  # "shows like this usually need a year from the first day of filming"
-    field = _FIELD_LINE.match(text)
-    if field:  # "- Filming: not started", a guide's summary line
-        return _field_status(field.group("value")), field.start("value")
+    summary = _SUMMARY.status(text)
+    if summary is not None:  # "- Filming: not started", a guide's summary line
+        return summary
     hits = _hits(_GUNSHOT.sub(lambda m: " " * len(m.group()), text))
     if not hits:
         return None, 0
@@ -390,33 +397,18 @@ def _hits(text: str) -> list[tuple[int, str]]:
 
 
 # A guide's summary line: "- Filming: wrapped", "Production: not started"
-_FIELD_LINE = re.compile(
-    r"^\W*(?:filming|production|shooting|production status)\s*:\s*(?P<value>\S.*)$", re.IGNORECASE
-)
-_FIELD_VALUES = (
+_SUMMARY = SummaryLine.of(
+    "filming|production|shooting|production status",
     (
-        "not_started",
-        re.compile(
-            r"^(?:not (?:yet )?(?:started|begun)|not yet|no\b|pre-?production|"
-            r"writing|scheduled|planned|set for|due)",
-            re.I,
+        (
+            "not_started",
+            r"not (?:yet )?(?:started|begun)|not yet|no\b|pre-?production|writing|scheduled|"
+            r"planned|set for|due",
         ),
-    ),
-    ("wrapped", re.compile(r"^(?:wrapped|finished|complete|completed|done|in post)", re.I)),
-    (
-        "filming",
-        re.compile(
-            r"^(?:under ?way|in progress|ongoing|filming|shooting|started|began|"
-            r"begun)",
-            re.I,
-        ),
+        ("wrapped", r"wrapped|finished|complete|completed|done|in post"),
+        ("filming", r"under ?way|in progress|ongoing|filming|shooting|started|began|begun"),
     ),
 )
-
-
-def _field_status(value: str) -> str | None:
-    """The status a summary line's value names, if any ("TBC" names none)."""
-    return next((status for status, pattern in _FIELD_VALUES if pattern.match(value)), None)
 
 
 # "no word yet on when season 4 will film", "has not said when production will begin"

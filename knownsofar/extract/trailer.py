@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from knownsofar.extract.context import CONDITIONAL, HABIT, Context, Found
+from knownsofar.extract.context import CONDITIONAL, HABIT, Context, Found, SummaryLine
 from knownsofar.extract.lexicon import MAY_MODAL
 from knownsofar.extract.sentences import Sentence, clause_spans
 from knownsofar.extract.subjects import title_cased
@@ -98,9 +98,9 @@ def extract_trailer(ctx: Context, s: Sentence) -> list[Found]:
         return []  # every finding's subject is ctx.subject(s, ...)
     if s.question or _TRAILER_HEADING.match(s.text):
         return _answered_no(ctx, s)  # "Is there a trailer? Not yet.", "Trailer / Nothing yet!"
-    field = _FIELD_LINE.match(s.text)
-    if field:  # "- Trailer: first-look images only", a guide's summary line
-        return _field_line(ctx, s, field.group("value"))
+    summary = _SUMMARY.status(s.text)
+    if summary is not None:  # "- Trailer: first-look images only", a guide's summary line
+        return _summary_line(ctx, s, summary[0])
     if s.heading and not _HEADLINE_TRAILER.search(s.text):
         return []  # "release date, cast and trailer news": a topic, not a trailer
     if s.index > 0 and _section_title(s.text):
@@ -159,18 +159,19 @@ _NO = re.compile(
 # A section of its own: "Trailer", "Is there a trailer?" is a question
 _TRAILER_HEADING = re.compile(r"^(?:the )?(?:trailers?|teasers?)\W*$", re.I)
 # A guide's summary line: "- Trailer: none yet", "Trailer: first-look images only"
-_FIELD_LINE = re.compile(r"^\W*(?:trailers?|teasers?|footage)\s*:\s*(?P<value>\S.*)$", re.I)
-_FIELD_VALUES = (
-    ("none", re.compile(r"^(?:none|no\b|not yet|nothing|tbc|tba)", re.I)),
-    ("teaser", re.compile(r"^(?:teaser|first[- ]look|images?|photos?|stills?|clip|sneak)", re.I)),
-    ("announcement", re.compile(r"^(?:poster|key art|key visual|logo|title card|date)", re.I)),
-    ("trailer", re.compile(r"^(?:(?:official |full )?trailer|out\b|released|yes\b)", re.I)),
+_SUMMARY = SummaryLine.of(
+    "trailers?|teasers?|footage",
+    (
+        ("none", r"none|no\b|not yet|nothing|tbc|tba"),
+        ("teaser", r"teaser|first[- ]look|images?|photos?|stills?|clip|sneak"),
+        ("announcement", r"poster|key art|key visual|logo|title card|date"),
+        ("trailer", r"(?:official |full )?trailer|out\b|released|yes\b"),
+    ),
 )
 
 
-def _field_line(ctx: Context, s: Sentence, value: str) -> list[Found]:
-    """The status a summary line's value names, if any."""
-    status = next((st for st, pattern in _FIELD_VALUES if pattern.match(value)), None)
+def _summary_line(ctx: Context, s: Sentence, status: str | None) -> list[Found]:
+    """The claim of a summary line naming ``status`` (none if it names no status)."""
     subject = ctx.subject(s, 0)
     if status is None or subject is None:
         return []
