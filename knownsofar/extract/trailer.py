@@ -239,16 +239,12 @@ def _list_end(clause: str, end: int) -> int:
 
 def _still_to_come(clause: str, start: int, end: int) -> bool:
     """ "A trailer will follow in September", "if a teaser drops": not out yet."""
+    before, word = clause[max(0, start - 40) : start], clause[start:end]
     after = clause[end : min(len(clause), end + 35)]
-    that = _THAT.search(after)  # "a key visual, and revealed that the season will adapt"
-    near = (
-        clause[max(0, start - 40) : start]
-        + clause[start:end]
-        + after[: that.start() if that else None]
-    )
-    before = clause[max(0, start - 40) : start]
-    if _ANY_GUIDE.search(before + clause[start:end] + after):
+    if _ANY_GUIDE.search(before + word + after):
         return False  # "if the teaser is anything to go by": there is one
+    that = _THAT.search(after)  # "a key visual, and revealed that the season will adapt"
+    near = before + word + after[: that.start() if that else None]
     return bool(_FUTURE.search(near) or CONDITIONAL.search(before))
 
 
