@@ -334,7 +334,7 @@ def _scores(items: Sequence[Found]) -> dict[str, float]:
 _CHANNELS = {
     "BBC": ("BBC One", "BBC Two", "BBC Three"),
     "BBC iPlayer": ("BBC One", "BBC Two", "BBC Three"),
-    "ITVX": ("ITV", "ITV2", "ITV3", "ITV4"),
+    "ITVX": ("ITV2", "ITV3", "ITV4"),
     "Sky": ("Sky Atlantic", "Sky Max", "Sky Showcase", "Sky Comedy", "Sky One"),
     "HBO Max": ("HBO",),
 }

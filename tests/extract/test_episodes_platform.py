@@ -317,3 +317,28 @@ def test_a_broadcasters_name_gives_way_to_the_channel_named_for_another_season(
     is named for the current one: that channel is the next season's platform too."""
     record = record_for(text, show, season, "2025-03-03", title=f"{show} returns")
     assert record.platform == channel
+
+
+@pytest.mark.parametrize(
+    "text,show,season,home",
+    [
+        (  # an ITVX original: the broadcaster's name does not take its place
+            "Series two of Gullrock, which launched on ITVX in March with every episode at "
+            "once, became one of the streamer's biggest hits. ITV confirmed on Monday that a "
+            "third series is on the way, again premiering on ITVX.",
+            "Gullrock",
+            3,
+            {"ITVX"},
+        ),
+        (  # the channel airs it; the streamer only carries the box set
+            "Wrecker's Cove returns for a third series on ITV this autumn, with the full box "
+            "set on ITVX after the first episode airs.",
+            "Wrecker's Cove",
+            3,
+            {"ITV", "ITV1"},
+        ),
+    ],
+)
+def test_an_itvx_original_keeps_itvx(text, show, season, home):
+    record = record_for(text, show, season, "2025-05-05", title=f"{show}: what we know")
+    assert record.platform in home
