@@ -256,6 +256,8 @@ def _record(  # noqa: PLR0913 - the subject's findings, and the document's for f
     for field in ("renewal", "release", "trailer", "episodes"):
         if field in by_field:
             chosen[field] = _best(by_field[field])
+    if "renewal" in chosen and chosen["renewal"].value["date"] is None:
+        chosen["renewal"] = _dated_alike(chosen["renewal"], by_field["renewal"])
     if "production" in by_field:
         chosen["production"] = max(
             by_field["production"],
@@ -302,6 +304,13 @@ def _record(  # noqa: PLR0913 - the subject's findings, and the document's for f
 
 def _best(items: list[Found]) -> Found:
     return max(items, key=lambda f: (f.rank, -f.sentence))
+
+
+def _dated_alike(best: Found, items: list[Found]) -> Found:
+    """The best renewal claim giving the day, among those of the same status as ``best``:
+    "renewed for season 3" in the headline, "renewed it on Monday" in the text."""
+    dated = [f for f in items if f.value["status"] == best.value["status"] and f.value["date"]]
+    return _best(dated) if dated else best
 
 
 def _platform(items: Sequence[Found], show_wide: Sequence[Found] = ()) -> Found | None:
