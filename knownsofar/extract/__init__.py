@@ -397,7 +397,27 @@ def _cast(items: list[Found]) -> list[CastMember]:
         entry["status"] = f.value["status"]
         entry["character"] = entry["character"] or f.value["character"]
         entry["new"] = entry["new"] or f.value["new"]
+    for entry in merged.values():
+        entry["character"] = entry["character"] and _without_rank(entry["character"])
     return [CastMember(**merged[k]) for k in order]
+
+
+# A job or rank before a character's name ("DI Carys Bell", "Dr. Hana Vey", "Sheriff Lena
+# Castellane") is not part of the name; a title of rank by birth or vocation is
+# ("Lady Catriona", "Father Tom", "Queen Maelis").
+_RANK = re.compile(
+    r"^(?:(?:Dr|Doctor|DI|DS|DCI|DC|DSI|DSU|PC|WPC|Det|Detective|Inspector|Chief|Sergeant|Sgt|"
+    r"Constable|Superintendent|Supt|Sheriff|Deputy|Marshal|Judge|Magistrate|Captain|Capt|"
+    r"Commander|Lieutenant|Lt|Colonel|Col|Major|Corporal|Cpl|Private|Pvt|General|Gen|Admiral|"
+    r"Officer|Agent|Special Agent|Nurse|Professor|Prof|Principal|Mayor|Chancellor|Councillor|"
+    r"Harbormaster|Harbourmaster|ADA|DA)\.?\s+)+"
+)
+
+
+def _without_rank(character: str) -> str:
+    """The character's name without a leading job or rank, when a full name remains."""
+    rest = _RANK.sub("", character)
+    return rest if rest != character and len(rest.split()) >= 2 else character
 
 
 def _plot(items: list[Found]) -> list[str]:
