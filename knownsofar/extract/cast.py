@@ -346,6 +346,7 @@ def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
             status is None
             and implicit
             and (pair.character is not None or _PLAYED_BY_BEFORE.search(s.text, 0, pair.start))
+            and not _recap_near(s.text, pair)
         ):
             status = "confirmed"  # "Joan (Maureen Coles) faces ..." in the new season's trailer
         status = _softened(status, bool(asked), s.text, _clause(s.text, pair))
@@ -723,10 +724,20 @@ _IN_THE_FOOTAGE = re.compile(
 )
 
 
+def _recap_near(text: str, pair: _Pair) -> bool:
+    """Whether the pair's own words (its clause up to just after it) recap an earlier season
+    or list the show's stars: "Season 1 ended with Ada (Noor Petrakis) ...", "Ada (Noor
+    Petrakis) was ..."; a recap later in the sentence ("... the treaty she spent all of
+    season 1 negotiating") is backstory, not the pair's claim."""
+    start = _clause_start(text, pair.start)
+    return _RECAP_OR_GENERAL.search(text, start, min(len(text), pair.end + 30)) is not None
+
+
 def _present_in_season(text: str) -> bool:
     """A character paired with an actor in a sentence about the new season (its trailer,
-    its story) places the actor in it; a recap or the show's general star list does not."""
-    return _RECAP_OR_GENERAL.search(text) is None and bool(
+    its story) places the actor in it (unless the pair's own words recap, _recap_near); the
+    show's general star list does not."""
+    return bool(
         (_IN_THE_FOOTAGE.search(text) and (POSSESSIVE_RE.search(text) or AS_RE.search(text)))
         or PAREN_RE.search(text)
         or WHO_PLAYS_RE.search(text)

@@ -224,6 +224,31 @@ ENTRIES = {
         5,
         [("Mara Quill", "Wren", C, False)],
     ),
+    "footage-pair-with-a-recap-later-in-the-sentence": (
+        # the earlier season named after the pair is backstory, not the sentence's claim
+        "Netflix dropped the Saltmarsh season 3 teaser on Monday. In it, Ada Crane (Noor "
+        "Petrakis) wades into the sea, undoing everything she fought for in season 1.",
+        "2025-03-03",
+        "Saltmarsh",
+        3,
+        [("Noor Petrakis", "Ada Crane", C, False)],
+    ),
+    "season-finds-character-actor-before-a-recap": (
+        "The second season of Copperline finds DS Hollis Ward (Tamsin Oyelowo) chasing a "
+        "killer who first struck in the season one finale.",
+        "2025-02-10",
+        "Copperline",
+        2,
+        [("Tamsin Oyelowo", "DS Hollis Ward", C, False)],
+    ),
+    "trailer-hints-character-actor-last-season-after": (
+        "The new trailer for Larkhaven season 4 hints that Mayor June Pettigrew (Corin "
+        "Ashdale) is about to lose everything she won last season.",
+        "2025-06-02",
+        "Larkhaven",
+        4,
+        [("Corin Ashdale", "Mayor June Pettigrew", C, False)],
+    ),
     "hyphenated-and-accented-names": (
         "Park Ji-hu will reprise her role as On-jo in Ashen Hall season 2, and "
         "Zoë Kessler joins as the new principal.",
@@ -281,6 +306,22 @@ ABSENT = {
         "Harbor Lights",
         5,
         ["Quill"],
+    ),
+    "recap-pair-before-the-season-news": (
+        "Season 1 of Larkhaven ended with June Pettigrew (Corin Ashdale) in a cell. "
+        "Larkhaven season 2 premieres in May on Hulu.",
+        "2025-02-01",
+        "Larkhaven",
+        2,
+        ["Corin Ashdale"],
+    ),
+    "recap-pair-with-a-past-verb": (
+        "Larkhaven season 3 premieres in May. Ada Crane (Noor Petrakis) was the show's "
+        "breakout character.",
+        "2025-02-01",
+        "Larkhaven",
+        3,
+        ["Noor Petrakis"],
     ),
     "creator-is-not-cast": (
         "Creator Sam Okafor says Theo Banner is back as Hale in Mirefield season 4.",
