@@ -249,6 +249,30 @@ ENTRIES = {
         4,
         [("Corin Ashdale", "Mayor June Pettigrew", C, False)],
     ),
+    "fronted-returning-alongside-are": (
+        "Nightjar season 3 starts filming in May. Returning alongside Mara Quill are Theo "
+        "Banner as Hale and Jo Petrak as Dot.",
+        "2025-01-10",
+        "Nightjar",
+        3,
+        [("Theo Banner", "Hale", C, False), ("Jo Petrak", "Dot", C, False)],
+    ),
+    "fronted-coming-back-alongside-are": (
+        "Quarry Bells series 2 is filming in Leeds. Coming back alongside Kip Marsh are "
+        "Ines Calder and Ravi Dunmore.",
+        "2025-01-10",
+        "Quarry Bells",
+        2,
+        [("Ines Calder", None, C, False), ("Ravi Dunmore", None, C, False)],
+    ),
+    "plural-subject-return-at-clause-end": (
+        "Copper Ridge season 5 is set for the fall. Leads Theo Banner and Jo Petrak return, "
+        "and the network is casting a new sheriff.",
+        "2025-04-01",
+        "Copper Ridge",
+        5,
+        [("Theo Banner", None, C, False), ("Jo Petrak", None, C, False)],
+    ),
     "hyphenated-and-accented-names": (
         "Park Ji-hu will reprise her role as On-jo in Ashen Hall season 2, and "
         "Zoë Kessler joins as the new principal.",
@@ -322,6 +346,13 @@ ABSENT = {
         "Larkhaven",
         3,
         ["Noor Petrakis"],
+    ),
+    "wish-to-return-is-no-claim": (
+        "Copper Ridge season 5 is set for the fall. Fans badly want Theo Banner to return.",
+        "2025-04-01",
+        "Copper Ridge",
+        5,
+        ["Theo Banner"],
     ),
     "creator-is-not-cast": (
         "Creator Sam Okafor says Theo Banner is back as Hale in Mirefield season 4.",
