@@ -1516,25 +1516,59 @@ def _paren_pairs(text: str, add: object, solo: Counter[str], shows: set[str]) ->
         actor_left = family == "right"
     else:
         actor_left = actor_left or _characters_on_the_right(found, solo)
-    actor_left = _paren_order(found, actor_left)
+    actor_left = _paren_order(text, found, actor_left)
     for m in found:
         _paren_pair(text, m, add, actor_left)
 
 
-def _paren_order(found: list[re.Match[str]], actor_left: bool) -> bool:
+# what the story makes a person ("new sheriff Wynn Tabor (Odalys Fenner)", "Matriarch Loretta
+# Vance (Tallulah Greaves)"): the name it describes is the character
+_STORY_ROLES = frozenset(
+    """sheriff deputy detective inspector sergeant constable commander captain chief mayor
+    doctor nurse judge king queen prince princess lord lady matriarch patriarch smuggler villain
+    partner partners boss heir heiress widow widower priest vicar pastor agent officer pilot
+    rancher farmer teacher lawyer attorney landlord landlady brother sister mother father son
+    daughter wife husband uncle aunt cousin friend rival nemesis neighbour neighbor housekeeper
+    butler maid mentor heroine hero killer suspect""".split()
+)
+# what the news makes a person ("Series star Lena Voss (Marguerite Hale)"): the actor
+_ACTOR_NOUNS = frozenset(
+    "star stars co-star co-stars actor actress newcomer newcomers alum veteran comedian singer "
+    "rapper regular regulars lead leads member members".split()
+)
+_WORD_BEFORE = re.compile(r"(?:^|[\s(])(?P<word>[A-Za-z][\w'’-]*),?\s+$")
+
+
+def _paren_hints(text: str, found: list[re.Match[str]]) -> tuple[bool, bool]:
+    """(characters on the left, actors on the left) as the sentence's pairs show it: a
+    title or story role before a name, a one-word name ("Cora (Tamsin Ardley)"), or "the
+    ..." or a title inside the parentheses mark the character; "star" before a name the actor."""
+    char_hint = actor_hint = False
+    for m in found:
+        left, right = m.group("left"), m.group("right").strip()
+        left_full, right_full = FULLNAME_RE.fullmatch(left), FULLNAME_RE.fullmatch(right)
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        word = before.group("word").lower() if before else ""
+        if right_full and (
+            _TITLE_WORD.match(left)
+            or word in _STORY_ROLES
+            or (len(left.split()) >= 3 and left.split()[0].lower() in _STORY_ROLES)
+            or (not left_full and " " not in left and not _TITLE_WORD.match(right))
+        ):
+            char_hint = True
+        if left_full and (
+            re.match(r"the\s", right) or _TITLE_WORD.match(right) or word in _ACTOR_NOUNS
+        ):
+            actor_hint = True
+    return char_hint, actor_hint
+
+
+def _paren_order(text: str, found: list[re.Match[str]], actor_left: bool) -> bool:
     """Whether the actor is left of the parentheses in this sentence's pairs."""
     # one unambiguous pair sets the order for the sentence: "Eleanor Pascoe (Matilda Greaves)
     # and Captain Rhys Hartigan (Ned Osterly)"; "Ingrid Sollis (Black Annie) and Tomasz Brek
     # (the Quartermaster)"
-    char_hint = any(
-        _TITLE_WORD.match(m.group("left")) and FULLNAME_RE.fullmatch(m.group("right").strip())
-        for m in found
-    )
-    actor_hint = any(
-        re.match(r"the\s", m.group("right")) or _TITLE_WORD.match(m.group("right"))
-        for m in found
-        if FULLNAME_RE.fullmatch(m.group("left"))
-    )
+    char_hint, actor_hint = _paren_hints(text, found)
     full_pairs = [
         (m.group("left").split(), m.group("right").split())
         for m in found

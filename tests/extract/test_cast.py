@@ -273,6 +273,41 @@ ENTRIES = {
         5,
         [("Theo Banner", None, C, False), ("Jo Petrak", None, C, False)],
     ),
+    "paren-order-set-by-a-one-word-character": (
+        # "Wren (Mara Quill)" shows the sentence puts characters first, though the
+        # harbourmaster is later called by surname like an actor
+        "The Harbor Lights season 5 trailer opens on Wren (Mara Quill) at the helm, then cuts "
+        'to harbourmaster Ezra Pike (Theo Banner) reading a letter. "The sea keeps what it '
+        'takes," Pike says.',
+        "2025-03-01",
+        "Harbor Lights",
+        5,
+        [("Theo Banner", "Ezra Pike", C, False), ("Mara Quill", "Wren", C, False)],
+    ),
+    "paren-actor-after-star": (
+        "Series star Lena Voss (Marguerite Hale) confirmed on Instagram that she will return "
+        "for Sea Glass season 3. Hale's storyline picks up a year later.",
+        "2025-03-01",
+        "Sea Glass",
+        3,
+        [("Lena Voss", "Marguerite Hale", C, False)],
+    ),
+    "paren-character-after-story-role": (
+        "The first teaser for Saltmarsh season 2 sees smuggler Jory Penhale (Caspian Dray) on "
+        "the run from the customs men. Penhale has nowhere left to hide.",
+        "2025-03-01",
+        "Saltmarsh",
+        2,
+        [("Caspian Dray", "Jory Penhale", C, False)],
+    ),
+    "paren-character-with-capitalised-story-role": (
+        "Velvet Row season 5 picks up after the fire at the Vance family's studio. Matriarch "
+        "Loretta Vance (Tallulah Greaves) is trying to rebuild the label.",
+        "2025-03-01",
+        "Velvet Row",
+        5,
+        [("Tallulah Greaves", ANY, C, False)],
+    ),
     "hyphenated-and-accented-names": (
         "Park Ji-hu will reprise her role as On-jo in Ashen Hall season 2, and "
         "Zoë Kessler joins as the new principal.",
