@@ -50,8 +50,8 @@ AS_RE = re.compile(
     rf"(?:,\s+(?:best known|known|fresh|last seen|seen|recently seen)\b[^,;]{{0,60}},)?(?:\s+(?!and\b)(?![A-Z][\w'’-]*\s+[A-Z])[\w'’-]+){{0,9}}?"
     rf"\s+as\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?"
     rf"(?:(?:[A-Z][\w-]*['’]s\s+)(?:[a-z][a-z'’-]+\s+){{0,3}}[a-z][a-z'’-]+,?\s+)?"
-    # "as Garda sergeant Pádraig Foy", "as English teacher Gemma Treharne"
-    rf"(?:(?:[A-Z][a-z]+\s+){{1,2}}(?={_NOT_ROLE_NOUN}[a-z][a-z'’-]+\s+(?:[a-z][a-z'’-]+\s+)?[A-Z]))?"
+    # "as Garda sergeant Pádraig Foy", "as English teacher Gemma Treharne", "as ER nurse X"
+    rf"(?:(?:[A-Z][a-z]+\s+|[A-Z]{{2,4}}\s+){{1,2}}(?={_NOT_ROLE_NOUN}[a-z][a-z'’-]+\s+(?:[a-z][a-z'’-]+\s+)?[A-Z]))?"
     rf"(?:{_NOT_LINK}[a-z][a-z'’-]+\s+){{0,3}}(?:{_NOT_LINK}[a-z][a-z'’-]+,\s+"
     # "as his nemesis, the local councillor Ray Tolland"
     rf"(?:(?:the|a|an)\s+(?:{_NOT_LINK}[a-z][a-z'’-]+\s+){{0,3}})?)?"
@@ -1144,6 +1144,10 @@ def _people(  # noqa: C901
             or _PLACE_BEFORE.search(text, max(0, m.start() - 40), m.start())
             or _RANK_BEFORE.search(text, max(0, m.start() - 16), m.start())
             or _described_part(text, m.start(), m.end())
+            or (
+                _SECOND_PART_BEFORE.search(text, max(0, m.start() - 80), m.start())
+                and not _ACTOR_NEXT.match(text, m.end())
+            )
             or (_ROLE_THEN_NAME.search(text, 0, m.start()) and not _ACTOR_NEXT.match(text, m.end()))
             or any(a < m.start() < b for a, b in quoted)
         ):
@@ -1298,10 +1302,23 @@ _CHAR_SLOT_BEFORE = re.compile(
     r"\b(?:back|return|returns|returning|reprise|reprises|reprising|star|stars|starring) as\s+|"
     r"\bcharacter,?\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w'’-]*\s+){0,4}|(?<!well )(?<!such )\bas\s+(?:the|an?|his|her|"
     r"their)\s+(?:" + _NOT_LINK + r"[\w'’.-]+\s+){0,4}|"
-    # "as his ex-wife and local GP Jo Hartigan": two descriptions of one part
-    r"\bas\s+(?:the|an?|his|her|their)\s+(?:[\w'’.-]+\s+){1,3}and\s+(?:[a-z][\w'’-]*\s+)"
-    r"(?:[a-z][\w'’-]*\s+|[A-Z]{2,4}\s+){0,2}|(?<!well )(?<!such )\bas\s+(?!well\b|(?:does|do|did|will|would|is|are|"
-    r"was|were|has|have|had|can|could|should)\b)(?:" + _NOT_LINK + r"[a-z][\w'’-]*\s+){1,3})$"
+    # "as his ex-wife and local GP Jo Hartigan", "as bookshop owner and amateur sleuth Gwen
+    # Lacroix": two descriptions of one part
+    r"\bas\s+(?:(?:the|an?|his|her|their)\s+(?:[\w'’.-]+\s+){1,3}|(?:[a-z][\w'’-]*\s+){1,3})"
+    r"and\s+(?!(?:newcomer|star|co-star|actor|actress|fellow|returning|series|guest)\b)"
+    r"(?:[a-z][\w'’-]*\s+)(?:[a-z][\w'’-]*\s+|[A-Z]{2,4}\s+){0,2}|"
+    # "as crane operator X", "as ER nurse X" (not "as will Y", "as well")
+    r"(?<!well )(?<!such )\bas\s+(?!well\b|(?:does|do|did|will|would|is|are|"
+    r"was|were|has|have|had|can|could|should)\b)(?:"
+    + _NOT_LINK
+    + r"(?:[a-z][\w'’-]*|[A-Z]{2,4})\s+)"
+    r"{0,2}(?:" + _NOT_LINK + r"[a-z][\w'’-]*\s+))$"
+)
+# "as the sleuths Cordelia Yarrow and Ambrose Finch": the second of two parts named after one
+# "as" (but in "A as Wren and B as Hale", B acts)
+_SECOND_PART_BEFORE = re.compile(
+    r"\bas\s+(?:the|an?|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)"
+    r"{0,2}\s+and\s+$"
 )
 # "Kwabena Asare (Cold Harbour, The Ninth Wardroom)": credits inside an actor's parentheses
 _CREDIT_PAREN_BEFORE = re.compile(rf"{_FULLNAME}\s+\((?:[^()]*,\s*)?$")

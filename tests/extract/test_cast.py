@@ -308,6 +308,14 @@ ENTRIES = {
         5,
         [("Tallulah Greaves", ANY, C, False)],
     ),
+    "actor-called-by-the-writer": (
+        "Overbridge season 2 has its villain: a wonderful actor called Yusuf Darrag joins "
+        "the cast as the toll boss.",
+        "2025-04-01",
+        "Overbridge",
+        2,
+        [("Yusuf Darrag", None, C, True)],
+    ),
     "hyphenated-and-accented-names": (
         "Park Ji-hu will reprise her role as On-jo in Ashen Hall season 2, and "
         "Zoë Kessler joins as the new principal.",
@@ -388,6 +396,46 @@ ABSENT = {
         "Copper Ridge",
         5,
         ["Theo Banner"],
+    ),
+    "character-after-an-abbreviated-role": (
+        "Isle of Teeth season 2 starts filming in May. Rosa Delgado returns as ER nurse "
+        "Fiona Lachlan.",
+        "2025-04-01",
+        "Isle of Teeth",
+        2,
+        ["Fiona Lachlan"],
+    ),
+    "character-after-two-roles-without-article": (
+        "Elderbay season 4 starts filming in May. Philippa Dunn is back as bookshop owner "
+        "and amateur sleuth Gwen Lacroix.",
+        "2025-04-01",
+        "Elderbay",
+        4,
+        ["Gwen Lacroix"],
+    ),
+    "character-after-a-nationality": (
+        "In Hartwell Brewery season 4, Rupert Stanhope joins as the American businessman "
+        "Cyrus Bell.",
+        "2025-04-01",
+        "Hartwell Brewery",
+        4,
+        ["Cyrus Bell"],
+    ),
+    "characters-after-a-capitalised-adjective": (
+        "Yarrow Lane season 3 starts filming in May. Stars Clara Thorne and Basil Okoro will "
+        "return as the mismatched Victorian sleuths Cordelia Yarrow and Ambrose Finch.",
+        "2025-04-01",
+        "Yarrow Lane",
+        3,
+        ["Cordelia Yarrow", "Ambrose Finch"],
+    ),
+    "character-named-in-the-story": (
+        "In Underglass Radio season 2, Sully shares his shift with a podcaster named Dax "
+        "Rowe, played by newcomer Emeric Fontaine.",
+        "2025-04-01",
+        "Underglass Radio",
+        2,
+        ["Dax Rowe"],
     ),
     "creator-is-not-cast": (
         "Creator Sam Okafor says Theo Banner is back as Hale in Mirefield season 4.",
