@@ -1184,3 +1184,16 @@ def test_the_second_of_two_described_parts_is_no_actor(sentence, actors):
     text = "Hulu has renewed Tallow Bend for a third season. " + sentence
     record = record_for(text, "Tallow Bend", 3, "2025-03-01")
     assert sorted(m.actor for m in record.cast) == actors
+
+
+def test_a_season_being_made_keeps_its_cast_whatever_reads_as_cancelled():
+    # "saved from cancellation" may read as a cancellation; a wrapped season is being made
+    record = record_for(
+        "Hollow Pines season 3: everything we know\n\nSaved from cancellation by a fan "
+        "campaign, Hollow Pines wrapped filming its third season in March. Mara Quill returns "
+        "as Wren, and Theo Banner is back as Hale.",
+        "Hollow Pines",
+        3,
+        "2025-06-01",
+    )
+    assert {m.actor for m in record.cast} >= {"Mara Quill", "Theo Banner"}
