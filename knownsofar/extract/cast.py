@@ -553,7 +553,10 @@ _STARS = re.compile(
     r"\b(?:series|show|sitcom|drama|comedy|thriller|miniseries|docuseries|adaptation|it)\s+"
     r"(?:also\s+|will\s+)?(?:stars?|co-stars?)\b|\b(?:stars?|co-stars?) (?:alongside|opposite)\b|"
     r"\b(?:starring|co-starring|led by|fronted by|"
-    r"headlined by)\b|\b(?:and|with)\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+co-star",
+    r"headlined by)\b|\b(?:and|with)\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+co-star|"
+    # "Lantern Row stars A as B", "A co-stars as B", "C appears as D", "E and F play the sisters"
+    r"(?-i:[A-Z][\w'’-]*)[\"”’']?\s+(?:also\s+)?(?:stars|co-stars)\s+(?-i:[A-Z])|"
+    r"\b(?:co-stars?|appears?)\s+as\b|\bplays?\s+(?:the\s+|an?\s+|(?-i:[A-Z])|[a-z]+\s+)",
     re.IGNORECASE,
 )
 

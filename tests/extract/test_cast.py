@@ -316,6 +316,33 @@ ENTRIES = {
         2,
         [("Yusuf Darrag", None, C, True)],
     ),
+    "new-show-title-stars-actor-as": (
+        # a new show's cast is its first season's cast
+        "Hulu has given a straight-to-series order to Lantern Row, a new eight-episode drama. "
+        "Lantern Row stars Ines Calder as matriarch Ruby Ash and Theo Banner as her estranged "
+        "son Beau.",
+        "2025-06-01",
+        "Lantern Row",
+        1,
+        [("Ines Calder", ANY, C, True), ("Theo Banner", "Beau", C, True)],
+    ),
+    "new-show-actors-play-the-parts": (
+        "Hulu has given a straight-to-series order to Lantern Row, a new eight-episode drama. "
+        "Mara Quill, Jo Petrak and Kip Marsh play the Ash sisters, Wren, Hale and Dot.",
+        "2025-06-01",
+        "Lantern Row",
+        1,
+        [("Mara Quill", ANY, C, True), ("Kip Marsh", ANY, C, True)],
+    ),
+    "new-show-co-stars-and-appears-as": (
+        "BritBox has given a series order to Copper Lantern, a new six-part gothic drama "
+        "set in 1880s Edinburgh. Ravi Dunmore co-stars as police surgeon Dr. Alasdair "
+        "Munro, and Odile Farrant appears as the spiritualist Madame Orla.",
+        "2025-06-01",
+        "Copper Lantern",
+        1,
+        [("Ravi Dunmore", ANY, C, True), ("Odile Farrant", ANY, C, True)],
+    ),
     "hyphenated-and-accented-names": (
         "Park Ji-hu will reprise her role as On-jo in Ashen Hall season 2, and "
         "Zoë Kessler joins as the new principal.",
