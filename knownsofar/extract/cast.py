@@ -716,7 +716,9 @@ def _other_show_move(clause: str, show: str) -> bool:
 
 
 _RECAP_OR_GENERAL = re.compile(
-    r"\b(?:was|were|had|died|played(?!\s+by)|starred|stars|starring|cast includes|ensemble includes|"
+    # not "a teaser was also released, showing ...": the footage's news, not a recap
+    r"\b(?:(?:was|were)(?!\s+(?:also\s+)?(?:released|unveiled|dropped|shared|posted|revealed|"
+    r"shown|published|announced)\b)|had|died|played(?!\s+by)|starred|stars|starring|cast includes|ensemble includes|"
     r"previously|last season|first season|season (?:one|1)|originally|recap)\b",
     re.IGNORECASE,
 )
@@ -725,7 +727,8 @@ _RECAP_OR_GENERAL = re.compile(
 # "A's Mira Halloran spends much of the trailer in a helicopter", "the first real look at B
 # as the Surveyor": a part seen in the new footage
 _IN_THE_FOOTAGE = re.compile(
-    r"\b(?:(?:the|this|new|latest|official|full) (?:trailer|teaser|footage)|first(?: real| "
+    r"(?<!\bno )\b(?:(?:the|this|new|latest|official|full|first|an?) (?:[\w-]+ ){0,2}?(?:trailer|"
+    r"teaser|footage|promo|clip)|first(?: real| "
     r"proper| full| good)? look (?:at|of)|first-look (?:images?|photos?|stills?)|glimpses? of)\b",
     re.IGNORECASE,
 )

@@ -343,6 +343,31 @@ ENTRIES = {
         1,
         [("Ravi Dunmore", ANY, C, True), ("Odile Farrant", ANY, C, True)],
     ),
+    "possessive-parts-in-a-teaser-with-a-length": (
+        "Saltmarsh season 3 arrives in October. The streamer also released a 70-second teaser "
+        "in which Noor Petrakis's Ada dives on the wreck, while Kip Marsh's Tobias Penn "
+        "watches from the harbour wall.",
+        "2025-06-01",
+        "Saltmarsh",
+        3,
+        [("Noor Petrakis", "Ada", C, False), ("Kip Marsh", "Tobias Penn", C, False)],
+    ),
+    "possessive-part-in-a-first-teaser": (
+        "Waymark season 2 lands in spring. A first teaser was also released, showing Rosa "
+        "Adeyemi's park ranger Jess Holt staring down a trail marker carved with her name.",
+        "2025-06-01",
+        "Waymark",
+        2,
+        [("Rosa Adeyemi", ANY, C, False)],
+    ),
+    "possessive-part-in-a-promo": (
+        "Quarry Bells series 3 is coming to BBC One. The first promo sees Ines Calder's "
+        "headteacher Margot Pell locking the school gates for good.",
+        "2025-06-01",
+        "Quarry Bells",
+        3,
+        [("Ines Calder", ANY, C, False)],
+    ),
     "hyphenated-and-accented-names": (
         "Park Ji-hu will reprise her role as On-jo in Ashen Hall season 2, and "
         "Zoë Kessler joins as the new principal.",
