@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from knownsofar.extract.context import Context, Found
-from knownsofar.extract.lexicon import COMPANY_WORDS, LEADING_STOP, MAY_MODAL
+from knownsofar.extract.lexicon import COMPANY_WORDS, LEADING_STOP, MAY_MODAL, number_value
 from knownsofar.extract.sentences import BULLET, Sentence
 
 # Latin-1 and Latin Extended-A letters ("Sendō", "Łukasz", "Çelik"), each in one class only
@@ -366,17 +366,32 @@ def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
         if _MOVED_ON.match(s.text, pair.end):
             continue  # "Hale has since signed on to a BBC period drama": another show's news
         clause = _clause(s.text, pair)
-        new = status != "not_returning" and (
-            subject[1] == 1  # everyone in a new show's first season is new to it
-            or (
-                bool(NEW.search(clause) or intro_new)
-                # "joined by returning stars A and B"; not "New this season is A, who plays B"
-                and (not _BACK.search(clause) or _STRONG_NEW.search(clause) is not None)
-            )
-        )
+        new = status != "not_returning" and _is_new(clause, subject[1], intro_new)
         value = {"actor": pair.actor, "character": pair.character, "status": status, "new": new}
         out.extend(_findings(ctx, s, subject, value, float(pair.start)))
     return out
+
+
+# "Series 2 newcomer Niamh Fitz", "season 2 addition Kip Marsh": new to an earlier season
+_NEWCOMER_OF = re.compile(r"\b(?:season|series)\s+(?P<n>\w+)\s+(?:newcomers?|additions?)\b", re.I)
+
+
+def _is_new(clause: str, season: int, intro_new: bool) -> bool:
+    """Whether the clause says its actor joins the show in ``season``: everyone in a new show's
+    first season; not someone who joined earlier ("X, who joined in season 2 as Y, has been
+    promoted", "Series 2 newcomer X is also back")."""
+    if season == 1:
+        return True  # everyone in a new show's first season is new to it
+    told = _OWN_RELATIVE.sub(
+        lambda m: _blank(m) if _PAST_IN_RELATIVE.search(m.group()) else m.group(), clause
+    )
+    told = _NEWCOMER_OF.sub(
+        lambda m: m.group() if number_value(m.group("n")) in (None, season) else _blank(m), told
+    )
+    # "joined by returning stars A and B"; not "New this season is A, who plays B"
+    return bool(NEW.search(told) or intro_new) and (
+        not _BACK.search(told) or _STRONG_NEW.search(told) is not None
+    )
 
 
 # an exit that is only believed, supposed or not yet seen: "fans were convinced that her
@@ -1046,7 +1061,8 @@ def _pair_subject(ctx: Context, s: Sentence, pair: _Pair) -> tuple[str, int] | N
 
 _FOR_SEASON_BEFORE = re.compile(
     r"\b(?:return\w*|back|reprise\w*|join\w*|cast|signed on|confirmed|appear\w*|"
-    r"on board|boards?)\s+(?:for|in|to|on)?\s*(?:the\s+)?(?:upcoming\s+|new\s+)?$",
+    r"on board|boards?|(?:promoted|upped|bumped up|elevated) to (?:a )?series regular|"
+    r"series regular)\s+(?:for|in|to|on)?\s*(?:the\s+)?(?:upcoming\s+|new\s+)?$",
     re.IGNORECASE,
 )
 

@@ -368,6 +368,47 @@ ENTRIES = {
         3,
         [("Ines Calder", ANY, C, False)],
     ),
+    "promoted-to-series-regular-for-season-n": (
+        # the season named after the promotion, not the later one of a two-season order
+        "Copper Ridge has been renewed for a fourth and a fifth season, CBS said on Tuesday. "
+        "Season 4 returns this fall on Wednesdays. Jo Petrak, who joined in season 2 as Dot, "
+        "has been promoted to series regular for season 4.",
+        "2025-06-01",
+        "Copper Ridge",
+        4,
+        [("Jo Petrak", ANY, C, False)],
+    ),
+    "upped-to-series-regular-for-the-season": (
+        "Nightjar season 3 premieres in May. Theo Banner has been upped to series regular for "
+        "the third season.",
+        "2025-06-01",
+        "Nightjar",
+        3,
+        [("Theo Banner", None, C, False)],
+    ),
+    "earlier-season-newcomer-is-back": (
+        "Quarry Bells series 3 films this spring. Series 2 newcomer Niamh Fitz is also back, "
+        "as is Ravi Dunmore.",
+        "2025-06-01",
+        "Quarry Bells",
+        3,
+        [("Niamh Fitz", None, C, False), ("Ravi Dunmore", None, C, False)],
+    ),
+    "earlier-season-addition-is-promoted": (
+        "Nightjar season 3 premieres in May. Series regular Jo Petrak is back, and season 2 "
+        "addition Kip Marsh has been promoted to series regular for season 3.",
+        "2025-06-01",
+        "Nightjar",
+        3,
+        [("Kip Marsh", None, C, False)],
+    ),
+    "this-season-newcomer-is-new": (
+        "Nightjar season 3 premieres in May. Season 3 newcomer Kip Marsh will play the vicar.",
+        "2025-06-01",
+        "Nightjar",
+        3,
+        [("Kip Marsh", None, C, True)],
+    ),
     "hyphenated-and-accented-names": (
         "Park Ji-hu will reprise her role as On-jo in Ashen Hall season 2, and "
         "Zoë Kessler joins as the new principal.",
