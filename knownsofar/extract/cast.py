@@ -153,6 +153,9 @@ CONFIRMED = re.compile(
     r"returns(?:\s+(?:too|as well|again))?(?=\s*(?:[.!;,]|$))|"
     # "Leads A and B return, and ...", but not "fans want her to return"
     r"(?<!\bto )return(?=\s*(?:[.!;,]|$))|"
+    # a replacement fronted: "Taking over is comedian A", "In her place is B"
+    r"^(?:taking over|stepping in|in (?:his|her|their) (?:place|stead)|replacing (?:him|her|them))"
+    r"\b[^.;:]{0,40}?\b(?:is|are|will be)\b|new (?:host|co-host|presenter|judge|narrator)s?(?= (?-i:[A-Z]))|"
     # a fronted return: "Returning alongside A are B and C", "Coming back for series 4 is D"
     r"^(?:also\s+)?(?:returning|coming back|back)\b[^.;:]{0,80}?\b(?:are|is)\b(?=\s+(?-i:[A-Z]))|"
     r"reprises?|reprising|slated to (?:return|reprise|appear|star)|set to (?:return|"
@@ -194,6 +197,8 @@ POSSIBLE = re.compile(
     re.IGNORECASE,
 )
 NEW = re.compile(
+    r"^(?:taking over|stepping in|in (?:his|her|their) (?:place|stead)|replacing (?:him|her|them))"
+    r"\b|\bnew (?:host|co-host|presenter|judge|narrator)s?(?= (?-i:[A-Z]))|"
     r"\b(?:joins?|joined|joining|newcomers?|new (?:addition|cast member|face|recruit|character|"
     r"cast|series regular)s?|new (?:this|for|in) (?:season|series)|newly cast|(?:has|have|was|were|been) cast|cast as|boards?|boarded|"
     r"signed on|tapped|introduc\w+|added to the cast|new to the|rounds? out|will now be played|"

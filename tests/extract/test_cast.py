@@ -409,6 +409,30 @@ ENTRIES = {
         3,
         [("Kip Marsh", None, C, True)],
     ),
+    "fronted-taking-over-is": (
+        "Sew Fierce series 6 is filming now. Taking over is comedian Lotte Fane, best known "
+        "for her radio show.",
+        "2025-06-01",
+        "Sew Fierce",
+        6,
+        [("Lotte Fane", None, C, True)],
+    ),
+    "fronted-in-his-place-is": (
+        "Jonty Rees has left Bake Street after four series, and series 5 starts filming in "
+        "May. In his place is former contestant Ama Osei.",
+        "2025-06-01",
+        "Bake Street",
+        5,
+        [("Ama Osei", None, C, True)],
+    ),
+    "new-host-in-the-trailer": (
+        "Sew Fierce series 6 arrives in May. The trailer shows new host Lotte Fane lighting "
+        "the lamps.",
+        "2025-06-01",
+        "Sew Fierce",
+        6,
+        [("Lotte Fane", None, C, True)],
+    ),
     "hyphenated-and-accented-names": (
         "Park Ji-hu will reprise her role as On-jo in Ashen Hall season 2, and "
         "Zoë Kessler joins as the new principal.",
