@@ -646,25 +646,42 @@ _REPORTER_AFTER = re.compile(
 )
 
 
+# "the Platts", "the Vance family", "the Cutler ranch": a surname the story's family shares
+_FAMILY = re.compile(
+    r"\b[Tt]he (?P<name>[A-Z][\w'’-]+?)(?:s\b|['’]s?\s+(?:family|clan)\b|\s+(?:family|clan|"
+    r"household|brothers|sisters|boys|girls|kids|children|ranch|homestead|estate|farm)\b)"
+)
+
+
+def _solo_people(ctx: Context) -> Counter[str]:
+    """ctx.solo without the story's family names: "the Platts" is no actor called by surname."""
+
+    def compute(c: Context) -> Counter[str]:
+        families = {m.group("name") for t in c.sentences for m in _FAMILY.finditer(t.text)}
+        return Counter({w: n for w, n in c.solo.items() if w not in families})
+
+    return ctx.once("solo people", compute)  # type: ignore[no-any-return]
+
+
 def _sentence_pairs(ctx: Context, s: Sentence, shows: set[str], cued: bool) -> list[_Pair]:
     anime_line = _NAME_COLON_NAME.match(s.text) if ":" in s.text else None
     if anime_line and _anime_document(ctx):
         start = anime_line.start("actor")
         char = anime_line.group("char").split(",")[0].strip()  # "Nox, the lantern-eater"
         return [_Pair(anime_line.group("actor"), char, start, len(s.text))]
-    pairs = _people(s.text, shows, ctx.solo, ctx.surnames, _doc_actors(ctx))
+    pairs = _people(s.text, shows, _solo_people(ctx), ctx.surnames, _doc_actors(ctx))
     if not pairs and cued and _PRONOUN_SUBJECT.match(s.text) and s.index > 0:
         # "Lorraine Pike ... will exit. She will not return for Season 27."
         prev = ctx.sentences[s.index - 1]
         if not prev.heading and prev.para == s.para:
-            found = _people(prev.text, shows, ctx.solo, ctx.surnames, _doc_actors(ctx))
+            found = _people(prev.text, shows, _solo_people(ctx), ctx.surnames, _doc_actors(ctx))
             if len({p.actor for p in found}) == 1:
                 return [_Pair(found[0].actor, found[0].character, 0, 0)]
     group = _GROUP_SUBJECT.match(s.text)
     if not cued or not group or any(p.start < group.end() for p in pairs):
         return pairs
     for prev in ctx.previous_in_paragraph(s)[:1]:  # "... played by A and B. Both stars return."
-        found = _people(prev.text, shows, ctx.solo, ctx.surnames, _doc_actors(ctx))
+        found = _people(prev.text, shows, _solo_people(ctx), ctx.surnames, _doc_actors(ctx))
         verb = _LIST_VERB.search(prev.text)
         if verb and sum(p.start < verb.start() for p in found) >= 2:
             found = [p for p in found if p.start < verb.start()]  # not "... Palm Beach society"
@@ -1509,7 +1526,7 @@ def _find_doc_people(ctx: Context) -> _DocPeople:
             (s.question and not _title_case(s.text)) or _CAPTION.match(s.text) or _pair_line(s.text)
         ):
             continue  # headline case: "Netflix Axing Pennywhistle"
-        for p in _people(s.text, shows, ctx.solo, ctx.surnames):
+        for p in _people(s.text, shows, _solo_people(ctx), ctx.surnames):
             actors.add(p.actor)
             if p.character:
                 characters.add(p.character)

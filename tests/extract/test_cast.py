@@ -433,6 +433,24 @@ ENTRIES = {
         6,
         [("Lotte Fane", None, C, True)],
     ),
+    "paren-character-of-a-named-family": (
+        # "the Platts" is the story's family, not an actor called by surname
+        "Gravel Saints season 3 arrives in June, and the Platts are back in the saddle. The "
+        "trailer opens with Jericho Platt (Beau Lattimore) being thrown from a bull, and the "
+        "Platt ranch burns.",
+        "2025-06-01",
+        "Gravel Saints",
+        3,
+        [("Beau Lattimore", "Jericho Platt", C, False)],
+    ),
+    "paren-character-of-a-family-named-with-family": (
+        "Amberline season 3 arrives in early 2026, and the Vance family is back. The preview "
+        "video included a shot of Della Vance (Tamsin Okafor) in a flooded chapel.",
+        "2025-06-01",
+        "Amberline",
+        3,
+        [("Tamsin Okafor", "Della Vance", C, False)],
+    ),
     "hyphenated-and-accented-names": (
         "Park Ji-hu will reprise her role as On-jo in Ashen Hall season 2, and "
         "Zoë Kessler joins as the new principal.",
