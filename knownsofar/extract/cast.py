@@ -121,7 +121,11 @@ NOT_RETURNING = re.compile(
     # not "leaving star Rory Haslam 'gutted'", "leaving the Season 2 cliffhanger unresolved"
     r"\bleav(?:es|ing)\b(?!\s+(?:(?:its|the show's|the series')\s+)?(?:star|stars|co-stars?|actor|"
     r"actress|fans|viewers|audiences)\b|\s+the\s+(?:[\w-]+\s+){0,2}(?:cliffhanger|fate|future|"
-    r"question|door|mystery|storyline|story)\b)|\bleft (?:the|after)\b|\bstepp(?:ed|ing) (?:down|away)|"
+    r"question|door|mystery|storyline|story)\b|\s+(?:it|that|things|us|them|everything|room)\s+"
+    r"(?:open|unresolved|hanging|ambiguous|up in the air|unclear|uncertain)\b)|"
+    # not "the first read-through left the whole room silent"
+    r"\bleft (?:the|after)\b(?!\s+(?:whole |entire )?(?:room|audience|door|fans|viewers|question|"
+    r"fate|future|ending|cliffhanger|critics|crowd)\b)|\bstepp(?:ed|ing) (?:down|away)|"
     r"\b(?:won't|will not|isn't|is not) be in (?:a|an|the|any|season|series)\b|"
     r"\bstep(?:s)? (?:away|down)\b|(?:won't|will not|wouldn't|will no longer) (?:be )?see(?:ing)?\b|"
     r"\bno sign of\b|\breplac(?:e|ed|es|ing)\b|\brecast\b|\bfired\b|\blet go\b|\bwritten out\b|"
@@ -1745,6 +1749,8 @@ def _character_returns(text: str, pairs: list[_Pair], shows: set[str]) -> None:
     ):
         return
     p = unpaired[0]
+    if m.group("char") in p.actor.split():
+        return  # "whether Abaza could return": the actor by surname, not a part
     pairs[pairs.index(p)] = _Pair(p.actor, m.group("char"), p.start, p.end)
 
 

@@ -451,6 +451,22 @@ ENTRIES = {
         3,
         [("Tamsin Okafor", "Della Vance", C, False)],
     ),
+    "finale-leaves-it-open-is-no-exit": (
+        "Bad Latitude season 2 is filming now. Corin Abaza did a beautiful job, and Yusuf "
+        "went overboard in the finale, which leaves it open whether Abaza could return.",
+        "2025-06-01",
+        "Bad Latitude",
+        2,
+        [("Corin Abaza", None, P, False)],
+    ),
+    "left-the-room-silent-is-no-exit": (
+        "Ashfall Parish series 3 is filming now. Imelda Crane told us the first read-through "
+        "left the whole room silent, and she returns as Ruth Ashby.",
+        "2025-06-01",
+        "Ashfall Parish",
+        3,
+        [("Imelda Crane", ANY, C, False)],
+    ),
     "hyphenated-and-accented-names": (
         "Park Ji-hu will reprise her role as On-jo in Ashen Hall season 2, and "
         "Zoë Kessler joins as the new principal.",
