@@ -272,7 +272,7 @@ _NOT_NAME_WORDS = _PLACE_WORDS | frozenset(
     festival museum university college school hospital island coast palace prison academy
     institute agency bureau department police council parliament senate congress federation
     association society club stadium arena theatre theater
-    email inside line talk show been confirmed heads garden glance genre
+    email inside line talk show been confirmed heads garden glance genre rover expo
     """.split()
 )
 
@@ -1273,8 +1273,9 @@ _PLACE_BEFORE = re.compile(
 # "the town's banker, Cyrus Black", "The resort's owner, Gus Dela": a part named after
 # what it is in the story (not "the show's star, Mara Quill")
 _NOUN_APPOSITIVE_BEFORE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w'’-]+['’]s\s+)?"
-    r"(?:[a-z][\w'’-]*\s+){0,2}(?P<noun>[a-z][\w'’-]*),\s+$"
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w'’-]+['’]s\s+)?|"
+    # "Ruth's sergeant, Dev Lanyon": a part named after another character's
+    r"(?<![\w'’-])[A-Z][\w'’-]*['’]s\s+)(?:[a-z][\w'’-]*\s+){0,2}(?P<noun>[a-z][\w'’-]*),\s+$"
 )
 _PERSON_NOUNS = (
     _ROLE_WORDS
@@ -1369,7 +1370,9 @@ _SECOND_PART_BEFORE = re.compile(
     r"{0,2}\s+and\s+$"
 )
 # "Kwabena Asare (Cold Harbour, The Ninth Wardroom)": credits inside an actor's parentheses
-_CREDIT_PAREN_BEFORE = re.compile(rf"{_FULLNAME}\s+\((?:[^()]*,\s*)?$")
+_CREDIT_PAREN_BEFORE = re.compile(
+    rf"{_FULLNAME}\s+\((?:[^()]*,\s*|(?:best\s+)?known\s+(?:for|from)\b[^()]*)?$"
+)
 _PLAYED_BY_BEFORE = re.compile(r"\b(?:played|portrayed|voiced)\s+by\s+$")
 _SURNAME_TOKEN = re.compile(rf"(?<![\w'’-])(?P<name>{_TOKEN})(?=['’]s\b|(?![\w'’-]))")
 

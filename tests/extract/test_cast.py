@@ -588,6 +588,30 @@ ABSENT = {
         2,
         ["Dax Rowe"],
     ),
+    "named-part-after-a-characters-possessive": (
+        "Ashfall Parish series 3 is filming in Devon. The BBC has confirmed that Ruth's "
+        "sergeant, Dev Lanyon, is back too, with Arjun Patel returning in the part.",
+        "2025-06-01",
+        "Ashfall Parish",
+        3,
+        ["Dev Lanyon"],
+    ),
+    "credits-joined-by-and-in-parentheses": (
+        "Tallowfield series 4 starts filming in May. Fenella Drummond (best known for The "
+        "Orchard Boys and Brass Tacks) will play Superintendent Adaeze Kirk.",
+        "2025-06-01",
+        "Tallowfield",
+        4,
+        ["Brass Tacks", "Orchard Boys"],
+    ),
+    "a-car-is-no-actor": (
+        "Umberfall season 2 is filming in Iceland. Oren Fairweather, who plays the mayor, "
+        "arrives on set in a battered Land Rover, and Sunniva Holm returns as Dr. Ada Lorrimer.",
+        "2025-06-01",
+        "Umberfall",
+        2,
+        ["Land Rover"],
+    ),
     "creator-is-not-cast": (
         "Creator Sam Okafor says Theo Banner is back as Hale in Mirefield season 4.",
         "2024-03-15",
