@@ -64,7 +64,9 @@ PLAYED_BY_RE = re.compile(
 )
 WHO_PLAYS_RE = re.compile(
     rf"(?P<actor>{_FULLNAME})(?:,\s*\d{{1,2}})?,?\s+who\s+(?:(?:has|had|also|will|is set to|is to)\s+)?(?:plays|played|play|portrays|portrayed|portray|voices|voiced|voice|stars as|star as)\s+"
-    rf"(?:the\s+|an?\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z][a-z-]+\s+){{0,3}}"
+    # "the Colbys' neighbour X", "the mining company's fixer Y"
+    rf"(?:the\s+|an?\s+)?(?:(?:[A-Z][\w-]*|(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)['’]s\s+)?"
+    rf"(?:[a-z][a-z-]+\s+){{0,3}}"
     rf"(?:(?:[a-z][a-z-]+\s+){{0,4}}[a-z][a-z-]+,\s+(?:[A-Z]{{2,4}}\s+)?)?(?P<char>{_CHAR})"
 )
 # "Callum Reyes, whose Felix Brandt was shot in the finale"
@@ -169,7 +171,7 @@ CONFIRMED = re.compile(
     r"cast member|recruit|face)s?|newcomers?|confirmed|rounds? out the cast|back as|stars as|"
     r"lands? (?:a )?(?:role|part)|tapped|recurring role|guest[- ]star\w*|will (?:now )?be played|"
     r"(?:final|last) appearance|on board|onboard|brings? back|bringing back|will bring back|"
-    r"'s last as|last as|returning (?:series |main |core |voice |lead |principal )?(?:are|is|cast|stars|regulars|members|players|faces|favou?rites|voices?)|joining the cast|new cast|"
+    r"'s last as|last as|returning (?:series |main |core |voice |lead |principal )?(?:are|is|cast|stars?|regulars?|members?|players?|faces?|favou?rites?|voices?)|returns? with(?= (?-i:[A-Z]))|joining the cast|new cast|"
     r"also returning|back for|introduc\w+|new (?:to the|this season|faces?|additions?)|"
     r"joined (?:once again )?by|on set|(?:is|are) playing|(?:is|are) coming in|newly cast|"
     r"(?:stays?|staying) on|(?<!it)(?<!that)(?<!there)(?<!here)(?<!what)(?<!who)['’]s (?:last|final|back)\b|\bso (?:will|does|is|are|do)\s+(?=(?-i:[A-Z]))|"

@@ -467,6 +467,30 @@ ENTRIES = {
         3,
         [("Imelda Crane", ANY, C, False)],
     ),
+    "who-plays-a-lower-case-possessive-role": (
+        "Umberfall season 2 is filming in Iceland. Caspian Mbeki, who plays the mining "
+        "company's fixer Elias Thorne, says the weather has become part of the performance.",
+        "2025-06-01",
+        "Umberfall",
+        2,
+        [("Caspian Mbeki", "Elias Thorne", C, False)],
+    ),
+    "the-series-returns-with-actor-as": (
+        "Undertow Manor season 3 arrives in October. The series returns with Harriet Blake as "
+        "the ghost-hunting heiress Lavinia Crewe.",
+        "2025-06-01",
+        "Undertow Manor",
+        3,
+        [("Harriet Blake", "Lavinia Crewe", C, False)],
+    ),
+    "with-returning-star-checking-back-in": (
+        "Half-Moon Motel season 5 films this summer, Paramount+ said, with returning star "
+        "Valentina Roux checking back in as the motel's manager, Gloria Pell.",
+        "2025-06-01",
+        "Half-Moon Motel",
+        5,
+        [("Valentina Roux", ANY, C, False)],
+    ),
     "hyphenated-and-accented-names": (
         "Park Ji-hu will reprise her role as On-jo in Ashen Hall season 2, and "
         "Zoë Kessler joins as the new principal.",
@@ -611,6 +635,14 @@ ABSENT = {
         "Umberfall",
         2,
         ["Land Rover"],
+    ),
+    "titled-part-after-surname-plays": (
+        "Umberfall season 2 is filming in Iceland, and Sunniva Holm is back on the beach. "
+        "Holm plays Dr. Ada Lorrimer, the obsessive volcanologist at the heart of the show.",
+        "2025-06-01",
+        "Umberfall",
+        2,
+        ["Ada Lorrimer"],
     ),
     "creator-is-not-cast": (
         "Creator Sam Okafor says Theo Banner is back as Hale in Mirefield season 4.",
