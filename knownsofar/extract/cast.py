@@ -309,7 +309,15 @@ _FIRST_NAMES_LIKE_PROFESSIONS = frozenset(
 _PROFESSION = re.compile(r"[A-Z][a-z]+(?:ist|ian|er|or|ess|ant|ent)")
 _AUX = frozenset("Will Is Are Does Did Has Have Could Should Would Can Was Were".split())
 # "Besides Doughty and Lindley, ITV hasn't confirmed ...": a preposition, no first name
-_LEAD_PREPOSITIONS = frozenset("besides beside except excluding including unlike aside".split())
+_LEAD_PREPOSITIONS = frozenset(
+    "besides beside except excluding including unlike aside because sometimes glad unless "
+    "maybe luckily hopefully obviously apparently clearly surely honestly naturally".split()
+)
+# "Burying Tad was the hardest day": a verb's -ing form opening the sentence, no first name
+_GERUND = re.compile(r"[A-Z][a-z]{3,}ing")
+_ING_FIRST_NAMES = frozenset(
+    "Sterling Stirling Channing Manning Fleming Harding Browning Golding Darling Redding".split()
+)
 _STATUS_RANK = {"not_returning": 4, "confirmed": 3, "expected": 2, "possible": 1}
 
 
@@ -1237,6 +1245,7 @@ def _lead_cut(actor: str) -> int | None:
         first.lower() in LEADING_STOP
         or first.lower() in _ROLE_WORDS
         or first.lower() in _LEAD_PREPOSITIONS
+        or (_GERUND.fullmatch(first) and first not in _ING_FIRST_NAMES)
         or first in _AUX
         or (
             len(actor.split()) >= 3
@@ -1779,6 +1788,8 @@ def _is_person(name: str, shows: set[str]) -> bool:
         return False  # "Nova Scotia", "Jack London"; but "Devon Markham-Shaw" is a person
     if re.search(r"\w-[a-z]", words[0]):
         return False  # "Brand-new Norwegian" (but "Park Ji-hu" is a name)
+    if len(words[-1]) == 1:
+        return False  # "On Lowland I was in a jumper": the pronoun, no surname
     return not any(name.lower() in show or show in name.lower() for show in shows if show)
 
 

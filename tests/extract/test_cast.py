@@ -491,6 +491,14 @@ ENTRIES = {
         5,
         [("Valentina Roux", ANY, C, False)],
     ),
+    "first-name-ending-like-a-gerund": (
+        "Oxbow Saints season 3 films in May. Hulu also confirmed that Sterling Boateng, whose "
+        "Deputy Hank Coyle was left bleeding in the desert, is set to return.",
+        "2025-06-01",
+        "Oxbow Saints",
+        3,
+        [("Sterling Boateng", ANY, C, False)],
+    ),
     "hyphenated-and-accented-names": (
         "Park Ji-hu will reprise her role as On-jo in Ashen Hall season 2, and "
         "Zoë Kessler joins as the new principal.",
@@ -643,6 +651,29 @@ ABSENT = {
         "Umberfall",
         2,
         ["Ada Lorrimer"],
+    ),
+    "sentence-adverb-before-a-first-name": (
+        "Velvet Pines season 3 films in May. Because Jude is back, Mara Quill returns as Wren.",
+        "2025-06-01",
+        "Velvet Pines",
+        3,
+        ["Because Jude"],
+    ),
+    "pronoun-i-after-a-title": (
+        "Brightcastle season 3 films in May. On Lowland I was in a jumper, and I'm told Mara "
+        "Quill is back as Vance.",
+        "2025-06-01",
+        "Brightcastle",
+        3,
+        ["Lowland I"],
+    ),
+    "gerund-before-a-first-name": (
+        "Dogleg season 4 is filming now. Burying Tad was the hardest day of the shoot, and "
+        "Mara Quill won't return.",
+        "2025-06-01",
+        "Dogleg",
+        4,
+        ["Burying Tad"],
     ),
     "creator-is-not-cast": (
         "Creator Sam Okafor says Theo Banner is back as Hale in Mirefield season 4.",
