@@ -1360,7 +1360,8 @@ _CHAR_SLOT_BEFORE = re.compile(
     r"returning|series|guest|comedian|singer|host)\b)(?:[a-z][\w'’-]*\s+){1,3}|"
     # "Rhiannon Vale, however, will not be back as Gemma Lyle"
     r"\b(?:back|return|returns|returning|reprise|reprises|reprising|star|stars|starring) as\s+|"
-    r"\bcharacter,?\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w'’-]*\s+){0,4}|(?<!well )(?<!such )\bas\s+(?:the|an?|his|her|"
+    r"\bcharacter,?\s+(?!posters?\b|art\b|photos?\b|images?\b|stills?\b)(?:(?:the|a|an)\s+)?"
+    r"(?:[a-z][\w'’-]*\s+){0,4}|(?<!well )(?<!such )\bas\s+(?:the|an?|his|her|"
     r"their)\s+(?:" + _NOT_LINK + r"[\w'’.-]+\s+){0,4}|"
     # "as his ex-wife and local GP Jo Hartigan", "as bookshop owner and amateur sleuth Gwen
     # Lacroix": two descriptions of one part
@@ -1368,11 +1369,12 @@ _CHAR_SLOT_BEFORE = re.compile(
     r"and\s+(?!(?:newcomer|star|co-star|actor|actress|fellow|returning|series|guest)\b)"
     r"(?:[a-z][\w'’-]*\s+)(?:[a-z][\w'’-]*\s+|[A-Z]{2,4}\s+){0,2}|"
     # "as crane operator X", "as ER nurse X" (not "as will Y", "as well")
+    # (not "Joining the cast as guest stars are X": the verb ends the description)
     r"(?<!well )(?<!such )\bas\s+(?!well\b|(?:does|do|did|will|would|is|are|"
     r"was|were|has|have|had|can|could|should)\b)(?:"
     + _NOT_LINK
     + r"(?:[a-z][\w'’-]*|[A-Z]{2,4})\s+)"
-    r"{0,2}(?:" + _NOT_LINK + r"[a-z][\w'’-]*\s+))$"
+    r"{0,2}(?:" + _NOT_LINK + r"(?!(?:are|is|were|was|include|includes)\s)[a-z][\w'’-]*\s+))$"
 )
 # "as the sleuths Cordelia Yarrow and Ambrose Finch": the second of two parts named after one
 # "as" (but in "A as Wren and B as Hale", B acts)
@@ -1449,7 +1451,7 @@ _CREW_APPOSITIVE_AFTER = re.compile(
 _CREW_AFTER = re.compile(
     r",\s+who\s+(?:also\s+)?(?:directed|wrote|co-wrote|produced|created|co-created|composed|edited|"
     r"shot|scored|runs|ran)\b|[^.]{0,80}\b(?:returning|returns|return|back|is back) to (?:direct|"
-    r"write|produce|score|run|helm|pen)\b|"
+    r"write|produce|score|run (?:the )?(?:show|series|writers)|helm|pen)\b|"
     # "with Hiroshi Tanabe again directing", "with A, B and C executive producing"
     r"(?-i:(?:,?\s+(?:and\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)*)\s+(?:again\s+|also\s+|"
     r"once again\s+|executive\s+|co-)?(?:directing|writing|producing|handling|overseeing|"

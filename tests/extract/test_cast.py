@@ -499,6 +499,31 @@ ENTRIES = {
         3,
         [("Sterling Boateng", ANY, C, False)],
     ),
+    "judges-back-to-run-their-eyes": (
+        # "back to run" the contestants' work, not back to run the show
+        "Kiln Masters series 5 is filming now. Judges Ruth Pyle and Mags Oduya will both be "
+        "back to run their eyes over the contestants' work.",
+        "2025-06-01",
+        "Kiln Masters",
+        5,
+        [("Ruth Pyle", None, C, False), ("Mags Oduya", None, C, False)],
+    ),
+    "character-posters-featuring-newcomers": (
+        "Evenfall season 3 arrives in May. Max also released character posters featuring "
+        "newcomers Ilse Varna and Tomasz Berrigan.",
+        "2025-06-01",
+        "Evenfall",
+        3,
+        [("Ilse Varna", None, C, True), ("Tomasz Berrigan", None, C, True)],
+    ),
+    "joining-as-guest-stars-are": (
+        "Deep Cuts season 2 arrives in May. Joining the cast as guest stars are Rupert Elling "
+        "as a rival shop owner and Tasha Kovacs as a music journalist.",
+        "2025-06-01",
+        "Deep Cuts",
+        2,
+        [("Rupert Elling", None, C, True), ("Tasha Kovacs", None, C, True)],
+    ),
     "hyphenated-and-accented-names": (
         "Park Ji-hu will reprise her role as On-jo in Ashen Hall season 2, and "
         "Zoë Kessler joins as the new principal.",
