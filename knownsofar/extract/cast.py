@@ -160,8 +160,8 @@ CONFIRMED = re.compile(
     # "Leads A and B return, and ...", but not "fans want her to return"
     r"(?<!\bto )return(?=\s*(?:[.!;,]|$))|"
     # a replacement fronted: "Taking over is comedian A", "In her place is B"
-    r"^(?:taking over|stepping in|in (?:his|her|their) (?:place|stead)|replacing (?:him|her|them))"
-    r"\b[^.;:]{0,40}?\b(?:is|are|will be)\b|new (?:host|co-host|presenter|judge|narrator)s?(?= (?-i:[A-Z]))|"
+    r"^(?:taking over|stepping in|in (?:his|her|their) (?:place|stead)|replacing (?:him|her|them)|"
+    r"taking (?:his|her|their) (?:seat|place|spot|chair))\b[^.;:]{0,40}?\b(?:is|are|will be)\b|new (?:host|co-host|presenter|judge|narrator)s?(?= (?-i:[A-Z]))|"
     # a fronted return: "Returning alongside A are B and C", "Coming back for series 4 is D"
     r"^(?:also\s+)?(?:returning|coming back|back)\b[^.;:]{0,80}?\b(?:are|is)\b(?=\s+(?-i:[A-Z]))|"
     r"reprises?|reprising|slated to (?:return|reprise|appear|star)|set to (?:return|"
@@ -203,8 +203,8 @@ POSSIBLE = re.compile(
     re.IGNORECASE,
 )
 NEW = re.compile(
-    r"^(?:taking over|stepping in|in (?:his|her|their) (?:place|stead)|replacing (?:him|her|them))"
-    r"\b|\bnew (?:host|co-host|presenter|judge|narrator)s?(?= (?-i:[A-Z]))|"
+    r"^(?:taking over|stepping in|in (?:his|her|their) (?:place|stead)|replacing (?:him|her|them)|"
+    r"taking (?:his|her|their) (?:seat|place|spot|chair))\b|\bnew (?:host|co-host|presenter|judge|narrator)s?(?= (?-i:[A-Z]))|"
     r"\b(?:joins?|joined|joining|newcomers?|new (?:addition|cast member|face|recruit|character|"
     r"cast|series regular)s?|new (?:this|for|in) (?:season|series)|newly cast|(?:has|have|was|were|been) cast|cast as|boards?|boarded|"
     r"signed on|tapped|introduc\w+|added to the cast|new to the|rounds? out|will now be played|"
@@ -380,7 +380,8 @@ def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
             continue
         if status == "not_returning" and _farewell_to_the_end(ctx, s, pair, subject):
             status = "confirmed"  # "X on saying goodbye to 'Velvet Knives'" in its final season
-        if _other_show_move(_clause(s.text, pair), ctx.subjects.names.get(subject[0], "")):
+        show = ctx.subjects.names.get(subject[0], "")
+        if _other_show_move(_clause(s.text, pair), show, ctx.surnames):
             continue  # "Hale has since joined the cast of The Cartographers"
         if _MOVED_ON.match(s.text, pair.end):
             continue  # "Hale has since signed on to a BBC period drama": another show's news
@@ -752,8 +753,9 @@ _CREDIT_BEFORE = re.compile(
 )
 
 
-def _other_show_move(clause: str, show: str) -> bool:
-    """PHRASES hard case 30: a cast move named with another show's title."""
+def _other_show_move(clause: str, show: str, surnames: dict[str, str]) -> bool:
+    """PHRASES hard case 30: a cast move named with another show's title (not a person of
+    the article named by surname: "who joins Fairweather-Oke for the new run")."""
     m = _OTHER_SHOW_MOVE.search(clause)
     if m is None or not show:
         return False
@@ -763,6 +765,8 @@ def _other_show_move(clause: str, show: str) -> bool:
     own = _LEADING_THE.sub("", show.lower())
     if FULLNAME_RE.fullmatch(m.group("title")) and not m.group("title").startswith("The "):
         return False  # "joins Mara Quill": a person, not a title
+    if m.group("title") in surnames:
+        return False
     return not (title.startswith(own) or own.startswith(title))
 
 

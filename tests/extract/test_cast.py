@@ -524,6 +524,23 @@ ENTRIES = {
         2,
         [("Rupert Elling", None, C, True), ("Tasha Kovacs", None, C, True)],
     ),
+    "fronted-taking-his-seat-is": (
+        "Smoke Pit series 2 starts filming in May. Judge Ivo Marsh has left. Taking his seat is "
+        "pitmaster and barbecue champion Delphine Osei.",
+        "2025-06-01",
+        "Smoke Pit",
+        2,
+        [("Delphine Osei", None, C, True)],
+    ),
+    "replacement-joins-a-colleague-named-by-surname": (
+        "The Allotment Showdown series 3 films in May. Comedian Dilys Penn, who co-presented "
+        "the show alongside Amos Fairweather, is stepping down. She will be replaced by "
+        "former rower Marcus Lowell, who joins Fairweather for the new run.",
+        "2025-06-01",
+        "The Allotment Showdown",
+        3,
+        [("Marcus Lowell", None, C, True)],
+    ),
     "hyphenated-and-accented-names": (
         "Park Ji-hu will reprise her role as On-jo in Ashen Hall season 2, and "
         "Zoë Kessler joins as the new principal.",
