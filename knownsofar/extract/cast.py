@@ -549,7 +549,10 @@ def _findings(
 
 _LAST_RUN = re.compile(
     r"\b(?:last|final) (?:season|series|run|outing|year) (?:for|on the show|with the show)\b|"
-    r"\bwill be (?:his|her|their) (?:last|final) (?:season|series|run)\b",
+    r"\bwill be (?:his|her|their) (?:last|final) (?:season|series|run)\b|"
+    # "Judge Mags Oduya will leave after this series": in it, not in the next
+    r"\b(?:leave|leaves|leaving|exit|exits|step down|steps down|bow out|bows out) (?:after|at the "
+    r"end of) (?:this|the (?:upcoming|new|current)) (?:season|series|run)\b",
     re.IGNORECASE,
 )
 
@@ -905,7 +908,10 @@ _OVER_FROM = re.compile(r"over from$", re.IGNORECASE)
 _OVER_FROM_GAP = re.compile(r"\s+(?:(?:actor|actress|presenter|host|star)\s+)?")
 _TAKE_OVER = re.compile(r"(?:take|takes|taking|taken|took) over", re.IGNORECASE)
 _ROLE_FROM = re.compile(
-    r"[^.;]{0,50}?\bfrom\s+(?:(?:actor|actress|presenter|host|star)\s+)?", re.IGNORECASE
+    # "takes over the role from the teenage Euan Dow"
+    r"[^.;]{0,50}?\bfrom\s+(?:the\s+(?:[a-z][\w'’-]*\s+){0,2})?"
+    r"(?:(?:actor|actress|presenter|host|star)\s+)?",
+    re.IGNORECASE,
 )
 _RECAST_WITH = re.compile(
     r"[^.;]{0,25}?\b(?:with|by|and)\s+(?:(?:actor|actress|newcomer|star)\s+)?$", re.IGNORECASE

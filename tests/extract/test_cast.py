@@ -541,6 +541,22 @@ ENTRIES = {
         3,
         [("Marcus Lowell", None, C, True)],
     ),
+    "takes-over-the-role-from-the-young-actor": (
+        "Rivermead season 4 is filming in Perthshire. Callum is now played by Ruari Ash, who "
+        "takes over the role from the teenage Euan Dow as the show jumps forward.",
+        "2025-06-01",
+        "Rivermead",
+        4,
+        [("Ruari Ash", ANY, C, True), ("Euan Dow", ANY, N, False)],
+    ),
+    "leaves-after-this-series-is-in-it": (
+        "Kiln Masters series 5 starts filming in May, and series 6 has already been "
+        "commissioned. Judge Mags Oduya will leave after this series, Channel 4 confirmed.",
+        "2025-06-01",
+        "Kiln Masters",
+        5,
+        [("Mags Oduya", None, C, False)],
+    ),
     "hyphenated-and-accented-names": (
         "Park Ji-hu will reprise her role as On-jo in Ashen Hall season 2, and "
         "Zoë Kessler joins as the new principal.",
@@ -742,3 +758,14 @@ def test_cast_absent(text, published, show, season, actors):
     present = {name_key(m.actor) for m in record.cast}
     for actor in actors:
         assert name_key(actor) not in present, f"{actor} is not a claim about this season"
+
+
+def test_leaving_after_this_series_is_out_of_the_next():
+    record = record_for(
+        "Kiln Masters series 5 starts filming in May, and series 6 has already been "
+        "commissioned. Judge Mags Oduya will leave after this series, Channel 4 confirmed.",
+        "Kiln Masters",
+        6,
+        "2025-06-01",
+    )
+    assert cast_member(record, "Mags Oduya").status == N
