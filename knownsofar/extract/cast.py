@@ -579,7 +579,9 @@ def _both_seasons(ctx: Context, s: Sentence, subject: tuple[str, int]) -> list[t
 
 
 _BOTH_SEASONS = re.compile(
-    r"\b(?:both|each of the|the next two|all (?:three|four) (?:new )?)\s+(?:new\s+)?(?:seasons|series)\b",
+    r"\b(?:both|each of the|the next two|all (?:three|four) (?:new )?)\s+(?:new\s+)?(?:seasons|series)\b|"
+    # "will return for the new seasons" of a two-season order ("series" is one in UK use)
+    r"\bthe (?:two )?(?:new|next|upcoming|coming) (?:two )?seasons\b",
     re.IGNORECASE,
 )
 

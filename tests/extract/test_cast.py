@@ -769,3 +769,15 @@ def test_leaving_after_this_series_is_out_of_the_next():
         "2025-06-01",
     )
     assert cast_member(record, "Mags Oduya").status == N
+
+
+@pytest.mark.parametrize("season", [4, 5])
+def test_returning_for_the_new_seasons_of_an_order(season):
+    record = record_for(
+        "Rivermead has been renewed for a fourth and a fifth season. Season 4 films in the "
+        "spring. Thea Moss and Alasdair Fraser will return for the new seasons.",
+        "Rivermead",
+        season,
+        "2025-06-01",
+    )
+    assert cast_member(record, "Thea Moss").status == C
