@@ -336,6 +336,7 @@ def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
     if ctx.subjectless(s) or (  # every finding's subject is ctx.subject(s, ...)
         s.heading
         and not asked
+        and not _QUOTED_CLOSE.search(s.text)  # 'X is leaving "The Noon Table."': a sentence
         and not news_headline  # "Sew Fierce series 5: Lotte Fane confirmed as host after ..."
         and not (_pair_line(s.text) and _list_intro(ctx, s))
         and not _CAPTION.match(s.text)
@@ -480,6 +481,7 @@ def _softened(status: str | None, asked: bool, text: str, clause: str) -> str | 
 
 
 _CLOSED = re.compile(r"[.!]['’\"”)]*\s*$")
+_QUOTED_CLOSE = re.compile(r"[a-z][.!]['’\"”]+\s*$")
 
 
 def _named_elsewhere(ctx: Context, s: Sentence, actor: str) -> bool:

@@ -781,3 +781,15 @@ def test_returning_for_the_new_seasons_of_an_order(season):
         "2025-06-01",
     )
     assert cast_member(record, "Thea Moss").status == C
+
+
+def test_a_one_line_paragraph_closed_inside_quotes_is_a_sentence():
+    # 'X is leaving "The Noon Table."' stands alone like a heading, but it ends a sentence
+    record = record_for(
+        'Noon Table Shake-Up\n\nJuly 23, 2025\n\nBernadette Quayle is leaving "The Noon '
+        'Table."\n\nThe co-host will not return for Season 7, ABC confirmed Wednesday.',
+        "The Noon Table",
+        7,
+        "2025-07-23",
+    )
+    assert cast_member(record, "Bernadette Quayle").status == N
