@@ -256,6 +256,8 @@ def _record(  # noqa: PLR0913 - the subject's findings, and the document's for f
     for field in ("renewal", "release", "trailer", "episodes"):
         if field in by_field:
             chosen[field] = _best(by_field[field])
+    if "renewal" in chosen and chosen["renewal"].value["date"] is None:
+        chosen["renewal"] = _dated_alike(chosen["renewal"], by_field["renewal"])
     if "production" in by_field:
         chosen["production"] = max(
             by_field["production"],
@@ -315,6 +317,13 @@ def _best(items: list[Found]) -> Found:
     return max(items, key=lambda f: (f.rank, -f.sentence))
 
 
+def _dated_alike(best: Found, items: list[Found]) -> Found:
+    """The best renewal claim giving the day, among those of the same status as ``best``:
+    "renewed for season 3" in the headline, "renewed it on Monday" in the text."""
+    dated = [f for f in items if f.value["status"] == best.value["status"] and f.value["date"]]
+    return _best(dated) if dated else best
+
+
 def _platform(items: Sequence[Found], show_wide: Sequence[Found] = ()) -> Found | None:
     """The platform most strongly tied to the season; a broadcaster's name gives way to
     its channel named for this season or, failing that, for another season of the show
@@ -326,12 +335,16 @@ def _platform(items: Sequence[Found], show_wide: Sequence[Found] = ()) -> Found 
     # "The BBC has confirmed ... on BBC One, and on iPlayer": the channel airing it is the
     # precise answer; the broadcaster's name and its catch-up service are not.
     family = _CHANNELS.get(name)
+    # Max is a home of its own: HBO takes its place only when named as the show's network
+    # ("HBO's drama", "on HBO"), not in a list of photo credits
+    family_rank = _TIED if name in _STREAMERS_OF_NETWORKS else 0.0
     if family:
         for pool in (items, show_wide):
-            channels = {n: v for n, v in _scores(pool).items() if n in family}
+            tied = [f for f in pool if f.value in family and f.rank >= family_rank]
+            channels = _scores(tied)
             if channels:
                 name = max(channels, key=lambda n: (channels[n], n))
-                return next(f for f in pool if f.value == name)
+                return next(f for f in tied if f.value == name)
     return next(f for f in items if f.value == name)
 
 
@@ -342,12 +355,17 @@ def _scores(items: Sequence[Found]) -> dict[str, float]:
     return score
 
 
+_TIED = 2.0
+"""The rank of a platform named as the season's home ("on HBO", "HBO's drama"), not in
+passing ("Credits: HBO")."""
+_STREAMERS_OF_NETWORKS = frozenset({"Max", "HBO Max"})
 _CHANNELS = {
     "BBC": ("BBC One", "BBC Two", "BBC Three"),
     "BBC iPlayer": ("BBC One", "BBC Two", "BBC Three"),
     "ITVX": ("ITV2", "ITV3", "ITV4"),
     "Sky": ("Sky Atlantic", "Sky Max", "Sky Showcase", "Sky Comedy", "Sky One"),
     "HBO Max": ("HBO",),
+    "Max": ("HBO",),
 }
 
 
