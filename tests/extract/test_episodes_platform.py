@@ -282,3 +282,86 @@ def test_the_opening_batch_alone_is_no_count():
         "episodes on premiere day, then weekly."
     )
     assert record_for(text, "Tern Harbour", 5, "2025-08-01").episodes is None
+
+
+# Counts that belong to another run, or are no count at all: after "Hulu has renewed
+# Brackenfold for a third season.", the season 3 record has no episode count.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a premiere's opening batch, with no word of the rest
+        "Season 3 returns Thursday, May 7, with two episodes.",
+        "The third season premiered last night with three new episodes.",
+        "Hulu's farm comedy is back on Friday with two episodes on the service.",
+        # a rate, a place in the run, a guest part
+        "Season 3 will release two episodes a week.",
+        "After three episodes, it's clear the show has found its feet.",
+        "Osei Grant is back as the mayor for two episodes of season 3.",
+        "Pim Rowe lands a four-episode arc as a travelling vet.",
+        "The writers still have two episodes left to shoot.",
+        # an episode number named with its season
+        "Brackenfold Season 3 Episode 1 Review: A Long Way Home",
+        "Brackenfold season 3, episodes 1 and 2, were screened for critics.",
+        # earlier seasons' counts
+        "No count has been given, but the first two seasons each ran eight episodes.",
+        "Hulu has not said; the first two seasons ran ten episodes each.",
+        "Each of the first two seasons had six episodes, so expect the same.",
+        # a season that has aired, described in passing
+        "The eight-part comedy premiered in March and spent a month in Hulu's top ten.",
+        "The ten-episode series was the surprise hit of last summer.",
+        "The six-part show has quietly become one of the streamer's most-watched originals.",
+        "The eight-episode season ended on a cliffhanger that left the farm in ashes.",
+    ],
+)
+def test_a_count_that_is_not_the_season_s(sentence):
+    text = "Hulu has renewed Brackenfold for a third season. " + sentence
+    assert record_for(text, "Brackenfold", 3, "2025-05-01").episodes is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("The third and final season will be split into two eight-episode parts.", 16),
+        ("Season 3 arrives in two ten-episode halves, a year apart.", 20),
+        ("Part 2 will have 12 episodes, following the 12-episode first part.", 24),
+        ("The second cour runs 11 episodes, following the 13 of Part 1, which aired in July.", 24),
+        (
+            "Volume 1, with four episodes, lands on Thursday, June 5, and Volume 2, with the "
+            "remaining three episodes, follows on July 3.",
+            7,
+        ),
+        (
+            "Part 1 arrives on Thursday, May 7, with five episodes, followed by Part 2 and its "
+            "four episodes in June.",
+            9,
+        ),
+        (
+            "The first three episodes of season 3 arrive on May 2, with the remaining seven "
+            "episodes weekly after that.",
+            10,
+        ),
+        (
+            "The first two episodes drop on Friday, with the remaining six rolling out weekly.",
+            8,
+        ),
+        ("Season 3 brings its first four episodes in May and the last four in June.", 8),
+        ("Part 2 has ten episodes, bringing the third season to 20 episodes in total.", 20),
+        ("Season 3 will be shorter than the last: eight episodes, down from ten.", 8),
+        ("Like the first two seasons, season 3 has ten episodes.", 10),
+        ("The third season, like the first, runs to eight episodes.", 8),
+        # a past sentence that names the season is no recap of an earlier run
+        ("The eight-episode third season was shot in Galway over the winter.", 8),
+        ("Filming on the six-episode season began in March and was halfway done by May.", 6),
+    ],
+)
+def test_the_season_s_count_told_in_parts_or_against_the_last(sentence, count):
+    text = "Hulu has renewed Brackenfold for a third season. " + sentence
+    assert record_for(text, "Brackenfold", 3, "2025-05-01").episodes == count
+
+
+def test_batches_a_sentence_apart_add_up_from_a_part_s_count():
+    text = (
+        "Hulu has renewed Brackenfold for a third season. Part 1's five episodes arrive on "
+        "June 2. The final four episodes of the season complete the story in July."
+    )
+    assert record_for(text, "Brackenfold", 3, "2025-05-01").episodes == 9
