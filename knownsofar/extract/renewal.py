@@ -168,13 +168,27 @@ AFTER_COUNT = re.compile(
 # "won't be back this year after all": a delay, not a cancellation
 _NOT_YET_AFTER = re.compile(
     r"\s+(?:this (?:year|fall|autumn|spring|summer|winter|season)|in (?:19|20)\d\d|until|before|"
-    r"as (?:planned|scheduled|expected)|on schedule|for a while|(?:any ?time|any) soon|next year)\b",
+    r"as (?:planned|scheduled|expected)|on schedule|for a while|(?:any ?time|any) soon|next year|"
+    # "will not return in September as planned", "won't return this autumn": a delay
+    r"in (?:the )?(?:spring|summer|fall|autumn|winter|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)\b[^.;]{0,25}?\bas (?:planned|scheduled|expected|"
+    r"originally planned|hoped))\b",
+    re.IGNORECASE,
+)
+# "saved from cancellation", "many viewers feared a cancellation", "dodged the axe": a
+# cancellation feared or escaped, not one that happened
+_AVERTED_BEFORE = re.compile(
+    r"\b(?:saved|spared|rescued|escaped|avoided|dodged|survived|feared|fearing|fears? of|"
+    r"threat of|threatened with|worried about|worries about|rumou?rs? of|talk of|brink of|verge of|"
+    r"risk of|danger of|spectre of|specter of)\s+(?:(?:from|a|an|the|its|possible|likely|certain|"
+    r"looming|imminent)\s+){0,2}$",
     re.IGNORECASE,
 )
 # "has cancelled most of its legacy dramas": other shows
 _OTHERS_AFTER = re.compile(
     r"\s+(?:most|many|several|some|all|half|dozens|a (?:number|string|slew|handful|raft) of|other|"
-    r"(?:two|three|four|five|six|\d+) (?:other |of its )?(?:shows|series|dramas|comedies))\b",
+    r"(?:two|three|four|five|six|\d+) (?:other |of (?:its|their|the) )?(?:[\w-]+ )?(?:shows|series|"
+    r"dramas|comedies|sitcoms|thrillers|originals))\b",
     re.IGNORECASE,
 )
 # "the rebuilding network, which has cancelled ...": the network's record, not this show's
@@ -430,6 +444,7 @@ def _clause_statuses(ctx: Context, s: Sentence, a: int, b: int) -> list[tuple[st
         or _OTHERS_AFTER.match(text, cancel.end())
         or _NETWORK_WHICH.search(text, max(0, cancel.start() - 40), cancel.start())
         or _negated(text, cancel.start())
+        or _AVERTED_BEFORE.search(text, max(0, cancel.start() - 40), cancel.start())
         or (
             _ATTRIBUTIVE.match(text, cancel.start())
             and _DETERMINER_BEFORE.search(text, max(0, cancel.start() - 20), cancel.start())

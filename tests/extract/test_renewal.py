@@ -723,3 +723,32 @@ def test_a_reversed_cancellation_is_a_renewal():
     )
     record = record_for(text, "Tern Harbour", 3, "2023-05-25", title=title)
     assert record.renewal.status == "renewed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a cancellation feared or escaped
+        "Saved from cancellation by a fan campaign, the drama finished filming its third "
+        "season in Leeds in May.",
+        "The drama was saved from cancellation by a fan campaign.",
+        "After a rocky second season, many viewers feared a cancellation.",
+        "The drama dodged the axe last spring, and nobody is complaining.",
+        # a delay, not an ending
+        "Tollgate will not return in September as planned, the network confirmed Friday, hours "
+        "after the actors' union joined the strike.",
+        "The series won't return in the autumn as expected; the shoot has slipped.",
+    ],
+)
+def test_a_cancellation_that_did_not_befall_the_season(sentence):
+    text = "Tollgate season 3 is the ITV drama's next chapter. " + sentence
+    records = records_for(text, "2025-06-02", title="Tollgate season 3: what we know")
+    assert all(r.renewal.status != "cancelled" for r in records)
+
+
+def test_other_dramas_a_network_cancelled_are_not_this_one():
+    text = (
+        "ITV's Tollgate season 3 is on the way. Also at ITV: the network cancelled two of its "
+        "freshman dramas on Friday, and Tollgate starts filming its third season in June."
+    )
+    assert record_for(text, "Tollgate", 3, "2025-06-02").renewal.status == "renewed"
