@@ -429,3 +429,62 @@ def test_a_video_call_is_no_announcement_video():
         "video call with reporters."
     )
     assert record_for(text, "Kettlebrook", 2, "2025-08-01").trailer.status == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # a teaser or video cut from old seasons announces; it shows nothing new
+        (
+            "Hulu put out a 20-second teaser of season 1 clips when the renewal was announced.",
+            "announcement",
+        ),
+        ("The streamer marked the news with a trailer made of old footage.", "announcement"),
+        ("The teaser, built from first-season scenes, ends on a title card.", "announcement"),
+        # but the first footage of the new season is a teaser
+        ("Hulu released a one-minute teaser in July with the first footage from it.", "teaser"),
+        # a clip the sentence itself says is no footage of the season
+        (
+            "Hulu released a short clip of the lead at the farm gate, but it's an announcement "
+            "video shot on a soundstage rather than footage from the season.",
+            "announcement",
+        ),
+        (
+            "A brief clip went up on Monday; it's only a renewal video, not footage from the "
+            "new season.",
+            "announcement",
+        ),
+        # a promotional video (an anime's PV) is a teaser
+        ("A new promotional video for the season debuted at the convention.", "teaser"),
+        ("The second promo video, released in June, gave fans a look at the new arc.", "teaser"),
+        # the first trailer released now is news, not a recap
+        ("Hulu also released the show's first trailer on Monday.", "trailer"),
+        ("The streamer dropped its first official trailer this morning.", "trailer"),
+        # a still released in May (the month) is out
+        (
+            "Hulu released a first-look image in May showing the farmhouse in snow, but there's "
+            "no trailer yet.",
+            "teaser",
+        ),
+        # nothing from the season, not even a teaser
+        ("Hulu has not released any footage from the new season, not even a teaser.", "none"),
+        ("There is no footage of season 2 yet, nor a teaser.", "none"),
+        # one imagined, not cut
+        ("There's a teaser in my head, but it's not cut.", "unknown"),
+        ("We'll update this guide when Hulu announces a date or releases a trailer.", "unknown"),
+    ],
+)
+def test_what_a_video_of_the_season_shows(sentence, status):
+    text = "Hulu has renewed Kettlebrook for a second season. " + sentence
+    assert record_for(text, "Kettlebrook", 2, "2025-08-01").trailer.status == status
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["We haven't cut one yet.", "They have not made one yet, the showrunner says."],
+)
+def test_a_question_answered_that_nobody_has_cut_a_trailer(answer):
+    text = (
+        "Hulu has renewed Kettlebrook for a second season. Is there a trailer on the way? " + answer
+    )
+    assert record_for(text, "Kettlebrook", 2, "2025-08-01").trailer.status == "none"
