@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from knownsofar.extract.context import CONDITIONAL, HABIT, Context, Found, SummaryLine
+from knownsofar.extract.context import CONDITIONAL, HABIT, Context, Found, Subject, SummaryLine
 from knownsofar.extract.lexicon import MAY_MODAL
 from knownsofar.extract.sentences import Sentence, clause_spans
 from knownsofar.extract.subjects import title_cased
@@ -119,7 +119,7 @@ def extract_trailer(ctx: Context, s: Sentence) -> list[Found]:
         status, pos = _clause_status(s.text, a, b)
         if status is None:
             continue
-        subject = ctx.subject(s, pos)
+        subject = _subject_of(ctx, s, pos, b)
         if subject is not None:
             out.append(
                 Found(subject, "trailer", {"status": status}, s.text, s.index, _RANK[status])
@@ -146,6 +146,29 @@ def _as_announcement(f: Found) -> Found:
     return Found(
         f.subject, f.field, {"status": "announcement"}, f.quote, f.sentence, _RANK["announcement"]
     )
+
+
+# "a new promotional video for the second cour of Season 2": the season the video is for
+_FOR_SEASON = re.compile(
+    r"\s+(?:(?:and|or) (?:a |an )?[\w-]+ (?:[\w-]+ )?)?for (?:the )?(?:[\w-]+ ){0,3}?(?:of )?"
+    r"(?P<season>(?:season|series|part|cour) \w+)",
+    re.IGNORECASE,
+)
+
+
+def _subject_of(ctx: Context, s: Sentence, pos: int, end: int) -> Subject | None:
+    """The subject of a claim at ``pos``; a season named as what the video is for
+    ("a teaser for the second half of season 4") decides, even told in passing."""
+    word = _WORD_END.match(s.text, pos)
+    m = _FOR_SEASON.match(s.text, word.end()) if word else None
+    if m is not None and m.end() <= end:
+        named = ctx.subject(s, m.start("season"), weak_ok=True)
+        if named is not None:
+            return named
+    return ctx.subject(s, pos)
+
+
+_WORD_END = re.compile(r"[\w-]+(?: (?:video|clip|trailer|visual|reel|spot)s?)?", re.IGNORECASE)
 
 
 # "Release Date, Cast, Trailer - All The Latest", "everything about its release date, cast,

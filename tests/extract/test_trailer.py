@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ._helpers import record_for
+from ._helpers import record_for, records_for
 
 # text, published, show, season, allowed statuses (one value unless the case is
 # ambiguous under SPEC; see its comment)
@@ -488,3 +488,17 @@ def test_a_question_answered_that_nobody_has_cut_a_trailer(answer):
         "Hulu has renewed Kettlebrook for a second season. Is there a trailer on the way? " + answer
     )
     assert record_for(text, "Kettlebrook", 2, "2025-08-01").trailer.status == "none"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hulu also revealed a new promotional video and key art for the second half of season 2.",
+        "On Friday the studio shared a teaser for the final part of season 2.",
+    ],
+)
+def test_a_video_for_an_earlier_season_is_that_season_s(sentence):
+    text = "Hulu has renewed Kettlebrook for a third season. " + sentence
+    records = records_for(text, "2025-08-01")
+    third = [r for r in records if r.season == 3]
+    assert all(r.trailer.status == "unknown" for r in third)
