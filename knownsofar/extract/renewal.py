@@ -180,13 +180,14 @@ _NOT_YET_AFTER = re.compile(
 _AVERTED_BEFORE = re.compile(
     r"\b(?:saved|spared|rescued|escaped|avoided|dodged|survived|feared|fearing|fears? of|"
     r"threat of|threatened with|worried about|worries about|rumou?rs? of|talk of|brink of|verge of|"
-    r"risk of|danger of|spectre of|specter of)\s+(?:(?:from|a|an|the|its|possible|likely|certain|"
-    r"looming|imminent)\s+){0,2}$",
+    r"risk of|danger of|spectre of|specter of|rather than|instead of)\s+(?:(?:from|a|an|the|its|"
+    r"possible|likely|certain|looming|imminent|surprise|sudden|abrupt|premature|early)\s+){0,2}$",
     re.IGNORECASE,
 )
 # "has cancelled most of its legacy dramas": other shows
 _OTHERS_AFTER = re.compile(
-    r"\s+(?:most|many|several|some|all|half|dozens|a (?:number|string|slew|handful|raft) of|other|"
+    r"\s+(?:most|many|several|some|all|half|dozens|a (?:number|string|slew|handful|raft|lot|bunch|"
+    r"swathe|clutch) of|lots of|plenty of|other|"
     r"(?:two|three|four|five|six|\d+) (?:other |of (?:its|their|the) )?(?:[\w-]+ )?(?:shows|series|"
     r"dramas|comedies|sitcoms|thrillers|originals))\b",
     re.IGNORECASE,
@@ -200,7 +201,7 @@ _NETWORK_WHICH = re.compile(
 _ANSWER = re.compile(r"^(?P<a>No|Yes|Sadly, no|Unfortunately, no|Nope|Yep)\b[.,!]", re.IGNORECASE)
 _WISH_BEFORE = re.compile(
     r"\b(?:ask\w*|urg\w*|calling on|call on|petition\w*|hop\w*|want\w*|wish\w*|begg\w*|"
-    r"campaign\w*|pleading|should|would|could|might|please|let it be|surely|pray\w*|"
+    r"campaign\w*|pleading|should|would|could|might|please|let it be|surely|pray\w*|bet\w*|wager\w*|"
     r"fingers crossed)\b[^.;]*$",
     re.IGNORECASE,
 )
@@ -293,6 +294,15 @@ _GENERIC_RENEW = re.compile(
     # "Every Hulu original renewed and cancelled in 2024": shows in general
     r"|\b(?:every|all)\s+(?:[\w+'’-]+\s+){0,3}?(?:shows?|series|originals?|dramas?|comedies|"
     r"titles?)\s+(?:renewed|cancell?ed|axed)\b"
+    # "renewal and cancellation news comes thick and fast", "our list of every renewed and
+    # canceled show", "the busiest week of the year for renewal news": the news in general
+    r"|\b(?:renewal|cancell?ation)s? (?:and|or|&) (?:renewal|cancell?ation)s? (?:news|season|"
+    r"decisions?|round-?ups?|lists?|trackers?|chatter)\b"
+    r"|\b(?:renewed|cancell?ed) (?:and|or|&) (?:renewed|cancell?ed) (?:shows?|series|titles?|"
+    r"dramas?|comedies|originals?)\b|\bfor renewal (?:news|decisions|announcements)\b"
+    # "Shows have been saved by streamers before": rescues in general
+    r"|\b(?:shows|series|dramas|comedies)\s+have been (?:saved|rescued|revived)\b[^.;]{0,40}"
+    r"\bbefore\b"
     # "The network's other fall dramas remain in limbo": other shows
     r"|\bother\s+(?:[\w-]+\s+){0,2}?(?:shows|series|dramas|comedies|titles)\s+(?:remain|are|"
     r"were|stay|sit)\b"
@@ -481,6 +491,14 @@ def _clause_statuses(ctx: Context, s: Sentence, a: int, b: int) -> list[tuple[st
     return found
 
 
+# A last season someone wants, not one the network ordered
+_WISHED_END = re.compile(
+    r"\b(?:would|'d) (?:\w+ )?(?:like|love|prefer)\b|\b(?:hop(?:e|es|ed|ing)|wants?|wanted|"
+    r"wish(?:es|ed)?|dream(?:s|ed|ing)? of|pitch(?:es|ed|ing)?|lobby(?:ing)?)\b[^.;]{0,50}$",
+    re.IGNORECASE,
+)
+
+
 # "the last series averaged 2.3 million", "its strongest since the last series": the season
 # before, not the final one; "Series 5 will be the last for Clemency Otuya": an actor's
 _PREVIOUS_AFTER = re.compile(
@@ -496,7 +514,11 @@ _FOR_SOMEONE_AFTER = re.compile(r"\s+(?:one\s+)?for\s+(?-i:[A-Z])[\w'’-]+")
 def _final(text: str, a: int, b: int) -> re.Match[str] | None:
     """The clause's word that the season is the show's last, if it is."""
     final = FINAL.search(text, a, b)
-    return None if final is None or _not_the_end(text, final) else final
+    if final is None or _not_the_end(text, final):
+        return None
+    if _WISHED_END.search(text, max(0, final.start() - 70), final.start()):
+        return None  # "would like to end the show properly with a fourth and final season"
+    return final
 
 
 def _not_the_end(text: str, final: re.Match[str]) -> bool:
@@ -579,7 +601,8 @@ def _negated(text: str, pos: int) -> bool:
     return bool(
         re.search(
             r"(?:\b(?:not|never|no|neither|nor)\b|n't|\b(?:declined|declines|refused|refuses|"
-            r"opted not|chose not|decided not)(?: to)?)\s*(?:\w+\s+)?$",
+            r"opted not|chose not|decided not)(?: to)?)\s*(?:(?:actually|officially|yet|formally|"
+            r"technically|really|even)\s+)?(?:\w+\s+)?$",
             window,
         )
     )
@@ -714,6 +737,11 @@ _UNDECIDED_ANSWER = re.compile(
     r"it's (?:still )?too early to (?:say|tell))\b",
     re.IGNORECASE,
 )
+_NOT_YET_ANSWER = re.compile(
+    r"^(?:A:\s*)?(?:no|nope|not)\b[^.;]{0,25}?\b(?:not yet|yet|so far|for now|at the moment|"
+    r"at this point|at the time of writing)\b",
+    re.IGNORECASE,
+)
 _OTHER_QUESTION = re.compile(
     r"\b(?:trailer|teaser|release date|cast|filming|when|episodes?|how many|who|where|what)\b", re.I
 )
@@ -733,8 +761,8 @@ def _answered(ctx: Context, s: Sentence) -> list[Found]:
     subject = ctx.subject(s, 0)
     if subject is None:
         return []
-    if undecided:
-        status = "pending"
+    if undecided or _NOT_YET_ANSWER.match(nxt.text):
+        status = "pending"  # "No, at least not yet": no decision either way
     else:
         status = "cancelled" if "no" in m.group("a").lower() else "renewed"
     value = {"status": status, "date": None}

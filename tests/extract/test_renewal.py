@@ -752,3 +752,45 @@ def test_other_dramas_a_network_cancelled_are_not_this_one():
         "freshman dramas on Friday, and Tollgate starts filming its third season in June."
     )
     assert record_for(text, "Tollgate", 3, "2025-06-02").renewal.status == "renewed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # news about renewals in general
+        "It's that time of year, when renewal and cancellation news arrives by the hour.",
+        "See our list of every renewed and canceled show of the year.",
+        "This was the busiest week so far for renewal news at the networks.",
+        "Shows have been saved by streamers before, and fans are hopeful.",
+        # a bet, a negation with an adverb, an ending wished for
+        "We wouldn't bet against a renewal, but nothing is guaranteed.",
+        "This one is a cheat, because Tern Harbour hasn't actually been renewed.",
+        "The showrunner would like to end the show properly with a fourth and final season.",
+        "The creator has said she hopes to wrap the story up in a fourth and final season.",
+        # a cancellation it avoided
+        "It would be a planned ending rather than a surprise cancellation, the star said.",
+        "Hulu has cancelled a lot of its older dramas this year.",
+    ],
+)
+def test_nothing_decided_about_the_season_itself(sentence):
+    text = (
+        f"Hulu has not renewed Tern Harbour for a fourth season, and it hasn't cancelled it "
+        f"either. {sentence}"
+    )
+    assert record_for(text, "Tern Harbour", 4, "2025-03-01").renewal.status == "pending"
+
+
+@pytest.mark.parametrize(
+    "answer", ["No, at least not yet.", "Not yet, no.", "No, not so far.", "Nope, not for now."]
+)
+def test_a_no_that_is_not_yet_is_pending(answer):
+    text = f"Has Tern Harbour been renewed for season 4? {answer} Hulu is said to be mulling it."
+    assert record_for(text, "Tern Harbour", 4, "2025-03-01").renewal.status == "pending"
+
+
+def test_a_wished_for_ending_does_not_undo_an_announced_final_season():
+    text = (
+        "Hulu announced that Tern Harbour will end with its fourth and final season. The "
+        "creator said she had always hoped to finish on her own terms."
+    )
+    assert record_for(text, "Tern Harbour", 4, "2025-03-01").renewal.status == "final"
