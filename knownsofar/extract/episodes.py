@@ -67,7 +67,7 @@ _PART_OF_RUN = re.compile(r"\b(?:first|last|final|remaining|opening|next|other)\
 # "premieres with two episodes, followed by one weekly": the opening batch
 _OPENS_WITH = re.compile(
     r"\b(?:premieres?|premiering|debuts?|debuting|launch(?:es)?|launching|returns?|returning|"
-    r"kicks? off|arrives?|drops?)\s+(?:[^.;]{0,40}?,\s+)?with\s+$",
+    r"kicks? off|arrives?|drops?)\s+(?:[^;]{0,40}?,\s+)?with\s+$",
     re.I,
 )
 # "returns January 15 with two episodes", "premiered Wednesday with three episodes": a
@@ -75,7 +75,7 @@ _OPENS_WITH = re.compile(
 _OPENS_SMALL = re.compile(
     r"\b(?:premier(?:es?|ed|ing)|debut(?:s|ed|ing)?|launch(?:es|ed|ing)?|return(?:s|ed|ing)?|"
     r"kick(?:s|ed)? off|arriv(?:es?|ed|ing)|drop(?:s|ped|ping)?|bows?|bowed|(?:is|are) back)\s+"
-    r"(?:[^.;]{0,60}?[\s,])?with\s+$",
+    r"(?:[^;]{0,60}?[\s,])?with\s+$",
     re.I,
 )
 # What is not the season's count: a rate ("two episodes a week"), a place in the run
@@ -140,8 +140,12 @@ _PARTS_OF = re.compile(
 _PARTS = re.compile(r"\b(?P<p>two|three|four|2|3|4) (?:parts|volumes|halves|batches)\b", re.I)
 _HOW_MANY = re.compile(r"\bhow many episodes\b", re.IGNORECASE)
 _ANSWER_COUNT = re.compile(
-    rf"^(?:A:\s*)?(?:There (?:will be|are)\s+)?(?P<n>\d{{1,2}}|{NUMBER_RE})\b", re.IGNORECASE
+    rf"^(?:A:\s*)?(?:(?:There (?:will be|are)|It(?:'s| is| will be)|We(?:'ve| have) got|We have|"
+    rf"We're (?:doing|making))\s+)?(?:(?:just|only|actually)\s+)?(?P<n>\d{{1,2}}|{NUMBER_RE})\b",
+    re.IGNORECASE,
 )
+# "It was eight last season.": the answer's aside about a season before
+_ANSWER_ASIDE = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
 
 
 def extract_episodes(ctx: Context, s: Sentence) -> list[Found]:
@@ -162,12 +166,15 @@ def extract_episodes(ctx: Context, s: Sentence) -> list[Found]:
     elsewhere = _NOT_THIS.search(s.text, lead, _part_end(s.text, pos))
     if elsewhere and not _SAME_AS_BEFORE.search(s.text):
         return []
-    if _recaps_aired_run(ctx, s):
+    total = _EXPLICIT_TOTAL.search(s.text)
+    if not total and _recaps_aired_run(ctx, s):
         return []
     subject = ctx.subject(s, pos)
     if subject is None:
         return []
     rank = 2.0 if summed or _STATED_TOTAL.search(s.text) else 1.0
+    if total:
+        rank = 2.5  # "for a total of 24 episodes": above "the second part will have 12 episodes"
     return [Found(subject, "episodes", n, s.text, s.index, rank)]
 
 
@@ -200,6 +207,10 @@ def _part_end(text: str, pos: int) -> int:
     return len(text) if end < 0 else end
 
 
+_EXPLICIT_TOTAL = re.compile(
+    r"\b(?:a total of|in total|in all|altogether|bringing (?:the|it|its)\b[^.;]{0,30}\bto)\b",
+    re.IGNORECASE,
+)
 _STATED_TOTAL = re.compile(
     rf"\b(?:runs?|has|have|will have|consists? of|comprises?|spans?|totals?|in total|all)\s+"
     rf"(?:\d{{1,2}}|{NUMBER_RE})\s+episodes\b|\b(?:\d{{1,2}}|{NUMBER_RE})-episode\b|in total\b|"
@@ -264,12 +275,18 @@ def _is_season_count(text: str, m: re.Match[str]) -> bool:
 
 def _answered(ctx: Context, s: Sentence) -> list[Found]:
     """ "How many episodes?" answered by "Eight." or "There will be ten"."""
-    if not _HOW_MANY.search(s.text) or s.index + 1 >= len(ctx.sentences):
+    if not _HOW_MANY.search(s.text):
         return []
-    nxt = ctx.sentences[s.index + 1]
-    m = _ANSWER_COUNT.match(nxt.text)
-    n = number_value(m.group("n")) if m else None
-    if not n or n < 2 or n > 40 or _NOT_THIS.search(nxt.text):
+    n, nxt = None, s
+    for nxt in ctx.sentences[s.index + 1 : s.index + 3]:
+        m = _ANSWER_COUNT.match(nxt.text)
+        n = number_value(m.group("n")) if m else None
+        if n and not _NOT_THIS.search(nxt.text):
+            break
+        if not _ANSWER_ASIDE.search(nxt.text):
+            return []  # "It was eight last season. It's nine, actually.": the next one answers
+        n = None
+    if not n or n < 2 or n > 40:
         return []
     subject = ctx.subject(s, 0)
     if subject is None:

@@ -425,3 +425,43 @@ def test_a_broadcasters_name_gives_way_to_the_channel_named_for_another_season(
 def test_an_itvx_original_keeps_itvx(text, show, season, home):
     record = record_for(text, show, season, "2025-05-05", title=f"{show}: what we know")
     assert record.platform in home
+
+
+@pytest.mark.parametrize(
+    ("answer", "count"),
+    [
+        ("It was eight last season. It's nine, actually.", 9),
+        ("We've got ten this time.", 10),
+        ("It's too early to say.", None),
+        ("It was eight last time. I can't say yet.", None),
+    ],
+)
+def test_an_interview_answer_to_how_many_episodes(answer, count):
+    text = (
+        "Apple TV+ renewed Larkhill Row for a second season in May. How many episodes this "
+        f"time? {answer}"
+    )
+    assert record_for(text, "Larkhill Row", 2, "2025-06-01").episodes == count
+
+
+@pytest.mark.parametrize(
+    ("sentences", "count"),
+    [
+        (
+            "The second part will have 12 episodes. The first part premiered on January 8 and "
+            "ran for 12 episodes, for a total of 24 episodes for the season.",
+            24,
+        ),
+        (
+            "Part 2 has ten episodes. Part 1 had eight, bringing the season to 18 episodes.",
+            18,
+        ),
+        (
+            "Season 2 returns on Thursday, Oct. 23, with two episodes, followed by weekly drops.",
+            None,
+        ),
+    ],
+)
+def test_the_season_s_total_over_a_part_s_count(sentences, count):
+    text = "Apple TV+ renewed Larkhill Row for a second season in May. " + sentences
+    assert record_for(text, "Larkhill Row", 2, "2025-06-01").episodes == count
