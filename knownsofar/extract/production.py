@@ -247,11 +247,13 @@ def extract_production(ctx: Context, s: Sentence) -> list[Found]:
         and not _WHEN.search(s.text)
     ):
         return []  # "Where was Apex Junction filmed? A: It was filmed in Atlanta.": the show's home
+    if _WITH_SEASON.search(s.text):  # each clause names its season: read them apart
+        return _by_clause(ctx, s)
     first = _finding(ctx, s, 0, len(s.text))
     if first is None:
         return []
     out = [first[0]]
-    for a, b in clause_spans(s.text) if _MORE_THAN_ONE.search(s.text) else ():
+    for a, b in _clauses(s.text) if _MORE_THAN_ONE.search(s.text) else ():
         if a <= first[1] < b:
             continue
         more = _finding(ctx, s, a, b)
@@ -260,7 +262,32 @@ def extract_production(ctx: Context, s: Sentence) -> list[Found]:
     return out
 
 
-_MORE_THAN_ONE = re.compile(r";|,\s+(?:and|but|while|whereas|though|although|so)\s+")
+_MORE_THAN_ONE = re.compile(r";|,\s+(?:and|but|while|whereas|though|although|so|with)\s+")
+# "Season 4 shoots in January, with the fifth season expected to film back-to-back": a
+# clause of its own about another season
+_WITH_SEASON = re.compile(
+    r",\s+with\s+(?=(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:season|series)\b)", re.IGNORECASE
+)
+
+
+def _by_clause(ctx: Context, s: Sentence) -> list[Found]:
+    out: list[Found] = []
+    for a, b in _clauses(s.text):
+        more = _finding(ctx, s, a, b)
+        if more is not None and all(f.subject != more[0].subject for f in out):
+            out.append(more[0])
+    return out
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """The clauses of a sentence, "…, with the fifth season …" one of them."""
+    out: list[tuple[int, int]] = []
+    for a, b in clause_spans(text):
+        for m in _WITH_SEASON.finditer(text, a, b):
+            out.append((a, m.start()))
+            a = m.end()
+        out.append((a, b))
+    return out
 
 
 def _finding(ctx: Context, s: Sentence, a: int, b: int) -> tuple[Found, int] | None:

@@ -614,3 +614,31 @@ def test_the_network_s_adaptation_of_another_book_is_another_project():
 def test_writers_deep_in_or_busy_with_the_season_have_not_started_filming(sentence):
     text = "Hartwell Mill has been renewed for season 4. " + sentence
     assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == "not_started"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fourth", "fifth"),
+    [
+        (
+            "Production on season 4 begins in January in Glasgow, with the fifth season "
+            "expected to film back-to-back.",
+            "not_started",
+            "not_started",
+        ),
+        (
+            "Filming on season 4 wrapped in March, with season 5 set to shoot in the autumn.",
+            "wrapped",
+            "not_started",
+        ),
+        (
+            "Cameras are rolling on the fourth season in Cork, with the fifth season's writers' "
+            "room opening next month.",
+            "filming",
+            "not_started",
+        ),
+    ],
+)
+def test_a_with_clause_about_the_next_season_has_its_own_status(sentence, fourth, fifth):
+    text = "Hartwell Mill has been renewed for seasons 4 and 5. " + sentence
+    assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == fourth
+    assert record_for(text, "Hartwell Mill", 5, "2025-08-16").production.status == fifth
