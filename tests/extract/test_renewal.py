@@ -794,3 +794,21 @@ def test_a_wished_for_ending_does_not_undo_an_announced_final_season():
         "creator said she had always hoped to finish on her own terms."
     )
     assert record_for(text, "Tern Harbour", 4, "2025-03-01").renewal.status == "final"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Filming on Tern Harbour season 4 wrapped in Cork in May. Asked about the future, the "
+        "creator shrugged. There's no decision yet.",
+        "Tern Harbour season 4 premieres on Friday, March 6, on Hulu. What comes after that? "
+        "Nobody knows. There's no decision yet.",
+    ],
+)
+def test_no_decision_yet_beside_a_season_being_made_is_about_the_next(text):
+    assert record_for(text, "Tern Harbour", 4, "2025-03-01").renewal.status == "renewed"
+
+
+def test_no_decision_yet_on_a_season_not_being_made_stays_pending():
+    text = "Tern Harbour season 4 is in limbo. There's no decision yet."
+    assert record_for(text, "Tern Harbour", 4, "2025-03-01").renewal.status == "pending"
