@@ -298,8 +298,8 @@ _GENERIC_RENEW = re.compile(
     # canceled show", "the busiest week of the year for renewal news": the news in general
     r"|\b(?:renewal|cancell?ation)s? (?:and|or|&) (?:renewal|cancell?ation)s? (?:news|season|"
     r"decisions?|round-?ups?|lists?|trackers?|chatter)\b"
-    r"|\b(?:renewed|cancell?ed) (?:and|or|&) (?:renewed|cancell?ed) (?:shows?|series|titles?|"
-    r"dramas?|comedies|originals?)\b|\bfor renewal (?:news|decisions|announcements)\b"
+    r"|\b(?:renewed|cancell?ed)\s*(?:and|or|&|/)\s*(?:renewed|cancell?ed)\b"
+    r"|\bfor renewal (?:news|decisions|announcements)\b"
     # "Shows have been saved by streamers before": rescues in general
     r"|\b(?:shows|series|dramas|comedies)\s+have been (?:saved|rescued|revived)\b[^.;]{0,40}"
     r"\bbefore\b"

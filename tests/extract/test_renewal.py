@@ -812,3 +812,16 @@ def test_no_decision_yet_beside_a_season_being_made_is_about_the_next(text):
 def test_no_decision_yet_on_a_season_not_being_made_stays_pending():
     text = "Tern Harbour season 4 is in limbo. There's no decision yet."
     assert record_for(text, "Tern Harbour", 4, "2025-03-01").renewal.status == "pending"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Renewed & Canceled This Week: 'Tern Harbour' Returns, Another Drama Ends",
+        "Renewed/Cancelled: Every Hulu Decision This Month, From Tern Harbour On",
+    ],
+)
+def test_a_roundup_s_renewed_and_cancelled_label_cancels_nothing(title):
+    text = "Hulu renewed Tern Harbour for a fourth season on Monday."
+    record = record_for(text, "Tern Harbour", 4, "2025-03-05", title=title)
+    assert record.renewal.status == "renewed"
