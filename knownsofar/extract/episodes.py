@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from knownsofar.extract.context import FUTURE, Context, Found
+from knownsofar.extract.context import FUTURE, Context, Found, Subject
 from knownsofar.extract.folded import fold
 from knownsofar.extract.lexicon import MAY_MODAL, NUMBER_RE, number_value
 from knownsofar.extract.sentences import Sentence
@@ -83,10 +83,17 @@ _OPENS_SMALL = re.compile(
 # ("a three-episode arc", "plays a ferryman in two episodes")
 _RATE_OR_PLACE_AFTER = re.compile(
     r"\s+(?:a|per|each|every) week\b|\s+(?:later|left|to go|to shoot|to film|into)\b|\s+in(?=[,.;]|$)"
-    r"|\s+(?:arcs?|turns?|stints?|cameos?|appearances?|guest)\b",
+    r"|\s+(?:arcs?|turns?|stints?|cameos?|appearances?|guest)\b"
+    # "returns with a two-part premiere": one story told in parts, not the season
+    r"|(?<=part)\s+(?:premiere|finale|opener|special|story|episode|closer)\b",
     re.I,
 )
-_PLACE_BEFORE = re.compile(r"\b(?:after|in)\s+(?:just |only )?$", re.I)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:after|in)\s+(?:just |only )?$"
+    # "had completed just two episodes before the strike": how far the shoot got
+    r"|\b(?:completed|finished|shot|filmed|wrapped)\s+(?:just|only)\s+$",
+    re.I,
+)
 # "is back as the mayor for two episodes of season 3": a guest's share of the season
 _SHARE = (re.compile(r"\bfor\s+(?:just |only )?$", re.I), re.compile(r"\s+of\b", re.I))
 # EPISODES groups that state the season's total ("six episodes in all", "a total of 10")
@@ -144,6 +151,11 @@ _ANSWER_COUNT = re.compile(
     rf"We're (?:doing|making))\s+)?(?:(?:just|only|actually)\s+)?(?P<n>\d{{1,2}}|{NUMBER_RE})\b",
     re.IGNORECASE,
 )
+_ANSWER_HEDGE = re.compile(
+    r"\b(?:maybe|perhaps|probably|possibly|or so|give or take|likely|roughly|around|we think)\b",
+    re.IGNORECASE,
+)
+_NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s")
 # "It was eight last season.": the answer's aside about a season before
 _ANSWER_ASIDE = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
 
@@ -169,7 +181,7 @@ def extract_episodes(ctx: Context, s: Sentence) -> list[Found]:
     total = _EXPLICIT_TOTAL.search(s.text)
     if not total and _recaps_aired_run(ctx, s):
         return []
-    subject = ctx.subject(s, pos)
+    subject = _subject_at(ctx, s, pos)
     if subject is None:
         return []
     rank = 2.0 if summed or _STATED_TOTAL.search(s.text) else 1.0
@@ -199,6 +211,23 @@ def _recaps_aired_run(ctx: Context, s: Sentence) -> bool:
     if named or not _AIRED.search(s.text) or _MAKING.search(s.text):
         return False
     return not (FUTURE.search(s.text) or _RUNS.search(s.text))
+
+
+# "all 24 episodes of Season 2 are streaming": the season the count is of
+_OF_SEASON = re.compile(
+    rf"(?:\d{{1,2}}|{NUMBER_RE})[- ](?:new )?episodes? of (?:the )?(?P<season>(?:season|series) \w+)",
+    re.IGNORECASE,
+)
+
+
+def _subject_at(ctx: Context, s: Sentence, pos: int) -> Subject | None:
+    """The subject of a count at ``pos``: the season it is "of", even told in passing."""
+    of = _OF_SEASON.search(s.text, pos, pos + 60)
+    if of is not None and of.start() - pos < 12:
+        named = ctx.subject(s, of.start("season"), weak_ok=True)
+        if named is not None:
+            return named
+    return ctx.subject(s, pos)
 
 
 def _part_end(text: str, pos: int) -> int:
@@ -286,8 +315,11 @@ def _answered(ctx: Context, s: Sentence) -> list[Found]:
         if not _ANSWER_ASIDE.search(nxt.text):
             return []  # "It was eight last season. It's nine, actually.": the next one answers
         n = None
-    if not n or n < 2 or n > 40:
-        return []
+    if not n or n < 2 or n > 40 or _ANSWER_HEDGE.search(nxt.text):
+        return []  # "Eight, maybe nine."
+    numbered = _NUMBERED.match(s.text)
+    if numbered and nxt.index == s.index + 1 and int(numbered.group(1)) + 1 == n:
+        return []  # "5. How many episodes? 6. What happens in season 3?": a guide's contents
     subject = ctx.subject(s, 0)
     if subject is None:
         return []

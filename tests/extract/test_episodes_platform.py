@@ -465,3 +465,29 @@ def test_an_interview_answer_to_how_many_episodes(answer, count):
 def test_the_season_s_total_over_a_part_s_count(sentences, count):
     text = "Apple TV+ renewed Larkhill Row for a second season in May. " + sentences
     assert record_for(text, "Larkhill Row", 2, "2025-06-01").episodes == count
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        "The comedy returns with a two-part premiere on Sunday.",
+        "It closes with a three-part finale in December.",
+        "The drama had completed just two episodes of its season before the strike began.",
+        "They had shot only three episodes when the storm hit.",
+        "How many episodes? Eight, maybe nine.",
+        "How many episodes? Ten or so, we think.",
+        # a guide's contents, one question a line
+        "\n\n5. How many episodes?\n6. Who is in the cast?\n7. Is there a trailer?",
+    ],
+)
+def test_no_season_count_in_a_story_in_parts_a_shoot_so_far_or_a_hedge(sentences):
+    text = "Apple TV+ renewed Larkhill Row for a second season in May. " + sentences
+    assert record_for(text, "Larkhill Row", 2, "2025-06-01").episodes is None
+
+
+def test_a_count_of_a_named_earlier_season_is_that_season_s():
+    text = (
+        "Apple TV+ renewed Larkhill Row for a third season in May. If you've fallen behind, "
+        "all ten episodes of Season 2 are streaming now."
+    )
+    assert record_for(text, "Larkhill Row", 3, "2025-06-01").episodes is None
