@@ -165,7 +165,23 @@ def _subject_of(ctx: Context, s: Sentence, pos: int, end: int) -> Subject | None
         named = ctx.subject(s, m.start("season"), weak_ok=True)
         if named is not None:
             return named
-    return ctx.subject(s, pos)
+    subject = ctx.subject(s, pos)
+    recap = _RECAP_SEASON.search(s.text, pos)
+    if subject is not None and recap is not None:  # "... the wreck that closed out Season 2"
+        target = ctx.subjects.targets.get(subject[0], 0)
+        if target > subject[1] and not _SEASON_BEFORE.search(s.text, 0, pos):
+            return (subject[0], target)
+    return subject
+
+
+# A season named after the video as what an earlier scene ended: "a teaser in which Kerra
+# dives on the wreck that closed out Season 2" shows the next season
+_RECAP_SEASON = re.compile(
+    r"\b(?:closed out|ended|concluded|capped|wrapped up|the (?:end|finale|ending) of)\s+(?:the\s+)?"
+    r"(?:season|series)\s+\w+",
+    re.IGNORECASE,
+)
+_SEASON_BEFORE = re.compile(r"\b(?:season|series)\s+\w+", re.IGNORECASE)
 
 
 _WORD_END = re.compile(r"[\w-]+(?: (?:video|clip|trailer|visual|reel|spot)s?)?", re.IGNORECASE)

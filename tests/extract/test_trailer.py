@@ -502,3 +502,16 @@ def test_a_video_for_an_earlier_season_is_that_season_s(sentence):
     records = records_for(text, "2025-08-01")
     third = [r for r in records if r.season == 3]
     assert all(r.trailer.status == "unknown" for r in third)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hulu also released a teaser in which the lead dives on the wreck that closed out "
+        "season 2.",
+        "A new teaser picks up minutes after the fire that ended season 2.",
+    ],
+)
+def test_a_teaser_showing_what_followed_an_earlier_season_is_the_new_one_s(sentence):
+    text = "Hulu has renewed Kettlebrook for a third season, which premieres in June. " + sentence
+    assert record_for(text, "Kettlebrook", 3, "2025-05-01").trailer.status == "teaser"
