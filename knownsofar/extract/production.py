@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from knownsofar import dates
@@ -14,6 +15,7 @@ from knownsofar.extract.context import (
     SummaryLine,
 )
 from knownsofar.extract.folded import fold
+from knownsofar.extract.lexicon import NUMBER_RE, number_value
 from knownsofar.extract.sentences import Sentence, clause_spans
 
 _SHOOT = (
@@ -152,6 +154,10 @@ MORE_NOT_STARTED = fold(
     rf"expected|set|scheduled) to )?(?:start|begin)\b|"
     rf"(?:read|reading|received|got) (?:the |all (?:the )?|all \w+ |\w+ )?(?:first )?scripts?\b|"
     rf"(?:start|production|filming|shooting) date (?:for|on) (?:the |season |series )?|"
+    # "No filming dates have been set", "production dates to come": not started yet
+    rf"no (?:filming|shooting|production) (?:start )?(?:dates?|schedule)\b[^.;]{{0,25}}?\b(?:has|have)"
+    rf" (?:yet )?(?:been )?(?:set|announced|confirmed|given|revealed)|(?:filming|shooting|"
+    rf"production) dates? (?:are |is )?(?:still )?(?:to be confirmed|to come|tbc|tba)\b|"
     rf"eyeing (?:a |an )?[\w-]*\s?(?:start|production) date|"
     rf"{_WORK}\b[^.;]{{0,40}}?\b(?:tentatively |currently |provisionally )?(?:set|slated|"
     rf"scheduled|planned|pencil+ed in|penciled) (?:for|to)\b|"
@@ -252,7 +258,7 @@ def extract_production(ctx: Context, s: Sentence) -> list[Found]:
     first = _finding(ctx, s, 0, len(s.text))
     if first is None:
         return []
-    out = [first[0]]
+    out = [first[0], *_both_seasons(s.text, first[0], first[1])]
     for a, b in _clauses(s.text) if _MORE_THAN_ONE.search(s.text) else ():
         if a <= first[1] < b:
             continue
@@ -268,6 +274,30 @@ _MORE_THAN_ONE = re.compile(r";|,\s+(?:and|but|while|whereas|though|although|so|
 _WITH_SEASON = re.compile(
     r",\s+with\s+(?=(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:season|series)\b)", re.IGNORECASE
 )
+
+
+# "Seasons 4 and 5 will be filmed back to back": one claim about both
+_TWO_SEASONS = re.compile(
+    rf"\b(?:seasons|series) (?P<a>\d{{1,2}}|{NUMBER_RE}) (?:and|&) (?P<b>\d{{1,2}}|{NUMBER_RE})\b",
+    re.IGNORECASE,
+)
+
+
+def _both_seasons(text: str, found: Found, pos: int) -> list[Found]:
+    """The same claim for the other season of "seasons 4 and 5", when the two are what the
+    claim is about (not "renewed for seasons 3 and 4 in March, and ... are being shot")."""
+    m = _TWO_SEASONS.search(text, max(0, pos - 40), pos + 40)
+    if m is None or _ORDERED.search(text, max(0, m.start() - 40), pos):
+        return []
+    pair = {number_value(m.group("a")), number_value(m.group("b"))}
+    show, season = found.subject
+    if season not in pair or len(pair) != 2:
+        return []
+    other = next(n for n in pair if n != season)
+    return [dataclasses.replace(found, subject=(show, other))] if other else []
+
+
+_ORDERED = re.compile(r"\b(?:renew\w*|order\w*|picked up|greenlit|commission\w*)\b", re.I)
 
 
 def _by_clause(ctx: Context, s: Sentence) -> list[Found]:

@@ -642,3 +642,29 @@ def test_a_with_clause_about_the_next_season_has_its_own_status(sentence, fourth
     text = "Hartwell Mill has been renewed for seasons 4 and 5. " + sentence
     assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == fourth
     assert record_for(text, "Hartwell Mill", 5, "2025-08-16").production.status == fifth
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Seasons 4 and 5 will be filmed back to back, starting this summer in Norway.",
+        "Filming on series 4 and 5 begins in Cardiff next spring.",
+    ],
+)
+def test_one_shoot_for_two_seasons_holds_for_both(sentence):
+    text = "Hartwell Mill has been renewed for two more seasons. " + sentence
+    assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == "not_started"
+    assert record_for(text, "Hartwell Mill", 5, "2025-08-16").production.status == "not_started"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No filming dates have been set.",
+        "No production start date has yet been announced.",
+        "Filming dates are still to be confirmed.",
+    ],
+)
+def test_no_filming_dates_yet_is_not_started(sentence):
+    text = "Hartwell Mill has been renewed for season 4. " + sentence
+    assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == "not_started"
