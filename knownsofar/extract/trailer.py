@@ -42,7 +42,7 @@ ANNOUNCEMENT = re.compile(
     r"(?:video|clip|reel)s?\b[^.;]{0,40}?\b(?:made up of|cut together from|put together from|"
     r"consisting of|composed of|assembled from|just|only|entirely|mostly)\s+(?:\w+\s+){0,2}?"
     r"(?:clips|footage|highlights|scenes|outtakes|moments)\s+(?:from|of)\s+(?:the\s+)?"
-    r"(?:first|previous|earlier|past|last|old|older)\b|"
+    r"(?:first|previous|earlier|past|last|old|older|(?:seasons?|series) (?:\d+|one|two|three))\b|"
     # "a 20-second teaser of season 1 clips", "a trailer made of old footage"
     r"(?:teaser|trailer|video|clip|reel|promo)s?\b[^.;]{0,30}?\b(?:of|from|using|with|made of|built "
     r"from) (?:(?:the )?(?:previous|earlier|past|last|old|older)(?:[- ](?:season|series)['’]?s?)? |"
@@ -177,8 +177,8 @@ def _subject_of(ctx: Context, s: Sentence, pos: int, end: int) -> Subject | None
 # A season named after the video as what an earlier scene ended: "a teaser in which Kerra
 # dives on the wreck that closed out Season 2" shows the next season
 _RECAP_SEASON = re.compile(
-    r"\b(?:closed out|ended|concluded|capped|wrapped up|the (?:end|finale|ending) of)\s+(?:the\s+)?"
-    r"(?:season|series)\s+\w+",
+    r"\b(?:closed out|ended|concluded|capped|wrapped up|the (?:end|finale|ending) of|"
+    r"(?:clips|footage|scenes|highlights) (?:from|of))\s+(?:the\s+)?(?:seasons?|series)\s+\w+",
     re.IGNORECASE,
 )
 _SEASON_BEFORE = re.compile(r"\b(?:season|series)\s+\w+", re.IGNORECASE)

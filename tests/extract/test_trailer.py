@@ -515,3 +515,15 @@ def test_a_video_for_an_earlier_season_is_that_season_s(sentence):
 def test_a_teaser_showing_what_followed_an_earlier_season_is_the_new_one_s(sentence):
     text = "Hulu has renewed Kettlebrook for a third season, which premieres in June. " + sentence
     assert record_for(text, "Kettlebrook", 3, "2025-05-01").trailer.status == "teaser"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The little video attached is just clips from seasons 1 and 2 cut to the theme.",
+        "The renewal clip is entirely footage from season 1, with a new title card.",
+    ],
+)
+def test_a_video_of_earlier_seasons_clips_is_an_announcement(sentence):
+    text = "Max has renewed Kettlebrook for a third season. " + sentence
+    assert record_for(text, "Kettlebrook", 3, "2025-05-01").trailer.status == "announcement"
