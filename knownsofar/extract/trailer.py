@@ -21,7 +21,11 @@ NONE = re.compile(
     r"(?:official |full |first )?(?:trailer|teaser|footage|first[- ]look|look)|"
     r"(?:trailer|teaser) (?:is|has) (?:yet to|not yet) (?:be|been) (?:released|revealed)|"
     r"(?:trailer|teaser|footage)s?\b[^.;]{0,30}? (?:has|have|is|are)(?:n't| not) (?:yet )?(?:been )?(?:released|"
-    r"revealed|shared|dropped|unveiled|shown)|(?:has|have)(?:n't| not) (?:yet )?seen (?:any|a) "
+    r"revealed|shared|dropped|unveiled|shown|out|here|online|available)|"
+    # "no word on a trailer yet", "nothing in the way of footage", "footage under wraps"
+    r"no (?:word|news|sign|update)s? (?:yet )?(?:on|of|about) (?:a|an|any|the) (?:official |full |new )?"
+    r"(?:trailer|teaser|footage)|nothing in the way of (?:a |an |any )?(?:trailer|teaser|footage)|"
+    r"(?:trailer|teaser|footage)s? (?:is |are )?(?:still )?under wraps|(?:has|have)(?:n't| not) (?:yet )?seen (?:any|a) "
     r"(?:footage|trailer|teaser)|"
     # "has not announced a premiere date or released any footage"
     r"(?:has|have|did)(?:n't| not) (?:yet )?\w+[^.;]{0,40}?\b(?:or|nor) (?:release|drop|share|show|"
@@ -35,7 +39,8 @@ ANNOUNCEMENT = re.compile(
     r"(?:short |brief )?(?:video|clip)|"
     # "confirming the news with a cheeky video", "made it official with a short clip",
     # "a tweet announcing the pickup, alongside a clip"
-    r"(?:announc|reveal|confirm|unveil)\w* (?:the (?:news|renewal|pickup|order|return|date)|it)\b"
+    r"(?:announc|reveal|confirm|unveil|mark|celebrat)\w* (?:the (?:news|renewal|pickup|order|return|"
+    r"date)|it)\b"
     r"[^.;]{0,30}?\b(?:with|in|via|alongside) (?:a|an) (?:[\w-]+ ){0,2}?(?:video|clip)|"
     r"made it official (?:[\w'’]+ ){0,4}?(?:with|in|via) (?:a|an) (?:[\w-]+ ){0,2}?(?:video|clip)|"
     # a video of old footage: "the little video is just clips from seasons 1 and 2"
@@ -67,6 +72,9 @@ TEASER = re.compile(
     r"poster)s?\b)|clips? from the (?:new|upcoming|"
     r"next|second|third|fourth|fifth) (?:season|series)|"
     r"first footage|glimpses?|(?:brief|short) clip|behind[- ]the[- ]scenes (?:video|look|clip)|"
+    # "a new clip from season 2", "still photos from the set were released"
+    r"(?:new|first|exclusive|official) clips?|(?:first|new|official|production|promotional|"
+    r"exclusive|released|several|some) stills|stills from|still (?:photos|images)|"
     r"first (?:official )?(?:images|photos|stills))\b",
     re.IGNORECASE,
 )

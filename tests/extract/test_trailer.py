@@ -527,3 +527,24 @@ def test_a_teaser_showing_what_followed_an_earlier_season_is_the_new_one_s(sente
 def test_a_video_of_earlier_seasons_clips_is_an_announcement(sentence):
     text = "Max has renewed Kettlebrook for a third season. " + sentence
     assert record_for(text, "Kettlebrook", 3, "2025-05-01").trailer.status == "announcement"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("A new clip from season 3 shows the twins arguing in a lift.", "teaser"),
+        ("Production stills from the new season were released last week.", "teaser"),
+        ("Still photos from the set were released on Monday.", "teaser"),
+        ("The trailer isn't out yet.", "none"),
+        ("There's no word on a trailer yet.", "none"),
+        ("So far there's been nothing in the way of footage.", "none"),
+        ("Max is keeping the footage under wraps for now.", "none"),
+        ("The streamer marked the renewal with a cast video recorded on set.", "announcement"),
+        # guards: a surname, a clip of an aired season
+        ("About the author: Mara Vane-Stills is our TV editor.", "unknown"),
+        ("The panel closed with a clip from season 1 and a standing ovation.", "unknown"),
+    ],
+)
+def test_more_ways_to_say_what_there_is_to_watch(sentence, status):
+    text = "Max has renewed Kettlebrook for a third season. " + sentence
+    assert record_for(text, "Kettlebrook", 3, "2025-05-01").trailer.status == status
