@@ -35,7 +35,7 @@ _NOT_THIS = fold(
     r"anime|manga|novels?|books?|chapters|special|bonus|webtoon|original series|"
     # "the first two seasons each ran eight", "each of the first two seasons had eight"
     r"seasons (?:each |all |both )?(?:ran|had|were|averaged)|(?:series|runs) (?:each|all|both) "
-    r"(?:ran|had|were)|each of the (?:first|previous|earlier|past|last|other)|"
+    r"(?:ran|had|were)|both (?:seasons|series|runs) (?:have|had|ran|run|were|are)|each of the (?:first|previous|earlier|past|last|other)|"
     r"shorter than|longer than|so far|to date|matching|"
     # "has written or co-written ten episodes of the series": a writer's credits
     r"(?:has|have|had) (?:also )?(?:written|directed|co-written|penned|helmed))\b",
@@ -91,7 +91,9 @@ _RATE_OR_PLACE_AFTER = re.compile(
 _PLACE_BEFORE = re.compile(
     r"\b(?:after|in)\s+(?:just |only )?$"
     # "had completed just two episodes before the strike": how far the shoot got
-    r"|\b(?:completed|finished|shot|filmed|wrapped)\s+(?:just|only)\s+$",
+    r"|\b(?:completed|finished|shot|filmed|wrapped)\s+(?:just|only)\s+$"
+    # "critics saw four episodes ahead of the premiere": what was screened
+    r"|\b(?:saw|seen|watched|screened|previewed|sent|shown)\s+(?:just |only )?$",
     re.I,
 )
 # "is back as the mayor for two episodes of season 3": a guest's share of the season
@@ -129,6 +131,12 @@ _AFTER_FIRST_HALF = re.compile(
     rf"\b(?P<b>\d{{1,2}}|{NUMBER_RE})(?: new)? episodes,? (?:following|after) the "
     rf"(?P<a>\d{{1,2}}|{NUMBER_RE})(?:-episode| episodes)? (?:first (?:part|half|cour|volume|batch)|"
     rf"of {_HALF} (?:1|one|I)\b)",
+    re.IGNORECASE,
+)
+_CHANGED_TO = re.compile(
+    rf"\b(?:cut|trimmed|reduced|shortened|increased|expanded|extended|bumped up|upped|"
+    rf"dropped|down|up|going|went) (?:from )?(?:\d{{1,2}}|{NUMBER_RE})(?: episodes)? to "
+    rf"(?P<new>\d{{1,2}}|{NUMBER_RE})\b(?!\s+(?:seasons?|series|hours?|minutes?|years?|weeks?)\b)",
     re.IGNORECASE,
 )
 _EACH_PART = re.compile(
@@ -252,6 +260,9 @@ def _count(text: str) -> tuple[int | None, int]:
     """The season's episode count a sentence states: a sum of batches ("three episodes,
     followed by the remaining five"), a total ("for eight in total"), else the first count
     that is not part of the run ("the first two episodes")."""
+    change = _CHANGED_TO.search(text)
+    if change:  # "cut from ten episodes to eight": the new count
+        return number_value(change.group("new")), change.start()
     each = _EACH_PART.search(text)
     if each:  # "each part will have six episodes": parts times that
         per = number_value(each.group("n"))

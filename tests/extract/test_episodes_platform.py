@@ -491,3 +491,18 @@ def test_a_count_of_a_named_earlier_season_is_that_season_s():
         "all ten episodes of Season 2 are streaming now."
     )
     assert record_for(text, "Larkhill Row", 3, "2025-06-01").episodes is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Season 2 has been cut from ten episodes to eight.", 8),
+        ("The order was bumped up from six to eight episodes.", 8),
+        ("Both seasons have eight episodes.", None),
+        ("Critics saw four episodes ahead of the premiere.", None),
+        ("Reviewers were sent three episodes in advance.", None),
+    ],
+)
+def test_a_changed_count_a_shared_count_and_what_critics_saw(sentence, count):
+    text = "Netflix has renewed Larkfield for a second season. " + sentence
+    assert record_for(text, "Larkfield", 2, "2025-04-01").episodes == count
