@@ -154,6 +154,10 @@ MORE_NOT_STARTED = fold(
     rf"expected|set|scheduled) to )?(?:start|begin)\b|"
     rf"(?:read|reading|received|got) (?:the |all (?:the )?|all \w+ |\w+ )?(?:first )?scripts?\b|"
     rf"(?:start|production|filming|shooting) date (?:for|on) (?:the |season |series )?|"
+    # "production has been pushed back to next year", "no filming has taken place yet"
+    rf"{_WORK}\b[^.;]{{0,40}}?\b(?:has been |was |is being )?(?:pushed|pushed back|delayed|postponed)"
+    rf" (?:back )?(?:to|until|into)\b|no (?:filming|shooting|production) (?:has|have) (?:yet )?"
+    rf"(?:taken place|started|begun)|\bprepping\b|"
     # "No filming dates have been set", "production dates to come": not started yet
     rf"no (?:filming|shooting|production) (?:start )?(?:dates?|schedule)\b[^.;]{{0,25}}?\b(?:has|have)"
     rf" (?:yet )?(?:been )?(?:set|announced|confirmed|given|revealed)|(?:filming|shooting|"
@@ -185,7 +189,8 @@ MORE_FILMING = fold(
     r"scenes?|season|series|the|in|on|now|this|right)|(?:second|third|next|final|last) block of "
     r"(?:filming|shooting|production)|"
     # "filming is already more than halfway done"
-    r"(?:halfway|half way|midway|two-thirds of the way|partway|part way) (?:done|finished|complete)\b)",
+    r"(?:halfway|half way|midway|two-thirds of the way|partway|part way) (?:done|finished|complete)\b|"
+    r"(?:halfway|half way|midway|partway|part way) through the shoot\b)",
     re.IGNORECASE,
 )
 MORE_WRAPPED = fold(
@@ -195,7 +200,10 @@ MORE_WRAPPED = fold(
     rf"(?:now |officially )*(?:complete|completed|finished|over|done)\b|(?:episodes|season|series)\b[^.;,]{{0,30}}?"
     rf"\b(?:have|has) (?:all )?(?:now )?been (?:\w+ and )?(?:shot|filmed)|\bediting (?:is|has) "
     rf"(?:under ?way|begun|started)|in the (?:editing|cutting) (?:room|suite|bay)|"
-    rf"said (?:goodbye|farewell) to the set|(?:last|final) day (?:on set|of (?:filming|"
+    rf"said (?:goodbye|farewell) to the set|wrap (?:photo|picture|post|video)s?\b|"
+    rf"post-?production (?:on|for)\b[^.;]{{0,30}}?\b(?:is|has) (?:now |nearly |almost |well )?"
+    rf"(?:under ?way|begun|started|in progress|ongoing|done|finished|complete)\b|"
+    rf"(?:last|final) day (?:on set|of (?:filming|"
     rf"shooting|production))|"
     # "the second season is finished and waiting", "all ten episodes are finished"
     rf"(?:season|series)(?: \w+)? (?:is|was|has been) (?:now |already |all |fully )*[\"“]?"
@@ -376,7 +384,7 @@ _OTHER_PROJECT = re.compile(
 # Cheap first pass: the words every production pattern needs one of.
 _HINT = fold(
     r"film|shoot|shot\b|production|camera|wrap|writ|script|\bset\b|post|lensing|table|casting|"
-    r"\bcan\b|development|room|photography|edit|\bprep\b|scout|\bseen\b|pictured|spotted|snapped|"
+    r"\bcan\b|development|room|photography|edit|\bprep(?:ping)?\b|scout|\bseen\b|pictured|spotted|snapped|"
     r"finished|\bdone\b|complete",
     re.IGNORECASE,
 )

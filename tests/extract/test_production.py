@@ -668,3 +668,24 @@ def test_one_shoot_for_two_seasons_holds_for_both(sentence):
 def test_no_filming_dates_yet_is_not_started(sentence):
     text = "Hartwell Mill has been renewed for season 4. " + sentence
     assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == "not_started"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Production on season 4 has been pushed back to next year.", "not_started"),
+        ("Filming on the new season was delayed until January.", "not_started"),
+        ("No filming has taken place yet.", "not_started"),
+        ("The crew is prepping season 4 in Prague.", "not_started"),
+        ("The strike shut down production in July, midway through the shoot.", "filming"),
+        ("The star posted a wrap photo from the set of season 4 on Friday.", "wrapped"),
+        ("Post-production on season 4 is nearly done.", "wrapped"),
+        # guards: a pause mid-shoot, a party for an earlier season, a plan for the edit
+        ("Filming was halted after the lead's injury and delayed until January.", "filming"),
+        ("The actor came to the wrap party for season 3 last year.", "unknown"),
+        ("Post-production on the effects is expected to take a year.", "unknown"),
+    ],
+)
+def test_a_delay_before_the_shoot_a_wrap_photo_and_post_production(sentence, status):
+    text = "Hartwell Mill has been renewed for season 4. " + sentence
+    assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == status
