@@ -34,6 +34,12 @@ RENEWED = fold(
     + _ORD
     + r"|new|another) (?:season|series)|"
     r"(?:confirmed|announced) (?:a|an|the) (?:" + _ORD + r"|new|another) (?:season|series)|"
+    # "Netflix has given Larkfield a second season", "brought it back for a second season",
+    # "its renewal for a second season"
+    r"(?:gives?|gave|given|giving) (?:[\w'’&:-]+ ){0,4}?(?:a|an) (?:" + _ORD + r"|new|another) "
+    r"(?:season|series)\b|(?:brought|bringing|brings?) (?:[\w'’&:-]+ ){0,4}?back for (?:a|an|its) "
+    r"(?:" + _ORD + r"|new|another) (?:season|series)|renewal for (?:a|an) (?:" + _ORD + r"|new) "
+    r"(?:season|series)|"
     r"(?:gets?|got|lands?|landed|scores?|scored|earns?|earned|nabs?|nabbed|secures?|secured) "
     r"(?:season|series) (?:\d{1,2}|"
     + NUMBER_RE
@@ -74,7 +80,7 @@ SHOW_RETURNS = fold(
 FINAL = fold(
     r"\b(?:" + _ORD + r"\s+and\s+(?:final|last)\s+(?:season|series)|"
     r"(?:the|its|a|their) (?:upcoming |forthcoming |new )?(?:final|last) (?:season|series|chapter|"
-    r"instal?lment|outing|run)|will be (?:its|the(?: show's)?|their) (?:final|last)|"
+    r"instal?lment|outing|run)|will (?:also )?be (?:its|the(?: show's)?|their) (?:final|last)|"
     r"(?:will|to|set to) (?:end|conclude|wrap up|close out) (?:with|after) (?:its|a|the|season)|"
     r"swan song|last hurrah|final chapter|(?:end|conclusion) of the (?:road|series|show)|"
     r"bow out with)",
@@ -90,7 +96,8 @@ CANCELLED = fold(
     r"\b(?:cancell?(?:ed|ation|s|ing)|canceled|axed|axing|axes|scrapped|pull(?:s|ed|ing)? the plug|"
     r"(?:got|gets|given) the (?:chop|axe|boot)|not (?:be )?(?:moving|move|going) forward|"
     r"(?:declined|declines|refused|refuses|opted not|chose not) to (?:renew|pick up|order|bring back)\b|"
-    r"(?:will not|won't|isn't|is not|are not|aren't) (?:be )?(?:moving|going) forward|decided (?:against|not to) (?:renew\w*|continue|"
+    r"(?:will not|won't|isn't|is not|are not|aren't) (?:be )?(?:moving|going) forward|"
+    r"not (?:to )?(?:move|moving|go|going) ahead with|(?:decided|chosen|chose|elected) (?:against|not to) (?:renew\w*|continue|"
     r"move forward|pick up|order)|opted (?:not to|against) (?:renew\w*|continu\w*)|"
     r"won't be renewed|will not be renewed|not (?:been |be )?renewed for (?:a|an) |"
     r"passed on (?:a|an) (?:\w+ )?(?:season|series)|no longer (?:happening|moving forward)|"
@@ -102,7 +109,9 @@ CANCELLED = fold(
     r"(?:is|are) (?:officially )?(?:done|over|finished) (?:at|on|after)\b|"
     r"(?:due|set|going|scheduled) to (?:end|finish|wrap up) (?:in \w+ |this \w+ )?after\b|"
     r"(?:will not|won't|not to|no plans to) (?:make|film|produce) any more (?:episodes|series|seasons)\b|"
-    r"no plans for (?:another|a new|a further) (?:series|season)\b|"
+    r"no plans for (?:another|a new|a further|(?:a |an )?" + _ORD + r") (?:series|season)\b"
+    r"(?!(?: of [\w'’&:-]+(?: [\w'’&:-]+){0,3})?,? (?:at (?:this|the) (?:time|moment|point|minute)|"
+    r"yet|for now|currently|right now|at present))|"
     r"(?:come|came|comes|coming) to an end after|"
     r"(?:none|neither) of (?:the|them|these|those)\b[^.;]{0,30}\b(?:will|is going to) (?:get|be "
     r"getting|return for) (?:a|an)\b|"
@@ -112,7 +121,7 @@ CANCELLED = fold(
 )
 # "won't return": said of the show only when the show (or "the series") is its subject.
 SHOW_WONT_RETURN = fold(
-    r"\b(?:won't|will not|isn't|is not|not) (?:be )?(?:returning|return|coming back|be back)\b",
+    r"\b(?:won't|will not|isn't|is not|not) (?:be )?(?:returning|return|coming back|be back|happening)\b",
     re.IGNORECASE,
 )
 PENDING = fold(
@@ -148,7 +157,14 @@ PENDING = fold(
     r"(?:officially )?(?:confirmed|announced|ordered|greenlit))|"
     r"(?:has|have)(?:n't| not) (?:yet )?heard (?:about|on|whether|if|anything|its fate)|"
     r"(?:said|says|has said) nothing (?:either way|yet|about|on)|(?:still )?waiting to hear (?:about|on|"
-    r"whether|if|its fate)|(?:remains?|is|are|sits?) (?:firmly |still )?on the bubble",
+    r"whether|if|its fate)|(?:remains?|is|are|sits?) (?:firmly |still )?on the bubble|"
+    # "there are no plans for a third season at this time": not yet, rather than never
+    r"no (?:current )?plans for (?:another|a new|a further|(?:a |an )?"
+    + _ORD
+    + r") (?:series|season)(?: of [\w'’&:-]+(?: [\w'’&:-]+){0,3}?)?,? "
+    r"(?:at (?:this|the) (?:time|moment|point|minute)|yet|for now|currently|right now|at present)|"
+    r"(?:is|are) (?:still )?(?:weighing|mulling(?: over)?|considering) (?:a|an|whether|the (?:show's )?"
+    r"future)\b",
     re.IGNORECASE,
 )
 _NOT_RENEWAL_TOPIC = re.compile(

@@ -825,3 +825,26 @@ def test_a_roundup_s_renewed_and_cancelled_label_cancels_nothing(title):
     text = "Hulu renewed Tern Harbour for a fourth season on Monday."
     record = record_for(text, "Tern Harbour", 4, "2025-03-05", title=title)
     assert record.renewal.status == "renewed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Netflix has given Larkfield a second season.", "renewed"),
+        ("Netflix has brought Larkfield back for a second season.", "renewed"),
+        ("Larkfield's renewal for a second season came as no surprise.", "renewed"),
+        ("Netflix has decided not to move ahead with a second season of Larkfield.", "cancelled"),
+        ("Larkfield season 2 is not happening, Netflix said.", "cancelled"),
+        ("Sadly, Netflix has chosen not to continue Larkfield.", "cancelled"),
+        ("There are no plans for a second season of Larkfield, Netflix said.", "cancelled"),
+        ("There are no plans for a second season of Larkfield at this time.", "pending"),
+        ("Netflix is still weighing a second season of Larkfield.", "pending"),
+        (
+            "Netflix has confirmed that Larkfield's second season will also be its final one.",
+            "final",
+        ),
+    ],
+)
+def test_more_ways_to_say_the_season_s_fate(sentence, status):
+    records = records_for(sentence, "2025-04-01", title="Larkfield season 2: what we know")
+    assert [r.renewal.status for r in records if r.season == 2] == [status]
