@@ -314,9 +314,10 @@ def _is_season_count(text: str, m: re.Match[str]) -> bool:
 
 
 def _answered(ctx: Context, s: Sentence) -> list[Found]:
-    """ "How many episodes?" answered by "Eight." or "There will be ten"."""
+    """ "How many episodes?" answered by "Eight." or "There will be ten"; "Six episodes
+    again?" answered by "Six again." or "Yes"."""
     if not _HOW_MANY.search(s.text):
-        return []
+        return _confirmed_count(ctx, s)
     n, nxt = None, s
     for nxt in ctx.sentences[s.index + 1 : s.index + 3]:
         m = _ANSWER_COUNT.match(nxt.text)
@@ -332,6 +333,28 @@ def _answered(ctx: Context, s: Sentence) -> list[Found]:
     if numbered and nxt.index == s.index + 1 and int(numbered.group(1)) + 1 == n:
         return []  # "5. How many episodes? 6. What happens in season 3?": a guide's contents
     subject = ctx.subject(s, 0)
+    if subject is None:
+        return []
+    return [Found(subject, "episodes", n, f"{s.text} {nxt.text}", nxt.index, 1.0)]
+
+
+# "A: Six again.", "FQ: Yes, six.": an interview answer, after its speaker's label
+_SPEAKER = re.compile(r"^(?:A|[A-Z]{1,3}|[A-Z][a-z]+):\s*")
+_YES_OR_NUMBER = re.compile(
+    rf"^(?:yes|yep|yeah|correct|that's right|(?P<n>\d{{1,2}}|{NUMBER_RE}))\b", re.I
+)
+
+
+def _confirmed_count(ctx: Context, s: Sentence) -> list[Found]:
+    """A count asked about ("Q: Six episodes again?") that the answer confirms."""
+    n, pos = _count(s.text)
+    if not n or n < 2 or n > 40 or s.index + 1 >= len(ctx.sentences):
+        return []
+    nxt = ctx.sentences[s.index + 1]
+    m = _YES_OR_NUMBER.match(_SPEAKER.sub("", nxt.text, count=1))
+    if m is None or (m.group("n") and number_value(m.group("n")) != n):
+        return []
+    subject = ctx.subject(s, pos)
     if subject is None:
         return []
     return [Found(subject, "episodes", n, f"{s.text} {nxt.text}", nxt.index, 1.0)]

@@ -506,3 +506,18 @@ def test_a_count_of_a_named_earlier_season_is_that_season_s():
 def test_a_changed_count_a_shared_count_and_what_critics_saw(sentence, count):
     text = "Netflix has renewed Larkfield for a second season. " + sentence
     assert record_for(text, "Larkfield", 2, "2025-04-01").episodes == count
+
+
+@pytest.mark.parametrize(
+    ("exchange", "count"),
+    [
+        ("Q: Eight episodes again? A: Eight again.", 8),
+        ("So it's ten episodes this time? RW: Yes, ten.", 10),
+        ("Six episodes again, then? Six again, and that's plenty.", 6),
+        ("Q: Eight episodes again? A: Nine, actually, because one story ran long.", None),
+        ("Q: Eight episodes again? A: No, we haven't decided.", None),
+    ],
+)
+def test_a_count_asked_about_and_confirmed_in_an_interview(exchange, count):
+    text = "Apple TV+ renewed Larkhill Row for a second season in May. " + exchange
+    assert record_for(text, "Larkhill Row", 2, "2025-06-01").episodes == count
