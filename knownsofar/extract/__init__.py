@@ -375,12 +375,17 @@ def _imply_renewal(
     """SPEC: renewal is implied when the season is being made, dated or released; returns
     the finding that implies it."""
     renewal: Renewal = record["renewal"]
-    if renewal.status != "unknown":
-        return None
     release: Release = record["release"]
     official = release.status in ("released", "dated") or (
         release.status == "window" and release.confirmed
     )
+    # "There's no decision yet" beside a season being shot or dated is about the next one
+    # (not when one sentence says both: "filming wrapped, and a third season is undecided")
+    made = record["production"].status in ("filming", "wrapped") and _apart(chosen, "production")
+    dated = release.status in ("released", "dated") and _apart(chosen, "release")
+    undecided_yet_made = renewal.status == "pending" and (made or dated)
+    if renewal.status != "unknown" and not undecided_yet_made:
+        return None
     because: Found | None = None
     if record["production"].status in ("not_started", "filming", "wrapped"):
         because = chosen.get("production")
@@ -393,6 +398,12 @@ def _imply_renewal(
     if because is not None:
         record["renewal"] = Renewal(status="renewed", date=None)
     return because
+
+
+def _apart(chosen: dict[str, Found], field: str) -> bool:
+    """Whether the chosen renewal and ``field`` findings come from different sentences."""
+    renewal, other = chosen.get("renewal"), chosen.get(field)
+    return renewal is None or other is None or renewal.sentence != other.sentence
 
 
 def _cast(items: list[Found]) -> list[CastMember]:

@@ -25,9 +25,11 @@ ORDINAL_WORDS = {
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 
 NUMBER_RE = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-# The modal "may", not the month: "may arrive", not "May 20", "in May, ...", "mid-May release"
+# The modal "may", not the month: "may arrive", not "May 20", "in May, ...", "mid-May release",
+# "an image released in May showing ..."
 MAY_MODAL = (
-    r"(?<![-\w])may(?=\s+(?!(?:\d|and|or|to|through|until|in|on|of|at|with|for|when|after|before|"
+    r"(?<![-\w])(?<!\bin )(?<!\bof )(?<!\bby )(?<!since )(?<!until )(?<!early )(?<!late )"
+    r"(?<!\blast )(?<!\bnext )may(?=\s+(?!(?:\d|and|or|to|through|until|in|on|of|at|with|for|when|after|before|"
     r"this|next|last|the|is|was|will|as|from|\w+day|sweeps|premiere|release|launch|debut)\b)[a-z])"
 )
 ORDINAL_RE = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))

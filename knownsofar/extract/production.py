@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from knownsofar import dates
@@ -14,6 +15,7 @@ from knownsofar.extract.context import (
     SummaryLine,
 )
 from knownsofar.extract.folded import fold
+from knownsofar.extract.lexicon import NUMBER_RE, number_value
 from knownsofar.extract.sentences import Sentence, clause_spans
 
 _SHOOT = (
@@ -152,6 +154,14 @@ MORE_NOT_STARTED = fold(
     rf"expected|set|scheduled) to )?(?:start|begin)\b|"
     rf"(?:read|reading|received|got) (?:the |all (?:the )?|all \w+ |\w+ )?(?:first )?scripts?\b|"
     rf"(?:start|production|filming|shooting) date (?:for|on) (?:the |season |series )?|"
+    # "production has been pushed back to next year", "no filming has taken place yet"
+    rf"{_WORK}\b[^.;]{{0,40}}?\b(?:has been |was |is being )?(?:pushed|pushed back|delayed|postponed)"
+    rf" (?:back )?(?:to|until|into)\b|no (?:filming|shooting|production) (?:has|have) (?:yet )?"
+    rf"(?:taken place|started|begun)|\bprepping\b|"
+    # "No filming dates have been set", "production dates to come": not started yet
+    rf"no (?:filming|shooting|production) (?:start )?(?:dates?|schedule)\b[^.;]{{0,25}}?\b(?:has|have)"
+    rf" (?:yet )?(?:been )?(?:set|announced|confirmed|given|revealed)|(?:filming|shooting|"
+    rf"production) dates? (?:are |is )?(?:still )?(?:to be confirmed|to come|tbc|tba)\b|"
     rf"eyeing (?:a |an )?[\w-]*\s?(?:start|production) date|"
     rf"{_WORK}\b[^.;]{{0,40}}?\b(?:tentatively |currently |provisionally )?(?:set|slated|"
     rf"scheduled|planned|pencil+ed in|penciled) (?:for|to)\b|"
@@ -179,7 +189,8 @@ MORE_FILMING = fold(
     r"scenes?|season|series|the|in|on|now|this|right)|(?:second|third|next|final|last) block of "
     r"(?:filming|shooting|production)|"
     # "filming is already more than halfway done"
-    r"(?:halfway|half way|midway|two-thirds of the way|partway|part way) (?:done|finished|complete)\b)",
+    r"(?:halfway|half way|midway|two-thirds of the way|partway|part way) (?:done|finished|complete)\b|"
+    r"(?:halfway|half way|midway|partway|part way) through the shoot\b)",
     re.IGNORECASE,
 )
 MORE_WRAPPED = fold(
@@ -189,7 +200,10 @@ MORE_WRAPPED = fold(
     rf"(?:now |officially )*(?:complete|completed|finished|over|done)\b|(?:episodes|season|series)\b[^.;,]{{0,30}}?"
     rf"\b(?:have|has) (?:all )?(?:now )?been (?:\w+ and )?(?:shot|filmed)|\bediting (?:is|has) "
     rf"(?:under ?way|begun|started)|in the (?:editing|cutting) (?:room|suite|bay)|"
-    rf"said (?:goodbye|farewell) to the set|(?:last|final) day (?:on set|of (?:filming|"
+    rf"said (?:goodbye|farewell) to the set|wrap (?:photo|picture|post|video)s?\b|"
+    rf"post-?production (?:on|for)\b[^.;]{{0,30}}?\b(?:is|has) (?:now |nearly |almost |well )?"
+    rf"(?:under ?way|begun|started|in progress|ongoing|done|finished|complete)\b|"
+    rf"(?:last|final) day (?:on set|of (?:filming|"
     rf"shooting|production))|"
     # "the second season is finished and waiting", "all ten episodes are finished"
     rf"(?:season|series)(?: \w+)? (?:is|was|has been) (?:now |already |all |fully )*[\"“]?"
@@ -247,11 +261,13 @@ def extract_production(ctx: Context, s: Sentence) -> list[Found]:
         and not _WHEN.search(s.text)
     ):
         return []  # "Where was Apex Junction filmed? A: It was filmed in Atlanta.": the show's home
+    if _WITH_SEASON.search(s.text):  # each clause names its season: read them apart
+        return _by_clause(ctx, s)
     first = _finding(ctx, s, 0, len(s.text))
     if first is None:
         return []
-    out = [first[0]]
-    for a, b in clause_spans(s.text) if _MORE_THAN_ONE.search(s.text) else ():
+    out = [first[0], *_both_seasons(s.text, first[0], first[1])]
+    for a, b in _clauses(s.text) if _MORE_THAN_ONE.search(s.text) else ():
         if a <= first[1] < b:
             continue
         more = _finding(ctx, s, a, b)
@@ -260,7 +276,56 @@ def extract_production(ctx: Context, s: Sentence) -> list[Found]:
     return out
 
 
-_MORE_THAN_ONE = re.compile(r";|,\s+(?:and|but|while|whereas|though|although|so)\s+")
+_MORE_THAN_ONE = re.compile(r";|,\s+(?:and|but|while|whereas|though|although|so|with)\s+")
+# "Season 4 shoots in January, with the fifth season expected to film back-to-back": a
+# clause of its own about another season
+_WITH_SEASON = re.compile(
+    r",\s+with\s+(?=(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:season|series)\b)", re.IGNORECASE
+)
+
+
+# "Seasons 4 and 5 will be filmed back to back": one claim about both
+_TWO_SEASONS = re.compile(
+    rf"\b(?:seasons|series) (?P<a>\d{{1,2}}|{NUMBER_RE}) (?:and|&) (?P<b>\d{{1,2}}|{NUMBER_RE})\b",
+    re.IGNORECASE,
+)
+
+
+def _both_seasons(text: str, found: Found, pos: int) -> list[Found]:
+    """The same claim for the other season of "seasons 4 and 5", when the two are what the
+    claim is about (not "renewed for seasons 3 and 4 in March, and ... are being shot")."""
+    m = _TWO_SEASONS.search(text, max(0, pos - 40), pos + 40)
+    if m is None or _ORDERED.search(text, max(0, m.start() - 40), pos):
+        return []
+    pair = {number_value(m.group("a")), number_value(m.group("b"))}
+    show, season = found.subject
+    if season not in pair or len(pair) != 2:
+        return []
+    other = next(n for n in pair if n != season)
+    return [dataclasses.replace(found, subject=(show, other))] if other else []
+
+
+_ORDERED = re.compile(r"\b(?:renew\w*|order\w*|picked up|greenlit|commission\w*)\b", re.I)
+
+
+def _by_clause(ctx: Context, s: Sentence) -> list[Found]:
+    out: list[Found] = []
+    for a, b in _clauses(s.text):
+        more = _finding(ctx, s, a, b)
+        if more is not None and all(f.subject != more[0].subject for f in out):
+            out.append(more[0])
+    return out
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """The clauses of a sentence, "…, with the fifth season …" one of them."""
+    out: list[tuple[int, int]] = []
+    for a, b in clause_spans(text):
+        for m in _WITH_SEASON.finditer(text, a, b):
+            out.append((a, m.start()))
+            a = m.end()
+        out.append((a, b))
+    return out
 
 
 def _finding(ctx: Context, s: Sentence, a: int, b: int) -> tuple[Found, int] | None:
@@ -319,7 +384,7 @@ _OTHER_PROJECT = re.compile(
 # Cheap first pass: the words every production pattern needs one of.
 _HINT = fold(
     r"film|shoot|shot\b|production|camera|wrap|writ|script|\bset\b|post|lensing|table|casting|"
-    r"\bcan\b|development|room|photography|edit|\bprep\b|scout|\bseen\b|pictured|spotted|snapped|"
+    r"\bcan\b|development|room|photography|edit|\bprep(?:ping)?\b|scout|\bseen\b|pictured|spotted|snapped|"
     r"finished|\bdone\b|complete",
     re.IGNORECASE,
 )

@@ -34,6 +34,12 @@ RENEWED = fold(
     + _ORD
     + r"|new|another) (?:season|series)|"
     r"(?:confirmed|announced) (?:a|an|the) (?:" + _ORD + r"|new|another) (?:season|series)|"
+    # "Netflix has given Larkfield a second season", "brought it back for a second season",
+    # "its renewal for a second season"
+    r"(?:gives?|gave|given|giving) (?:[\w'’&:-]+ ){0,4}?(?:a|an) (?:" + _ORD + r"|new|another) "
+    r"(?:season|series)\b|(?:brought|bringing|brings?) (?:[\w'’&:-]+ ){0,4}?back for (?:a|an|its) "
+    r"(?:" + _ORD + r"|new|another) (?:season|series)|renewal for (?:a|an) (?:" + _ORD + r"|new) "
+    r"(?:season|series)|"
     r"(?:gets?|got|lands?|landed|scores?|scored|earns?|earned|nabs?|nabbed|secures?|secured) "
     r"(?:season|series) (?:\d{1,2}|"
     + NUMBER_RE
@@ -74,7 +80,7 @@ SHOW_RETURNS = fold(
 FINAL = fold(
     r"\b(?:" + _ORD + r"\s+and\s+(?:final|last)\s+(?:season|series)|"
     r"(?:the|its|a|their) (?:upcoming |forthcoming |new )?(?:final|last) (?:season|series|chapter|"
-    r"instal?lment|outing|run)|will be (?:its|the(?: show's)?|their) (?:final|last)|"
+    r"instal?lment|outing|run)|will (?:also )?be (?:its|the(?: show's)?|their) (?:final|last)|"
     r"(?:will|to|set to) (?:end|conclude|wrap up|close out) (?:with|after) (?:its|a|the|season)|"
     r"swan song|last hurrah|final chapter|(?:end|conclusion) of the (?:road|series|show)|"
     r"bow out with)",
@@ -90,7 +96,8 @@ CANCELLED = fold(
     r"\b(?:cancell?(?:ed|ation|s|ing)|canceled|axed|axing|axes|scrapped|pull(?:s|ed|ing)? the plug|"
     r"(?:got|gets|given) the (?:chop|axe|boot)|not (?:be )?(?:moving|move|going) forward|"
     r"(?:declined|declines|refused|refuses|opted not|chose not) to (?:renew|pick up|order|bring back)\b|"
-    r"(?:will not|won't|isn't|is not|are not|aren't) (?:be )?(?:moving|going) forward|decided (?:against|not to) (?:renew\w*|continue|"
+    r"(?:will not|won't|isn't|is not|are not|aren't) (?:be )?(?:moving|going) forward|"
+    r"not (?:to )?(?:move|moving|go|going) ahead with|(?:decided|chosen|chose|elected) (?:against|not to) (?:renew\w*|continue|"
     r"move forward|pick up|order)|opted (?:not to|against) (?:renew\w*|continu\w*)|"
     r"won't be renewed|will not be renewed|not (?:been |be )?renewed for (?:a|an) |"
     r"passed on (?:a|an) (?:\w+ )?(?:season|series)|no longer (?:happening|moving forward)|"
@@ -102,7 +109,9 @@ CANCELLED = fold(
     r"(?:is|are) (?:officially )?(?:done|over|finished) (?:at|on|after)\b|"
     r"(?:due|set|going|scheduled) to (?:end|finish|wrap up) (?:in \w+ |this \w+ )?after\b|"
     r"(?:will not|won't|not to|no plans to) (?:make|film|produce) any more (?:episodes|series|seasons)\b|"
-    r"no plans for (?:another|a new|a further) (?:series|season)\b|"
+    r"no plans for (?:another|a new|a further|(?:a |an )?" + _ORD + r") (?:series|season)\b"
+    r"(?!(?: of [\w'’&:-]+(?: [\w'’&:-]+){0,3})?,? (?:at (?:this|the) (?:time|moment|point|minute)|"
+    r"yet|for now|currently|right now|at present))|"
     r"(?:come|came|comes|coming) to an end after|"
     r"(?:none|neither) of (?:the|them|these|those)\b[^.;]{0,30}\b(?:will|is going to) (?:get|be "
     r"getting|return for) (?:a|an)\b|"
@@ -112,7 +121,7 @@ CANCELLED = fold(
 )
 # "won't return": said of the show only when the show (or "the series") is its subject.
 SHOW_WONT_RETURN = fold(
-    r"\b(?:won't|will not|isn't|is not|not) (?:be )?(?:returning|return|coming back|be back)\b",
+    r"\b(?:won't|will not|isn't|is not|not) (?:be )?(?:returning|return|coming back|be back|happening)\b",
     re.IGNORECASE,
 )
 PENDING = fold(
@@ -148,7 +157,14 @@ PENDING = fold(
     r"(?:officially )?(?:confirmed|announced|ordered|greenlit))|"
     r"(?:has|have)(?:n't| not) (?:yet )?heard (?:about|on|whether|if|anything|its fate)|"
     r"(?:said|says|has said) nothing (?:either way|yet|about|on)|(?:still )?waiting to hear (?:about|on|"
-    r"whether|if|its fate)|(?:remains?|is|are|sits?) (?:firmly |still )?on the bubble",
+    r"whether|if|its fate)|(?:remains?|is|are|sits?) (?:firmly |still )?on the bubble|"
+    # "there are no plans for a third season at this time": not yet, rather than never
+    r"no (?:current )?plans for (?:another|a new|a further|(?:a |an )?"
+    + _ORD
+    + r") (?:series|season)(?: of [\w'’&:-]+(?: [\w'’&:-]+){0,3}?)?,? "
+    r"(?:at (?:this|the) (?:time|moment|point|minute)|yet|for now|currently|right now|at present)|"
+    r"(?:is|are) (?:still )?(?:weighing|mulling(?: over)?|considering) (?:a|an|whether|the (?:show's )?"
+    r"future)\b",
     re.IGNORECASE,
 )
 _NOT_RENEWAL_TOPIC = re.compile(
@@ -168,13 +184,28 @@ AFTER_COUNT = re.compile(
 # "won't be back this year after all": a delay, not a cancellation
 _NOT_YET_AFTER = re.compile(
     r"\s+(?:this (?:year|fall|autumn|spring|summer|winter|season)|in (?:19|20)\d\d|until|before|"
-    r"as (?:planned|scheduled|expected)|on schedule|for a while|(?:any ?time|any) soon|next year)\b",
+    r"as (?:planned|scheduled|expected)|on schedule|for a while|(?:any ?time|any) soon|next year|"
+    # "will not return in September as planned", "won't return this autumn": a delay
+    r"in (?:the )?(?:spring|summer|fall|autumn|winter|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)\b[^.;]{0,25}?\bas (?:planned|scheduled|expected|"
+    r"originally planned|hoped))\b",
+    re.IGNORECASE,
+)
+# "saved from cancellation", "many viewers feared a cancellation", "dodged the axe": a
+# cancellation feared or escaped, not one that happened
+_AVERTED_BEFORE = re.compile(
+    r"\b(?:saved|spared|rescued|escaped|avoided|dodged|survived|feared|fearing|fears? of|"
+    r"threat of|threatened with|worried about|worries about|rumou?rs? of|talk of|brink of|verge of|"
+    r"risk of|danger of|spectre of|specter of|rather than|instead of)\s+(?:(?:from|a|an|the|its|"
+    r"possible|likely|certain|looming|imminent|surprise|sudden|abrupt|premature|early)\s+){0,2}$",
     re.IGNORECASE,
 )
 # "has cancelled most of its legacy dramas": other shows
 _OTHERS_AFTER = re.compile(
-    r"\s+(?:most|many|several|some|all|half|dozens|a (?:number|string|slew|handful|raft) of|other|"
-    r"(?:two|three|four|five|six|\d+) (?:other |of its )?(?:shows|series|dramas|comedies))\b",
+    r"\s+(?:most|many|several|some|all|half|dozens|a (?:number|string|slew|handful|raft|lot|bunch|"
+    r"swathe|clutch) of|lots of|plenty of|other|"
+    r"(?:two|three|four|five|six|\d+) (?:other |of (?:its|their|the) )?(?:[\w-]+ )?(?:shows|series|"
+    r"dramas|comedies|sitcoms|thrillers|originals))\b",
     re.IGNORECASE,
 )
 # "the rebuilding network, which has cancelled ...": the network's record, not this show's
@@ -186,7 +217,7 @@ _NETWORK_WHICH = re.compile(
 _ANSWER = re.compile(r"^(?P<a>No|Yes|Sadly, no|Unfortunately, no|Nope|Yep)\b[.,!]", re.IGNORECASE)
 _WISH_BEFORE = re.compile(
     r"\b(?:ask\w*|urg\w*|calling on|call on|petition\w*|hop\w*|want\w*|wish\w*|begg\w*|"
-    r"campaign\w*|pleading|should|would|could|might|please|let it be|surely|pray\w*|"
+    r"campaign\w*|pleading|should|would|could|might|please|let it be|surely|pray\w*|bet\w*|wager\w*|"
     r"fingers crossed)\b[^.;]*$",
     re.IGNORECASE,
 )
@@ -279,6 +310,15 @@ _GENERIC_RENEW = re.compile(
     # "Every Hulu original renewed and cancelled in 2024": shows in general
     r"|\b(?:every|all)\s+(?:[\w+'’-]+\s+){0,3}?(?:shows?|series|originals?|dramas?|comedies|"
     r"titles?)\s+(?:renewed|cancell?ed|axed)\b"
+    # "renewal and cancellation news comes thick and fast", "our list of every renewed and
+    # canceled show", "the busiest week of the year for renewal news": the news in general
+    r"|\b(?:renewal|cancell?ation)s? (?:and|or|&) (?:renewal|cancell?ation)s? (?:news|season|"
+    r"decisions?|round-?ups?|lists?|trackers?|chatter)\b"
+    r"|\b(?:renewed|cancell?ed)\s*(?:and|or|&|/)\s*(?:renewed|cancell?ed)\b"
+    r"|\bfor renewal (?:news|decisions|announcements)\b"
+    # "Shows have been saved by streamers before": rescues in general
+    r"|\b(?:shows|series|dramas|comedies)\s+have been (?:saved|rescued|revived)\b[^.;]{0,40}"
+    r"\bbefore\b"
     # "The network's other fall dramas remain in limbo": other shows
     r"|\bother\s+(?:[\w-]+\s+){0,2}?(?:shows|series|dramas|comedies|titles)\s+(?:remain|are|"
     r"were|stay|sit)\b"
@@ -430,6 +470,7 @@ def _clause_statuses(ctx: Context, s: Sentence, a: int, b: int) -> list[tuple[st
         or _OTHERS_AFTER.match(text, cancel.end())
         or _NETWORK_WHICH.search(text, max(0, cancel.start() - 40), cancel.start())
         or _negated(text, cancel.start())
+        or _AVERTED_BEFORE.search(text, max(0, cancel.start() - 40), cancel.start())
         or (
             _ATTRIBUTIVE.match(text, cancel.start())
             and _DETERMINER_BEFORE.search(text, max(0, cancel.start() - 20), cancel.start())
@@ -466,6 +507,14 @@ def _clause_statuses(ctx: Context, s: Sentence, a: int, b: int) -> list[tuple[st
     return found
 
 
+# A last season someone wants, not one the network ordered
+_WISHED_END = re.compile(
+    r"\b(?:would|'d) (?:\w+ )?(?:like|love|prefer)\b|\b(?:hop(?:e|es|ed|ing)|wants?|wanted|"
+    r"wish(?:es|ed)?|dream(?:s|ed|ing)? of|pitch(?:es|ed|ing)?|lobby(?:ing)?)\b[^.;]{0,50}$",
+    re.IGNORECASE,
+)
+
+
 # "the last series averaged 2.3 million", "its strongest since the last series": the season
 # before, not the final one; "Series 5 will be the last for Clemency Otuya": an actor's
 _PREVIOUS_AFTER = re.compile(
@@ -481,7 +530,11 @@ _FOR_SOMEONE_AFTER = re.compile(r"\s+(?:one\s+)?for\s+(?-i:[A-Z])[\w'’-]+")
 def _final(text: str, a: int, b: int) -> re.Match[str] | None:
     """The clause's word that the season is the show's last, if it is."""
     final = FINAL.search(text, a, b)
-    return None if final is None or _not_the_end(text, final) else final
+    if final is None or _not_the_end(text, final):
+        return None
+    if _WISHED_END.search(text, max(0, final.start() - 70), final.start()):
+        return None  # "would like to end the show properly with a fourth and final season"
+    return final
 
 
 def _not_the_end(text: str, final: re.Match[str]) -> bool:
@@ -564,7 +617,8 @@ def _negated(text: str, pos: int) -> bool:
     return bool(
         re.search(
             r"(?:\b(?:not|never|no|neither|nor)\b|n't|\b(?:declined|declines|refused|refuses|"
-            r"opted not|chose not|decided not)(?: to)?)\s*(?:\w+\s+)?$",
+            r"opted not|chose not|decided not)(?: to)?)\s*(?:(?:actually|officially|yet|formally|"
+            r"technically|really|even)\s+)?(?:\w+\s+)?$",
             window,
         )
     )
@@ -699,6 +753,11 @@ _UNDECIDED_ANSWER = re.compile(
     r"it's (?:still )?too early to (?:say|tell))\b",
     re.IGNORECASE,
 )
+_NOT_YET_ANSWER = re.compile(
+    r"^(?:A:\s*)?(?:no|nope|not)\b[^.;]{0,25}?\b(?:not yet|yet|so far|for now|at the moment|"
+    r"at this point|at the time of writing)\b",
+    re.IGNORECASE,
+)
 _OTHER_QUESTION = re.compile(
     r"\b(?:trailer|teaser|release date|cast|filming|when|episodes?|how many|who|where|what)\b", re.I
 )
@@ -718,8 +777,8 @@ def _answered(ctx: Context, s: Sentence) -> list[Found]:
     subject = ctx.subject(s, 0)
     if subject is None:
         return []
-    if undecided:
-        status = "pending"
+    if undecided or _NOT_YET_ANSWER.match(nxt.text):
+        status = "pending"  # "No, at least not yet": no decision either way
     else:
         status = "cancelled" if "no" in m.group("a").lower() else "renewed"
     value = {"status": status, "date": None}

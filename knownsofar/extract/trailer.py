@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from knownsofar.extract.context import CONDITIONAL, HABIT, Context, Found, SummaryLine
+from knownsofar.extract.context import CONDITIONAL, HABIT, Context, Found, Subject, SummaryLine
 from knownsofar.extract.lexicon import MAY_MODAL
 from knownsofar.extract.sentences import Sentence, clause_spans
 from knownsofar.extract.subjects import title_cased
@@ -21,7 +21,11 @@ NONE = re.compile(
     r"(?:official |full |first )?(?:trailer|teaser|footage|first[- ]look|look)|"
     r"(?:trailer|teaser) (?:is|has) (?:yet to|not yet) (?:be|been) (?:released|revealed)|"
     r"(?:trailer|teaser|footage)s?\b[^.;]{0,30}? (?:has|have|is|are)(?:n't| not) (?:yet )?(?:been )?(?:released|"
-    r"revealed|shared|dropped|unveiled|shown)|(?:has|have)(?:n't| not) (?:yet )?seen (?:any|a) "
+    r"revealed|shared|dropped|unveiled|shown|out|here|online|available)|"
+    # "no word on a trailer yet", "nothing in the way of footage", "footage under wraps"
+    r"no (?:word|news|sign|update)s? (?:yet )?(?:on|of|about) (?:a|an|any|the) (?:official |full |new )?"
+    r"(?:trailer|teaser|footage)|nothing in the way of (?:a |an |any )?(?:trailer|teaser|footage)|"
+    r"(?:trailer|teaser|footage)s? (?:is |are )?(?:still )?under wraps|(?:has|have)(?:n't| not) (?:yet )?seen (?:any|a) "
     r"(?:footage|trailer|teaser)|"
     # "has not announced a premiere date or released any footage"
     r"(?:has|have|did)(?:n't| not) (?:yet )?\w+[^.;]{0,40}?\b(?:or|nor) (?:release|drop|share|show|"
@@ -35,14 +39,21 @@ ANNOUNCEMENT = re.compile(
     r"(?:short |brief )?(?:video|clip)|"
     # "confirming the news with a cheeky video", "made it official with a short clip",
     # "a tweet announcing the pickup, alongside a clip"
-    r"(?:announc|reveal|confirm|unveil)\w* (?:the (?:news|renewal|pickup|order|return|date)|it)\b"
+    r"(?:announc|reveal|confirm|unveil|mark|celebrat)\w* (?:the (?:news|renewal|pickup|order|return|"
+    r"date)|it)\b"
     r"[^.;]{0,30}?\b(?:with|in|via|alongside) (?:a|an) (?:[\w-]+ ){0,2}?(?:video|clip)|"
     r"made it official (?:[\w'’]+ ){0,4}?(?:with|in|via) (?:a|an) (?:[\w-]+ ){0,2}?(?:video|clip)|"
     # a video of old footage: "the little video is just clips from seasons 1 and 2"
     r"(?:video|clip|reel)s?\b[^.;]{0,40}?\b(?:made up of|cut together from|put together from|"
     r"consisting of|composed of|assembled from|just|only|entirely|mostly)\s+(?:\w+\s+){0,2}?"
     r"(?:clips|footage|highlights|scenes|outtakes|moments)\s+(?:from|of)\s+(?:the\s+)?"
-    r"(?:first|previous|earlier|past|last|old|older)\b|"
+    r"(?:first|previous|earlier|past|last|old|older|(?:seasons?|series) (?:\d+|one|two|three))\b|"
+    # "a 20-second teaser of season 1 clips", "a trailer made of old footage"
+    r"(?:teaser|trailer|video|clip|reel|promo)s?\b[^.;]{0,30}?\b(?:of|from|using|with|made of|built "
+    r"from) (?:(?:the )?(?:previous|earlier|past|last|old|older)(?:[- ](?:season|series)['’]?s?)? |"
+    r"(?:the )?first[- ](?:season|series)['’]?s? |"
+    r"season (?:1|one|\d)['’]?s? |series (?:1|one|\d)['’]?s? |archive )(?:clips|footage|scenes|"
+    r"highlights|moments)|"
     r"announcement (?:video|trailer|teaser|clip)|date[- ](?:announcement|reveal) (?:video|"
     r"teaser|trailer|clip)|(?:release|premiere) date (?:video|teaser)|(?:character |teaser |"
     r"official |first |new )?posters?|key art|key visuals?|logo (?:reveal|video|teaser|card)|"
@@ -56,10 +67,14 @@ ANNOUNCEMENT = re.compile(
 )
 TEASER = re.compile(
     r"\b(?:teasers?(?: trailer)?(?!\s+(?:poster|art|image|still|photo|card|visual|key))|sneak peeks?|"
-    r"first[- ]looks?|featurettes?|promo(?: clip)?s?(?! (?:photo|image|still|shot|budget|tour|campaign|"
+    r"first[- ]looks?|featurettes?|promo(?:tional)? (?:video|clip|spot|reel)s?|"
+    r"promo(?: clip)?s?(?! (?:photo|image|still|shot|budget|tour|campaign|"
     r"poster)s?\b)|clips? from the (?:new|upcoming|"
     r"next|second|third|fourth|fifth) (?:season|series)|"
     r"first footage|glimpses?|(?:brief|short) clip|behind[- ]the[- ]scenes (?:video|look|clip)|"
+    # "a new clip from season 2", "still photos from the set were released"
+    r"(?:new|first|exclusive|official) clips?|(?:first|new|official|production|promotional|"
+    r"exclusive|released|several|some) stills|stills from|still (?:photos|images)|"
     r"first (?:official )?(?:images|photos|stills))\b",
     re.IGNORECASE,
 )
@@ -112,14 +127,72 @@ def extract_trailer(ctx: Context, s: Sentence) -> list[Found]:
         status, pos = _clause_status(s.text, a, b)
         if status is None:
             continue
-        subject = ctx.subject(s, pos)
+        subject = _subject_of(ctx, s, pos, b)
         if subject is not None:
             out.append(
                 Found(subject, "trailer", {"status": status}, s.text, s.index, _RANK[status])
             )
     if out and _TOPIC_LIST.search(s.text):
         return []  # "everything about its release date, cast, plot and trailer": a topic
+    if _NO_SEASON_FOOTAGE.search(s.text):  # "a short clip, but it's an announcement video"
+        out = [_as_announcement(f) if f.value["status"] == "teaser" else f for f in out]
     return out
+
+
+# "a short clip of Fane ..., but it's an announcement video rather than footage from the
+# season": the sentence says the clip it names shows nothing of the season
+_NO_SEASON_FOOTAGE = re.compile(
+    r"\b(?:rather than|instead of|not|isn't|wasn't|is not|was not) (?:any |actual |real |new )?"
+    r"footage (?:from|of) the (?:new |upcoming |next )?(?:season|series)\b"
+    r"|\b(?:it's|it is|that's|that is|this is) (?:just |only |really )?(?:an|a) (?:announcement|"
+    r"renewal) (?:video|clip)\b",
+    re.IGNORECASE,
+)
+
+
+def _as_announcement(f: Found) -> Found:
+    return Found(
+        f.subject, f.field, {"status": "announcement"}, f.quote, f.sentence, _RANK["announcement"]
+    )
+
+
+# "a new promotional video for the second cour of Season 2": the season the video is for
+_FOR_SEASON = re.compile(
+    r"\s+(?:(?:and|or) (?:a |an )?[\w-]+ (?:[\w-]+ )?)?for (?:the )?(?:[\w-]+ ){0,3}?(?:of )?"
+    r"(?P<season>(?:season|series|part|cour) \w+)",
+    re.IGNORECASE,
+)
+
+
+def _subject_of(ctx: Context, s: Sentence, pos: int, end: int) -> Subject | None:
+    """The subject of a claim at ``pos``; a season named as what the video is for
+    ("a teaser for the second half of season 4") decides, even told in passing."""
+    word = _WORD_END.match(s.text, pos)
+    m = _FOR_SEASON.match(s.text, word.end()) if word else None
+    if m is not None and m.end() <= end:
+        named = ctx.subject(s, m.start("season"), weak_ok=True)
+        if named is not None:
+            return named
+    subject = ctx.subject(s, pos)
+    recap = _RECAP_SEASON.search(s.text, pos)
+    if subject is not None and recap is not None:  # "... the wreck that closed out Season 2"
+        target = ctx.subjects.targets.get(subject[0], 0)
+        if target > subject[1] and not _SEASON_BEFORE.search(s.text, 0, pos):
+            return (subject[0], target)
+    return subject
+
+
+# A season named after the video as what an earlier scene ended: "a teaser in which Kerra
+# dives on the wreck that closed out Season 2" shows the next season
+_RECAP_SEASON = re.compile(
+    r"\b(?:closed out|ended|concluded|capped|wrapped up|the (?:end|finale|ending) of|"
+    r"(?:clips|footage|scenes|highlights) (?:from|of))\s+(?:the\s+)?(?:seasons?|series)\s+\w+",
+    re.IGNORECASE,
+)
+_SEASON_BEFORE = re.compile(r"\b(?:season|series)\s+\w+", re.IGNORECASE)
+
+
+_WORD_END = re.compile(r"[\w-]+(?: (?:video|clip|trailer|visual|reel|spot)s?)?", re.IGNORECASE)
 
 
 # "Release Date, Cast, Trailer - All The Latest", "everything about its release date, cast,
@@ -153,7 +226,8 @@ _HEADLINE_TRAILER = re.compile(
 )
 _NO = re.compile(
     r"^(?:A:\s*)?(?:no|not yet|nope|not so far|sadly,? not|unfortunately,? not|nothing(?: yet| so "
-    r"far)?|none(?: yet| so far)?)\b",
+    r"far)?|none(?: yet| so far)?|(?:we|they|i)(?: have|'ve)?(?:n't| not) (?:yet )?(?:cut|made|"
+    r"finished|released|put together) (?:one|it|a trailer|a teaser|anything))\b",
     re.I,
 )
 # A section of its own: "Trailer", "Is there a trailer?" is a question
@@ -210,7 +284,7 @@ def _clause_status(text: str, a: int, b: int) -> tuple[str | None, int]:
         for m in pattern.finditer(clause):
             if _RANK[status] <= best[0] or _still_to_come(clause, m.start(), m.end()):
                 continue
-            if status == "teaser" and any(x <= m.start() < y for x, y in announced):
+            if status != "announcement" and any(x <= m.start() < y for x, y in announced):
                 continue  # "the announcement came with a short clip": the clip announced it
             if any(m.start() < y and x < m.end() for x, y in negated):
                 continue  # the "trailer" of "no trailer yet", "a full trailer hasn't been released"
@@ -222,8 +296,9 @@ def _clause_status(text: str, a: int, b: int) -> tuple[str | None, int]:
 
 # "has not released a trailer, teaser or first-look image": the negation covers the list
 _MORE_ITEMS = re.compile(
-    r"(?:\s+(?:from|of|for) (?:the )?(?:new |next )?(?:season|series) \w+)?"
-    r"(?:,\s*|\s+(?:or|and|nor)\s+)(?:not even |even |so much as )?(?:a |an |any )?"
+    r"(?:\s+(?:from|of|for) (?:the )?(?:[\w-]+ )?(?:season|series)(?: (?:\d+|[a-z]+(?<!not)))?)?"
+    r"(?: yet| so far)?"
+    r"(?:,\s*(?:(?:or|and|nor)\s+)?|\s+(?:or|and|nor)\s+)(?:not even |even |so much as )?(?:a |an |any )?"
     r"(?:official |full |new |first[- ]look |first )?"
     r"(?:trailers?|teasers?|footage|first[- ]looks?|images?|photos?|stills?|clips?|posters?|"
     r"sneak peeks?|glimpses?)\b",
@@ -245,7 +320,16 @@ def _still_to_come(clause: str, start: int, end: int) -> bool:
         return False  # "if the teaser is anything to go by": there is one
     that = _THAT.search(after)  # "a key visual, and revealed that the season will adapt"
     near = before + word + after[: that.start() if that else None]
+    if _WHEN_RELEASED.search(clause, max(0, start - 100), start):
+        return True  # "we'll update this guide when Hulu announces a date or releases a trailer"
     return bool(_FUTURE.search(near) or CONDITIONAL.search(before))
+
+
+_WHEN_RELEASED = re.compile(
+    r"\b(?:when|once|until|as soon as|after)\s+(?:[\w+'’]+\s+){1,8}?(?:releases?|drops?|shares?|"
+    r"puts? out|unveils?|debuts?)\s+(?:one|it|a|an|the|any|its)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _THAT = re.compile(r"\b(?:that|whether)\b", re.IGNORECASE)
@@ -265,7 +349,8 @@ _NOT_A = re.compile(
     r"|\bask(?:s|ed|ing)? (?:me |us |him |her )?about (?:a|an|the|any) (?:trailer|teaser)s?\b"
     r"|\b(?:showed|shown|screened|previewed)\b[^.;]{0,50}?\bto (?:advertisers|buyers|investors|"
     r"critics|the press|exhibitors)\b"
-    r"|\b(?:the show's|the series'|its) first (?:official )?(?:trailer|teaser)\b"
+    r"|(?<!released )(?<!dropped )(?<!unveiled )(?<!debuted )(?<!shared )(?<!revealed )"
+    r"(?<!put out )\b(?:the show's|the series'|its) first (?:official )?(?:trailer|teaser)\b"
     r"|\b(?:hunting|looking|searching|waiting|asking|hoping|clamou?ring|begging|calling|crying|"
     r"scouring|holding out|desperate) for (?:a|an|the|any) (?:[\w-]+ ){0,3}(?:trailer|teaser)s?\b"
     # "a premise that was hard to sell in a trailer"
@@ -280,6 +365,8 @@ _NOT_A = re.compile(
     r"|\b(?:first[- ]look|teaser|trailer|sneak peek)s? (?:at|for|of) (?:a|an|another) (?:new |upcoming )?"
     r"(?:[\w-]+ )?(?:limited series|film|movie|documentary|special|spin-?off|show|drama|comedy)\b"
     r"|\bsneak peeks? at (?:the |next )?(?:week|weekend|month|schedule|listings|line-?up)\b"
+    # one imagined, not cut: "there's a teaser in my head, but it's not cut"
+    r"|\b(?:trailer|teaser)s? in (?:my|his|her|our|their|your) (?:head|mind|imagination)\b"
     # a yardstick: "drew more views than any AMC trailer since 2019"
     r"|\bthan (?:any|every) (?:[\w+&-]+ ){0,2}(?:trailer|teaser)s?\b",
     re.IGNORECASE,

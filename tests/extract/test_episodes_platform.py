@@ -284,6 +284,89 @@ def test_the_opening_batch_alone_is_no_count():
     assert record_for(text, "Tern Harbour", 5, "2025-08-01").episodes is None
 
 
+# Counts that belong to another run, or are no count at all: after "Hulu has renewed
+# Brackenfold for a third season.", the season 3 record has no episode count.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a premiere's opening batch, with no word of the rest
+        "Season 3 returns Thursday, May 7, with two episodes.",
+        "The third season premiered last night with three new episodes.",
+        "Hulu's farm comedy is back on Friday with two episodes on the service.",
+        # a rate, a place in the run, a guest part
+        "Season 3 will release two episodes a week.",
+        "After three episodes, it's clear the show has found its feet.",
+        "Osei Grant is back as the mayor for two episodes of season 3.",
+        "Pim Rowe lands a four-episode arc as a travelling vet.",
+        "The writers still have two episodes left to shoot.",
+        # an episode number named with its season
+        "Brackenfold Season 3 Episode 1 Review: A Long Way Home",
+        "Brackenfold season 3, episodes 1 and 2, were screened for critics.",
+        # earlier seasons' counts
+        "No count has been given, but the first two seasons each ran eight episodes.",
+        "Hulu has not said; the first two seasons ran ten episodes each.",
+        "Each of the first two seasons had six episodes, so expect the same.",
+        # a season that has aired, described in passing
+        "The eight-part comedy premiered in March and spent a month in Hulu's top ten.",
+        "The ten-episode series was the surprise hit of last summer.",
+        "The six-part show has quietly become one of the streamer's most-watched originals.",
+        "The eight-episode season ended on a cliffhanger that left the farm in ashes.",
+    ],
+)
+def test_a_count_that_is_not_the_season_s(sentence):
+    text = "Hulu has renewed Brackenfold for a third season. " + sentence
+    assert record_for(text, "Brackenfold", 3, "2025-05-01").episodes is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("The third and final season will be split into two eight-episode parts.", 16),
+        ("Season 3 arrives in two ten-episode halves, a year apart.", 20),
+        ("Part 2 will have 12 episodes, following the 12-episode first part.", 24),
+        ("The second cour runs 11 episodes, following the 13 of Part 1, which aired in July.", 24),
+        (
+            "Volume 1, with four episodes, lands on Thursday, June 5, and Volume 2, with the "
+            "remaining three episodes, follows on July 3.",
+            7,
+        ),
+        (
+            "Part 1 arrives on Thursday, May 7, with five episodes, followed by Part 2 and its "
+            "four episodes in June.",
+            9,
+        ),
+        (
+            "The first three episodes of season 3 arrive on May 2, with the remaining seven "
+            "episodes weekly after that.",
+            10,
+        ),
+        (
+            "The first two episodes drop on Friday, with the remaining six rolling out weekly.",
+            8,
+        ),
+        ("Season 3 brings its first four episodes in May and the last four in June.", 8),
+        ("Part 2 has ten episodes, bringing the third season to 20 episodes in total.", 20),
+        ("Season 3 will be shorter than the last: eight episodes, down from ten.", 8),
+        ("Like the first two seasons, season 3 has ten episodes.", 10),
+        ("The third season, like the first, runs to eight episodes.", 8),
+        # a past sentence that names the season is no recap of an earlier run
+        ("The eight-episode third season was shot in Galway over the winter.", 8),
+        ("Filming on the six-episode season began in March and was halfway done by May.", 6),
+    ],
+)
+def test_the_season_s_count_told_in_parts_or_against_the_last(sentence, count):
+    text = "Hulu has renewed Brackenfold for a third season. " + sentence
+    assert record_for(text, "Brackenfold", 3, "2025-05-01").episodes == count
+
+
+def test_batches_a_sentence_apart_add_up_from_a_part_s_count():
+    text = (
+        "Hulu has renewed Brackenfold for a third season. Part 1's five episodes arrive on "
+        "June 2. The final four episodes of the season complete the story in July."
+    )
+    assert record_for(text, "Brackenfold", 3, "2025-05-01").episodes == 9
+
+
 @pytest.mark.parametrize(
     "text,show,season,channel",
     [
@@ -342,6 +425,102 @@ def test_a_broadcasters_name_gives_way_to_the_channel_named_for_another_season(
 def test_an_itvx_original_keeps_itvx(text, show, season, home):
     record = record_for(text, show, season, "2025-05-05", title=f"{show}: what we know")
     assert record.platform in home
+
+
+@pytest.mark.parametrize(
+    ("answer", "count"),
+    [
+        ("It was eight last season. It's nine, actually.", 9),
+        ("We've got ten this time.", 10),
+        ("It's too early to say.", None),
+        ("It was eight last time. I can't say yet.", None),
+    ],
+)
+def test_an_interview_answer_to_how_many_episodes(answer, count):
+    text = (
+        "Apple TV+ renewed Larkhill Row for a second season in May. How many episodes this "
+        f"time? {answer}"
+    )
+    assert record_for(text, "Larkhill Row", 2, "2025-06-01").episodes == count
+
+
+@pytest.mark.parametrize(
+    ("sentences", "count"),
+    [
+        (
+            "The second part will have 12 episodes. The first part premiered on January 8 and "
+            "ran for 12 episodes, for a total of 24 episodes for the season.",
+            24,
+        ),
+        (
+            "Part 2 has ten episodes. Part 1 had eight, bringing the season to 18 episodes.",
+            18,
+        ),
+        (
+            "Season 2 returns on Thursday, Oct. 23, with two episodes, followed by weekly drops.",
+            None,
+        ),
+    ],
+)
+def test_the_season_s_total_over_a_part_s_count(sentences, count):
+    text = "Apple TV+ renewed Larkhill Row for a second season in May. " + sentences
+    assert record_for(text, "Larkhill Row", 2, "2025-06-01").episodes == count
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        "The comedy returns with a two-part premiere on Sunday.",
+        "It closes with a three-part finale in December.",
+        "The drama had completed just two episodes of its season before the strike began.",
+        "They had shot only three episodes when the storm hit.",
+        "How many episodes? Eight, maybe nine.",
+        "How many episodes? Ten or so, we think.",
+        # a guide's contents, one question a line
+        "\n\n5. How many episodes?\n6. Who is in the cast?\n7. Is there a trailer?",
+    ],
+)
+def test_no_season_count_in_a_story_in_parts_a_shoot_so_far_or_a_hedge(sentences):
+    text = "Apple TV+ renewed Larkhill Row for a second season in May. " + sentences
+    assert record_for(text, "Larkhill Row", 2, "2025-06-01").episodes is None
+
+
+def test_a_count_of_a_named_earlier_season_is_that_season_s():
+    text = (
+        "Apple TV+ renewed Larkhill Row for a third season in May. If you've fallen behind, "
+        "all ten episodes of Season 2 are streaming now."
+    )
+    assert record_for(text, "Larkhill Row", 3, "2025-06-01").episodes is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Season 2 has been cut from ten episodes to eight.", 8),
+        ("The order was bumped up from six to eight episodes.", 8),
+        ("Both seasons have eight episodes.", None),
+        ("Critics saw four episodes ahead of the premiere.", None),
+        ("Reviewers were sent three episodes in advance.", None),
+    ],
+)
+def test_a_changed_count_a_shared_count_and_what_critics_saw(sentence, count):
+    text = "Netflix has renewed Larkfield for a second season. " + sentence
+    assert record_for(text, "Larkfield", 2, "2025-04-01").episodes == count
+
+
+@pytest.mark.parametrize(
+    ("exchange", "count"),
+    [
+        ("Q: Eight episodes again? A: Eight again.", 8),
+        ("So it's ten episodes this time? RW: Yes, ten.", 10),
+        ("Six episodes again, then? Six again, and that's plenty.", 6),
+        ("Q: Eight episodes again? A: Nine, actually, because one story ran long.", None),
+        ("Q: Eight episodes again? A: No, we haven't decided.", None),
+    ],
+)
+def test_a_count_asked_about_and_confirmed_in_an_interview(exchange, count):
+    text = "Apple TV+ renewed Larkhill Row for a second season in May. " + exchange
+    assert record_for(text, "Larkhill Row", 2, "2025-06-01").episodes == count
 
 
 @pytest.mark.parametrize(

@@ -614,3 +614,78 @@ def test_the_network_s_adaptation_of_another_book_is_another_project():
 def test_writers_deep_in_or_busy_with_the_season_have_not_started_filming(sentence):
     text = "Hartwell Mill has been renewed for season 4. " + sentence
     assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == "not_started"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fourth", "fifth"),
+    [
+        (
+            "Production on season 4 begins in January in Glasgow, with the fifth season "
+            "expected to film back-to-back.",
+            "not_started",
+            "not_started",
+        ),
+        (
+            "Filming on season 4 wrapped in March, with season 5 set to shoot in the autumn.",
+            "wrapped",
+            "not_started",
+        ),
+        (
+            "Cameras are rolling on the fourth season in Cork, with the fifth season's writers' "
+            "room opening next month.",
+            "filming",
+            "not_started",
+        ),
+    ],
+)
+def test_a_with_clause_about_the_next_season_has_its_own_status(sentence, fourth, fifth):
+    text = "Hartwell Mill has been renewed for seasons 4 and 5. " + sentence
+    assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == fourth
+    assert record_for(text, "Hartwell Mill", 5, "2025-08-16").production.status == fifth
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Seasons 4 and 5 will be filmed back to back, starting this summer in Norway.",
+        "Filming on series 4 and 5 begins in Cardiff next spring.",
+    ],
+)
+def test_one_shoot_for_two_seasons_holds_for_both(sentence):
+    text = "Hartwell Mill has been renewed for two more seasons. " + sentence
+    assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == "not_started"
+    assert record_for(text, "Hartwell Mill", 5, "2025-08-16").production.status == "not_started"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No filming dates have been set.",
+        "No production start date has yet been announced.",
+        "Filming dates are still to be confirmed.",
+    ],
+)
+def test_no_filming_dates_yet_is_not_started(sentence):
+    text = "Hartwell Mill has been renewed for season 4. " + sentence
+    assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == "not_started"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Production on season 4 has been pushed back to next year.", "not_started"),
+        ("Filming on the new season was delayed until January.", "not_started"),
+        ("No filming has taken place yet.", "not_started"),
+        ("The crew is prepping season 4 in Prague.", "not_started"),
+        ("The strike shut down production in July, midway through the shoot.", "filming"),
+        ("The star posted a wrap photo from the set of season 4 on Friday.", "wrapped"),
+        ("Post-production on season 4 is nearly done.", "wrapped"),
+        # guards: a pause mid-shoot, a party for an earlier season, a plan for the edit
+        ("Filming was halted after the lead's injury and delayed until January.", "filming"),
+        ("The actor came to the wrap party for season 3 last year.", "unknown"),
+        ("Post-production on the effects is expected to take a year.", "unknown"),
+    ],
+)
+def test_a_delay_before_the_shoot_a_wrap_photo_and_post_production(sentence, status):
+    text = "Hartwell Mill has been renewed for season 4. " + sentence
+    assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == status

@@ -749,3 +749,128 @@ def test_a_reversed_cancellation_is_a_renewal():
     )
     record = record_for(text, "Tern Harbour", 3, "2023-05-25", title=title)
     assert record.renewal.status == "renewed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a cancellation feared or escaped
+        "Saved from cancellation by a fan campaign, the drama finished filming its third "
+        "season in Leeds in May.",
+        "The drama was saved from cancellation by a fan campaign.",
+        "After a rocky second season, many viewers feared a cancellation.",
+        "The drama dodged the axe last spring, and nobody is complaining.",
+        # a delay, not an ending
+        "Tollgate will not return in September as planned, the network confirmed Friday, hours "
+        "after the actors' union joined the strike.",
+        "The series won't return in the autumn as expected; the shoot has slipped.",
+    ],
+)
+def test_a_cancellation_that_did_not_befall_the_season(sentence):
+    text = "Tollgate season 3 is the ITV drama's next chapter. " + sentence
+    records = records_for(text, "2025-06-02", title="Tollgate season 3: what we know")
+    assert all(r.renewal.status != "cancelled" for r in records)
+
+
+def test_other_dramas_a_network_cancelled_are_not_this_one():
+    text = (
+        "ITV's Tollgate season 3 is on the way. Also at ITV: the network cancelled two of its "
+        "freshman dramas on Friday, and Tollgate starts filming its third season in June."
+    )
+    assert record_for(text, "Tollgate", 3, "2025-06-02").renewal.status == "renewed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # news about renewals in general
+        "It's that time of year, when renewal and cancellation news arrives by the hour.",
+        "See our list of every renewed and canceled show of the year.",
+        "This was the busiest week so far for renewal news at the networks.",
+        "Shows have been saved by streamers before, and fans are hopeful.",
+        # a bet, a negation with an adverb, an ending wished for
+        "We wouldn't bet against a renewal, but nothing is guaranteed.",
+        "This one is a cheat, because Tern Harbour hasn't actually been renewed.",
+        "The showrunner would like to end the show properly with a fourth and final season.",
+        "The creator has said she hopes to wrap the story up in a fourth and final season.",
+        # a cancellation it avoided
+        "It would be a planned ending rather than a surprise cancellation, the star said.",
+        "Hulu has cancelled a lot of its older dramas this year.",
+    ],
+)
+def test_nothing_decided_about_the_season_itself(sentence):
+    text = (
+        f"Hulu has not renewed Tern Harbour for a fourth season, and it hasn't cancelled it "
+        f"either. {sentence}"
+    )
+    assert record_for(text, "Tern Harbour", 4, "2025-03-01").renewal.status == "pending"
+
+
+@pytest.mark.parametrize(
+    "answer", ["No, at least not yet.", "Not yet, no.", "No, not so far.", "Nope, not for now."]
+)
+def test_a_no_that_is_not_yet_is_pending(answer):
+    text = f"Has Tern Harbour been renewed for season 4? {answer} Hulu is said to be mulling it."
+    assert record_for(text, "Tern Harbour", 4, "2025-03-01").renewal.status == "pending"
+
+
+def test_a_wished_for_ending_does_not_undo_an_announced_final_season():
+    text = (
+        "Hulu announced that Tern Harbour will end with its fourth and final season. The "
+        "creator said she had always hoped to finish on her own terms."
+    )
+    assert record_for(text, "Tern Harbour", 4, "2025-03-01").renewal.status == "final"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Filming on Tern Harbour season 4 wrapped in Cork in May. Asked about the future, the "
+        "creator shrugged. There's no decision yet.",
+        "Tern Harbour season 4 premieres on Friday, March 6, on Hulu. What comes after that? "
+        "Nobody knows. There's no decision yet.",
+    ],
+)
+def test_no_decision_yet_beside_a_season_being_made_is_about_the_next(text):
+    assert record_for(text, "Tern Harbour", 4, "2025-03-01").renewal.status == "renewed"
+
+
+def test_no_decision_yet_on_a_season_not_being_made_stays_pending():
+    text = "Tern Harbour season 4 is in limbo. There's no decision yet."
+    assert record_for(text, "Tern Harbour", 4, "2025-03-01").renewal.status == "pending"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Renewed & Canceled This Week: 'Tern Harbour' Returns, Another Drama Ends",
+        "Renewed/Cancelled: Every Hulu Decision This Month, From Tern Harbour On",
+    ],
+)
+def test_a_roundup_s_renewed_and_cancelled_label_cancels_nothing(title):
+    text = "Hulu renewed Tern Harbour for a fourth season on Monday."
+    record = record_for(text, "Tern Harbour", 4, "2025-03-05", title=title)
+    assert record.renewal.status == "renewed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Netflix has given Larkfield a second season.", "renewed"),
+        ("Netflix has brought Larkfield back for a second season.", "renewed"),
+        ("Larkfield's renewal for a second season came as no surprise.", "renewed"),
+        ("Netflix has decided not to move ahead with a second season of Larkfield.", "cancelled"),
+        ("Larkfield season 2 is not happening, Netflix said.", "cancelled"),
+        ("Sadly, Netflix has chosen not to continue Larkfield.", "cancelled"),
+        ("There are no plans for a second season of Larkfield, Netflix said.", "cancelled"),
+        ("There are no plans for a second season of Larkfield at this time.", "pending"),
+        ("Netflix is still weighing a second season of Larkfield.", "pending"),
+        (
+            "Netflix has confirmed that Larkfield's second season will also be its final one.",
+            "final",
+        ),
+    ],
+)
+def test_more_ways_to_say_the_season_s_fate(sentence, status):
+    records = records_for(sentence, "2025-04-01", title="Larkfield season 2: what we know")
+    assert [r.renewal.status for r in records if r.season == 2] == [status]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ._helpers import record_for
+from ._helpers import record_for, records_for
 
 # text, published, show, season, allowed statuses (one value unless the case is
 # ambiguous under SPEC; see its comment)
@@ -429,3 +429,122 @@ def test_a_video_call_is_no_announcement_video():
         "video call with reporters."
     )
     assert record_for(text, "Kettlebrook", 2, "2025-08-01").trailer.status == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # a teaser or video cut from old seasons announces; it shows nothing new
+        (
+            "Hulu put out a 20-second teaser of season 1 clips when the renewal was announced.",
+            "announcement",
+        ),
+        ("The streamer marked the news with a trailer made of old footage.", "announcement"),
+        ("The teaser, built from first-season scenes, ends on a title card.", "announcement"),
+        # but the first footage of the new season is a teaser
+        ("Hulu released a one-minute teaser in July with the first footage from it.", "teaser"),
+        # a clip the sentence itself says is no footage of the season
+        (
+            "Hulu released a short clip of the lead at the farm gate, but it's an announcement "
+            "video shot on a soundstage rather than footage from the season.",
+            "announcement",
+        ),
+        (
+            "A brief clip went up on Monday; it's only a renewal video, not footage from the "
+            "new season.",
+            "announcement",
+        ),
+        # a promotional video (an anime's PV) is a teaser
+        ("A new promotional video for the season debuted at the convention.", "teaser"),
+        ("The second promo video, released in June, gave fans a look at the new arc.", "teaser"),
+        # the first trailer released now is news, not a recap
+        ("Hulu also released the show's first trailer on Monday.", "trailer"),
+        ("The streamer dropped its first official trailer this morning.", "trailer"),
+        # a still released in May (the month) is out
+        (
+            "Hulu released a first-look image in May showing the farmhouse in snow, but there's "
+            "no trailer yet.",
+            "teaser",
+        ),
+        # nothing from the season, not even a teaser
+        ("Hulu has not released any footage from the new season, not even a teaser.", "none"),
+        ("There is no footage of season 2 yet, nor a teaser.", "none"),
+        # one imagined, not cut
+        ("There's a teaser in my head, but it's not cut.", "unknown"),
+        ("We'll update this guide when Hulu announces a date or releases a trailer.", "unknown"),
+    ],
+)
+def test_what_a_video_of_the_season_shows(sentence, status):
+    text = "Hulu has renewed Kettlebrook for a second season. " + sentence
+    assert record_for(text, "Kettlebrook", 2, "2025-08-01").trailer.status == status
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["We haven't cut one yet.", "They have not made one yet, the showrunner says."],
+)
+def test_a_question_answered_that_nobody_has_cut_a_trailer(answer):
+    text = (
+        "Hulu has renewed Kettlebrook for a second season. Is there a trailer on the way? " + answer
+    )
+    assert record_for(text, "Kettlebrook", 2, "2025-08-01").trailer.status == "none"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hulu also revealed a new promotional video and key art for the second half of season 2.",
+        "On Friday the studio shared a teaser for the final part of season 2.",
+    ],
+)
+def test_a_video_for_an_earlier_season_is_that_season_s(sentence):
+    text = "Hulu has renewed Kettlebrook for a third season. " + sentence
+    records = records_for(text, "2025-08-01")
+    third = [r for r in records if r.season == 3]
+    assert all(r.trailer.status == "unknown" for r in third)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hulu also released a teaser in which the lead dives on the wreck that closed out "
+        "season 2.",
+        "A new teaser picks up minutes after the fire that ended season 2.",
+    ],
+)
+def test_a_teaser_showing_what_followed_an_earlier_season_is_the_new_one_s(sentence):
+    text = "Hulu has renewed Kettlebrook for a third season, which premieres in June. " + sentence
+    assert record_for(text, "Kettlebrook", 3, "2025-05-01").trailer.status == "teaser"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The little video attached is just clips from seasons 1 and 2 cut to the theme.",
+        "The renewal clip is entirely footage from season 1, with a new title card.",
+    ],
+)
+def test_a_video_of_earlier_seasons_clips_is_an_announcement(sentence):
+    text = "Max has renewed Kettlebrook for a third season. " + sentence
+    assert record_for(text, "Kettlebrook", 3, "2025-05-01").trailer.status == "announcement"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("A new clip from season 3 shows the twins arguing in a lift.", "teaser"),
+        ("Production stills from the new season were released last week.", "teaser"),
+        ("Still photos from the set were released on Monday.", "teaser"),
+        ("The trailer isn't out yet.", "none"),
+        ("There's no word on a trailer yet.", "none"),
+        ("So far there's been nothing in the way of footage.", "none"),
+        ("Max is keeping the footage under wraps for now.", "none"),
+        ("The streamer marked the renewal with a cast video recorded on set.", "announcement"),
+        # guards: a surname, a clip of an aired season
+        ("About the author: Mara Vane-Stills is our TV editor.", "unknown"),
+        ("The panel closed with a clip from season 1 and a standing ovation.", "unknown"),
+    ],
+)
+def test_more_ways_to_say_what_there_is_to_watch(sentence, status):
+    text = "Max has renewed Kettlebrook for a third season. " + sentence
+    assert record_for(text, "Kettlebrook", 3, "2025-05-01").trailer.status == status
