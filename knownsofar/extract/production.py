@@ -518,6 +518,15 @@ def _precise(m: dates.DateMention) -> bool:
     return m.window is not None and (m.window[1] - m.window[0]).days <= 31
 
 
+_RANGE = re.compile(r"\b(?:and|to|through|until|till)\b|\d\s*[-\u2013]\s*\w", re.IGNORECASE)
+
+
+def _month_range(m: dates.DateMention) -> bool:
+    """A span written from one month to another ("between September 2024 and March
+    2025", "from April to August"): the shoot ended in its last month."""
+    return m.kind == "window" and m.window is not None and bool(_RANGE.search(m.text))
+
+
 # "wrapped in March, but ... more photography in August": the date of the other clause
 _CONTRAST = re.compile(r",?\s+(?:but|while|though|although|whereas|yet)\b|;", re.IGNORECASE)
 # The date of another event in the clause: "will premiere in July", "renewed it in April",
@@ -538,12 +547,15 @@ def _as_of(ctx: Context, s: Sentence, status: str, pos: int) -> str | None:
         found = [
             m
             for m in dates.find_dates(part, ctx.published, "past")
-            if _precise(m) and not _OTHER_EVENT.search(part, 0, m.start)
+            if (_precise(m) or (status == "wrapped" and _month_range(m)))
+            and not _OTHER_EVENT.search(part, 0, m.start)
         ]
         if status == "wrapped":
             found.reverse()  # "from January to April": wrapped as of the end
         for m in found:
             day = m.date if m.kind == "day" else (m.window[0] if m.window else None)
+            if status == "wrapped" and _month_range(m) and m.window:
+                day = m.window[1].replace(day=1)  # "between September and March": March
             if day is not None and (ctx.published is None or day <= ctx.published):
                 return day.isoformat()
     return ctx.published.isoformat() if ctx.published else None

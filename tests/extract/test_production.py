@@ -689,3 +689,27 @@ def test_no_filming_dates_yet_is_not_started(sentence):
 def test_a_delay_before_the_shoot_a_wrap_photo_and_post_production(sentence, status):
     text = "Hartwell Mill has been renewed for season 4. " + sentence
     assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == status
+
+
+@pytest.mark.parametrize(
+    "sentence,as_of",
+    [
+        ("Season 3 was filmed in Galway between September 2024 and March 2025.", "2025-03-01"),
+        (
+            "Filming on series four took place in Kent between April and August last year.",
+            "2024-08-01",
+        ),
+        (
+            "The third season was shot on the Norfolk coast from October 2024 to February 2025.",
+            "2025-02-01",
+        ),
+    ],
+)
+def test_a_shoot_told_as_a_span_of_months_wrapped_in_its_last_month(sentence, as_of):
+    """The eval conventions: "filmed from January to April this year" is wrapped as of
+    April 1."""
+    text = f"Here is what we know about the new season of Wexmoor. {sentence}"
+    season = 4 if "four" in sentence else 3
+    record = record_for(text, "Wexmoor", season, "2025-09-15", title=f"Wexmoor season {season}")
+    assert record.production.status == "wrapped"
+    assert record.production.as_of == dt.date.fromisoformat(as_of)
