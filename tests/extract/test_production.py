@@ -614,3 +614,16 @@ def test_the_network_s_adaptation_of_another_book_is_another_project():
 def test_writers_deep_in_or_busy_with_the_season_have_not_started_filming(sentence):
     text = "Hartwell Mill has been renewed for season 4. " + sentence
     assert record_for(text, "Hartwell Mill", 4, "2025-08-16").production.status == "not_started"
+
+
+@pytest.mark.parametrize(
+    "habit",
+    [
+        "Period drama takes a long time in post, and we have a lot of rain to add.",
+        "Animation like this takes months in post-production, so don't hold your breath.",
+        "Shows with this many effects take ages in post.",
+    ],
+)
+def test_how_long_such_shows_take_in_post_is_no_wrap(habit):
+    text = f"Saltfleet season 3 will start shooting in March, the creator said. {habit}"
+    assert record_for(text, "Saltfleet", 3, "2025-10-14").production.status == "not_started"
