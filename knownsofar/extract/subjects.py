@@ -571,7 +571,9 @@ def _find_shows(sentences: list[Sentence]) -> dict[str, str]:
 _PART_BEFORE = re.compile(
     r"\b(?:(?:return|returns|returning|back|stars?|starring|starred|reprises?|reprising|joins?|"
     r"joining|joined|cast|recast|is|are)\s+as|plays|playing|played|portrays|portraying|"
-    r"portrayed|voices|voicing|voiced)\s+(?:(?!the\b)[a-z][\w-]*\s+){0,2}"
+    # "has played in Merrow Point since 2021": where a part is played is the show
+    r"portrayed|voices|voicing|voiced)\s+"
+    r"(?:(?!(?:the|in|on|for|with|opposite|alongside|throughout)\b)[a-z][\w-]*\s+){0,2}"
     r"(?:[A-Z][\w'’-]+\s+){0,3}$"
 )
 _PERSON_BEFORE = re.compile(
@@ -616,7 +618,14 @@ def _a_person_or_part(name: str, body: str) -> bool:
     return False
 
 
-_NEXT_CAP = r" (?!(?:Season|Series|Part|Volume|Vol|Episode|Chapter|The|And|Or|Is|Was|Will|Has)\b)[A-Z][a-z]+"
+_NEXT_CAP = (
+    r" (?!(?:Season|Series|Part|Volume|Vol|Episode|Chapter|The|And|Or|Is|Was|Will|Has)\b)"
+    # "Wickmere Hall", "the Oleander Institute": a place named after the title, not a person
+    r"(?!(?:Hall|House|Manor|Castle|Abbey|Priory|Grange|Court|Towers?|Estate|Farm|Park|Lodge|"
+    r"Hotel|Inn|Institute|Academy|School|College|University|Hospital|Prison|Station|Street|"
+    r"Road|Lane|Square|Bridge|Bay|Island|Harbou?r|Village|Valley|Forest|Woods|Moor|Fen|"
+    r"Church|Chapel|Mill|Gardens|Company|Corporation|Industries|Group)\b)[A-Z][a-z]+"
+)
 
 
 def _first_name(name: str, body: str, names: dict[str, str]) -> bool:

@@ -781,3 +781,38 @@ def test_a_guess_drawn_from_when_the_last_season_aired_is_about_the_new_one(link
     assert subjects(records) == [(show_key("Ashbury Vale"), 5)]
     window = records[0].release.window
     assert window is not None and window[0].year == 2027
+
+
+@pytest.mark.parametrize(
+    "place_line",
+    [
+        "Most of it is shot at a real country pile that doubles as Fallowmere Hall.",
+        "The finale left the Fallowmere Institute in ashes and its director missing.",
+        "Location scouts found the perfect Fallowmere Street in a Bristol suburb.",
+        "Fans can now book a night at the real Fallowmere Hotel in Whitby.",
+    ],
+)
+def test_a_place_named_after_a_one_word_title_does_not_make_it_a_first_name(place_line):
+    text = (
+        "Fallowmere series 3: filming wraps on the BBC drama\n\n"
+        "That's a wrap on Fallowmere series 3, the BBC confirmed on Tuesday. " + place_line
+    )
+    found = {(show_key(r.show), r.season) for r in records_for(text, "2025-04-02")}
+    assert found == {(show_key("Fallowmere"), 3)}
+
+
+@pytest.mark.parametrize(
+    "played",
+    [
+        "the nurse she has played in Saltmarsh Row since 2019",
+        "the part he played on Saltmarsh Row for five years",
+        "the role she plays opposite Ned Harrow in Saltmarsh Row",
+    ],
+)
+def test_where_an_actor_plays_a_part_is_the_show(played):
+    text = (
+        "Saltmarsh Row series 5 will be the last, ITV confirmed on Monday. "
+        f"Juno Blackwood says goodbye to {played}."
+    )
+    found = {(show_key(r.show), r.season) for r in records_for(text, "2025-04-02")}
+    assert (show_key("Saltmarsh Row"), 5) in found
