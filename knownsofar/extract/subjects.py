@@ -770,9 +770,11 @@ def _quoted_titles(s: Sentence, body: str) -> list[tuple[tuple[str, bool], tuple
             continue
         if not title_cased(m.group("title")):
             continue  # "'We start shooting in June'": a quote, not a title
-        name = clean_title(m.group("title"), at_start=True, body=body)
+        # the quotes mark where the title starts: "Elsewhere County" keeps "Elsewhere"
+        name = clean_title(m.group("title"), at_start=True, body=body, whole=True)
         if name and (not headline or re.search(rf"(?<!\w){re.escape(name)}(?!\w)", body)):
-            out.append(((name, bool(_WEAK_AFTER.search(after))), (m.start(), m.end())))
+            # no actor is quoted: "'Elsewhere County' will return for" names the show
+            out.append(((name, False), (m.start(), m.end())))
     return out
 
 
@@ -922,6 +924,9 @@ def _not_a_title(before: str, run: str, after: str) -> bool:
         return True  # "its Viking-age saga Ravenscar": an adjective; the title follows
     if _SPEAKS_AFTER.match(after) or _PLAYS_AS_AFTER.match(after):
         return True
+    actor = _ACTOR_PAREN_AFTER.match(after)
+    if actor and not _PLATFORM_ONLY.fullmatch(actor.group(1)):
+        return True  # "the fate of Father Amos (Jonas Halvorsen-Pike)": a part and its actor
     if _RANKED_PERSON.match(run):
         return True
     if not before.strip() and _COUNT_ONLY.match(run) and after.startswith((",", ".")):
@@ -948,6 +953,7 @@ _PLACE_PHRASE_BEFORE = re.compile(
 _SPEAKS_AFTER = re.compile(
     r"^,?\s+(?:told|tells|said|says|added|adds|explained|noted|wrote|posted|insisted|admitted)\b"
 )
+_ACTOR_PAREN_AFTER = re.compile(r"^\s*\(([A-Z][a-zà-ÿ'’]+(?:[ -][A-Z][a-zà-ÿ][\w'’-]*){1,2})\)")
 _PLAYS_AS_AFTER = re.compile(
     r"^\s+as\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[a-z][\w'’-]*\s+){1,4}"
 )
@@ -1064,6 +1070,8 @@ def clean_title(
     if not words:
         return None
     name = " ".join(words).strip(" .:'\"-!,")
+    if _INITIALISM_END.search(name):
+        name += "."  # "Belhollow P.D.": the initialism keeps its last full stop
     if name.endswith("'s"):
         name = name[:-2]
     head, colon, tail = name.partition(": ")
@@ -1071,6 +1079,9 @@ def clean_title(
         # "The Ninth Lamp Saved: Prime Video Picks Up": a headline's two parts
         return clean_title(head, at_start=at_start, body=body, whole=whole)
     return None if _not_a_name(name, season_follows) else name
+
+
+_INITIALISM_END = re.compile(r"(?<![\w.])(?:[A-Z]\.)+[A-Z]$")
 
 
 def _not_a_name(name: str, season_follows: bool) -> bool:
@@ -1110,7 +1121,7 @@ _GENRE_WORDS = frozenset(
 _HEADLINE_VERB = re.compile(
     r"(?:^|(?<=\s))(?:Orders|Renews|Reverses|Cancels|Axes|Sets|Gets|Confirms|Adds|Casts|Taps|"
     r"Books|Lands|Drops|Reveals|Unveils|Teases|Announces|Picks|Greenlights|Scraps|Moves|Dates|"
-    r"Shares)\s"
+    r"Shares)(?:\s|$)"
 )
 _ADJECTIVE = re.compile(
     r"^[A-Z][\w'’]*-(?:set|based|born|nominated|winning|themed|inspired|led|produced|made|"
@@ -1128,6 +1139,8 @@ _PEOPLE_LIST = re.compile(
     r"^[A-Z][a-z]+ [A-Z][\w'-]+(?:, [A-Z][a-z]+ [A-Z][\w'-]+)* (?:and|&) [A-Z][a-z]+ [A-Z][\w'-]+$"
     # "Okereke-Vale and Pellew-Hart": two actors by their double-barrelled surnames
     r"|^[A-Z][a-z]+-[A-Z][\w'-]+(?:, [A-Z][a-z]+-[A-Z][\w'-]+)* (?:and|&) [A-Z][a-z]+-[A-Z][\w'-]+$"
+    # "Alongside Oyston-Blair and Penberthy": one of them double-barrelled, joined by "and"
+    r"|^[A-Z][a-z]+-[A-Z][\w'-]+ and [A-Z][a-z][\w'-]+$|^[A-Z][a-z][\w'-]+ and [A-Z][a-z]+-[A-Z][\w'-]+$"
 )
 _HEADLINE_WORDS = frozenset(
     "new upcoming latest next official first second third final season series show cast "
@@ -1186,6 +1199,8 @@ _NOT_TITLES = frozenset(
         "Nobody Nobody's Everyone Everybody Someone Somebody Nothing Anyone Anybody "
         "Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays Weekends Weeknights "
         "Inside Behind Beyond Ahead End Ends Return Returns Wrap Wraps Begins Starts "
+        # a part of the TV year and an anime's promotional video
+        "Midseason Mid-season PV "
         # nationalities: "a few American showrunners", "British viewers"
         "American British English Scottish Welsh Irish Canadian Australian French German "
         "Spanish Italian Korean Japanese Chinese Indian Nordic Scandinavian Danish Swedish "

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from knownsofar.extract.sentences import split_sentences
+from knownsofar.extract.subjects import find_subjects
+
 from ._helpers import find_records, record_for, records_for, show_key, subjects
 
 # text, published, show, season: the article must yield exactly one record for it.
@@ -816,3 +819,88 @@ def test_where_an_actor_plays_a_part_is_the_show(played):
     )
     found = {(show_key(r.show), r.season) for r in records_for(text, "2025-04-02")}
     assert (show_key("Saltmarsh Row"), 5) in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Later on, the crime drama "Elsewhere Bay" will return for its third season in March.',
+        "Also back: 'Before Dawn Hall', which returns for its third season in March.",
+        'NBC said "Beyond Reach" is coming back for a third season in March.',
+    ],
+)
+def test_a_quoted_title_is_whole_and_no_actor(sentence):
+    text = "Hollin Green season 2 premieres Monday, Sept. 22, NBC announced. " + sentence
+    found = {(show_key(r.show), r.season) for r in records_for(text, "2025-05-12")}
+    quoted = sentence.split('"')[1] if '"' in sentence else sentence.split("'")[1]
+    assert (show_key(quoted), 3) in found
+
+
+@pytest.mark.parametrize(
+    "sentence,show",
+    [
+        ("NBC has renewed Harlow P.D. for a fifth season.", "Harlow P.D."),
+        ('"Harlow P.D." returns for its fifth season Tuesday, Sept. 23.', "Harlow P.D."),
+        ("Agents of T.A.L.O.N. season 5 has been confirmed by ABC.", "Agents of T.A.L.O.N."),
+    ],
+)
+def test_an_initialism_keeps_its_last_full_stop(sentence, show):
+    records = records_for(sentence, "2025-05-12")
+    assert [r.show for r in records] == [show]
+
+
+def _titles(text: str) -> set[str]:
+    """The show titles the subject pass finds in an article."""
+    return {show_key(n) for n in find_subjects(split_sentences(text), None).names.values()}
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Peacock Saves 'Tin Chapel,' Orders Season 3 After Hulu Cancellation",
+        "Apple Keeps 'Tin Chapel', Renews Season 3 Early",
+        "Max Rescues 'Tin Chapel', Sets Season 3 For 2026",
+    ],
+)
+def test_a_headline_verb_before_a_season_is_no_title(title):
+    text = f"{title}\n\nTin Chapel will be back for a third season, the streamer said."
+    assert _titles(text) == {show_key("Tin Chapel")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Midseason, the legal drama Quill Court returns for its third season in January.",
+        "The PV\n\nThe PV went live an hour later. The PV shows the third season's villain.",
+        "Mid-season, the network brings back Quill Court for a third season.",
+    ],
+)
+def test_a_part_of_the_tv_year_or_a_promo_video_is_no_title(sentence):
+    text = "Quill Court season 3 is on the way, NBC confirmed. " + sentence
+    assert _titles(text) == {show_key("Quill Court")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The fate of Father Anselm (Jonas Pike-Harrow) is the season's big mystery.",
+        "Fans of Brother Cadfael (Tom Ellery) will be glad to hear he returns in season 3.",
+        "The return of Captain Voss (Ida Marr-Kent) for the third season is confirmed.",
+    ],
+)
+def test_a_part_named_with_its_actor_in_parentheses_is_no_title(sentence):
+    text = "Hollow Abbey season 3: all we know\n\nHollow Abbey season 3 is filming. " + sentence
+    assert _titles(text) == {show_key("Hollow Abbey")}
+
+
+@pytest.mark.parametrize(
+    "people",
+    ["Oyston-Blair and Penrose", "Penrose and Oyston-Blair", "Lark-Hughes and Dunmore"],
+)
+def test_two_surnames_one_double_barrelled_are_no_title(people):
+    text = (
+        f"Tall Reeds season 2 has wrapped. Alongside {people}, season 2 adds Cass Webb as "
+        "Marshal Eli Coburn."
+    )
+    shows = {show_key(r.show) for r in records_for(text, "2025-09-10")}
+    assert shows == {show_key("Tall Reeds")}
