@@ -1485,7 +1485,7 @@ def _carry(
         if s.heading and own is not None:
             section = own
         target = targets.get(own[0], 0) if own is not None else 0
-        if own is not None and (own[1] >= target or not _RECAP.search(s.text)):
+        if own is not None and (own[1] >= target or _still_news(s.text)):
             carried = own  # a recap sentence ("season 2 premiered in 2023") does not carry
             # "... announced that Prime Video has renewed the show for season 3": news of a
             # later season than the article's, carried to the end of its paragraph only
@@ -1505,6 +1505,27 @@ _RECAP = re.compile(
     r"(?:is|are) (?:now |all )?(?:streaming|available)|can be streamed)\b",
     re.IGNORECASE,
 )
+
+
+# "Season 4 Part 2 drops Thursday": an earlier season with news still to come
+_STILL_TO_COME = re.compile(
+    r"\b(?:will|shall|is set|are set|set to|is due|are due|slated|scheduled|is expected|"
+    r"are expected|upcoming|coming|premieres|returns|arrives|drops|lands|debuts|begins|starts|"
+    r"continues|resumes|airs|streams)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+
+
+_PAST = re.compile(r"\b(?:was|were|did|last year|ago)\b", re.IGNORECASE)
+
+
+def _still_news(text: str) -> bool:
+    """Whether a sentence naming a season before the article's carries it on: not a recap
+    ("season 2 premiered in 2023"), nor a sentence all in the past ("the first season was
+    one of last year's hits"), which leaves the article's season to the sentences after."""
+    if _RECAP.search(text):
+        return False
+    return _PAST.search(text) is None or _STILL_TO_COME.search(text) is not None
 
 
 def _own_subject(

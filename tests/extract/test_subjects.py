@@ -904,3 +904,32 @@ def test_two_surnames_one_double_barrelled_are_no_title(people):
     )
     shows = {show_key(r.show) for r in records_for(text, "2025-09-10")}
     assert shows == {show_key("Tall Reeds")}
+
+
+@pytest.mark.parametrize(
+    "past",
+    [
+        "Ashbury Vale's first series was one of BBC One's most-watched dramas of last year.",
+        "The first series were six hour-long episodes, and critics were kind.",
+        "Viewers took to series one two years ago, when it was a surprise hit on iPlayer.",
+    ],
+)
+def test_a_past_tense_sentence_about_an_earlier_season_does_not_carry_it(past):
+    text = (
+        "Hal Penrose joins Ashbury Vale series 2\n\n"
+        "Hal Penrose has joined the cast of Ashbury Vale for its second series. "
+        f"{past} The BBC has not announced a premiere date."
+    )
+    records = records_for(text, "2026-01-12")
+    assert subjects(records) == [(show_key("Ashbury Vale"), 2)]
+    assert records[0].release.status == "not_announced"
+
+
+def test_the_plot_of_an_earlier_season_still_to_come_carries_it():
+    text = (
+        "Ashbury Vale will end with series 6, and series 5 premieres Sunday, Aug. 4.\n\n"
+        "Series 5 picks up a year after the fire. Newcomer Lia Brandt joins as a "
+        "choir mistress."
+    )
+    record = record_for(text, "Ashbury Vale", 5, "2024-06-01")
+    assert [m.actor for m in record.cast] == ["Lia Brandt"]
