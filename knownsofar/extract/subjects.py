@@ -90,8 +90,13 @@ _WEAK_BEFORE = re.compile(
     r"before|with|to|for|same(?:\s+[a-z-]+){1,2}\s+as|just as|much as|"
     r"as (?:it|they|she|he) did (?:in|for|with))\s+(?:the\s+|its\s+|their\s+)?"
     # "recommissioned after a strong second series", "following its record-breaking first run"
-    r"|\b(?:after|following|on the back of|off the back of|on the heels of)\s+"
-    r"(?:a|an|its|the|their)\s+(?:[a-z-]+,?\s+){0,2})$",
+    r"|\b(?:after|following|follows|followed|on the back of|off the back of|on the heels of)\s+"
+    r"(?:a|an|its|the|their|(?-i:[A-Z])[\w+]*['’]s)\s+(?:[a-z-]+(?:['’]s)?,?\s+){0,2})$",
+    re.IGNORECASE,
+)
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:same as|like|unlike|than|as with|as in|as did|as (?:it|they) did (?:in|for|with)|"
+    r"matching|compared (?:to|with)|similar to)\s+(?:the\s+|its\s+|their\s+)?$",
     re.IGNORECASE,
 )
 # "will end with its fourth series", "returns with a second season": the news, not a recap
@@ -398,9 +403,11 @@ def find_season_mentions(text: str) -> list[SeasonMention]:
             and not _ENDS_WITH.search(text, 0, m.start())
         ) or bool(_RECAP_AFTER.match(text, m.end()))
         if m.group("multi"):
+            # "eight episodes, the same as seasons 1 and 2": a comparison, not an order
+            compared = _COMPARED_BEFORE.search(text, 0, m.start()) is not None
             for g in ("m1", "m2"):
                 out.append(
-                    SeasonMention(m.start(g), m.end(g), number_value(m.group(g)), False, False)
+                    SeasonMention(m.start(g), m.end(g), number_value(m.group(g)), False, compared)
                 )
             continue
         if m.group("unnum"):

@@ -933,3 +933,34 @@ def test_the_plot_of_an_earlier_season_still_to_come_carries_it():
     )
     record = record_for(text, "Ashbury Vale", 5, "2024-06-01")
     assert [m.actor for m in record.cast] == ["Lia Brandt"]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "The double renewal follows CBS's early season 3 pickup in February 2024.",
+        "The order followed Hulu's quiet season 3 renewal last spring.",
+        "It comes after the network's surprise third season order in 2023.",
+    ],
+)
+def test_an_earlier_order_the_news_follows_is_no_subject(history):
+    text = f"CBS has renewed Copperline Rangers for seasons 4 and 5. {history}"
+    found = {(show_key(r.show), r.season) for r in records_for(text, "2025-04-22")}
+    assert found == {(show_key("Copperline Rangers"), 4), (show_key("Copperline Rangers"), 5)}
+
+
+@pytest.mark.parametrize(
+    "comparison",
+    [
+        "the same as seasons 1 and 2",
+        "like seasons 1 and 2",
+        "fewer than seasons 2 and 3",
+    ],
+)
+def test_seasons_named_as_a_comparison_are_no_order(comparison):
+    text = (
+        "Crooked Pines season 4 will be the last, FX said. "
+        f"FX has confirmed that the final season will have eight episodes, {comparison}."
+    )
+    records = records_for(text, "2025-09-10")
+    assert subjects(records) == [(show_key("Crooked Pines"), 4)]
