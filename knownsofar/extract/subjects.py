@@ -958,7 +958,9 @@ _PLACE_PHRASE_BEFORE = re.compile(
     r"\b(?:in|across|around|near|throughout|outside)\s+(?:the|(?:the\s+)?\d{4}s)\s+$"
 )
 _SPEAKS_AFTER = re.compile(
-    r"^,?\s+(?:told|tells|said|says|added|adds|explained|noted|wrote|posted|insisted|admitted)\b"
+    r"^,?\s+(?:told|tells|said|says|added|adds|explained|noted|wrote|posted|insisted|admitted|"
+    # "..., The Hollywood Trades has learned": the outlet reporting it
+    r"(?:has|have)\s+learned|(?:first\s+)?reported|reports|can (?:reveal|confirm|exclusively))\b"
 )
 _ACTOR_PAREN_AFTER = re.compile(r"^\s*\(([A-Z][a-zà-ÿ'’]+(?:[ -][A-Z][a-zà-ÿ][\w'’-]*){1,2})\)")
 _PLAYS_AS_AFTER = re.compile(

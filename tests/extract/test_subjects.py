@@ -964,3 +964,19 @@ def test_seasons_named_as_a_comparison_are_no_order(comparison):
     )
     records = records_for(text, "2025-09-10")
     assert subjects(records) == [(show_key("Crooked Pines"), 4)]
+
+
+@pytest.mark.parametrize(
+    "outlet",
+    [
+        "The Hollywood Ledger has learned",
+        "The Screen Daily first reported",
+        "Small Screen Weekly can exclusively reveal",
+    ],
+)
+def test_the_outlet_breaking_the_news_is_no_title(outlet):
+    text = (
+        "Rattle Creek season 2 adds two to its cast. Two newcomers have joined the cast of "
+        f"the second season of the gothic western, {outlet}."
+    )
+    assert _titles(text) == {show_key("Rattle Creek")}
