@@ -14,6 +14,7 @@ Three passes over a document:
 from __future__ import annotations
 
 import re
+import string
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -996,8 +997,17 @@ _PERSON_ROLE = re.compile(
     r"(?:[a-z][\w'’-]*\s+){0,3}$",
     re.IGNORECASE,
 )
+_ONE_PLATFORM = "(?:" + "|".join(a for alts in PLATFORMS.values() for a in alts) + ")"
+# "(Hulu)", "(ITV1 and ITVX)", "(BBC One / iPlayer)"
 _PLATFORM_PAREN = re.compile(
-    r"\s*\((?:" + "|".join(a for alts in PLATFORMS.values() for a in alts) + r")\)\s*$"
+    r"\s*\(" + _ONE_PLATFORM + r"(?:\s*(?:,|and|&|/)\s*" + _ONE_PLATFORM + r")*\)\s*$"
+)
+# a listing's slot or kind after the title: "Foxhollow Terrace, Monday 13th January, 9pm,
+# ITV1", "Drowned Acre: Thursday, March 12", "Tsukiyomi Relay final season"
+_SLOT_TAIL = re.compile(
+    r"(?:(?:,|:|\s[-–—])\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Premieres?|Returns?)\b.*"
+    r"|\s+(?:final|new|last|(?:" + ORDINAL_RE + r"))\s+(?:season|series))$",
+    re.IGNORECASE,
 )
 _HEADING_LABEL = re.compile(r"^(?:\d+[.)]\s*|[A-Z][a-z]+:\s+)")
 
@@ -1008,29 +1018,51 @@ _SEASON_PAREN = re.compile(r"\((?:Season|Series|season|series)\s+\w+\)\s*$")
 _SEASON_TAIL = re.compile(r",\s+(?:season|series)\s+(?:\d{1,2}|[a-z]+)$", re.IGNORECASE)
 
 
+def _body_spelling(caps: str, body: str) -> str:
+    """A heading in capitals ("DREDGER'S REACH") as the body writes it mid-sentence
+    ("... in Dredger's Reach ..."), or as it is when the body never does."""
+    pattern = rf"(?<=[a-z0-9,;’'\"“‘(] )(?<![\w-]){re.escape(caps)}(?![\w-])"
+    for m in re.finditer(pattern, body, re.IGNORECASE):
+        if not m.group().isupper() and m.group()[:1].isupper():
+            return m.group()
+    return caps
+
+
 def _roundup_heading(text: str, body: str) -> str | None:
-    """A roundup's section heading naming one show: "Dustbowl Saints (Paramount+)", or a
-    short title-case line ("Saved: Lantern Row") that the body names again."""
-    core = _HEADING_LABEL.sub("", text.strip())
-    platform = _PLATFORM_PAREN.search(core)
-    core = _PLATFORM_PAREN.sub("", core).strip()
-    numbered = _SEASON_TAIL.search(core)  # "1. Orchard Wars, season 3 (Apple TV+)"
-    core = core[: numbered.start()] if numbered else core
-    m = _CAP_RUN.fullmatch(core)
-    if m is None or len(core.split()) > 5:
+    """A roundup's section heading naming one show: "Dustbowl Saints (Paramount+)",
+    "CROWMARSH, SERIES 3", or a short title-case line ("Saved: Lantern Row") that the body
+    names again."""
+    core, platform, seasoned = _heading_core(text, body)
+    m = _CAP_RUN.fullmatch(core) if core else None
+    if core is None or m is None or len(core.split()) > 5:
         return None
     # a line that is only a title ("What the River Knows (Season 3)") keeps its first word
-    name = clean_title(
-        core,
-        at_start=True,
-        body=body,
-        whole=bool(platform or numbered or _SEASON_PAREN.search(text)),
-    )
+    whole = bool(platform or seasoned or core != text.strip() or _SEASON_PAREN.search(text))
+    name = clean_title(core, at_start=True, body=body, whole=whole)
     if name is None or (name != core.removeprefix("The ").removeprefix("the ") and name != core):
         return None
-    if platform or re.search(rf"(?<!\w){re.escape(name)}(?!\w)", body):
-        return name
+    if platform or seasoned or re.search(rf"(?<!\w){re.escape(name)}(?!\w)", body):
+        return name  # a season, a platform or a listing's slot says the line is a title
     return None
+
+
+def _heading_core(text: str, body: str) -> tuple[str | None, bool, bool]:
+    """A heading cut to its title (numbering, platform, season and slot taken off, capitals
+    spelled as the body spells them), whether it named a platform, and whether a season or
+    a listing's slot."""
+    core = _HEADING_LABEL.sub("", text.strip())
+    platform = _PLATFORM_PAREN.search(core) is not None
+    core = _PLATFORM_PAREN.sub("", core).strip()
+    seasoned = _SEASON_TAIL.search(core)
+    tail = seasoned or _SLOT_TAIL.search(core)
+    core = core[: tail.start()] if tail else core  # "1. Orchard Wars, season 3"
+    if core.isupper():
+        core = _body_spelling(core, body)
+    if core.isupper() and len(core) > 3:  # a label in capitals ("RENEWED AND DATED")
+        if not seasoned:
+            return None, platform, False
+        core = string.capwords(core)  # "CROWMARSH, SERIES 3" the body never names
+    return core, platform, tail is not None
 
 
 _WEAK_AFTER = re.compile(
@@ -1250,6 +1282,8 @@ def _mention_pattern(name: str) -> re.Pattern[str]:
         words = words[1:]
     parts = [r"(?:&|and)" if w.lower() in ("&", "and") else re.escape(w) for w in words]
     body = r"[\s:\-]+".join(parts)
+    if len(words) == 1:  # "Evensong", or "EVENSONG" in a heading; not "evensong"
+        body = rf"(?:{body}|{re.escape(words[0].upper())})"
     flags = 0 if len(words) == 1 else re.IGNORECASE
     return re.compile(rf"(?<![\w#@])(?:(?i:the)\s+)?{body}(?![\w])", flags)
 
@@ -1493,6 +1527,10 @@ def _carry(
         carried_in[s.index] = carried
         if s.heading and own is not None:
             section = own
+        elif s.heading and s.index in shows_in and _title_only(s.text):
+            # a section heading naming a show with no season ("EVENSONG"): what follows is
+            # that show's, not the last section's
+            section = carried = None
         target = targets.get(own[0], 0) if own is not None else 0
         if own is not None and (own[1] >= target or _still_news(s.text)):
             carried = own  # a recap sentence ("season 2 premiered in 2023") does not carry
@@ -1503,6 +1541,10 @@ def _carry(
         elif own is not None and (carried is None or carried[0] != own[0]):
             carried, after_note = (own[0], targets.get(own[0], own[1])), None
     return default, carried_in
+
+
+def _title_only(text: str) -> bool:
+    return len(text.split()) <= 6 and not SEASON_RE.search(text)
 
 
 _RECAP = re.compile(

@@ -980,3 +980,37 @@ def test_the_outlet_breaking_the_news_is_no_title(outlet):
         f"the second season of the gothic western, {outlet}."
     )
     assert _titles(text) == {show_key("Rattle Creek")}
+
+
+@pytest.mark.parametrize(
+    "heading,show",
+    [
+        ("3. Bellfounder's Lane (ITV1 and ITVX)", "Bellfounder's Lane"),
+        ("Copse End (BBC One / BBC iPlayer)", "Copse End"),
+        ("MARSHWICK, SERIES 3", "Marshwick"),
+        ("Tallow Quay, Monday 13th January, 9pm, ITV1", "Tallow Quay"),
+        ("Harrow Fen: Thursday, March 12", "Harrow Fen"),
+        ("7. Kiri Relay final season (Crunchyroll)", "Kiri Relay"),
+    ],
+)
+def test_a_roundup_heading_names_its_show(heading, show):
+    text = (
+        "The dramas to watch this winter\n\n"
+        "Hollin Mere series 2\n\nThe second series of Hollin Mere starts on Sunday.\n\n"
+        f"{heading}\n\nThe new series will be back in the spring, the channel said."
+    )
+    assert show_key(show) in _titles(text)
+
+
+def test_a_heading_in_capitals_with_no_season_starts_its_show_s_section():
+    text = (
+        "ITV autumn drama: what's coming\n\n"
+        "GREYMOOR, SERIES 2\n\n"
+        "Starts Sunday 17 September at 9pm on ITV1. The six-part second series picks up a "
+        "year after the flood.\n\n"
+        "EVENSTAR\n\n"
+        "The period drama is a four-part series set in 1952. Mara Quell stars as the new "
+        "choir mistress, Hester Vane. It was written for Evenstar by a playwright."
+    )
+    record = record_for(text, "Greymoor", 2, "2023-08-30")
+    assert record.cast == []
