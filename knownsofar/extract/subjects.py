@@ -656,13 +656,18 @@ def _first_name(name: str, body: str, names: dict[str, str]) -> bool:
     return re.search(actor, body) is not None
 
 
-def _candidates(s: Sentence, body: str) -> list[tuple[str, bool]]:
-    """Show titles a sentence names, each with whether only a weak anchor supports it."""
-    out: list[tuple[str, bool]] = []
+def _item_titles(s: Sentence, body: str) -> list[tuple[str, bool]]:
+    """The title a roundup's heading or item line is, if it is one."""
+    name = None
     if s.heading or (len(s.text.split()) <= 8 and _NUMBERED.match(s.text)):
         name = _roundup_heading(s.text, body)
-        if name:
-            out.append((name, False))
+    name = name or _pipe_item(s.text, body)
+    return [(name, False)] if name else []
+
+
+def _candidates(s: Sentence, body: str) -> list[tuple[str, bool]]:
+    """Show titles a sentence names, each with whether only a weak anchor supports it."""
+    out = _item_titles(s, body)
     quoted = _quoted_titles(s, body)
     out.extend(name for name, _ in quoted)
     out.extend(_numeric_titles(s.text))
@@ -710,6 +715,26 @@ def _run_span(m: re.Match[str]) -> tuple[int, str, int]:
     if colon > 0 and _PLATFORM_PREFIX.match(group[colon + 2 :] + " "):
         end, group = start + colon, group[:colon]
     return start, group, end
+
+
+# a roundup item led by its title in capitals and a bar
+_PIPE_LEAD = re.compile(r"^([A-Z0-9][A-Z0-9'’&.:\- ]{1,60}?[A-Z0-9.])\s+\|\s+(?=[A-Z\"“'‘])")
+_PIPE_LABEL = re.compile(
+    r"^(?:BY\s.*|OPINION|EXCLUSIVE|ANALYSIS|REVIEW|UPDATE|UPDATED|BREAKING|WATCH|RECAP|"
+    r"INTERVIEW|NEWS|FEATURE|COMMENT|PHOTOS?|VIDEO)$"
+)
+
+
+def _pipe_item(text: str, body: str) -> str | None:
+    """ "NORTHWICK GENERAL | NBC has given its medical drama a two-season renewal": a
+    roundup item's title; not a byline ("BY ANA REYES | MAY 2"), a section label
+    ("OPINION | By ..."), nor an interviewer's name leading every question."""
+    lead = _PIPE_LEAD.match(text)
+    if lead is None or _PIPE_LABEL.match(lead.group(1)) or text[lead.end() :].startswith("By "):
+        return None
+    if body.count(lead.group(0)[: lead.end(1)] + " |") > 1:
+        return None  # "TVLINE | And Abe?": who asks
+    return _roundup_heading(lead.group(1), body, item=True)
 
 
 _INTERVIEW_MARK = re.compile(r"^(?:[QA]|Question|Answer):\s+")
@@ -1028,11 +1053,11 @@ def _body_spelling(caps: str, body: str) -> str:
     return caps
 
 
-def _roundup_heading(text: str, body: str) -> str | None:
+def _roundup_heading(text: str, body: str, *, item: bool = False) -> str | None:
     """A roundup's section heading naming one show: "Dustbowl Saints (Paramount+)",
     "CROWMARSH, SERIES 3", or a short title-case line ("Saved: Lantern Row") that the body
     names again."""
-    core, platform, seasoned = _heading_core(text, body)
+    core, platform, seasoned = _heading_core(text, body, item=item)
     m = _CAP_RUN.fullmatch(core) if core else None
     if core is None or m is None or len(core.split()) > 5:
         return None
@@ -1046,7 +1071,7 @@ def _roundup_heading(text: str, body: str) -> str | None:
     return None
 
 
-def _heading_core(text: str, body: str) -> tuple[str | None, bool, bool]:
+def _heading_core(text: str, body: str, *, item: bool = False) -> tuple[str | None, bool, bool]:
     """A heading cut to its title (numbering, platform, season and slot taken off, capitals
     spelled as the body spells them), whether it named a platform, and whether a season or
     a listing's slot."""
@@ -1059,10 +1084,10 @@ def _heading_core(text: str, body: str) -> tuple[str | None, bool, bool]:
     if core.isupper():
         core = _body_spelling(core, body)
     if core.isupper() and len(core) > 3:  # a label in capitals ("RENEWED AND DATED")
-        if not seasoned:
+        if not (seasoned or item):
             return None, platform, False
         core = string.capwords(core)  # "CROWMARSH, SERIES 3" the body never names
-    return core, platform, tail is not None
+    return core, platform, tail is not None or item
 
 
 _WEAK_AFTER = re.compile(

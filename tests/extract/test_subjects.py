@@ -1014,3 +1014,32 @@ def test_a_heading_in_capitals_with_no_season_starts_its_show_s_section():
     )
     record = record_for(text, "Greymoor", 2, "2023-08-30")
     assert record.cast == []
+
+
+def test_a_roundup_item_led_by_its_title_in_capitals_and_a_bar():
+    text = (
+        "Renewal Scorecard: two more seasons for a hospital, a street closes\n\n"
+        "ASHCOMBE GENERAL | NBC has given its medical drama a two-season renewal, keeping "
+        "Ashcombe General open through Season 7.\n\n"
+        "LINNET STREET | Not every address survived the week. Hulu has cancelled the family "
+        "comedy after one season.\n\n"
+        "WREN | Peacock has picked up the thriller for a third season."
+    )
+    found = {(show_key(r.show), r.season) for r in records_for(text, "2024-05-14")}
+    assert found == {("ashcombe general", 7), ("linnet street", 2), ("wren", 3)}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "BY CALLA DRUMMOND | FEBRUARY 18, 2026 6:00AM",
+        "OPINION | By Margit Oyelese | July 7, 2025",
+        "SCREENLINE | Let's start with the big one. SCREENLINE | And Abe?",
+    ],
+)
+def test_a_byline_a_label_or_an_interviewer_before_a_bar_is_no_title(line):
+    text = (
+        f"AMC renews Frostbite Derby for a fourth season\n\n{line}\n\n"
+        "AMC renewed Frostbite Derby for a fourth season."
+    )
+    assert _titles(text) == {show_key("Frostbite Derby")}
