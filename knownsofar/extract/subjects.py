@@ -542,8 +542,10 @@ def _find_shows(sentences: list[Sentence]) -> dict[str, str]:
     strong: set[str] = set()
     spellings: dict[str, Counter[str]] = {}
     body = "\n".join(s.text for s in sentences if not s.heading)
+    per_line = {s.index: _candidates(s, body) for s in sentences}
+    _sibling_headings(sentences, per_line)
     for s in sentences:
-        found = _candidates(s, body)
+        found = per_line[s.index]
         if s.index == 0 and not found:
             found = _title_subject(s, body)
         if s.index == 0:
@@ -571,6 +573,38 @@ def _find_shows(sentences: list[Sentence]) -> dict[str, str]:
         for key, name in names.items()
         if not _first_name(name, body, names) and not _a_person_or_part(name, body)
     }
+
+
+_SECTION_NEWS = re.compile(
+    r"\b(?:season|series|renew\w*|cancel\w*|axed|premieres?|returns?|picked up|commission\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _sibling_headings(
+    sentences: list[Sentence], per_line: dict[int, list[tuple[str, bool]]]
+) -> None:
+    """A roundup whose section headings are titles ("Pinhole", "Kingsbridge Legal"): a
+    sibling heading of the same kind ("Marlpit") is a title too, when its section talks
+    of a season, even though the body never names it again."""
+    headings = [s for s in sentences[1:] if s.heading]
+    titled = [s for s in headings if per_line[s.index] and _CAP_RUN.fullmatch(s.text.strip())]
+    if len(titled) < 2:
+        return
+    for s in headings:
+        core = s.text.strip()
+        if per_line[s.index] or not _CAP_RUN.fullmatch(core) or len(core.split()) > 4:
+            continue
+        if core.isupper() or show_key(core) in _NOT_TITLES:
+            continue  # "CANCELLED", "IN LIMBO": a section label
+        section = []
+        for nxt in sentences[s.index + 1 : s.index + 8]:
+            if nxt.heading:
+                break
+            section.append(nxt.text)
+        name = clean_title(core, at_start=True, whole=True)
+        if name == core and _SECTION_NEWS.search(" ".join(section)):
+            per_line[s.index] = [(name, False)]
 
 
 # Who a name is, by the words around it in the body: a part an actor plays ("will return

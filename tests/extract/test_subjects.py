@@ -1043,3 +1043,24 @@ def test_a_byline_a_label_or_an_interviewer_before_a_bar_is_no_title(line):
         "AMC renewed Frostbite Derby for a fourth season."
     )
     assert _titles(text) == {show_key("Frostbite Derby")}
+
+
+def test_a_roundup_heading_beside_titled_siblings_is_a_title():
+    text = (
+        "Every TV show cancelled this year: the full list\n\n"
+        "Pinwheel\n\nPinwheel will not return for a second season, The CW said.\n\n"
+        "Harbour Legal\n\nNBC cancelled Harbour Legal after two seasons.\n\n"
+        "Marlow Fen\n\nPrime Video axed the supernatural drama after three seasons.\n\n"
+        "How we compile this list\n\nWe update it every week."
+    )
+    titles = _titles(text)
+    assert show_key("Marlow Fen") in titles
+    assert show_key("How we compile this list") not in titles
+
+
+def test_a_lone_heading_with_no_titled_siblings_is_no_title():
+    text = (
+        "Pinwheel cancelled by The CW\n\nPinwheel will not return for a second season.\n\n"
+        "What Happens Next\n\nThe cast is free to join other series."
+    )
+    assert _titles(text) == {show_key("Pinwheel")}
