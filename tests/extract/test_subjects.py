@@ -1064,3 +1064,21 @@ def test_a_lone_heading_with_no_titled_siblings_is_no_title():
         "What Happens Next\n\nThe cast is free to join other series."
     )
     assert _titles(text) == {show_key("Pinwheel")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There was better news for Sky Atlantic's Gilt & Gallows.",
+        "Happier news for Gilt & Gallows, at least.",
+        "Sky Atlantic, meanwhile, has ordered more Gilt & Gallows.",
+    ],
+)
+def test_the_other_show_of_a_mixed_fortunes_story_is_a_title(sentence):
+    text = (
+        "Hexham Court axed by Channel 4\n\n"
+        "Channel 4 confirmed that Hexham Court will not return for a third series. "
+        f"{sentence} The Victorian con-artist drama has been recommissioned for a second series."
+    )
+    found = {(show_key(r.show), r.season) for r in records_for(text, "2024-12-06")}
+    assert found == {(show_key("Hexham Court"), 3), (show_key("Gilt & Gallows"), 2)}
