@@ -573,8 +573,19 @@ def _find_shows(sentences: list[Sentence]) -> dict[str, str]:
     return {
         key: name
         for key, name in names.items()
-        if not _first_name(name, body, names) and not _a_person_or_part(name, body)
+        if not _first_name(name, body, names)
+        and not _a_person_or_part(name, body)
+        and not _head_of_a_title(name, names, body)
     }
+
+
+def _head_of_a_title(name: str, names: dict[str, str], body: str) -> bool:
+    """ "leaving Saltcombe on the night ferry" in a Saltcombe Deep article: the first word
+    of a longer title, never given a season of its own, is the place it is named after."""
+    if " " in name or not any(other.startswith(name + " ") for other in names.values()):
+        return False
+    own_season = rf"\b{re.escape(name)}(?:['’]s)?,?\s+(?:[Ss]eason|[Ss]eries|S\d)"
+    return re.search(own_season, body) is None
 
 
 _SECTION_NEWS = re.compile(

@@ -1082,3 +1082,24 @@ def test_the_other_show_of_a_mixed_fortunes_story_is_a_title(sentence):
     )
     found = {(show_key(r.show), r.season) for r in records_for(text, "2024-12-06")}
     assert found == {(show_key("Hexham Court"), 3), (show_key("Gilt & Gallows"), 2)}
+
+
+@pytest.mark.parametrize(
+    "place",
+    [
+        "Jenna was last seen leaving Tarrow on the night ferry.",
+        "Filming returned to Tarrow in May, where the cast joined the locals for a parade.",
+        "The island of Tarrow is renewed in spirit, if nothing else.",
+    ],
+)
+def test_the_place_a_title_is_named_after_is_no_title(place):
+    text = f"Tarrow Deep season 3: everything we know\n\nTarrow Deep season 3 is filming. {place}"
+    assert _titles(text) == {show_key("Tarrow Deep")}
+
+
+def test_a_spin_off_named_with_its_own_season_keeps_the_parent_title():
+    text = (
+        "Rampart season 4 and Rampart Rising season 2 both film this summer. "
+        "Rampart season 4 premieres in October."
+    )
+    assert _titles(text) == {show_key("Rampart"), show_key("Rampart Rising")}
