@@ -256,6 +256,8 @@ def _record(  # noqa: PLR0913 - the subject's findings, and the document's for f
     for field in ("renewal", "release", "trailer", "episodes"):
         if field in by_field:
             chosen[field] = _best(by_field[field])
+    if "renewal" in chosen and chosen["renewal"].value["date"] is None:
+        chosen["renewal"] = _dated_alike(chosen["renewal"], by_field["renewal"])
     if "production" in by_field:
         chosen["production"] = max(
             by_field["production"],
@@ -289,7 +291,8 @@ def _record(  # noqa: PLR0913 - the subject's findings, and the document's for f
     if cancelled and record["production"].status == "not_started":
         record["production"] = Production()  # a cancelled season is not being made
     cast = by_field.get("cast", [])
-    if cancelled:  # nobody joins or returns to a season that will not be made
+    if cancelled and not _being_made(record):  # nobody joins or returns to a season that will
+        # not be made; one filming, wrapped or dated is being made, whatever read as cancelled
         record["cast"] = [m for m in record["cast"] if m.status == "not_returning"]
         cast = [f for f in cast if f.value["status"] == "not_returning"]
     evidence = [f for f in chosen.values()] + ([platform] if platform else [])
@@ -300,8 +303,25 @@ def _record(  # noqa: PLR0913 - the subject's findings, and the document's for f
     return SeasonRecord(**record)
 
 
+def _being_made(record: dict[str, Any]) -> bool:
+    """Whether the record shows the season being made: filming or wrapped, released, dated,
+    or given a window by its makers."""
+    release: Release = record["release"]
+    return record["production"].status in ("filming", "wrapped") or (
+        release.status in ("released", "dated")
+        or (release.status == "window" and release.confirmed)
+    )
+
+
 def _best(items: list[Found]) -> Found:
     return max(items, key=lambda f: (f.rank, -f.sentence))
+
+
+def _dated_alike(best: Found, items: list[Found]) -> Found:
+    """The best renewal claim giving the day, among those of the same status as ``best``:
+    "renewed for season 3" in the headline, "renewed it on Monday" in the text."""
+    dated = [f for f in items if f.value["status"] == best.value["status"] and f.value["date"]]
+    return _best(dated) if dated else best
 
 
 def _platform(items: Sequence[Found], show_wide: Sequence[Found] = ()) -> Found | None:
@@ -315,12 +335,16 @@ def _platform(items: Sequence[Found], show_wide: Sequence[Found] = ()) -> Found 
     # "The BBC has confirmed ... on BBC One, and on iPlayer": the channel airing it is the
     # precise answer; the broadcaster's name and its catch-up service are not.
     family = _CHANNELS.get(name)
+    # Max is a home of its own: HBO takes its place only when named as the show's network
+    # ("HBO's drama", "on HBO"), not in a list of photo credits
+    family_rank = _TIED if name in _STREAMERS_OF_NETWORKS else 0.0
     if family:
         for pool in (items, show_wide):
-            channels = {n: v for n, v in _scores(pool).items() if n in family}
+            tied = [f for f in pool if f.value in family and f.rank >= family_rank]
+            channels = _scores(tied)
             if channels:
                 name = max(channels, key=lambda n: (channels[n], n))
-                return next(f for f in pool if f.value == name)
+                return next(f for f in tied if f.value == name)
     return next(f for f in items if f.value == name)
 
 
@@ -331,12 +355,17 @@ def _scores(items: Sequence[Found]) -> dict[str, float]:
     return score
 
 
+_TIED = 2.0
+"""The rank of a platform named as the season's home ("on HBO", "HBO's drama"), not in
+passing ("Credits: HBO")."""
+_STREAMERS_OF_NETWORKS = frozenset({"Max", "HBO Max"})
 _CHANNELS = {
     "BBC": ("BBC One", "BBC Two", "BBC Three"),
     "BBC iPlayer": ("BBC One", "BBC Two", "BBC Three"),
     "ITVX": ("ITV2", "ITV3", "ITV4"),
     "Sky": ("Sky Atlantic", "Sky Max", "Sky Showcase", "Sky Comedy", "Sky One"),
     "HBO Max": ("HBO",),
+    "Max": ("HBO",),
 }
 
 
@@ -379,7 +408,27 @@ def _cast(items: list[Found]) -> list[CastMember]:
         entry["status"] = f.value["status"]
         entry["character"] = entry["character"] or f.value["character"]
         entry["new"] = entry["new"] or f.value["new"]
+    for entry in merged.values():
+        entry["character"] = entry["character"] and _without_rank(entry["character"])
     return [CastMember(**merged[k]) for k in order]
+
+
+# A job or rank before a character's name ("DI Carys Bell", "Dr. Hana Vey", "Sheriff Lena
+# Castellane") is not part of the name; a title of rank by birth or vocation is
+# ("Lady Catriona", "Father Tom", "Queen Maelis").
+_RANK = re.compile(
+    r"^(?:(?:Dr|Doctor|DI|DS|DCI|DC|DSI|DSU|PC|WPC|Det|Detective|Inspector|Chief|Sergeant|Sgt|"
+    r"Constable|Superintendent|Supt|Sheriff|Deputy|Marshal|Judge|Magistrate|Captain|Capt|"
+    r"Commander|Lieutenant|Lt|Colonel|Col|Major|Corporal|Cpl|Private|Pvt|General|Gen|Admiral|"
+    r"Officer|Agent|Special Agent|Nurse|Professor|Prof|Principal|Mayor|Chancellor|Councillor|"
+    r"Harbormaster|Harbourmaster|ADA|DA)\.?\s+)+"
+)
+
+
+def _without_rank(character: str) -> str:
+    """The character's name without a leading job or rank, when a full name remains."""
+    rest = _RANK.sub("", character)
+    return rest if rest != character and len(rest.split()) >= 2 else character
 
 
 def _plot(items: list[Found]) -> list[str]:
