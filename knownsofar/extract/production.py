@@ -408,8 +408,16 @@ _EARLIER_SEASONS = re.compile(
 )
 
 
+# "Period drama takes a long time in post": what such shows need, not where this one is
+_TAKES_TIME = re.compile(
+    r"\b(?:takes|take)\s+(?:a\s+(?:long\s+)?(?:time|while)|ages|months|forever|longer|years)"
+    r"\s+in\s+post\b",
+    re.IGNORECASE,
+)
+
+
 def _status(text: str) -> tuple[str | None, int]:
-    if not _HINT.search(text) or HABIT.search(text):
+    if not _HINT.search(text) or HABIT.search(text) or _TAKES_TIME.search(text):
         return None, 0  # "shows like this usually need a year from the first day of filming"
     summary = _SUMMARY.status(text)
     if summary is not None:  # "- Filming: not started", a guide's summary line

@@ -466,7 +466,8 @@ def _clause_statuses(ctx: Context, s: Sentence, a: int, b: int) -> list[tuple[st
     ):
         cancel = None  # "we were convinced it would be cancelled"
     if cancel is not None and (
-        _NOT_YET_AFTER.match(text, cancel.end())
+        text.startswith("?", cancel.end())  # 'a stream of "Nightjar cancelled?" posts'
+        or _NOT_YET_AFTER.match(text, cancel.end())
         or _OTHERS_AFTER.match(text, cancel.end())
         or _NETWORK_WHICH.search(text, max(0, cancel.start() - 40), cancel.start())
         or _negated(text, cancel.start())
@@ -647,7 +648,9 @@ def _about_show(ctx: Context, s: Sentence, pos: int, *, strict: bool = False) ->
     if re.search(rf"\b{_SHOWISH}\s+(?:\w+\s+){{0,3}}$", before, re.IGNORECASE):
         return True
     for spos, _key in ctx.subjects.shows_in.get(s.index, ()):
-        if pos < spos <= pos + 40:  # "HBO has cancelled The Pale Hours"
+        # "HBO has cancelled The Pale Hours"; not "Fenella won't return for series 4 of
+        # Elderwick" (strict: a verb whose subject comes before it)
+        if pos < spos <= pos + 40 and not strict:
             return True
     if re.search(r"\b(?:seasons?|series)\b", s.text, re.IGNORECASE) and not strict:
         return not _person_subject(before)

@@ -14,6 +14,7 @@ Three passes over a document:
 from __future__ import annotations
 
 import re
+import string
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -90,8 +91,13 @@ _WEAK_BEFORE = re.compile(
     r"before|with|to|for|same(?:\s+[a-z-]+){1,2}\s+as|just as|much as|"
     r"as (?:it|they|she|he) did (?:in|for|with))\s+(?:the\s+|its\s+|their\s+)?"
     # "recommissioned after a strong second series", "following its record-breaking first run"
-    r"|\b(?:after|following|on the back of|off the back of|on the heels of)\s+"
-    r"(?:a|an|its|the|their)\s+(?:[a-z-]+,?\s+){0,2})$",
+    r"|\b(?:after|following|follows|followed|on the back of|off the back of|on the heels of)\s+"
+    r"(?:a|an|its|the|their|(?-i:[A-Z])[\w+]*['’]s)\s+(?:[a-z-]+(?:['’]s)?,?\s+){0,2})$",
+    re.IGNORECASE,
+)
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:same as|like|unlike|than|as with|as in|as did|as (?:it|they) did (?:in|for|with)|"
+    r"matching|compared (?:to|with)|similar to)\s+(?:the\s+|its\s+|their\s+)?$",
     re.IGNORECASE,
 )
 # "will end with its fourth series", "returns with a second season": the news, not a recap
@@ -398,9 +404,11 @@ def find_season_mentions(text: str) -> list[SeasonMention]:
             and not _ENDS_WITH.search(text, 0, m.start())
         ) or bool(_RECAP_AFTER.match(text, m.end()))
         if m.group("multi"):
+            # "eight episodes, the same as seasons 1 and 2": a comparison, not an order
+            compared = _COMPARED_BEFORE.search(text, 0, m.start()) is not None
             for g in ("m1", "m2"):
                 out.append(
-                    SeasonMention(m.start(g), m.end(g), number_value(m.group(g)), False, False)
+                    SeasonMention(m.start(g), m.end(g), number_value(m.group(g)), False, compared)
                 )
             continue
         if m.group("unnum"):
@@ -500,7 +508,9 @@ _BEFORE_ANCHOR = re.compile(
     r"|\b(?:pull(?:s|ed|ing)? the plug on|the axe on|cancellation of|renewal (?:of|to|for)|return of|future of|"
     r"fate of|renewal order (?:to|for)|"
     r"end of the road for|curtains for|farewell to|(?:fans|viewers|audiences) of|"
-    r"(?:good|bad|great|sad|big) news for|a word on)\s+"
+    r"(?:good|bad|great|sad|big|better|worse|welcome|happier|grim|mixed) news for|a word on|"
+    # "Sky Atlantic orders more Glimmer & Gall"
+    r"(?:orders?|ordered|commissions?|commissioned|wants|wanted) more)\s+"
     r"|(?:^\s*[A-Z][\w-]*\s+|\b(?:that|and|while|as|with|whose|but|of)\s+)(?:(?:[a-z-]+|TV|US|UK)\s+){0,2}(?:drama|comedy|sitcom|thriller|show|"
     r"procedural|docuseries|anthology|miniseries|western|dramedy|soap|spinoff|spin-off|prequel|"
     r"sequel)\s+"
@@ -534,8 +544,10 @@ def _find_shows(sentences: list[Sentence]) -> dict[str, str]:
     strong: set[str] = set()
     spellings: dict[str, Counter[str]] = {}
     body = "\n".join(s.text for s in sentences if not s.heading)
+    per_line = {s.index: _candidates(s, body) for s in sentences}
+    _sibling_headings(sentences, per_line)
     for s in sentences:
-        found = _candidates(s, body)
+        found = per_line[s.index]
         if s.index == 0 and not found:
             found = _title_subject(s, body)
         if s.index == 0:
@@ -561,8 +573,51 @@ def _find_shows(sentences: list[Sentence]) -> dict[str, str]:
     return {
         key: name
         for key, name in names.items()
-        if not _first_name(name, body, names) and not _a_person_or_part(name, body)
+        if not _first_name(name, body, names)
+        and not _a_person_or_part(name, body)
+        and not _head_of_a_title(name, names, body)
     }
+
+
+def _head_of_a_title(name: str, names: dict[str, str], body: str) -> bool:
+    """ "leaving Saltcombe on the night ferry" in a Saltcombe Deep article: the first word
+    of a longer title, never given a season of its own, is the place it is named after."""
+    if " " in name or not any(other.startswith(name + " ") for other in names.values()):
+        return False
+    own_season = rf"\b{re.escape(name)}(?:['’]s)?,?\s+(?:[Ss]eason|[Ss]eries|S\d)"
+    return re.search(own_season, body) is None
+
+
+_SECTION_NEWS = re.compile(
+    r"\b(?:season|series|renew\w*|cancel\w*|axed|premieres?|returns?|picked up|commission\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _sibling_headings(
+    sentences: list[Sentence], per_line: dict[int, list[tuple[str, bool]]]
+) -> None:
+    """A roundup whose section headings are titles ("Pinhole", "Kingsbridge Legal"): a
+    sibling heading of the same kind ("Marlpit") is a title too, when its section talks
+    of a season, even though the body never names it again."""
+    headings = [s for s in sentences[1:] if s.heading]
+    titled = [s for s in headings if per_line[s.index] and _CAP_RUN.fullmatch(s.text.strip())]
+    if len(titled) < 2:
+        return
+    for s in headings:
+        core = s.text.strip()
+        if per_line[s.index] or not _CAP_RUN.fullmatch(core) or len(core.split()) > 4:
+            continue
+        if core.isupper() or show_key(core) in _NOT_TITLES:
+            continue  # "CANCELLED", "IN LIMBO": a section label
+        section = []
+        for nxt in sentences[s.index + 1 : s.index + 8]:
+            if nxt.heading:
+                break
+            section.append(nxt.text)
+        name = clean_title(core, at_start=True, whole=True)
+        if name == core and _SECTION_NEWS.search(" ".join(section)):
+            per_line[s.index] = [(name, False)]
 
 
 # Who a name is, by the words around it in the body: a part an actor plays ("will return
@@ -571,7 +626,9 @@ def _find_shows(sentences: list[Sentence]) -> dict[str, str]:
 _PART_BEFORE = re.compile(
     r"\b(?:(?:return|returns|returning|back|stars?|starring|starred|reprises?|reprising|joins?|"
     r"joining|joined|cast|recast|is|are)\s+as|plays|playing|played|portrays|portraying|"
-    r"portrayed|voices|voicing|voiced)\s+(?:(?!the\b)[a-z][\w-]*\s+){0,2}"
+    # "has played in Merrow Point since 2021": where a part is played is the show
+    r"portrayed|voices|voicing|voiced)\s+"
+    r"(?:(?!(?:the|in|on|for|with|opposite|alongside|throughout)\b)[a-z][\w-]*\s+){0,2}"
     r"(?:[A-Z][\w'’-]+\s+){0,3}$"
 )
 _PERSON_BEFORE = re.compile(
@@ -616,7 +673,14 @@ def _a_person_or_part(name: str, body: str) -> bool:
     return False
 
 
-_NEXT_CAP = r" (?!(?:Season|Series|Part|Volume|Vol|Episode|Chapter|The|And|Or|Is|Was|Will|Has)\b)[A-Z][a-z]+"
+_NEXT_CAP = (
+    r" (?!(?:Season|Series|Part|Volume|Vol|Episode|Chapter|The|And|Or|Is|Was|Will|Has)\b)"
+    # "Wickmere Hall", "the Oleander Institute": a place named after the title, not a person
+    r"(?!(?:Hall|House|Manor|Castle|Abbey|Priory|Grange|Court|Towers?|Estate|Farm|Park|Lodge|"
+    r"Hotel|Inn|Institute|Academy|School|College|University|Hospital|Prison|Station|Street|"
+    r"Road|Lane|Square|Bridge|Bay|Island|Harbou?r|Village|Valley|Forest|Woods|Moor|Fen|"
+    r"Church|Chapel|Mill|Gardens|Company|Corporation|Industries|Group)\b)[A-Z][a-z]+"
+)
 
 
 def _first_name(name: str, body: str, names: dict[str, str]) -> bool:
@@ -639,13 +703,18 @@ def _first_name(name: str, body: str, names: dict[str, str]) -> bool:
     return re.search(actor, body) is not None
 
 
-def _candidates(s: Sentence, body: str) -> list[tuple[str, bool]]:
-    """Show titles a sentence names, each with whether only a weak anchor supports it."""
-    out: list[tuple[str, bool]] = []
+def _item_titles(s: Sentence, body: str) -> list[tuple[str, bool]]:
+    """The title a roundup's heading or item line is, if it is one."""
+    name = None
     if s.heading or (len(s.text.split()) <= 8 and _NUMBERED.match(s.text)):
         name = _roundup_heading(s.text, body)
-        if name:
-            out.append((name, False))
+    name = name or _pipe_item(s.text, body)
+    return [(name, False)] if name else []
+
+
+def _candidates(s: Sentence, body: str) -> list[tuple[str, bool]]:
+    """Show titles a sentence names, each with whether only a weak anchor supports it."""
+    out = _item_titles(s, body)
     quoted = _quoted_titles(s, body)
     out.extend(name for name, _ in quoted)
     out.extend(_numeric_titles(s.text))
@@ -693,6 +762,26 @@ def _run_span(m: re.Match[str]) -> tuple[int, str, int]:
     if colon > 0 and _PLATFORM_PREFIX.match(group[colon + 2 :] + " "):
         end, group = start + colon, group[:colon]
     return start, group, end
+
+
+# a roundup item led by its title in capitals and a bar
+_PIPE_LEAD = re.compile(r"^([A-Z0-9][A-Z0-9'’&.:\- ]{1,60}?[A-Z0-9.])\s+\|\s+(?=[A-Z\"“'‘])")
+_PIPE_LABEL = re.compile(
+    r"^(?:BY\s.*|OPINION|EXCLUSIVE|ANALYSIS|REVIEW|UPDATE|UPDATED|BREAKING|WATCH|RECAP|"
+    r"INTERVIEW|NEWS|FEATURE|COMMENT|PHOTOS?|VIDEO)$"
+)
+
+
+def _pipe_item(text: str, body: str) -> str | None:
+    """ "NORTHWICK GENERAL | NBC has given its medical drama a two-season renewal": a
+    roundup item's title; not a byline ("BY ANA REYES | MAY 2"), a section label
+    ("OPINION | By ..."), nor an interviewer's name leading every question."""
+    lead = _PIPE_LEAD.match(text)
+    if lead is None or _PIPE_LABEL.match(lead.group(1)) or text[lead.end() :].startswith("By "):
+        return None
+    if body.count(lead.group(0)[: lead.end(1)] + " |") > 1:
+        return None  # "TVLINE | And Abe?": who asks
+    return _roundup_heading(lead.group(1), body, item=True)
 
 
 _INTERVIEW_MARK = re.compile(r"^(?:[QA]|Question|Answer):\s+")
@@ -761,9 +850,11 @@ def _quoted_titles(s: Sentence, body: str) -> list[tuple[tuple[str, bool], tuple
             continue
         if not title_cased(m.group("title")):
             continue  # "'We start shooting in June'": a quote, not a title
-        name = clean_title(m.group("title"), at_start=True, body=body)
+        # the quotes mark where the title starts: "Elsewhere County" keeps "Elsewhere"
+        name = clean_title(m.group("title"), at_start=True, body=body, whole=True)
         if name and (not headline or re.search(rf"(?<!\w){re.escape(name)}(?!\w)", body)):
-            out.append(((name, bool(_WEAK_AFTER.search(after))), (m.start(), m.end())))
+            # no actor is quoted: "'Elsewhere County' will return for" names the show
+            out.append(((name, False), (m.start(), m.end())))
     return out
 
 
@@ -913,6 +1004,9 @@ def _not_a_title(before: str, run: str, after: str) -> bool:
         return True  # "its Viking-age saga Ravenscar": an adjective; the title follows
     if _SPEAKS_AFTER.match(after) or _PLAYS_AS_AFTER.match(after):
         return True
+    actor = _ACTOR_PAREN_AFTER.match(after)
+    if actor and not _PLATFORM_ONLY.fullmatch(actor.group(1)):
+        return True  # "the fate of Father Amos (Jonas Halvorsen-Pike)": a part and its actor
     if _RANKED_PERSON.match(run):
         return True
     if not before.strip() and _COUNT_ONLY.match(run) and after.startswith((",", ".")):
@@ -937,8 +1031,11 @@ _PLACE_PHRASE_BEFORE = re.compile(
     r"\b(?:in|across|around|near|throughout|outside)\s+(?:the|(?:the\s+)?\d{4}s)\s+$"
 )
 _SPEAKS_AFTER = re.compile(
-    r"^,?\s+(?:told|tells|said|says|added|adds|explained|noted|wrote|posted|insisted|admitted)\b"
+    r"^,?\s+(?:told|tells|said|says|added|adds|explained|noted|wrote|posted|insisted|admitted|"
+    # "..., The Hollywood Trades has learned": the outlet reporting it
+    r"(?:has|have)\s+learned|(?:first\s+)?reported|reports|can (?:reveal|confirm|exclusively))\b"
 )
+_ACTOR_PAREN_AFTER = re.compile(r"^\s*\(([A-Z][a-zà-ÿ'’]+(?:[ -][A-Z][a-zà-ÿ][\w'’-]*){1,2})\)")
 _PLAYS_AS_AFTER = re.compile(
     r"^\s+as\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[a-z][\w'’-]*\s+){1,4}"
 )
@@ -972,8 +1069,17 @@ _PERSON_ROLE = re.compile(
     r"(?:[a-z][\w'’-]*\s+){0,3}$",
     re.IGNORECASE,
 )
+_ONE_PLATFORM = "(?:" + "|".join(a for alts in PLATFORMS.values() for a in alts) + ")"
+# "(Hulu)", "(ITV1 and ITVX)", "(BBC One / iPlayer)"
 _PLATFORM_PAREN = re.compile(
-    r"\s*\((?:" + "|".join(a for alts in PLATFORMS.values() for a in alts) + r")\)\s*$"
+    r"\s*\(" + _ONE_PLATFORM + r"(?:\s*(?:,|and|&|/)\s*" + _ONE_PLATFORM + r")*\)\s*$"
+)
+# a listing's slot or kind after the title: "Foxhollow Terrace, Monday 13th January, 9pm,
+# ITV1", "Drowned Acre: Thursday, March 12", "Tsukiyomi Relay final season"
+_SLOT_TAIL = re.compile(
+    r"(?:(?:,|:|\s[-–—])\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Premieres?|Returns?)\b.*"
+    r"|\s+(?:final|new|last|(?:" + ORDINAL_RE + r"))\s+(?:season|series))$",
+    re.IGNORECASE,
 )
 _HEADING_LABEL = re.compile(r"^(?:\d+[.)]\s*|[A-Z][a-z]+:\s+)")
 
@@ -984,29 +1090,51 @@ _SEASON_PAREN = re.compile(r"\((?:Season|Series|season|series)\s+\w+\)\s*$")
 _SEASON_TAIL = re.compile(r",\s+(?:season|series)\s+(?:\d{1,2}|[a-z]+)$", re.IGNORECASE)
 
 
-def _roundup_heading(text: str, body: str) -> str | None:
-    """A roundup's section heading naming one show: "Dustbowl Saints (Paramount+)", or a
-    short title-case line ("Saved: Lantern Row") that the body names again."""
-    core = _HEADING_LABEL.sub("", text.strip())
-    platform = _PLATFORM_PAREN.search(core)
-    core = _PLATFORM_PAREN.sub("", core).strip()
-    numbered = _SEASON_TAIL.search(core)  # "1. Orchard Wars, season 3 (Apple TV+)"
-    core = core[: numbered.start()] if numbered else core
-    m = _CAP_RUN.fullmatch(core)
-    if m is None or len(core.split()) > 5:
+def _body_spelling(caps: str, body: str) -> str:
+    """A heading in capitals ("DREDGER'S REACH") as the body writes it mid-sentence
+    ("... in Dredger's Reach ..."), or as it is when the body never does."""
+    pattern = rf"(?<=[a-z0-9,;’'\"“‘(] )(?<![\w-]){re.escape(caps)}(?![\w-])"
+    for m in re.finditer(pattern, body, re.IGNORECASE):
+        if not m.group().isupper() and m.group()[:1].isupper():
+            return m.group()
+    return caps
+
+
+def _roundup_heading(text: str, body: str, *, item: bool = False) -> str | None:
+    """A roundup's section heading naming one show: "Dustbowl Saints (Paramount+)",
+    "CROWMARSH, SERIES 3", or a short title-case line ("Saved: Lantern Row") that the body
+    names again."""
+    core, platform, seasoned = _heading_core(text, body, item=item)
+    m = _CAP_RUN.fullmatch(core) if core else None
+    if core is None or m is None or len(core.split()) > 5:
         return None
     # a line that is only a title ("What the River Knows (Season 3)") keeps its first word
-    name = clean_title(
-        core,
-        at_start=True,
-        body=body,
-        whole=bool(platform or numbered or _SEASON_PAREN.search(text)),
-    )
+    whole = bool(platform or seasoned or core != text.strip() or _SEASON_PAREN.search(text))
+    name = clean_title(core, at_start=True, body=body, whole=whole)
     if name is None or (name != core.removeprefix("The ").removeprefix("the ") and name != core):
         return None
-    if platform or re.search(rf"(?<!\w){re.escape(name)}(?!\w)", body):
-        return name
+    if platform or seasoned or re.search(rf"(?<!\w){re.escape(name)}(?!\w)", body):
+        return name  # a season, a platform or a listing's slot says the line is a title
     return None
+
+
+def _heading_core(text: str, body: str, *, item: bool = False) -> tuple[str | None, bool, bool]:
+    """A heading cut to its title (numbering, platform, season and slot taken off, capitals
+    spelled as the body spells them), whether it named a platform, and whether a season or
+    a listing's slot."""
+    core = _HEADING_LABEL.sub("", text.strip())
+    platform = _PLATFORM_PAREN.search(core) is not None
+    core = _PLATFORM_PAREN.sub("", core).strip()
+    seasoned = _SEASON_TAIL.search(core)
+    tail = seasoned or _SLOT_TAIL.search(core)
+    core = core[: tail.start()] if tail else core  # "1. Orchard Wars, season 3"
+    if core.isupper():
+        core = _body_spelling(core, body)
+    if core.isupper() and len(core) > 3:  # a label in capitals ("RENEWED AND DATED")
+        if not (seasoned or item):
+            return None, platform, False
+        core = string.capwords(core)  # "CROWMARSH, SERIES 3" the body never names
+    return core, platform, tail is not None or item
 
 
 _WEAK_AFTER = re.compile(
@@ -1055,6 +1183,8 @@ def clean_title(
     if not words:
         return None
     name = " ".join(words).strip(" .:'\"-!,")
+    if _INITIALISM_END.search(name):
+        name += "."  # "Belhollow P.D.": the initialism keeps its last full stop
     if name.endswith("'s"):
         name = name[:-2]
     head, colon, tail = name.partition(": ")
@@ -1062,6 +1192,9 @@ def clean_title(
         # "The Ninth Lamp Saved: Prime Video Picks Up": a headline's two parts
         return clean_title(head, at_start=at_start, body=body, whole=whole)
     return None if _not_a_name(name, season_follows) else name
+
+
+_INITIALISM_END = re.compile(r"(?<![\w.])(?:[A-Z]\.)+[A-Z]$")
 
 
 def _not_a_name(name: str, season_follows: bool) -> bool:
@@ -1101,7 +1234,7 @@ _GENRE_WORDS = frozenset(
 _HEADLINE_VERB = re.compile(
     r"(?:^|(?<=\s))(?:Orders|Renews|Reverses|Cancels|Axes|Sets|Gets|Confirms|Adds|Casts|Taps|"
     r"Books|Lands|Drops|Reveals|Unveils|Teases|Announces|Picks|Greenlights|Scraps|Moves|Dates|"
-    r"Shares)\s"
+    r"Shares)(?:\s|$)"
 )
 _ADJECTIVE = re.compile(
     r"^[A-Z][\w'’]*-(?:set|based|born|nominated|winning|themed|inspired|led|produced|made|"
@@ -1119,6 +1252,8 @@ _PEOPLE_LIST = re.compile(
     r"^[A-Z][a-z]+ [A-Z][\w'-]+(?:, [A-Z][a-z]+ [A-Z][\w'-]+)* (?:and|&) [A-Z][a-z]+ [A-Z][\w'-]+$"
     # "Okereke-Vale and Pellew-Hart": two actors by their double-barrelled surnames
     r"|^[A-Z][a-z]+-[A-Z][\w'-]+(?:, [A-Z][a-z]+-[A-Z][\w'-]+)* (?:and|&) [A-Z][a-z]+-[A-Z][\w'-]+$"
+    # "Alongside Oyston-Blair and Penberthy": one of them double-barrelled, joined by "and"
+    r"|^[A-Z][a-z]+-[A-Z][\w'-]+ and [A-Z][a-z][\w'-]+$|^[A-Z][a-z][\w'-]+ and [A-Z][a-z]+-[A-Z][\w'-]+$"
 )
 _HEADLINE_WORDS = frozenset(
     "new upcoming latest next official first second third final season series show cast "
@@ -1177,6 +1312,8 @@ _NOT_TITLES = frozenset(
         "Nobody Nobody's Everyone Everybody Someone Somebody Nothing Anyone Anybody "
         "Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays Weekends Weeknights "
         "Inside Behind Beyond Ahead End Ends Return Returns Wrap Wraps Begins Starts "
+        # a part of the TV year and an anime's promotional video
+        "Midseason Mid-season PV "
         # nationalities: "a few American showrunners", "British viewers"
         "American British English Scottish Welsh Irish Canadian Australian French German "
         "Spanish Italian Korean Japanese Chinese Indian Nordic Scandinavian Danish Swedish "
@@ -1217,6 +1354,8 @@ def _mention_pattern(name: str) -> re.Pattern[str]:
         words = words[1:]
     parts = [r"(?:&|and)" if w.lower() in ("&", "and") else re.escape(w) for w in words]
     body = r"[\s:\-]+".join(parts)
+    if len(words) == 1:  # "Evensong", or "EVENSONG" in a heading; not "evensong"
+        body = rf"(?:{body}|{re.escape(words[0].upper())})"
     flags = 0 if len(words) == 1 else re.IGNORECASE
     return re.compile(rf"(?<![\w#@])(?:(?i:the)\s+)?{body}(?![\w])", flags)
 
@@ -1460,8 +1599,12 @@ def _carry(
         carried_in[s.index] = carried
         if s.heading and own is not None:
             section = own
+        elif s.heading and s.index in shows_in and _title_only(s.text):
+            # a section heading naming a show with no season ("EVENSONG"): what follows is
+            # that show's, not the last section's
+            section = carried = None
         target = targets.get(own[0], 0) if own is not None else 0
-        if own is not None and (own[1] >= target or not _RECAP.search(s.text)):
+        if own is not None and (own[1] >= target or _still_news(s.text)):
             carried = own  # a recap sentence ("season 2 premiered in 2023") does not carry
             # "... announced that Prime Video has renewed the show for season 3": news of a
             # later season than the article's, carried to the end of its paragraph only
@@ -1470,6 +1613,10 @@ def _carry(
         elif own is not None and (carried is None or carried[0] != own[0]):
             carried, after_note = (own[0], targets.get(own[0], own[1])), None
     return default, carried_in
+
+
+def _title_only(text: str) -> bool:
+    return len(text.split()) <= 6 and not SEASON_RE.search(text)
 
 
 _RECAP = re.compile(
@@ -1481,6 +1628,27 @@ _RECAP = re.compile(
     r"(?:is|are) (?:now |all )?(?:streaming|available)|can be streamed)\b",
     re.IGNORECASE,
 )
+
+
+# "Season 4 Part 2 drops Thursday": an earlier season with news still to come
+_STILL_TO_COME = re.compile(
+    r"\b(?:will|shall|is set|are set|set to|is due|are due|slated|scheduled|is expected|"
+    r"are expected|upcoming|coming|premieres|returns|arrives|drops|lands|debuts|begins|starts|"
+    r"continues|resumes|airs|streams)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+
+
+_PAST = re.compile(r"\b(?:was|were|did|last year|ago)\b", re.IGNORECASE)
+
+
+def _still_news(text: str) -> bool:
+    """Whether a sentence naming a season before the article's carries it on: not a recap
+    ("season 2 premiered in 2023"), nor a sentence all in the past ("the first season was
+    one of last year's hits"), which leaves the article's season to the sentences after."""
+    if _RECAP.search(text):
+        return False
+    return _PAST.search(text) is None or _STILL_TO_COME.search(text) is not None
 
 
 def _own_subject(

@@ -29,7 +29,10 @@ NONE = re.compile(
     r"(?:footage|trailer|teaser)|"
     # "has not announced a premiere date or released any footage"
     r"(?:has|have|did)(?:n't| not) (?:yet )?\w+[^.;]{0,40}?\b(?:or|nor) (?:release|drop|share|show|"
-    r"put out)\w* (?:a |an |any )?(?:official |full |first )?(?:trailer|teaser|footage|first look))",
+    r"put out)\w* (?:a |an |any )?(?:official |full |first )?(?:trailer|teaser|footage|first look)|"
+    # "There's nothing to put in a trailer yet", "not enough footage for a teaser"
+    r"(?:nothing|not enough(?: footage)?) (?:yet )?(?:to (?:put in|show in|cut|make)|for) "
+    r"(?:a |an |any )?(?:trailer|teaser))",
     re.IGNORECASE,
 )
 ANNOUNCEMENT = re.compile(

@@ -713,3 +713,16 @@ def test_a_shoot_told_as_a_span_of_months_wrapped_in_its_last_month(sentence, as
     record = record_for(text, "Wexmoor", season, "2025-09-15", title=f"Wexmoor season {season}")
     assert record.production.status == "wrapped"
     assert record.production.as_of == dt.date.fromisoformat(as_of)
+
+
+@pytest.mark.parametrize(
+    "habit",
+    [
+        "Period drama takes a long time in post, and we have a lot of rain to add.",
+        "Animation like this takes months in post-production, so don't hold your breath.",
+        "Shows with this many effects take ages in post.",
+    ],
+)
+def test_how_long_such_shows_take_in_post_is_no_wrap(habit):
+    text = f"Saltfleet season 3 will start shooting in March, the creator said. {habit}"
+    assert record_for(text, "Saltfleet", 3, "2025-10-14").production.status == "not_started"

@@ -874,3 +874,29 @@ def test_a_roundup_s_renewed_and_cancelled_label_cancels_nothing(title):
 def test_more_ways_to_say_the_season_s_fate(sentence, status):
     records = records_for(sentence, "2025-04-01", title="Larkfield season 2: what we know")
     assert [r.renewal.status for r in records if r.season == 2] == [status]
+
+
+@pytest.mark.parametrize(
+    "exit_line",
+    [
+        'A spokesperson said: "We can confirm Rosalind will not be returning for series 4 of '
+        'Kestle Moor."',
+        "Sadly, Tobias won't be back for season 4 of Kestle Moor.",
+        "We can now confirm that Maud is not returning for the fourth series of Kestle Moor.",
+    ],
+)
+def test_a_first_name_not_returning_for_a_season_of_the_show_is_an_exit(exit_line):
+    text = f"The BBC recommissioned Kestle Moor for a fourth series in March. {exit_line}"
+    assert record_for(text, "Kestle Moor", 4, "2025-05-01").renewal.status == "renewed"
+
+
+@pytest.mark.parametrize(
+    "rumour",
+    [
+        'Apple said nothing for months, which led to a stream of "Kestle Moor cancelled?" posts.',
+        "Search for 'Kestle Moor canceled?' and you'll find dozens of fan theories.",
+    ],
+)
+def test_fans_asking_whether_it_is_cancelled_cancel_nothing(rumour):
+    text = f"Apple TV+ confirmed in February that Kestle Moor season 2 is on the way. {rumour}"
+    assert record_for(text, "Kestle Moor", 2, "2025-05-01").renewal.status == "renewed"

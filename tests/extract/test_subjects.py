@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from knownsofar.extract.sentences import split_sentences
+from knownsofar.extract.subjects import find_subjects
+
 from ._helpers import find_records, record_for, records_for, show_key, subjects
 
 # text, published, show, season: the article must yield exactly one record for it.
@@ -781,3 +784,322 @@ def test_a_guess_drawn_from_when_the_last_season_aired_is_about_the_new_one(link
     assert subjects(records) == [(show_key("Ashbury Vale"), 5)]
     window = records[0].release.window
     assert window is not None and window[0].year == 2027
+
+
+@pytest.mark.parametrize(
+    "place_line",
+    [
+        "Most of it is shot at a real country pile that doubles as Fallowmere Hall.",
+        "The finale left the Fallowmere Institute in ashes and its director missing.",
+        "Location scouts found the perfect Fallowmere Street in a Bristol suburb.",
+        "Fans can now book a night at the real Fallowmere Hotel in Whitby.",
+    ],
+)
+def test_a_place_named_after_a_one_word_title_does_not_make_it_a_first_name(place_line):
+    text = (
+        "Fallowmere series 3: filming wraps on the BBC drama\n\n"
+        "That's a wrap on Fallowmere series 3, the BBC confirmed on Tuesday. " + place_line
+    )
+    found = {(show_key(r.show), r.season) for r in records_for(text, "2025-04-02")}
+    assert found == {(show_key("Fallowmere"), 3)}
+
+
+@pytest.mark.parametrize(
+    "played",
+    [
+        "the nurse she has played in Saltmarsh Row since 2019",
+        "the part he played on Saltmarsh Row for five years",
+        "the role she plays opposite Ned Harrow in Saltmarsh Row",
+    ],
+)
+def test_where_an_actor_plays_a_part_is_the_show(played):
+    text = (
+        "Saltmarsh Row series 5 will be the last, ITV confirmed on Monday. "
+        f"Juno Blackwood says goodbye to {played}."
+    )
+    found = {(show_key(r.show), r.season) for r in records_for(text, "2025-04-02")}
+    assert (show_key("Saltmarsh Row"), 5) in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Later on, the crime drama "Elsewhere Bay" will return for its third season in March.',
+        "Also back: 'Before Dawn Hall', which returns for its third season in March.",
+        'NBC said "Beyond Reach" is coming back for a third season in March.',
+    ],
+)
+def test_a_quoted_title_is_whole_and_no_actor(sentence):
+    text = "Hollin Green season 2 premieres Monday, Sept. 22, NBC announced. " + sentence
+    found = {(show_key(r.show), r.season) for r in records_for(text, "2025-05-12")}
+    quoted = sentence.split('"')[1] if '"' in sentence else sentence.split("'")[1]
+    assert (show_key(quoted), 3) in found
+
+
+@pytest.mark.parametrize(
+    "sentence,show",
+    [
+        ("NBC has renewed Harlow P.D. for a fifth season.", "Harlow P.D."),
+        ('"Harlow P.D." returns for its fifth season Tuesday, Sept. 23.', "Harlow P.D."),
+        ("Agents of T.A.L.O.N. season 5 has been confirmed by ABC.", "Agents of T.A.L.O.N."),
+    ],
+)
+def test_an_initialism_keeps_its_last_full_stop(sentence, show):
+    records = records_for(sentence, "2025-05-12")
+    assert [r.show for r in records] == [show]
+
+
+def _titles(text: str) -> set[str]:
+    """The show titles the subject pass finds in an article."""
+    return {show_key(n) for n in find_subjects(split_sentences(text), None).names.values()}
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Peacock Saves 'Tin Chapel,' Orders Season 3 After Hulu Cancellation",
+        "Apple Keeps 'Tin Chapel', Renews Season 3 Early",
+        "Max Rescues 'Tin Chapel', Sets Season 3 For 2026",
+    ],
+)
+def test_a_headline_verb_before_a_season_is_no_title(title):
+    text = f"{title}\n\nTin Chapel will be back for a third season, the streamer said."
+    assert _titles(text) == {show_key("Tin Chapel")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Midseason, the legal drama Quill Court returns for its third season in January.",
+        "The PV\n\nThe PV went live an hour later. The PV shows the third season's villain.",
+        "Mid-season, the network brings back Quill Court for a third season.",
+    ],
+)
+def test_a_part_of_the_tv_year_or_a_promo_video_is_no_title(sentence):
+    text = "Quill Court season 3 is on the way, NBC confirmed. " + sentence
+    assert _titles(text) == {show_key("Quill Court")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The fate of Father Anselm (Jonas Pike-Harrow) is the season's big mystery.",
+        "Fans of Brother Cadfael (Tom Ellery) will be glad to hear he returns in season 3.",
+        "The return of Captain Voss (Ida Marr-Kent) for the third season is confirmed.",
+    ],
+)
+def test_a_part_named_with_its_actor_in_parentheses_is_no_title(sentence):
+    text = "Hollow Abbey season 3: all we know\n\nHollow Abbey season 3 is filming. " + sentence
+    assert _titles(text) == {show_key("Hollow Abbey")}
+
+
+@pytest.mark.parametrize(
+    "people",
+    ["Oyston-Blair and Penrose", "Penrose and Oyston-Blair", "Lark-Hughes and Dunmore"],
+)
+def test_two_surnames_one_double_barrelled_are_no_title(people):
+    text = (
+        f"Tall Reeds season 2 has wrapped. Alongside {people}, season 2 adds Cass Webb as "
+        "Marshal Eli Coburn."
+    )
+    shows = {show_key(r.show) for r in records_for(text, "2025-09-10")}
+    assert shows == {show_key("Tall Reeds")}
+
+
+@pytest.mark.parametrize(
+    "past",
+    [
+        "Ashbury Vale's first series was one of BBC One's most-watched dramas of last year.",
+        "The first series were six hour-long episodes, and critics were kind.",
+        "Viewers took to series one two years ago, when it was a surprise hit on iPlayer.",
+    ],
+)
+def test_a_past_tense_sentence_about_an_earlier_season_does_not_carry_it(past):
+    text = (
+        "Hal Penrose joins Ashbury Vale series 2\n\n"
+        "Hal Penrose has joined the cast of Ashbury Vale for its second series. "
+        f"{past} The BBC has not announced a premiere date."
+    )
+    records = records_for(text, "2026-01-12")
+    assert subjects(records) == [(show_key("Ashbury Vale"), 2)]
+    assert records[0].release.status == "not_announced"
+
+
+def test_the_plot_of_an_earlier_season_still_to_come_carries_it():
+    text = (
+        "Ashbury Vale will end with series 6, and series 5 premieres Sunday, Aug. 4.\n\n"
+        "Series 5 picks up a year after the fire. Newcomer Lia Brandt joins as a "
+        "choir mistress."
+    )
+    record = record_for(text, "Ashbury Vale", 5, "2024-06-01")
+    assert [m.actor for m in record.cast] == ["Lia Brandt"]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "The double renewal follows CBS's early season 3 pickup in February 2024.",
+        "The order followed Hulu's quiet season 3 renewal last spring.",
+        "It comes after the network's surprise third season order in 2023.",
+    ],
+)
+def test_an_earlier_order_the_news_follows_is_no_subject(history):
+    text = f"CBS has renewed Copperline Rangers for seasons 4 and 5. {history}"
+    found = {(show_key(r.show), r.season) for r in records_for(text, "2025-04-22")}
+    assert found == {(show_key("Copperline Rangers"), 4), (show_key("Copperline Rangers"), 5)}
+
+
+@pytest.mark.parametrize(
+    "comparison",
+    [
+        "the same as seasons 1 and 2",
+        "like seasons 1 and 2",
+        "fewer than seasons 2 and 3",
+    ],
+)
+def test_seasons_named_as_a_comparison_are_no_order(comparison):
+    text = (
+        "Crooked Pines season 4 will be the last, FX said. "
+        f"FX has confirmed that the final season will have eight episodes, {comparison}."
+    )
+    records = records_for(text, "2025-09-10")
+    assert subjects(records) == [(show_key("Crooked Pines"), 4)]
+
+
+@pytest.mark.parametrize(
+    "outlet",
+    [
+        "The Hollywood Ledger has learned",
+        "The Screen Daily first reported",
+        "Small Screen Weekly can exclusively reveal",
+    ],
+)
+def test_the_outlet_breaking_the_news_is_no_title(outlet):
+    text = (
+        "Rattle Creek season 2 adds two to its cast. Two newcomers have joined the cast of "
+        f"the second season of the gothic western, {outlet}."
+    )
+    assert _titles(text) == {show_key("Rattle Creek")}
+
+
+@pytest.mark.parametrize(
+    "heading,show",
+    [
+        ("3. Bellfounder's Lane (ITV1 and ITVX)", "Bellfounder's Lane"),
+        ("Copse End (BBC One / BBC iPlayer)", "Copse End"),
+        ("MARSHWICK, SERIES 3", "Marshwick"),
+        ("Tallow Quay, Monday 13th January, 9pm, ITV1", "Tallow Quay"),
+        ("Harrow Fen: Thursday, March 12", "Harrow Fen"),
+        ("7. Kiri Relay final season (Crunchyroll)", "Kiri Relay"),
+    ],
+)
+def test_a_roundup_heading_names_its_show(heading, show):
+    text = (
+        "The dramas to watch this winter\n\n"
+        "Hollin Mere series 2\n\nThe second series of Hollin Mere starts on Sunday.\n\n"
+        f"{heading}\n\nThe new series will be back in the spring, the channel said."
+    )
+    assert show_key(show) in _titles(text)
+
+
+def test_a_heading_in_capitals_with_no_season_starts_its_show_s_section():
+    text = (
+        "ITV autumn drama: what's coming\n\n"
+        "GREYMOOR, SERIES 2\n\n"
+        "Starts Sunday 17 September at 9pm on ITV1. The six-part second series picks up a "
+        "year after the flood.\n\n"
+        "EVENSTAR\n\n"
+        "The period drama is a four-part series set in 1952. Mara Quell stars as the new "
+        "choir mistress, Hester Vane. It was written for Evenstar by a playwright."
+    )
+    record = record_for(text, "Greymoor", 2, "2023-08-30")
+    assert record.cast == []
+
+
+def test_a_roundup_item_led_by_its_title_in_capitals_and_a_bar():
+    text = (
+        "Renewal Scorecard: two more seasons for a hospital, a street closes\n\n"
+        "ASHCOMBE GENERAL | NBC has given its medical drama a two-season renewal, keeping "
+        "Ashcombe General open through Season 7.\n\n"
+        "LINNET STREET | Not every address survived the week. Hulu has cancelled the family "
+        "comedy after one season.\n\n"
+        "WREN | Peacock has picked up the thriller for a third season."
+    )
+    found = {(show_key(r.show), r.season) for r in records_for(text, "2024-05-14")}
+    assert found == {("ashcombe general", 7), ("linnet street", 2), ("wren", 3)}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "BY CALLA DRUMMOND | FEBRUARY 18, 2026 6:00AM",
+        "OPINION | By Margit Oyelese | July 7, 2025",
+        "SCREENLINE | Let's start with the big one. SCREENLINE | And Abe?",
+    ],
+)
+def test_a_byline_a_label_or_an_interviewer_before_a_bar_is_no_title(line):
+    text = (
+        f"AMC renews Frostbite Derby for a fourth season\n\n{line}\n\n"
+        "AMC renewed Frostbite Derby for a fourth season."
+    )
+    assert _titles(text) == {show_key("Frostbite Derby")}
+
+
+def test_a_roundup_heading_beside_titled_siblings_is_a_title():
+    text = (
+        "Every TV show cancelled this year: the full list\n\n"
+        "Pinwheel\n\nPinwheel will not return for a second season, The CW said.\n\n"
+        "Harbour Legal\n\nNBC cancelled Harbour Legal after two seasons.\n\n"
+        "Marlow Fen\n\nPrime Video axed the supernatural drama after three seasons.\n\n"
+        "How we compile this list\n\nWe update it every week."
+    )
+    titles = _titles(text)
+    assert show_key("Marlow Fen") in titles
+    assert show_key("How we compile this list") not in titles
+
+
+def test_a_lone_heading_with_no_titled_siblings_is_no_title():
+    text = (
+        "Pinwheel cancelled by The CW\n\nPinwheel will not return for a second season.\n\n"
+        "What Happens Next\n\nThe cast is free to join other series."
+    )
+    assert _titles(text) == {show_key("Pinwheel")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There was better news for Sky Atlantic's Gilt & Gallows.",
+        "Happier news for Gilt & Gallows, at least.",
+        "Sky Atlantic, meanwhile, has ordered more Gilt & Gallows.",
+    ],
+)
+def test_the_other_show_of_a_mixed_fortunes_story_is_a_title(sentence):
+    text = (
+        "Hexham Court axed by Channel 4\n\n"
+        "Channel 4 confirmed that Hexham Court will not return for a third series. "
+        f"{sentence} The Victorian con-artist drama has been recommissioned for a second series."
+    )
+    found = {(show_key(r.show), r.season) for r in records_for(text, "2024-12-06")}
+    assert found == {(show_key("Hexham Court"), 3), (show_key("Gilt & Gallows"), 2)}
+
+
+@pytest.mark.parametrize(
+    "place",
+    [
+        "Jenna was last seen leaving Tarrow on the night ferry.",
+        "Filming returned to Tarrow in May, where the cast joined the locals for a parade.",
+        "The island of Tarrow is renewed in spirit, if nothing else.",
+    ],
+)
+def test_the_place_a_title_is_named_after_is_no_title(place):
+    text = f"Tarrow Deep season 3: everything we know\n\nTarrow Deep season 3 is filming. {place}"
+    assert _titles(text) == {show_key("Tarrow Deep")}
+
+
+def test_a_spin_off_named_with_its_own_season_keeps_the_parent_title():
+    text = (
+        "Rampart season 4 and Rampart Rising season 2 both film this summer. "
+        "Rampart season 4 premieres in October."
+    )
+    assert _titles(text) == {show_key("Rampart"), show_key("Rampart Rising")}

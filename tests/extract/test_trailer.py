@@ -308,6 +308,9 @@ def test_not_announced_a_date_or_released_any_footage_is_no_trailer():
         "We haven't cut a trailer yet, the showrunner said.",
         "Hulu hasn't released a trailer, teaser or even a first-look image for the season.",
         "Hulu hasn't released a trailer or so much as a first look.",
+        "There's nothing to put in a trailer yet, the showrunner said.",
+        "Cameras haven't rolled, so there's not enough footage for a teaser.",
+        "Honestly, we have nothing to cut a trailer from until spring.",
     ],
 )
 def test_a_trailer_not_yet_made_is_none(sentence):
