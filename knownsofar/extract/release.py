@@ -305,7 +305,33 @@ def _in_release_context(ctx: Context, s: Sentence) -> bool:
     if any(RELEASE_VERB.search(p.text) for p in ctx.previous_in_paragraph(s)[:2]):
         return True
     intro = ctx.list_intro(s)
-    return intro is not None and RELEASE_HEADING.search(intro.text) is not None
+    if intro is not None and RELEASE_HEADING.search(intro.text) is not None:
+        return True
+    question = _question_answered(ctx, s)
+    return question is not None and _asks_when_out(question.text)
+
+
+def _question_answered(ctx: Context, s: Sentence) -> Sentence | None:
+    """The question one of the next few sentences answers ("When is season 2 coming out?" /
+    "Next summer.")."""
+    if s.question:
+        return None
+    for prev in reversed(ctx.sentences[max(0, s.index - _ANSWER_SPAN) : s.index]):
+        if prev.question:
+            return prev
+    return None
+
+
+def _asks_when_out(question: str) -> bool:
+    """ "When is it on?", "So when do we get to see it?": a question about the release, not
+    the shoot."""
+    return (
+        RELEASE_VERB.search(question) is not None or _WHEN_ON.search(question) is not None
+    ) and _MAKING.search(question) is None
+
+
+_ANSWER_SPAN = 3  # sentences an answer runs to before its point ("Honestly, I don't know. ...")
+_WHEN_ON = re.compile(r"when[^?]*(?:on|back)", re.IGNORECASE)
 
 
 # "The network's midseason schedule is expected before Christmas", "the writers' room is
@@ -811,7 +837,7 @@ def _verb_right_after(after: str) -> bool:
 def _value(
     ctx: Context, s: Sentence, clause: str, m: dates.DateMention
 ) -> dict[str, object] | None:
-    speculative = is_speculative(clause, s.text)  # "Apple said 2026, but we'd bet on autumn"
+    speculative = _speculative(ctx, s, clause)
     past = RELEASED.search(clause) is not None
     if m.kind == "day":
         if m.date is None:
@@ -862,6 +888,58 @@ def _value(
         "confirmed": not speculative,
         "text": m.text,
     }
+
+
+# A maker's own hedge is official (PHRASES hard case 18); in the first person it is the
+# writer's, unless the sentence is someone else's words: a quotation or an interview's reply
+_FIRST_PERSON_HEDGE = re.compile(
+    r"\b(?:if i had to (?:guess|bet|say)|i(?:'d| would) (?:guess|imagine|say|think|hope|bet)|"
+    r"i (?:think|imagine|reckon|suspect|hope|guess|expect)|my (?:best )?guess(?: is| would be)?)"
+    r"\b,?",
+    re.IGNORECASE,
+)
+_INTERVIEW = re.compile(
+    r"\bthis interview\b|\binterview (?:has been|was) (?:edited|condensed|lightly)|"
+    r"\b(?:spoke|talked|chatted) (?:to|with)\b|\b(?:sat down|caught up) with\b|"
+    r"\b(?:video|zoom|phone) call\b|\bby phone\b|^(?:Q|A):",
+    re.IGNORECASE,
+)
+_QUOTES = ('"', "\u201c", "\u201d")
+
+
+def _speculative(ctx: Context, s: Sentence, clause: str) -> bool:
+    """A writer's estimate, a report or a rumour ("Apple said 2026, but we'd bet on autumn");
+    not a maker's first-person hedge ("If I had to guess, next summer," in a reply)."""
+    if not is_speculative(clause, s.text):
+        return False
+    if not _speakers_hedge(ctx, s):
+        return True
+    return is_speculative(
+        _FIRST_PERSON_HEDGE.sub(" ", clause), _FIRST_PERSON_HEDGE.sub(" ", s.text)
+    )
+
+
+def _speakers_hedge(ctx: Context, s: Sentence) -> bool:
+    """A first-person hedge someone else says: inside a quotation, or answering an
+    interview's question ("When do we get to see it?" / "If I had to guess, next year.")."""
+    if _FIRST_PERSON_HEDGE.search(s.text) is None:
+        return False
+    if _in_quotation(ctx, s):
+        return True
+    return _question_answered(ctx, s) is not None and ctx.once("interview", _is_interview)
+
+
+def _in_quotation(ctx: Context, s: Sentence) -> bool:
+    """Whether ``s`` opens with, or sits inside, a quotation its paragraph opened."""
+    if s.text.lstrip().startswith(_QUOTES):
+        return True
+    before = "".join(p.text for p in ctx.previous_in_paragraph(s))
+    straight = before.count('"') % 2 == 1
+    return straight or before.count("\u201c") > before.count("\u201d")
+
+
+def _is_interview(ctx: Context) -> bool:
+    return any(_INTERVIEW.search(x.text) for x in ctx.sentences)
 
 
 _PAST_RELATIVE = re.compile(r"\b(?:last|past|previous|earlier|ago|yesterday)\b", re.IGNORECASE)

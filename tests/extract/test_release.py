@@ -1180,3 +1180,72 @@ def test_would_not_be_a_surprise_is_the_writers_estimate():
 def test_a_season_set_for_a_month_is_a_window(sentence):
     release = record_for(sentence, "Tern Harbour", 5, "2025-05-01").release
     assert (release.status, release.text) == ("window", "August")
+
+
+_INTERVIEW = (
+    "Brackenmoor creator Ilse Varga on the new season\n\n"
+    "Hulu renewed Brackenmoor for a second season in March. We spoke to Varga by phone "
+    "about the shoot.\n\n"
+    "Where are you in the process?\n\n"
+    "We start filming in June, in Wales again.\n\n"
+    "{question}\n\n"
+    "{answer}\n\n"
+    "This interview has been edited and condensed."
+)
+
+
+@pytest.mark.parametrize(
+    "question,answer,window",
+    [
+        (
+            "So when do we get to see it?",
+            "Nobody has told me a date. If I had to guess, sometime next year.",
+            ("2026-01-01", "2026-12-31"),
+        ),
+        (
+            "Q: When is it on?",
+            "A: It'll be on in the autumn, I think, but don't quote me on that.",
+            ("2025-09-01", "2025-11-30"),
+        ),
+        (
+            "Is there a date yet? When might it air?",
+            "Not one I'm allowed to share. I'd imagine early next year, but the effects "
+            "take as long as they take.",
+            ("2026-01-01", "2026-04-30"),
+        ),
+    ],
+)
+def test_interviewees_own_hedge_is_confirmed(question, answer, window):
+    text = _INTERVIEW.format(question=question, answer=answer)
+    release = record_for(text, "Brackenmoor", 2, "2025-05-02").release
+    assert (release.status, release.window, release.confirmed) == (
+        "window",
+        (_d(window[0]), _d(window[1])),
+        True,
+    )
+
+
+def test_hedge_inside_a_quotation_is_the_speakers():
+    text = (
+        "Apple TV+ has renewed Saltwick for a third season. At the panel, showrunner Oren "
+        'Tilly was cagey about timing. "The visual effects take forever on this show. If '
+        "I had to guess, late 2026. Please don't hold me to that.\""
+    )
+    release = record_for(text, "Saltwick", 3, "2025-06-10").release
+    assert (release.window, release.confirmed) == ((_d("2026-09-01"), _d("2026-12-31")), True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a guide answering its own question heading: the writer's guess
+        "Apple TV+ has renewed Saltwick for a third season.\n\nWhen will Saltwick season 3 "
+        "come out?\n\nApple hasn't said. If I had to guess, late 2026.",
+        # an interview's own introduction: the writer's guess, no question answered
+        "Apple TV+ has renewed Saltwick for a third season, and I'd guess late 2026 for it. "
+        "We spoke to its creator by phone.\n\nHow is the writing going?\n\nSlowly.",
+    ],
+)
+def test_writers_own_hedge_stays_unconfirmed(text):
+    release = record_for(text, "Saltwick", 3, "2025-06-10").release
+    assert (release.window, release.confirmed) == ((_d("2026-09-01"), _d("2026-12-31")), False)
