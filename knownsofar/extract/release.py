@@ -23,7 +23,13 @@ from knownsofar.extract.sentences import Sentence, clause_spans
 
 RELEASE_VERB = re.compile(
     r"(?<!press )\b(?:premier(?:e|es|ed|ing)|debut(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|"
-    r"(?:starts?|begins?|kicks? off|kicking off|starting|beginning) (?:on|this|next)|looking like|looks like|pencil+ed in for|"
+    r"(?:starts?|begins?|kicks? off|kicking off|starting|beginning) (?:on|this|next)|"
+    # "begins Thursday, Oct. 3", "kicks off in October": a date right after (or the date cut
+    # off where the words before a date are read)
+    r"(?:starts?|begins?|kicks? off|kicking off)(?=(?: in(?: the)?)?\s*$| (?:in (?:the )?)?"
+    r"(?:early |late |mid-?)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+    r"dec|spring|summer|fall|autumn|winter|20\d\d|\d{1,2}(?:st|nd|rd|th)? (?-i:[A-Z])))|looking like|looks like|pencil+ed in for|"
     r"eyeing|targeting|aiming for|on track for|slott?(?:ed|ing)? (?:[\w'+:-]+ ){0,5}?(?:in )?for|(?:best |educated |safest )?(?:guess|bet) (?:is|would be)|"
     r"(?:i|we|i'd|we'd|i would|we would|had to|have to) guess|"
     r"(?:is|are) down for|(?:has|have|had) (?:us|it|them|the "
@@ -499,7 +505,8 @@ def _inferred_from_history(
 
 
 _OTHER_EVENT = fold(
-    r"\b(?:(?:production|filming|shooting|principal photography|cameras)\b[^.;]{0,60}?\b(?:start|starts|"
+    r"\b(?:(?:production|filming|shooting|principal photography|cameras|writing|casting|"
+    r"rehearsals)\b[^.;]{0,60}?\b(?:start|starts|"
     r"begin|begins|kick off|kicks off|commence|commences|resume|resumes|roll|rolls)\b"
     r"(?:\s+(?:on|in|this|next))?|"
     r"(?:production|filming|shooting|the shoot|cameras)\s+(?:is\s+|are\s+)?(?:set|slated|"

@@ -1249,3 +1249,40 @@ def test_hedge_inside_a_quotation_is_the_speakers():
 def test_writers_own_hedge_stays_unconfirmed(text):
     release = record_for(text, "Saltwick", 3, "2025-06-10").release
     assert (release.window, release.confirmed) == ((_d("2026-09-01"), _d("2026-12-31")), False)
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("Pitchside season 3 begins Thursday, Oct. 3, on Peacock.", "2024-10-03"),
+        (
+            "Peacock on Tuesday released the official trailer for Pitchside Season 3, which "
+            "kicks off Thursday, Oct. 3 with its first two episodes.",
+            "2024-10-03",
+        ),
+        ("The third series of Pitchside starts Sunday 6 October at 9pm on ITV1.", "2024-10-06"),
+        ("Pitchside season 3 kicks off in October on Peacock.", ("2024-10-01", "2024-10-31")),
+        ("Pitchside's third season begins in the fall, NBC said.", ("2024-09-01", "2024-11-30")),
+    ],
+)
+def test_a_season_that_begins_or_kicks_off_on_a_date_premieres_then(sentence, expected):
+    release = record_for(sentence, "Pitchside", 3, "2024-08-27").release
+    if isinstance(expected, str):
+        assert (release.status, release.date) == ("dated", _d(expected))
+    else:
+        assert (release.status, release.window) == ("window", (_d(expected[0]), _d(expected[1])))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Filming on Pitchside season 3 begins Thursday, Oct. 3, in Leeds.",
+        "Production on the third season of Pitchside starts in October in Atlanta.",
+        "Pitchside season 3 starts filming Thursday, Oct. 3.",
+        "Writing on the third season of Pitchside begins in January.",
+        "Casting for Pitchside season 3 kicks off in the spring.",
+    ],
+)
+def test_a_shoot_that_begins_on_a_date_is_no_premiere(sentence):
+    records = [r for r in records_for(sentence, "2024-08-27") if r.show == "Pitchside"]
+    assert all(r.release.status == "unknown" for r in records)
