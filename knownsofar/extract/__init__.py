@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from knownsofar.documents.model import Document
@@ -261,17 +261,13 @@ def _record(  # noqa: PLR0913 - the subject's findings, and the document's for f
             by_field["production"],
             key=lambda f: (f.rank, f.value["as_of"] or "", -f.sentence),
         )
-    platform = _platform(by_field.get("platform", []))
-    if platform is None and everything is not None:  # another season of the show names it
-        platform = _platform(
-            [
-                f
-                for (k, _), fs in everything.items()
-                if k == show
-                for f in fs
-                if f.field == "platform"
-            ]
-        )
+    show_wide = (
+        [f for (k, _), fs in everything.items() if k == show for f in fs if f.field == "platform"]
+        if everything is not None
+        else []
+    )
+    # else another season of the show names it
+    platform = _platform(by_field.get("platform", []), show_wide) or _platform(show_wide)
     if platform is None and all_found is not None:
         platform = _platform([f for fs in all_found.values() for f in fs if f.field == "platform"])
     record: dict[str, Any] = {
@@ -308,27 +304,37 @@ def _best(items: list[Found]) -> Found:
     return max(items, key=lambda f: (f.rank, -f.sentence))
 
 
-def _platform(items: list[Found]) -> Found | None:
+def _platform(items: Sequence[Found], show_wide: Sequence[Found] = ()) -> Found | None:
+    """The platform most strongly tied to the season; a broadcaster's name gives way to
+    its channel named for this season or, failing that, for another season of the show
+    ("The BBC hasn't commissioned a third series" after "series 2 airs on BBC One")."""
     if not items:
         return None
-    score: dict[str, float] = {}
-    for f in items:
-        score[f.value] = score.get(f.value, 0.0) + f.rank
+    score = _scores(items)
     name = max(score, key=lambda n: (score[n], n))
     # "The BBC has confirmed ... on BBC One, and on iPlayer": the channel airing it is the
     # precise answer; the broadcaster's name and its catch-up service are not.
     family = _CHANNELS.get(name)
     if family:
-        channels = [n for n in score if n in family]
-        if channels:
-            name = max(channels, key=lambda n: (score[n], n))
+        for pool in (items, show_wide):
+            channels = {n: v for n, v in _scores(pool).items() if n in family}
+            if channels:
+                name = max(channels, key=lambda n: (channels[n], n))
+                return next(f for f in pool if f.value == name)
     return next(f for f in items if f.value == name)
+
+
+def _scores(items: Sequence[Found]) -> dict[str, float]:
+    score: dict[str, float] = {}
+    for f in items:
+        score[f.value] = score.get(f.value, 0.0) + f.rank
+    return score
 
 
 _CHANNELS = {
     "BBC": ("BBC One", "BBC Two", "BBC Three"),
     "BBC iPlayer": ("BBC One", "BBC Two", "BBC Three"),
-    "ITVX": ("ITV", "ITV2", "ITV3", "ITV4"),
+    "ITVX": ("ITV2", "ITV3", "ITV4"),
     "Sky": ("Sky Atlantic", "Sky Max", "Sky Showcase", "Sky Comedy", "Sky One"),
     "HBO Max": ("HBO",),
 }

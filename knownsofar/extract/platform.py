@@ -22,7 +22,8 @@ _STRONG_AFTER = re.compile(
 
 
 _STREAMS_ON = re.compile(
-    r"\b(?:streams?|streaming|available|availability|watch(?:able)?|catch up|catch-up|also)"
+    r"\b(?:streams?|streaming|available|availability|watch(?:able)?|catch up|catch-up|also|"
+    r"box ?sets?|boxsets?)"
     r"(?: \w+){0,2} on\s*$",
     re.I,
 )

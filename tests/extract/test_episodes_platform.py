@@ -282,3 +282,63 @@ def test_the_opening_batch_alone_is_no_count():
         "episodes on premiere day, then weekly."
     )
     assert record_for(text, "Tern Harbour", 5, "2025-08-01").episodes is None
+
+
+@pytest.mark.parametrize(
+    "text,show,season,channel",
+    [
+        (
+            "Kestrel Moor series 2 begins on Sunday at 9pm on BBC One. The BBC has not yet "
+            "said whether there will be a third series.",
+            "Kestrel Moor",
+            3,
+            "BBC One",
+        ),
+        (
+            "Series four of Hollin Bank airs on BBC Two from next week. Asked about a fifth "
+            "series, a BBC spokesperson said no decision had been made.",
+            "Hollin Bank",
+            5,
+            "BBC Two",
+        ),
+        (
+            "The third series of Saltings Row launched on Sky Atlantic last month. Sky is "
+            "expected to decide on a fourth series in the spring.",
+            "Saltings Row",
+            4,
+            "Sky Atlantic",
+        ),
+    ],
+)
+def test_a_broadcasters_name_gives_way_to_the_channel_named_for_another_season(
+    text, show, season, channel
+):
+    """Only the broadcaster is named beside the next season; the channel the show airs on
+    is named for the current one: that channel is the next season's platform too."""
+    record = record_for(text, show, season, "2025-03-03", title=f"{show} returns")
+    assert record.platform == channel
+
+
+@pytest.mark.parametrize(
+    "text,show,season,home",
+    [
+        (  # an ITVX original: the broadcaster's name does not take its place
+            "Series two of Gullrock, which launched on ITVX in March with every episode at "
+            "once, became one of the streamer's biggest hits. ITV confirmed on Monday that a "
+            "third series is on the way, again premiering on ITVX.",
+            "Gullrock",
+            3,
+            {"ITVX"},
+        ),
+        (  # the channel airs it; the streamer only carries the box set
+            "Wrecker's Cove returns for a third series on ITV this autumn, with the full box "
+            "set on ITVX after the first episode airs.",
+            "Wrecker's Cove",
+            3,
+            {"ITV", "ITV1"},
+        ),
+    ],
+)
+def test_an_itvx_original_keeps_itvx(text, show, season, home):
+    record = record_for(text, show, season, "2025-05-05", title=f"{show}: what we know")
+    assert record.platform in home
