@@ -255,6 +255,10 @@ YEARLESS_DAYS = [
     ("for Thanksgiving", OCT24, "future", D(2024, 11, 28)),
     ("on New Year's Eve", OCT24, "past", D(2023, 12, 31)),
     ("Feb. 29", D(2023, 3, 1), "future", D(2024, 2, 29)),
+    # a weekday between the label and the day: the number is the day, not a season's
+    ("its fourth season Tuesday, Sept. 23", OCT24, "future", D(2025, 9, 23)),
+    ("the new series Sunday 14th September", OCT24, "future", D(2025, 9, 14)),
+    ("for its third season Thursday, Oct. 2", OCT24, "any", D(2025, 10, 2)),
 ]
 
 
