@@ -43,7 +43,7 @@ ORDINALS: dict[str, int] = {
 # Words that make a bare month or season name a date ("in the fall", "by June").
 CONTEXT_BEFORE = frozenset(
     "in by until till from since through throughout during before after around for of "
-    "into circa on at over".split()
+    "into circa on at over us me saying".split()  # "has told us summer", "is saying autumn"
 )
 # Nouns after a bare month/season that make it a release period ("summer return").
 CONTEXT_AFTER = frozenset(

@@ -32,7 +32,14 @@ RELEASE_VERB = re.compile(
     r"dec|spring|summer|fall|autumn|winter|20\d\d|\d{1,2}(?:st|nd|rd|th)? (?-i:[A-Z])))|looking like|looks like|pencil+ed in for|"
     r"eyeing|targeting|aiming for|on track for|slott?(?:ed|ing)? (?:[\w'+:-]+ ){0,5}?(?:in )?for|(?:best |educated |safest )?(?:guess|bet) (?:is|would be)|"
     r"(?:i|we|i'd|we'd|i would|we would|had to|have to) guess|"
-    r"(?:is|are) down for|(?:has|have|had) (?:us|it|them|the "
+    r"(?:is|are) down for|put(?:s|ting)? (?:[\w'’&-]+ ){1,4}down for|"
+    # "HBO has told us summer", "Apple's telling me autumn", "is still saying 2026", "the
+    # plan is autumn": a bare period the network gave (or the date cut off after the words)
+    r"(?:(?:has|have|had) told|told|tells|telling|(?:has|have|had) (?:only )?said|(?:is|are) "
+    r"(?:still |only )?saying|the (?:plan|target|aim|goal) is(?: for)?)(?: (?:us|me|fans|viewers|"
+    r"reporters|critics))?(?=\s*$| (?:(?:early|late|mid-?) )?(?:spring|summer|fall|autumn|winter|"
+    r"20\d\d|next (?:year|spring|summer|fall|autumn|winter)|later this year)\b)|"
+    r"(?:has|have|had) (?:us|it|them|the "
     r"(?:show|season|series|new season)) (?:down|pencil+ed in|slated|scheduled) for|"
     r"looking at(?=\s*$| (?:a |an )?(?:late |early |mid-?)?(?:20\d\d|spring|summer|fall|autumn|winter|"
     r"next year|the (?:end|start|first|second) of))|"
@@ -766,14 +773,22 @@ def _upcoming(clause: str, m: dates.DateMention, published: object) -> dates.Dat
     if m.kind != "day" and (m.window is None or m.window[1] >= published):  # type: ignore[operator]
         return m  # "a mid-May release": a yearless window, too
     ahead = re.search(r"\bahead of\b[^.;]*$", clause[: m.start], re.IGNORECASE)
-    if not (ahead or _RELEASE_NOUN_AFTER.match(clause[m.end :])):
+    told = _TOLD_BEFORE.search(clause, 0, m.start)  # "HBO has told us summer": one to come
+    if not (ahead or told or _RELEASE_NOUN_AFTER.match(clause[m.end :])):
         return m
-    again = dates.find_dates(m.text, published, "future")  # type: ignore[arg-type]
+    text = f"in {m.text}" if told else m.text  # a bare "summer" is a date after "in"
+    again = dates.find_dates(text, published, "future")  # type: ignore[arg-type]
     if again and again[0].date is not None:
         return dataclasses.replace(m, date=again[0].date)
     if again and m.kind != "day" and again[0].window is not None:
         return dataclasses.replace(m, window=again[0].window)
     return m
+
+
+_TOLD_BEFORE = re.compile(
+    r"\b(?:told|tells|telling|said|saying)(?: (?:us|me|fans|viewers|reporters|critics))?\s+$",
+    re.IGNORECASE,
+)
 
 
 def _month_as_name(clause: str, m: dates.DateMention) -> bool:

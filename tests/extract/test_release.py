@@ -1286,3 +1286,48 @@ def test_a_season_that_begins_or_kicks_off_on_a_date_premieres_then(sentence, ex
 def test_a_shoot_that_begins_on_a_date_is_no_premiere(sentence):
     records = [r for r in records_for(sentence, "2024-08-27") if r.show == "Pitchside"]
     assert all(r.release.status == "unknown" for r in records)
+
+
+_TOLD_INTRO = "HBO renewed Kettlewell for a second season in March. "
+
+
+@pytest.mark.parametrize(
+    "sentence,window",
+    [
+        ("HBO has told us summer, and we're choosing to believe it.", ("2025-06-01", "2025-08-31")),
+        ("HBO's telling me autumn, and I'm holding them to it.", ("2025-09-01", "2025-11-30")),
+        (
+            "HBO is still saying 2026, without getting any more specific.",
+            ("2026-01-01", "2026-12-31"),
+        ),
+        (
+            "The plan is for autumn, and everybody is working toward it.",
+            ("2025-09-01", "2025-11-30"),
+        ),
+        ("The target is 2026, the network says.", ("2026-01-01", "2026-12-31")),
+        (
+            "The network's preview reel put Kettlewell down for winter.",
+            ("2025-12-01", "2026-02-28"),
+        ),
+    ],
+)
+def test_a_period_the_network_has_told_or_pencilled_is_a_window(sentence, window):
+    release = record_for(_TOLD_INTRO + sentence, "Kettlewell", 2, "2025-05-20").release
+    assert (release.status, release.window, release.confirmed) == (
+        "window",
+        (_d(window[0]), _d(window[1])),
+        True,
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "HBO told us in January that the cast would return.",
+        "The showrunner told reporters Tuesday that the writers' room is open.",
+        "The plan is to start filming in the autumn.",
+    ],
+)
+def test_news_told_on_a_day_is_no_window(sentence):
+    release = record_for(_TOLD_INTRO + sentence, "Kettlewell", 2, "2025-05-20").release
+    assert release.status == "unknown"
