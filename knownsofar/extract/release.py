@@ -595,8 +595,8 @@ def _about_premiere(text: str, start: int, end: int, has_verb: bool) -> bool:
         and not re.search(r"\b(?:weekly|every week|finale|through)\b", before, re.IGNORECASE)
     ):
         return True  # "we wouldn't expect season 2 until 2026": not before 2026
-    if re.match(r"\s*(?:finale|-\s*finale)", after, re.I):
-        return False
+    if re.match(r"\s*(?:finale|-\s*finale)", after, re.I) or _FINALE_SUBJECT.search(before):
+        return False  # "the June 2 finale"; "the season 3 finale, which airs May 14"
     if _OTHER_SHOW.search(before[-80:]):
         return False  # "the show's spin-off premieres July 4", "its other drama, X, returns"
 
@@ -609,6 +609,16 @@ def _about_premiere(text: str, start: int, end: int, has_verb: bool) -> bool:
     if re.search(r"\buntil\s*$|\bbefore\s*$", before, re.IGNORECASE):
         return True
     return not NEGATION.search(before[-45:])
+
+
+# A finale the verb is about: "the season 3 finale, which airs", "The Season 3 finale, now
+# the series finale, airs", "the finale, which is set to air in" (not "After the finale, the
+# fourth season premieres")
+_FINALE_SUBJECT = re.compile(
+    r"\b(?:finale|final episode|last episode)s?\b[^.;]{0,60},\s*(?:which |that )?(?:(?:will|is|"
+    r"are)\s+(?:(?:set|due|scheduled|slated) to )?)?[\w-]+\s+(?:on\s+|in\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "LOS ANGELES - September 24, 2024 - ...": the press release's own date.

@@ -1331,3 +1331,29 @@ def test_a_period_the_network_has_told_or_pencilled_is_a_window(sentence, window
 def test_news_told_on_a_day_is_no_window(sentence):
     release = record_for(_TOLD_INTRO + sentence, "Kettlewell", 2, "2025-05-20").release
     assert release.status == "unknown"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hulu renewed Cobbler's Row for a fourth season on Tuesday. The news comes three weeks "
+        "before the season 3 finale, which airs May 14.",
+        "Hulu has cancelled Cobbler's Row after three seasons, so it will not get a fourth "
+        "season. The Season 3 finale, now the series finale, airs Thursday, May 22.",
+        "Hulu renewed Cobbler's Row for a fourth season. The third-season finale, which is set "
+        "to air in June, ends on a cliffhanger.",
+    ],
+)
+def test_a_finale_that_airs_on_a_date_is_no_premiere(text):
+    records = [r for r in records_for(text, "2025-04-22") if r.show == "Cobbler's Row"]
+    assert all(r.release.status in ("unknown", "released") for r in records)
+    assert all(r.release.date is None for r in records)
+
+
+def test_a_season_after_a_finale_clause_keeps_its_date():
+    text = (
+        "Hulu renewed Cobbler's Row for a fourth season. After the season 3 finale, the "
+        "fourth season premieres on September 9."
+    )
+    release = record_for(text, "Cobbler's Row", 4, "2025-04-22").release
+    assert (release.status, release.date) == ("dated", _d("2025-09-09"))
