@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Iterator
 
 from knownsofar import dates
 from knownsofar.extract.context import (
@@ -395,8 +396,7 @@ def _dated_claims(ctx: Context, s: Sentence) -> list[Found]:
     verbs = _THING_EXPECTED.sub(lambda m: " " * len(m.group()), s.text)
     sentence_verb = RELEASE_VERB.search(verbs) is not None
     out: list[Found] = []
-    for a, b in clause_spans(s.text):
-        clause = s.text[a:b]
+    for a, b, clause in _clauses(s.text):
         has_verb = RELEASE_VERB.search(verbs, a, b) is not None
         in_context = context or (sentence_verb and not _DATELINE.match(clause))
         if not has_verb and not in_context:
@@ -428,6 +428,16 @@ def _dated_claims(ctx: Context, s: Sentence) -> list[Found]:
             if found is not None:
                 out.append(found)
     return out
+
+
+def _clauses(text: str) -> Iterator[tuple[int, int, str]]:
+    """Each clause of a sentence, where it starts and ends; where the sentence says an earlier
+    plan still holds ("had been targeting early 2025, and that plan has not changed") its
+    words of an old plan are blanked, so the plan reads as the current one."""
+    holds = _PLAN_HOLDS.search(text) is not None
+    for a, b in clause_spans(text):
+        clause = text[a:b]
+        yield a, b, _OLD_PLAN.sub(lambda x: " " * len(x.group()), clause) if holds else clause
 
 
 def _claim(ctx: Context, s: Sentence, clause: str, m: dates.DateMention, a: int) -> Found | None:
@@ -541,6 +551,14 @@ _SPLIT_PART = re.compile(
 )
 
 
+# An earlier plan the article says still holds: "that plan has not changed", "is still on
+# track", "the date still stands"
+_PLAN_HOLDS = re.compile(
+    r"\b(?:has|have|had)(?:n't| not) (?:yet )?changed\b|\b(?:is|are|remains?|stays?) (?:still )?"
+    r"(?:on track|on schedule|unchanged|in place)\b|\bstill (?:stands|holds|on track)\b",
+    re.IGNORECASE,
+)
+_OLD_PLAN = re.compile(r"\b(?:originally|initially|previously|had been|was)\b", re.IGNORECASE)
 _SUPERSEDED = re.compile(
     r"\b(?:originally|initially|previously|at first|had been (?:set|scheduled|slated|planned)|"
     r"was (?:originally |initially )?(?:supposed|meant|slated|scheduled|set|planned) to)\b",

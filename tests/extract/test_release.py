@@ -1357,3 +1357,29 @@ def test_a_season_after_a_finale_clause_keeps_its_date():
     )
     release = record_for(text, "Cobbler's Row", 4, "2025-04-22").release
     assert (release.status, release.date) == ("dated", _d("2025-09-09"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Paramount+ had been targeting early 2026 for the premiere, and a spokesperson said "
+        'that plan "has not changed."',
+        "Paramount+ had previously announced that the second season would premiere in early "
+        '2026, and the spokesperson said on Tuesday that "the early 2026 plan hasn\'t changed."',
+        "The second season was originally slated for early 2026, and Paramount+ says it is "
+        "still on track.",
+    ],
+)
+def test_an_earlier_plan_that_still_holds_is_the_window(sentence):
+    text = "Paramount+ renewed Wrenfield for a second season. " + sentence
+    release = record_for(text, "Wrenfield", 2, "2025-04-29").release
+    assert (release.status, release.window) == ("window", (_d("2026-01-01"), _d("2026-04-30")))
+
+
+def test_an_earlier_plan_that_was_replaced_is_not_the_window():
+    text = (
+        "Paramount+ renewed Wrenfield for a second season. The second season was originally "
+        "slated for early 2026, but it will now premiere in the fall of 2026."
+    )
+    release = record_for(text, "Wrenfield", 2, "2025-04-29").release
+    assert (release.status, release.window) == ("window", (_d("2026-09-01"), _d("2026-11-30")))
