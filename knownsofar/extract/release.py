@@ -113,6 +113,7 @@ NOT_ANNOUNCED = fold(
     r"\b(?:premiere|return|arrive|air|be released|drop|debut|launch|stream)s?\b|"
     r"(?:give|given|gave|offer|offered|provide|provided) (?:any|no) (?:indication|hint|word|clue) "
     r"(?:of|about|as to) when\b|no date (?:yet|so far|has been (?:given|set|announced|confirmed|revealed))\b|"
+    r"no (?:timing|timeline|timeframe) (?:was|has been|is|yet)\b|"
     r"will (?:announce|reveal|confirm) (?:a|the) (?:release|premiere|air|return) date (?:at a later date|"
     r"later|in due course))",
     re.IGNORECASE,
@@ -153,7 +154,12 @@ def extract_release(ctx: Context, s: Sentence) -> list[Found]:
         return []  # a roundup's "THURSDAY" heading; the page's own "14 April 2025" line
     out = _dated_claims(ctx, s) + _listing(ctx, s) + _slot_line(ctx, s)
     if not out:
-        out = _released_undated(ctx, s) or _not_announced(ctx, s) or _under_day_heading(ctx, s)
+        out = (
+            _released_undated(ctx, s)
+            or _not_announced(ctx, s)
+            or _answered_no(ctx, s)
+            or _under_day_heading(ctx, s)
+        )
     return out
 
 
@@ -1055,11 +1061,12 @@ def _released_undated(ctx: Context, s: Sentence) -> list[Found]:
 
 def _not_announced(ctx: Context, s: Sentence) -> list[Found]:
     m = NOT_ANNOUNCED.search(s.text)
-    if m is None:
+    if m is None or _when_shooting(s.text, m.end()):
         return []
     subject = ctx.subject(s, m.start())
     if subject is None:
         return []
+    subject = _season_to_come(ctx, s, subject)
     value = {
         "status": "not_announced",
         "date": None,
@@ -1069,6 +1076,73 @@ def _not_announced(ctx: Context, s: Sentence) -> list[Found]:
     }
     subjects = [subject, *_order_partners(ctx, s, subject)]
     return [Found(subj, "release", dict(value), s.text, s.index, 2.0) for subj in subjects]
+
+
+def _when_shooting(text: str, end: int) -> bool:
+    """ "There's no word yet on when season 4 will film": when the shoot starts, not the
+    premiere."""
+    if not text[:end].rstrip().lower().endswith("when"):
+        return False
+    rest = text[end : end + 40].split(",")[0]
+    return _MAKING_WORD.search(rest) is not None and RELEASE_VERB.search(rest) is None
+
+
+_MAKING_WORD = re.compile(
+    r"\b(?:film\w*|shoot\w*|production|cameras|writ\w+|cast(?:ing)?|table reads?)\b", re.I
+)
+
+
+def _season_to_come(ctx: Context, s: Sentence, subject: Subject) -> Subject:
+    """No date said of a season the sentence does not name, when the article is about a
+    later one: the later one ("Its first season was a hit. Max has not announced a premiere
+    date.": the second season's)."""
+    target = ctx.subjects.targets.get(subject[0])
+    if target is None or target <= subject[1] or s.index in ctx.subjects.anchors:
+        return subject
+    named = next(
+        (
+            x
+            for x in reversed(ctx.sentences[: s.index])
+            for a in ctx.subjects.anchors.get(x.index, ())
+            if (a.show, a.season) == subject
+        ),
+        None,
+    )
+    return (subject[0], target) if named and _RECAP.search(named.text) else subject
+
+
+# A season looked back on: "its first season was a hit", "season 2 premiered in May"
+_RECAP = re.compile(
+    r"\b(?:was|were|premiered|aired|debuted|ended|concluded|finished|went out|wrapped up)\b",
+    re.IGNORECASE,
+)
+
+
+def _answered_no(ctx: Context, s: Sentence) -> list[Found]:
+    """ "Is there a premiere date?" / "Not yet.": no date has been given."""
+    if s.index == 0 or not _NO_ANSWER.match(s.text):
+        return []
+    question = ctx.sentences[s.index - 1]
+    if not question.question or not _DATE_QUESTION.search(question.text):
+        return []
+    subject = ctx.subject(question, 0) or ctx.subject(s, 0)
+    if subject is None:
+        return []
+    value = {"status": "not_announced", "date": None, "window": None, "confirmed": False}
+    quote = f"{question.text} {s.text}"
+    return [Found(subject, "release", {**value, "text": None}, quote, s.index, 2.0)]
+
+
+_NO_ANSWER = re.compile(
+    r"^(?:A:\s*)?(?:no\b|nope\b|not yet\b|not so far\b|not that (?:anyone|I|we)\b|nothing (?:yet|so "
+    r"far)\b|none (?:yet|so far)\b|(?:sadly|unfortunately),? not\b)",
+    re.IGNORECASE,
+)
+_DATE_QUESTION = re.compile(
+    r"\b(?:release|premiere|air|return|launch) date\b|\bis there a (?:date|window)\b|\bwhen\b[^?]*"
+    r"\b(?:out|premiere|return|air|arrive|released|back|on)\b",
+    re.IGNORECASE,
+)
 
 
 _EITHER_SEASON = re.compile(

@@ -1383,3 +1383,62 @@ def test_an_earlier_plan_that_was_replaced_is_not_the_window():
     )
     release = record_for(text, "Wrenfield", 2, "2025-04-29").release
     assert (release.status, release.window) == ("window", (_d("2026-09-01"), _d("2026-11-30")))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There's no word yet on when season 4 will film.",
+        "There is no word on when cameras will roll on the fourth season.",
+        "Netflix hasn't said when production on season 4 starts.",
+    ],
+)
+def test_no_word_on_when_the_shoot_starts_says_nothing_of_the_release(sentence):
+    text = "Netflix renewed Harrowgate for a fourth season in May. " + sentence
+    assert record_for(text, "Harrowgate", 4, "2025-07-15").release.status == "unknown"
+
+
+def test_no_word_on_when_the_season_premieres_is_not_announced():
+    text = (
+        "Netflix renewed Harrowgate for a fourth season in May. There's no word yet on when "
+        "season 4 will premiere, and filming starts in the autumn."
+    )
+    assert record_for(text, "Harrowgate", 4, "2025-07-15").release.status == "not_announced"
+
+
+@pytest.mark.parametrize(
+    "question,answer",
+    [
+        ("Is there a premiere date?", "Not that anyone's told me!"),
+        ("Q: Do you have a release date yet?", "A: Not yet. Max decides that, not me."),
+        ("When will season 2 be out?", "No idea, honestly. Ask Max."),
+    ],
+)
+def test_a_date_question_answered_no_is_not_announced(question, answer):
+    text = (
+        "Max renewed Gullrock for a second season in June, and we spoke to its creator by "
+        f"phone.\n\nHow is the writing going?\n\nSlowly!\n\n{question}\n\n{answer}"
+    )
+    assert record_for(text, "Gullrock", 2, "2025-09-18").release.status == "not_announced"
+
+
+def test_no_date_for_a_season_already_out_is_the_next_seasons():
+    text = (
+        "Rowan Mbeki joins Gullrock season 2. Gullrock's first season was one of Max's "
+        "most-streamed comedies of last year. Max has not announced a premiere date."
+    )
+    records = records_for(text, "2025-03-04")
+    assert record_for(text, "Gullrock", 2, "2025-03-04").release.status == "not_announced"
+    assert all(r.release.status == "unknown" for r in records if r.season == 1)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No timing was given for season 4, and Netflix has not said when production will begin.",
+        "No timeline has been given for the fourth season.",
+    ],
+)
+def test_no_timing_given_is_not_announced(sentence):
+    text = "Netflix renewed Harrowgate for a fourth season in May. " + sentence
+    assert record_for(text, "Harrowgate", 4, "2025-07-15").release.status == "not_announced"
