@@ -419,8 +419,10 @@ def _dated_claims(ctx: Context, s: Sentence) -> list[Found]:
             ):
                 continue  # a verbless date beside another event ("filming begins in May")
             m = _upcoming(clause, m, ctx.published)
-            if _not_a_premiere_mention(clause, m, has_verb):
-                continue
+            if _not_a_premiere_mention(clause, m, has_verb) or _IF_MADE.search(
+                s.text, 0, a + m.start
+            ):
+                continue  # "Even if Hulu renewed it tomorrow, ..., so not before 2026": supposed
             if _NOUN_AFTER_PERIOD.match(clause, m.end) and len(mentions) > len(named):
                 continue  # "due in early 2026, says its winter schedule": the other date
             if _later_part(s.text, a + m.start):
@@ -766,7 +768,13 @@ _IF_BEFORE = re.compile(r"\b(?:if|unless|even if)\b[^,;:]*$", re.IGNORECASE)
 _IF_MADE = re.compile(
     r"\b(?:if|unless)\s+(?:we|it|they|the (?:show|series))\s+(?:came|come|comes|were|was|is|are|"
     r"gets?|got)\s+(?:back|renewed|picked up|greenlit|green-lit)\b|\bif there(?: is| were| was|'s) "
-    r"(?:a|another) (?:season|series)\b",
+    r"(?:a|another) (?:season|series)\b|"
+    # "If Hulu orders a second season", "Even if Prime Video renewed it tomorrow", "Should
+    # Hulu pick up a second season", "If we get a second season"
+    r"\b(?:if|unless|even if|should|assuming)\s+(?:[\w+'’-]+\s+){1,3}?(?:orders?|ordered|renews?|"
+    r"renewed|picks? up|picked up|greenlights?|greenlit|commissions?|commissioned|recommissions?|"
+    r"recommissioned)\b|\bif (?:we|they|it|the (?:show|series)) (?:gets?|got) (?:a|another) "
+    r"(?:[\w-]+ )?(?:season|series)\b",
     re.IGNORECASE,
 )
 _MONTH_NAMES = re.compile(r"^(?:April|May|June|August|January)$")

@@ -1442,3 +1442,42 @@ def test_no_date_for_a_season_already_out_is_the_next_seasons():
 def test_no_timing_given_is_not_announced(sentence):
     text = "Netflix renewed Harrowgate for a fourth season in May. " + sentence
     assert record_for(text, "Harrowgate", 4, "2025-07-15").release.status == "not_announced"
+
+
+_NOT_YET_ORDERED = "Hulu has yet to decide on a second season of Marlow Fen. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If Hulu orders a second season in the autumn, we wouldn't expect new episodes until "
+        "summer 2026 at the very earliest.",
+        "Even if Hulu renewed it tomorrow, the scripts would need writing, so we wouldn't bet "
+        "on new episodes before 2026.",
+        'Its creator told us: "If we get a second season, it would come out next year at the '
+        'absolute earliest."',
+        "Should Hulu pick up a second season, expect it in 2027 at the earliest.",
+    ],
+)
+def test_a_date_supposing_the_season_is_ordered_is_no_window(sentence):
+    release = record_for(_NOT_YET_ORDERED + sentence, "Marlow Fen", 2, "2025-08-30").release
+    assert release.status != "window"
+
+
+@pytest.mark.parametrize(
+    "sentence,window",
+    [
+        (
+            "If all goes to plan, the second season will premiere in spring 2026.",
+            ("2026-03-01", "2026-05-31"),
+        ),
+        (
+            "If you haven't watched yet, catch up before the second season arrives in spring 2026.",
+            ("2026-03-01", "2026-05-31"),
+        ),
+    ],
+)
+def test_other_suppositions_keep_the_window(sentence, window):
+    text = "Hulu renewed Marlow Fen for a second season. " + sentence
+    release = record_for(text, "Marlow Fen", 2, "2025-08-30").release
+    assert (release.status, release.window) == ("window", (_d(window[0]), _d(window[1])))
