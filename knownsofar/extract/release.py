@@ -531,14 +531,18 @@ def _inferred_from_history(
 
 _OTHER_EVENT = fold(
     r"\b(?:(?:production|filming|shooting|principal photography|cameras|writing|casting|"
-    r"rehearsals)\b[^.;]{0,60}?\b(?:start|starts|"
+    r"rehearsals|the shoot)\b[^.;]{0,60}?\b(?:start|starts|"
     r"begin|begins|kick off|kicks off|commence|commences|resume|resumes|roll|rolls)\b"
     r"(?:\s+(?:on|in|this|next))?|"
+    # "Production on the new season is expected to get going", "filming will return to
+    # Oklahoma" (not "began filming last month and will return to BBC One")
+    r"(?:production|filming|shooting|the shoot|cameras)\b(?:(?! and\b)[^.;,]){0,40}?\b(?:gets? "
+    r"going|gets? under ?way|returns?|moves?|heads?)\b|"
     r"(?:production|filming|shooting|the shoot|cameras)\s+(?:is\s+|are\s+)?(?:set|slated|"
-    r"scheduled|planned|due|expected)\s+(?:for|to)|renew\w*|cancel\w*|"
+    r"scheduled|planned|due|expected|pencil+ed in)\s+(?:for|to)|renew\w*|cancel\w*|"
     r"(?:reveal|announc|unveil|shar|confirm|set)\w*\b[^.;]{0,40}?\b(?:premiere|release|launch) date\b"
     r"[^.;]{0,40}?\b(?:at|during|on)\b|axed|picked up|ordered|(?:re)?commissioned|announc\w*|revealed|"
-    r"confirm(?:ed|ing)|said|told|film\w*|shoot\w*|shot|production|wrap(?:ped|ping)|cast|joined|born|"
+    r"confirm(?:ed|ing)|said|told|film\w*|shoot\w*|shot|production|wrap(?:s|ped|ping)?|cast|joined|born|"
     r"(?:sizzle |highlights? )?reels?|"
     r"nominat\w*|awards?|won|Emmys?|Golden Globes?|BAFTAs?|"
     r"writers['’]? room|writing room|"

@@ -1481,3 +1481,36 @@ def test_other_suppositions_keep_the_window(sentence, window):
     text = "Hulu renewed Marlow Fen for a second season. " + sentence
     release = record_for(text, "Marlow Fen", 2, "2025-08-30").release
     assert (release.status, release.window) == ("window", (_d(window[0]), _d(window[1])))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Production on the new season is expected to get going in the summer in Nova Scotia.",
+        "Filming will return to Oklahoma next spring, the showrunner said.",
+        "The shoot moves to Malta in the autumn.",
+        "Seasons 1 and 2 each took around five months to film, so a wrap in February or March "
+        "2026 seems about right.",
+    ],
+)
+def test_a_shoot_getting_going_returning_or_wrapping_is_no_premiere(sentence):
+    text = "Peacock renewed Tallowmere for a third season. " + sentence
+    assert record_for(text, "Tallowmere", 3, "2025-04-19").release.status == "unknown"
+
+
+def test_a_launch_beside_a_pencilled_production_keeps_the_launch():
+    text = (
+        "Netflix is eyeing a 2026 launch for the third season of Tallowmere, sources say, with "
+        "production pencilled in for the autumn."
+    )
+    release = record_for(text, "Tallowmere", 3, "2025-04-19").release
+    assert (release.window, release.confirmed) == ((_d("2026-01-01"), _d("2026-12-31")), False)
+
+
+def test_a_season_that_began_filming_and_will_return_keeps_its_window():
+    text = (
+        "BBC One renewed Tallowmere for a second series. The drama began filming in Glasgow "
+        "last month and will return to BBC One and iPlayer later this year."
+    )
+    release = record_for(text, "Tallowmere", 2, "2025-04-04").release
+    assert (release.status, release.window) == ("window", (_d("2025-04-04"), _d("2025-12-31")))
