@@ -558,7 +558,7 @@ _OTHER_EVENT = fold(
 )
 _SPLIT_PART = re.compile(
     r"\b(?:part (?:two|2|ii)|second half|volume (?:two|2)|vol\. 2|"
-    r"back half|remaining episodes)\b",
+    r"back half|remaining episodes|second (?:part|cour|batch|volume)|cour (?:two|2)|2nd cour)\b",
     re.IGNORECASE,
 )
 
@@ -857,7 +857,7 @@ def _later_part(text: str, pos: int) -> bool:
     """A date for "Part 2" of a split season: not the season's premiere (SPEC: a split
     season's release date is the first part's)."""
     return bool(_SPLIT_PART.search(text, 0, pos)) and not re.search(
-        r"\bpart (?:one|1|i)\b|\bfirst (?:half|part|batch|volume)\b", text[:pos], re.I
+        r"\bpart (?:one|1|i)\b|\bfirst (?:half|part|batch|volume|cour)\b", text[:pos], re.I
     )
 
 

@@ -1514,3 +1514,18 @@ def test_a_season_that_began_filming_and_will_return_keeps_its_window():
     )
     release = record_for(text, "Tallowmere", 2, "2025-04-04").release
     assert (release.status, release.window) == ("window", (_d("2025-04-04"), _d("2025-12-31")))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The official website revealed that the second part of the anime's second season will "
+        "premiere on October 4.",
+        "The second cour of Ashfall Season 2 premieres on October 4 on Crunchyroll.",
+        "The second batch of Ashfall season 2 episodes drops on Netflix on October 4.",
+    ],
+)
+def test_a_later_part_of_a_split_season_means_the_season_is_out(sentence):
+    text = "Ashfall season 2 is one of the year's biggest anime. " + sentence
+    release = record_for(text, "Ashfall", 2, "2025-09-22").release
+    assert release.status == "released"
