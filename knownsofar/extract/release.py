@@ -419,10 +419,10 @@ def _dated_claims(ctx: Context, s: Sentence) -> list[Found]:
             ):
                 continue  # a verbless date beside another event ("filming begins in May")
             m = _upcoming(clause, m, ctx.published)
-            if _not_a_premiere_mention(clause, m, has_verb) or _IF_MADE.search(
-                s.text, 0, a + m.start
+            if _not_a_premiere_mention(clause, m, has_verb) or _not_the_premiere_in(
+                ctx, s, a + m.start
             ):
-                continue  # "Even if Hulu renewed it tomorrow, ..., so not before 2026": supposed
+                continue
             if _NOUN_AFTER_PERIOD.match(clause, m.end) and len(mentions) > len(named):
                 continue  # "due in early 2026, says its winter schedule": the other date
             if _later_part(s.text, a + m.start):
@@ -436,6 +436,20 @@ def _dated_claims(ctx: Context, s: Sentence) -> list[Found]:
             if found is not None:
                 out.append(found)
     return out
+
+
+_IN_TIME_FOR = re.compile(r"\bin time for\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _not_the_premiere_in(ctx: Context, s: Sentence, pos: int) -> bool:
+    """What the rest of the sentence says of a date: supposed ("Even if Hulu renewed it
+    tomorrow, ..., so not before 2026"), or a holiday a date beside it comes before ("in
+    October 2026, just in time for Halloween")."""
+    if _IF_MADE.search(s.text, 0, pos):
+        return True
+    if not _IN_TIME_FOR.search(s.text, max(0, pos - 30), pos):
+        return False
+    return bool(dates.find_dates(s.text[:pos], ctx.published))
 
 
 def _clauses(text: str) -> Iterator[tuple[int, int, str]]:

@@ -1529,3 +1529,41 @@ def test_a_later_part_of_a_split_season_means_the_season_is_out(sentence):
     text = "Ashfall season 2 is one of the year's biggest anime. " + sentence
     release = record_for(text, "Ashfall", 2, "2025-09-22").release
     assert release.status == "released"
+
+
+@pytest.mark.parametrize(
+    "sentence,window",
+    [
+        (
+            "Paramount+ has said it will premiere in October 2026, just in time for Halloween.",
+            ("2026-10-01", "2026-10-31"),
+        ),
+        (
+            "Netflix says the second season arrives in December, in time for Christmas.",
+            ("2025-12-01", "2025-12-31"),
+        ),
+        (
+            "The season will land in late November, just in time for Thanksgiving, Hulu said.",
+            ("2025-11-21", "2025-11-30"),
+        ),
+    ],
+)
+def test_a_holiday_the_window_is_in_time_for_is_no_premiere_day(sentence, window):
+    text = "Half-Light was renewed for a second season. " + sentence
+    release = record_for(text, "Half-Light", 2, "2025-08-29").release
+    assert (release.status, release.window) == ("window", (_d(window[0]), _d(window[1])))
+
+
+def test_a_season_in_time_for_a_holiday_alone_is_that_day():
+    text = "Half-Light was renewed for a second season. Netflix says it arrives on Christmas Day."
+    release = record_for(text, "Half-Light", 2, "2025-08-29").release
+    assert (release.status, release.date) == ("dated", _d("2025-12-25"))
+
+
+def test_in_time_for_the_holidays_said_on_a_day_is_the_holiday_window():
+    text = (
+        "Snowdrift Lane will return for its second season in time for the holiday season, "
+        "Peacock said on Tuesday."
+    )
+    release = record_for(text, "Snowdrift Lane", 2, "2025-08-05").release
+    assert (release.status, release.window) == ("window", (_d("2025-11-15"), _d("2025-12-31")))
