@@ -394,7 +394,16 @@ def _not_a_premiere_mention(clause: str, m: dates.DateMention, has_verb: bool) -
         return True  # "the schedule is expected before Christmas": another thing's deadline
     if _IF_BEFORE.search(clause, 0, m.start) or _IF_MADE.search(clause, 0, m.start):
         return True  # "if we got the green light tomorrow, ...": a supposition
+    if _UNLIKELY_AFTER.match(clause, m.end):
+        return True  # "new episodes in 2026 look unlikely": ruled out, not given
     return _month_as_name(clause, m)  # "Sheriff June Halloway", "April Kent": people
+
+
+_UNLIKELY_AFTER = re.compile(
+    r"[^.;,]{0,40}?\b(?:looks?|seems?|is|are|appears?|feels?)\s+(?:very |highly |pretty |"
+    r"increasingly |now )?(?:unlikely|improbable|off the table|out of the question|ruled out)\b",
+    re.IGNORECASE,
+)
 
 
 def _dated_claims(ctx: Context, s: Sentence) -> list[Found]:

@@ -1567,3 +1567,16 @@ def test_in_time_for_the_holidays_said_on_a_day_is_the_holiday_window():
     )
     release = record_for(text, "Snowdrift Lane", 2, "2025-08-05").release
     assert (release.status, release.window) == ("window", (_d("2025-11-15"), _d("2025-12-31")))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Production is expected to start next spring, so new episodes in 2026 look unlikely.",
+        "A 2026 return seems highly unlikely at this point.",
+        "With the writers' room only just open, a release this year is out of the question.",
+    ],
+)
+def test_a_period_said_to_be_unlikely_is_no_window(sentence):
+    text = "Peacock renewed Cobalt Row for a third season. " + sentence
+    assert record_for(text, "Cobalt Row", 3, "2025-11-19").release.status != "window"
