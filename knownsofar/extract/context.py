@@ -259,7 +259,9 @@ _UNCONFIRMED = re.compile(
 
 _LEAD_HEDGE = re.compile(
     r"^\W*(?:realistically|probably|likely|most likely|in all likelihood|presumably|"
-    r"if (?:history|past form|precedent) is (?:any|a) guide)\b",
+    r"if (?:history|past form|precedent) is (?:any|a) guide|"
+    # "Our guess: December 2026", "Best guess: late 2026"
+    r"(?:(?:our|my) )?(?:best )?(?:guess|bet|prediction|estimate|pick)\s*:)",
     re.IGNORECASE,
 )
 

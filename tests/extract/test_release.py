@@ -1580,3 +1580,17 @@ def test_in_time_for_the_holidays_said_on_a_day_is_the_holiday_window():
 def test_a_period_said_to_be_unlikely_is_no_window(sentence):
     text = "Peacock renewed Cobalt Row for a third season. " + sentence
     assert record_for(text, "Cobalt Row", 3, "2025-11-19").release.status != "window"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our guess: December 2026, just in time for Christmas.",
+        "My prediction: spring 2026, once the effects are done.",
+        "Best guess: late 2026, though the network confirmed nothing.",
+    ],
+)
+def test_a_guess_introduced_by_a_colon_is_unconfirmed(sentence):
+    text = "HBO renewed Vaulthaven for a third season but has not said when it returns. "
+    release = record_for(text + sentence, "Vaulthaven", 3, "2025-12-29").release
+    assert (release.status, release.confirmed) == ("window", False)
