@@ -31,7 +31,8 @@ RELEASE_VERB = re.compile(
     r"(?:early |late |mid-?)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
     r"dec|spring|summer|fall|autumn|winter|20\d\d|\d{1,2}(?:st|nd|rd|th)? (?-i:[A-Z])))|looking like|looks like|pencil+ed in for|"
-    r"eyeing|targeting|aiming for|on track for|slott?(?:ed|ing)? (?:[\w'+:-]+ ){0,5}?(?:in )?for|(?:best |educated |safest )?(?:guess|bet) (?:is|would be)|"
+    r"eyeing|targeting|targeted (?:for|at)|aiming for|aim(?:s|ing|ed)? to (?:deliver|release|"
+    r"launch|premiere|debut|air|drop|bring)|on track for|slott?(?:ed|ing)? (?:[\w'+:-]+ ){0,5}?(?:in )?for|(?:best |educated |safest )?(?:guess|bet) (?:is|would be)|"
     r"(?:i|we|i'd|we'd|i would|we would|had to|have to) guess|"
     r"(?:is|are) down for|put(?:s|ting)? (?:[\w'’&-]+ ){1,4}down for|"
     # "HBO has told us summer", "Apple's telling me autumn", "is still saying 2026", "the
@@ -394,11 +395,19 @@ def _not_a_premiere_mention(clause: str, m: dates.DateMention, has_verb: bool) -
         return True  # "the schedule is expected before Christmas": another thing's deadline
     if _IF_BEFORE.search(clause, 0, m.start) or _IF_MADE.search(clause, 0, m.start):
         return True  # "if we got the green light tomorrow, ...": a supposition
+    if _EVERY_BEFORE.search(clause, max(0, m.start - 10), m.start):
+        return True  # "simulcast every Saturday": a weekly slot
+    if _REPORT_AFTER.match(clause, m.end):
+        return True  # "Netflix Q3 earnings": the quarter reported on
     if _UNLIKELY_AFTER.match(clause, m.end):
         return True  # "new episodes in 2026 look unlikely": ruled out, not given
     return _month_as_name(clause, m)  # "Sheriff June Halloway", "April Kent": people
 
 
+_EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
+_REPORT_AFTER = re.compile(
+    r"(?:'s)?\s+(?:earnings|results|financials|shareholder letter|investor letter)\b", re.I
+)
 _UNLIKELY_AFTER = re.compile(
     r"[^.;,]{0,40}?\b(?:looks?|seems?|is|are|appears?|feels?)\s+(?:very |highly |pretty |"
     r"increasingly |now )?(?:unlikely|improbable|off the table|out of the question|ruled out)\b",
@@ -937,7 +946,10 @@ def _value(
             # a past day is a premiere only with a release verb ("premiered Monday",
             # "drops today"); otherwise it dates something else (an announcement)
             present = m.date == ctx.published and RELEASE_VERB.search(clause)
-            if (past or present) and not speculative:
+            # a hedge elsewhere in the sentence ("..., has more bite than anyone could have
+            # expected") leaves a premiere that happened stated
+            here = _speculative(ctx, s, _comma_part(clause, m.start, m.end))
+            if (past or present) and not (speculative and here):
                 return _released(m.text, m.date)
             return None
         if past and ctx.published is None and not re.search(r"\bwill\b", clause):

@@ -1594,3 +1594,67 @@ def test_a_guess_introduced_by_a_colon_is_unconfirmed(sentence):
     text = "HBO renewed Vaulthaven for a third season but has not said when it returns. "
     release = record_for(text + sentence, "Vaulthaven", 3, "2025-12-29").release
     assert (release.status, release.confirmed) == ("window", False)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Hulu spokesperson said the season is targeted for early 2026.",
+        "Producer Kenji Hara said the team was aiming to deliver the new season in early 2026.",
+        "Hulu is aiming to release the second season in early 2026.",
+    ],
+)
+def test_a_season_targeted_or_aimed_at_a_period_is_a_window(sentence):
+    text = "Hulu renewed Fernbrake for a second season. " + sentence
+    release = record_for(text, "Fernbrake", 2, "2025-02-05").release
+    assert (release.status, release.window) == ("window", (_d("2026-01-01"), _d("2026-04-30")))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Netflix Q3 earnings: Fernbrake dated for early 2026 as subscriber revenue climbs",
+        "On its Q3 earnings call, Netflix said Fernbrake season 2 returns in early 2026.",
+        "In its third-quarter results, Netflix said the second season of Fernbrake will "
+        "return in early 2026.",
+    ],
+)
+def test_an_earnings_quarter_is_not_the_window(text):
+    text += "\n\nNetflix renewed Fernbrake for a second season in March."
+    release = record_for(text, "Fernbrake", 2, "2025-10-21").release
+    assert (release.status, release.window) == ("window", (_d("2026-01-01"), _d("2026-04-30")))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new season will simulcast on Crunchyroll every Saturday at 10:30 a.m. PT.",
+        "New episodes of the second season arrive every Friday on Apple TV+.",
+        "The season will run for two cours, with 24 episodes, and will simulcast on "
+        "Crunchyroll every Saturday as it airs in Japan.",
+    ],
+)
+def test_a_weekly_slot_is_no_premiere_day(sentence):
+    text = "Fernbrake season 2 has been confirmed. " + sentence
+    release = record_for(text, "Fernbrake", 2, "2025-07-05").release
+    assert release.status in ("unknown", "not_announced")
+
+
+def test_a_premiere_then_a_weekly_slot_keeps_the_premiere():
+    text = "Fernbrake season 2 premieres Thursday, Oct. 2, and airs every Thursday after that."
+    release = record_for(text, "Fernbrake", 2, "2025-07-05").release
+    assert (release.status, release.date) == ("dated", _d("2025-10-02"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The second season of Saltgate, which premiered on Prime Video today with three "
+        "episodes, has more bite than anyone could have expected.",
+        "Saltgate season 2, which debuted today, is better than it might have been.",
+        "Saltgate's second season premiered today, and it should win over the doubters.",
+    ],
+)
+def test_a_premiere_today_beside_a_hedge_about_something_else_is_released(sentence):
+    release = record_for(sentence, "Saltgate", 2, "2025-03-07").release
+    assert (release.status, release.date) == ("released", _d("2025-03-07"))
