@@ -315,12 +315,16 @@ def _platform(items: Sequence[Found], show_wide: Sequence[Found] = ()) -> Found 
     # "The BBC has confirmed ... on BBC One, and on iPlayer": the channel airing it is the
     # precise answer; the broadcaster's name and its catch-up service are not.
     family = _CHANNELS.get(name)
+    # Max is a home of its own: HBO takes its place only when named as the show's network
+    # ("HBO's drama", "on HBO"), not in a list of photo credits
+    family_rank = _TIED if name in _STREAMERS_OF_NETWORKS else 0.0
     if family:
         for pool in (items, show_wide):
-            channels = {n: v for n, v in _scores(pool).items() if n in family}
+            tied = [f for f in pool if f.value in family and f.rank >= family_rank]
+            channels = _scores(tied)
             if channels:
                 name = max(channels, key=lambda n: (channels[n], n))
-                return next(f for f in pool if f.value == name)
+                return next(f for f in tied if f.value == name)
     return next(f for f in items if f.value == name)
 
 
@@ -331,12 +335,17 @@ def _scores(items: Sequence[Found]) -> dict[str, float]:
     return score
 
 
+_TIED = 2.0
+"""The rank of a platform named as the season's home ("on HBO", "HBO's drama"), not in
+passing ("Credits: HBO")."""
+_STREAMERS_OF_NETWORKS = frozenset({"Max", "HBO Max"})
 _CHANNELS = {
     "BBC": ("BBC One", "BBC Two", "BBC Three"),
     "BBC iPlayer": ("BBC One", "BBC Two", "BBC Three"),
     "ITVX": ("ITV2", "ITV3", "ITV4"),
     "Sky": ("Sky Atlantic", "Sky Max", "Sky Showcase", "Sky Comedy", "Sky One"),
     "HBO Max": ("HBO",),
+    "Max": ("HBO",),
 }
 
 

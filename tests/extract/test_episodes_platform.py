@@ -342,3 +342,31 @@ def test_a_broadcasters_name_gives_way_to_the_channel_named_for_another_season(
 def test_an_itvx_original_keeps_itvx(text, show, season, home):
     record = record_for(text, show, season, "2025-05-05", title=f"{show}: what we know")
     assert record.platform in home
+
+
+@pytest.mark.parametrize(
+    "text,home",
+    [
+        (  # the network airs it; the streamer, named more often, carries it too
+            "Tinder Ridge season 3 premieres June 8 on Max. Max has also dropped a trailer. "
+            "The season, which airs on HBO, has eight episodes.",
+            "HBO",
+        ),
+        (
+            "Tinder Ridge season 3 premieres June 8 on Max. Max has also dropped a trailer, "
+            "and Max confirmed eight episodes. HBO's western returns to linear TV the same "
+            "night.",
+            "HBO",
+        ),
+        (  # a Max original; HBO only among the photo credits
+            "Max has renewed Tinder Ridge for a third season, the streamer said on Tuesday. "
+            "[Photos: Max, HBO]",
+            "Max",
+        ),
+    ],
+)
+def test_the_network_over_the_streamer_that_carries_it(text, home):
+    """The eval README: a US show's platform is its network ("HBO"), even where it also
+    streams on Max; a Max original stays Max."""
+    record = record_for(text, "Tinder Ridge", 3, "2025-04-01", title="Tinder Ridge season 3")
+    assert record.platform == home
