@@ -489,7 +489,7 @@ def _claim(ctx: Context, s: Sentence, clause: str, m: dates.DateMention, a: int)
     if subject is None:
         return None
     subject = _inferred_from_history(ctx, s, a + m.start, subject, value)
-    subject = _named_premiere(ctx, s, a + m.start, subject)
+    subject = _named_premiere(ctx, s, (a + m.start, a + m.end), subject)
     if _OTHER_SHOW.search(s.text, max(0, a + m.start - 80), a + m.start):
         return None  # "Hulu's other drama, Salt Meadow, premieres July 4"
     if ctx.names_only_others(s, subject[0]):
@@ -505,21 +505,38 @@ def _claim(ctx: Context, s: Sentence, clause: str, m: dates.DateMention, a: int)
 
 
 _PREMIERE_BEFORE = re.compile(
-    r"^\S+(?: \S+)?(?:['’]s)? (?:premiere|debut|launch)(?: date)?(?: (?:on|in|of|is|was))?\s*$",
+    r"^\S+(?: \S+)?(?:['’]s)? (?:premiere|debut|launch)(?: date)?(?: (?:on|in|of|is|was|for))?\s*$",
     re.IGNORECASE,
+)
+# "the fourth season's July premiere": the premiere word after the date
+_POSSESSIVE_BEFORE = re.compile(r"^\S+(?: \S+)?['’]s\s*$")
+# "a strong premiere for the third season in March": the premiere word before the season
+_PREMIERE_OF = re.compile(
+    r"\b(?:premiere|debut|launch|return)\s+(?:for|of)\s+(?:the\s+|its\s+)?$", re.IGNORECASE
 )
 
 
-def _named_premiere(ctx: Context, s: Sentence, pos: int, subject: Subject) -> Subject:
-    """ "ahead of the show's season 2 premiere next month": the season named with the word
-    premiere right before the date, whatever season the sentence is otherwise about."""
+def _named_premiere(ctx: Context, s: Sentence, span: tuple[int, int], subject: Subject) -> Subject:
+    """ "ahead of the show's season 2 premiere next month", "the fourth season's July
+    premiere", "a strong premiere for the third season in March": the season named with the
+    word premiere by the date, whatever season the sentence is otherwise about."""
+    pos = span[0]
     named = [x for x in ctx.subjects.anchors.get(s.index, []) if x.pos < pos]
     if not named:
         return subject
     last = max(named, key=lambda x: x.pos)
     if last.show != subject[0] or last.season == subject[1]:
         return subject
-    return (last.show, last.season) if _PREMIERE_BEFORE.match(s.text[last.pos : pos]) else subject
+    between = s.text[last.pos : pos]
+    if _PREMIERE_BEFORE.match(between) or (
+        _POSSESSIVE_BEFORE.match(between) and _RELEASE_NOUN_AFTER.match(s.text, span[1])
+    ):
+        return (last.show, last.season)
+    of = _PREMIERE_OF.search(s.text, max(0, last.pos - 30), last.pos)
+    return (last.show, last.season) if of and _SEASON_THEN_DATE.match(between) else subject
+
+
+_SEASON_THEN_DATE = re.compile(r"^\S+(?: \S+)? (?:in|on)\s*$", re.IGNORECASE)
 
 
 # "Seasons 2 and 3 both arrived a year after filming, so our estimate is spring 2026"

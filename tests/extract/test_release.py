@@ -1658,3 +1658,18 @@ def test_a_premiere_then_a_weekly_slot_keeps_the_premiere():
 def test_a_premiere_today_beside_a_hedge_about_something_else_is_released(sentence):
     release = record_for(sentence, "Saltgate", 2, "2025-03-07").release
     assert (release.status, release.date) == ("released", _d("2025-03-07"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peacock renewed Oxbow County for a fifth season this month, ahead of the fourth "
+        "season's July premiere.",
+        "Peacock renewed Oxbow County for a fifth season and set the Season 4 premiere for "
+        "Friday, July 10.",
+        "After a strong premiere for the fourth season in March, Peacock renewed Oxbow County "
+        "for a fifth season.",
+    ],
+)
+def test_a_premiere_named_for_another_season_does_not_date_the_renewed_one(sentence):
+    assert record_for(sentence, "Oxbow County", 5, "2026-05-16").release.status == "unknown"
