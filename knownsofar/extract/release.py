@@ -800,14 +800,28 @@ def _mentions(clause: str, published: object) -> list[dates.DateMention]:
 # "which premiered Sunday night": the verb right before a weekday sets its direction
 _PAST_VERB_BEFORE = re.compile(
     r"\b(?:premiered|debuted|aired|dropped|returned|arrived|launched|bowed|landed|opened)\s+"
-    r"(?:on\s+)?(?:last\s+)?$",
+    r"(?:on\s+|in\s+(?:the\s+)?)?(?:last\s+)?$",
     re.IGNORECASE,
 )
 
 
 def _past_by_verb(clause: str, m: dates.DateMention, published: object) -> dates.DateMention:
-    if m.kind != "day" or m.year_stated or published is None or m.date is None:
+    """ "which premiered Sunday night", "which premiered in October": a yearless day or
+    period right after a past premiere verb is the one gone by."""
+    if m.year_stated or published is None:
         return m
+    first = m.date if m.kind == "day" else (m.window[0] if m.window else None)
+    if first is None or first <= published:  # type: ignore[operator]
+        return m
+    if not _PAST_VERB_BEFORE.search(clause, max(0, m.start - 30), m.start):
+        return m
+    text = m.text if m.kind == "day" else f"in {m.text}"  # a bare "October" needs its "in"
+    again = dates.find_dates(text, published, "past")  # type: ignore[arg-type]
+    if again and m.kind == "day" and again[0].date is not None:
+        return dataclasses.replace(m, date=again[0].date)
+    if again and m.kind != "day" and again[0].window is not None:
+        return dataclasses.replace(m, window=again[0].window)
+    return m
     if m.date <= published or not _PAST_VERB_BEFORE.search(clause, max(0, m.start - 30), m.start):  # type: ignore[operator]
         return m
     again = dates.find_dates(m.text, published, "past")  # type: ignore[arg-type]

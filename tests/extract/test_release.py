@@ -1673,3 +1673,32 @@ def test_a_premiere_today_beside_a_hedge_about_something_else_is_released(senten
 )
 def test_a_premiere_named_for_another_season_does_not_date_the_renewed_one(sentence):
     assert record_for(sentence, "Oxbow County", 5, "2026-05-16").release.status == "unknown"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peacock has cancelled Redmoor after one season. The horror anthology, which "
+        "premiered in October, will not be back.",
+        "Hulu renewed Redmoor for a second season, which will follow the first, which "
+        "premiered in October.",
+    ],
+)
+def test_a_yearless_month_after_a_past_premiere_verb_is_gone(text):
+    records = [r for r in records_for(text, "2025-05-16") if r.show == "Redmoor"]
+    assert all(r.release.status == "unknown" for r in records if r.season == 2)
+
+
+def test_a_shoot_that_began_in_a_yearless_month_is_not_the_window():
+    text = (
+        "Filming on Redmoor series 2, which began on the islands in August, will be suspended "
+        "for three weeks. The BBC had said the six-part series would air next spring."
+    )
+    release = record_for(text, "Redmoor", 2, "2025-10-15").release
+    assert (release.status, release.window) == ("window", (_d("2026-03-01"), _d("2026-05-31")))
+
+
+def test_a_season_that_wrapped_in_a_month_keeps_its_premiere_window():
+    text = "Redmoor season 2, which wrapped in March, will premiere in the fall on Peacock."
+    release = record_for(text, "Redmoor", 2, "2025-05-16").release
+    assert (release.status, release.window) == ("window", (_d("2025-09-01"), _d("2025-11-30")))
