@@ -165,6 +165,7 @@ WRITER_ESTIMATE = fold(
     r"sources? (?:says?|said|claims?|tells?|told)|according to (?:a |one |two |several )?"
     r"(?:sources?|insiders?|reports?)|my money(?:'s| is) on|(?:i|we)(?:'d| would)? bet|(?:i|we)(?:'d| would) guess|"
     r"my (?:best )?guess|i (?:predict|reckon|think|expect)|claim(?:s|ing|ed)? (?:that )?|"
+    r"(?:i|we)(?:'d| would) (?:circle|pencil|mark|go with|plump for|lean towards?)|"
     r"(?:i|we)(?:'d| would)(?: not|n't)? be (?:surprised|shocked|amazed)|"
     r"(?:would|wouldn't|would not|won't|will not|shouldn't|should not) (?:surprise|shock) (?:us|me)|"
     r"(?:would|wouldn't|would not|won't|will not)(?: not)? (?:be|come as) an? (?:surprise|shock)|"

@@ -1702,3 +1702,18 @@ def test_a_season_that_wrapped_in_a_month_keeps_its_premiere_window():
     text = "Redmoor season 2, which wrapped in March, will premiere in the fall on Peacock."
     release = record_for(text, "Redmoor", 2, "2025-05-16").release
     assert (release.status, release.window) == ("window", (_d("2025-09-01"), _d("2025-11-30")))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "FX has not said when it will premiere. We'd circle February or March 2026.",
+        "There's no date yet, but seasons 2 and 3 both arrived in October, so we'd pencil in "
+        "autumn 2026.",
+        "FX hasn't said when it returns. I'd go with late 2026, personally.",
+    ],
+)
+def test_a_writer_circling_or_pencilling_a_period_is_unconfirmed(sentence):
+    text = "FX renewed Crookmere for a fourth season. " + sentence
+    release = record_for(text, "Crookmere", 4, "2025-09-10").release
+    assert (release.status, release.confirmed) == ("window", False)
