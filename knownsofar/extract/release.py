@@ -285,7 +285,8 @@ def _under_day_heading(ctx: Context, s: Sentence) -> list[Found]:
     heading = ctx.headings.get(s.index)
     if s.heading and s.index > 0:  # a listing line under a day line: "9 p.m. - Title (...)"
         heading = ctx.sentences[s.index - 1] if ctx.sentences[s.index - 1].heading else None
-    if heading is None or s.index not in ctx.subjects.anchors:
+    subject = _entry_subject(ctx, s)
+    if heading is None or subject is None:
         return []
     if tense_of(s.text) == "past" and not _LISTING_ENTRY.search(s.text):
         return []  # a week's news under its days: "THURSDAY" / "Fox said it had not decided"
@@ -301,8 +302,7 @@ def _under_day_heading(ctx: Context, s: Sentence) -> list[Found]:
     if m.date == ctx.published or byline:
         return []  # the article's dateline, not a schedule's day
     value = _value(ctx, dataclasses.replace(s, text=f"{s.text} premieres {m.text}"), "premieres", m)
-    subject = ctx.subject(s, 0)
-    if value is None or subject is None:
+    if value is None:
         return []
     rank = 3.0  # a digest's day: its items may be other news ("Monday: X renewed")
     if _LISTING_ENTRY.search(s.text) and not _OTHER_EVENT.search(s.text):
@@ -310,6 +310,17 @@ def _under_day_heading(ctx: Context, s: Sentence) -> list[Found]:
     return [Found(subject, "release", value, s.text, s.index, rank)]
 
 
+def _entry_subject(ctx: Context, s: Sentence) -> Subject | None:
+    """The season a schedule's entry names; a new show's "(series premiere)" is its first."""
+    if s.index in ctx.subjects.anchors:
+        return ctx.subject(s, 0)
+    shows = ctx.subjects.shows_in.get(s.index)
+    if shows and _SERIES_PREMIERE.search(s.text):
+        return (shows[0][1], 1)
+    return None
+
+
+_SERIES_PREMIERE = re.compile(r"\bseries premiere\b", re.IGNORECASE)
 _TIMED_ENTRY = re.compile(r"^\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*[-–—:]", re.I)
 # "9 p.m. - The Bellamy Trust (season 3 premiere)": a schedule's entry
 _LISTING_ENTRY = re.compile(
@@ -397,6 +408,9 @@ def _not_a_premiere_mention(clause: str, m: dates.DateMention, has_verb: bool) -
         return True  # "if we got the green light tomorrow, ...": a supposition
     if _EVERY_BEFORE.search(clause, max(0, m.start - 10), m.start):
         return True  # "simulcast every Saturday": a weekly slot
+    if _SLATE_AFTER.match(clause, m.end):
+        return True  # "CBS has set its fall 2025 premiere dates": a network's slate, each show's
+        # own date is given apart
     if _REPORT_AFTER.match(clause, m.end):
         return True  # "Netflix Q3 earnings": the quarter reported on
     if _UNLIKELY_AFTER.match(clause, m.end):
@@ -405,6 +419,11 @@ def _not_a_premiere_mention(clause: str, m: dates.DateMention, has_verb: bool) -
 
 
 _EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
+_SLATE_AFTER = re.compile(
+    r"(?:\s+(?:tv|television|series|show|streaming))?\s+(?:premiere|return|release|launch) "
+    r"dates\b",
+    re.IGNORECASE,
+)
 _REPORT_AFTER = re.compile(
     r"(?:'s)?\s+(?:earnings|results|financials|shareholder letter|investor letter)\b", re.I
 )

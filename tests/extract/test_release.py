@@ -1717,3 +1717,29 @@ def test_a_writer_circling_or_pencilling_a_period_is_unconfirmed(sentence):
     text = "FX renewed Crookmere for a fourth season. " + sentence
     release = record_for(text, "Crookmere", 4, "2025-09-10").release
     assert (release.status, release.confirmed) == ("window", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fall 2026 TV Premiere Dates: NBC, CBS and Fox Set Their Schedules\n\nNBC has also "
+        "renewed Quarry Lane for a third season.",
+        "CBS has set its fall 2025 premiere dates. Quarry Lane, renewed for a third season in "
+        "April, is not among them.",
+        "ABC unveiled its winter 2026 return dates on Monday, and Quarry Lane season 3 is "
+        "nowhere to be seen.",
+    ],
+)
+def test_a_networks_slate_of_dates_for_a_period_is_no_window_for_each_show(text):
+    records = [r for r in records_for(text, "2025-06-24") if r.show == "Quarry Lane"]
+    assert all(r.release.status != "window" for r in records)
+
+
+def test_a_new_shows_series_premiere_under_a_schedule_day_is_its_first_season():
+    text = (
+        "ABC sets fall 2025 premiere dates: Quarry Lane and new drama Saltmere General\n\n"
+        "Here are the dates:\n\nTHURSDAY, SEPT. 25\n\n10 p.m. - Saltmere General (series "
+        "premiere)\n\nSaltmere General stars Ines Valko as a trauma surgeon."
+    )
+    release = record_for(text, "Saltmere General", 1, "2025-07-12").release
+    assert (release.status, release.date) == ("dated", _d("2025-09-25"))
