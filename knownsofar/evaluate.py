@@ -36,6 +36,16 @@ Cast
     *leaving* the set with ``not_returning``. True and false positives and
     negatives are pooled over all matched subjects; F1 = 2tp / (2tp + fp + fn).
 
+Finer points (printed below the macro figures; not in the macro score)
+    *renewal date*: over labels with a renewal date, right when the prediction
+    gives the same day. *production as of*: over labels whose production status
+    is stated with an ``as_of``, right when the prediction has the same status
+    and day. *cast character*: over actors in both the label and the prediction
+    whose label pairs a character, right when the predicted character has the
+    same words (case- and accent-insensitive) or some of them ("Margery" for
+    "Margery Ashdene"). *cast new*: over actors in both, right when the ``new``
+    flag agrees.
+
 Macro score
     The mean of these twelve figures: subject F1, renewal, release status,
     release date, release confirmed, production, trailer, platform, episodes
@@ -73,7 +83,7 @@ from knownsofar.documents import Document, read_documents
 from knownsofar.errors import BrokenInput, InputError
 from knownsofar.extract import extract_document
 from knownsofar.names import actor_key, show_key
-from knownsofar.record import SeasonRecord, SeasonState
+from knownsofar.record import CastMember, Production, SeasonRecord, SeasonState
 from knownsofar.store import open_store
 
 __all__ = [
@@ -291,6 +301,8 @@ class _Scores:
     cast: dict[str, Overlap] = field(
         default_factory=lambda: {"returning": Overlap(), "leaving": Overlap()}
     )
+    finer: Counter[str] = field(default_factory=Counter)
+    finer_total: Counter[str] = field(default_factory=Counter)
     misses: list[Miss] = field(default_factory=list)
     documents: int = 0
 
@@ -300,6 +312,10 @@ class _Scores:
         )
         total[name] += 1
         correct[name] += right
+
+    def count_finer(self, name: str, right: bool) -> None:
+        self.finer_total[name] += 1
+        self.finer[name] += right
 
 
 @dataclass(frozen=True)
@@ -312,6 +328,7 @@ class Report:
     kept: Mapping[str, Tally]
     cast: Mapping[str, Overlap]
     misses: tuple[Miss, ...] = ()
+    finer: Mapping[str, Tally] = field(default_factory=dict)
 
     @property
     def unknown_kept(self) -> Tally:
@@ -402,6 +419,49 @@ def _score_cast(scores: _Scores, doc: str, pair: tuple[Season, Season]) -> None:
             scores.misses.append(Miss(doc, _subject(label), name, "—", got[key]))
 
 
+def _score_finer(scores: _Scores, doc: str, pair: tuple[Season, Season]) -> None:
+    """The finer points: renewal date, production as of, cast character and new."""
+    label, predicted = pair
+    checks: list[tuple[str, object, object, bool]] = []
+    if label.renewal.date is not None:
+        wanted, got = label.renewal.date, predicted.renewal.date
+        checks.append(("renewal date", wanted, got, wanted == got))
+    if label.production.status != "unknown" and label.production.as_of is not None:
+        wanted, got = label.production, predicted.production
+        checks.append(
+            ("production as of", _show_production(wanted), _show_production(got), wanted == got)
+        )
+    members = {actor_key(c.actor): c for c in predicted.cast}
+    for member in label.cast:
+        match = members.get(actor_key(member.actor))
+        if match is None:
+            continue
+        if member.character:
+            right = _same_character(member.character, match)
+            checks.append(("cast character", member.character, match.character, right))
+        checks.append(
+            (f"cast new ({member.actor})", member.new, match.new, match.new == member.new)
+        )
+    for name, wanted, got, right in checks:
+        scores.count_finer(name.split(" (")[0], right)
+        if not right:
+            scores.misses.append(Miss(doc, _subject(label), name, _show(wanted), _show(got)))
+
+
+def _show_production(production: Production) -> str:
+    return f"{production.status} as of {_show(production.as_of)}"
+
+
+def _same_character(wanted: str, member: CastMember) -> bool:
+    """The predicted character has the label's words, or some of them."""
+    got = _character_words(member.character or "")
+    return bool(got) and got <= _character_words(wanted)
+
+
+def _character_words(name: str) -> frozenset[str]:
+    return frozenset(actor_key(word) for word in name.split()) - {""}
+
+
 def _score_pair(scores: _Scores, doc: str, pair: tuple[Season, Season], partial: bool) -> None:
     """Score every field of one matched (label, prediction) pair."""
     label = pair[0]
@@ -411,6 +471,8 @@ def _score_pair(scores: _Scores, doc: str, pair: tuple[Season, Season], partial:
     _score_release(scores, doc, pair, partial)
     if _given(label, "cast", None, partial):
         _score_cast(scores, doc, pair)
+    if not partial:
+        _score_finer(scores, doc, pair)
 
 
 def _score_document(scores: _Scores, item: Labelled, predicted: Sequence[Season]) -> None:
@@ -445,6 +507,7 @@ def evaluate(
         kept={f.name: Tally(scores.kept[f.name], scores.kept_total[f.name]) for f in FIELDS},
         cast=dict(scores.cast),
         misses=tuple(scores.misses),
+        finer={n: Tally(scores.finer[n], t) for n, t in sorted(scores.finer_total.items())},
     )
 
 
@@ -542,6 +605,8 @@ def _figure_rows(report: Report) -> Iterator[tuple[str, float | None, str]]:
         yield name, figures[name], details.get(name) or _tally_detail(report.stated[name])
     for name, tally in report.kept.items():
         yield f"  {name}: unknown kept", tally.value, _tally_detail(tally)
+    for name, tally in report.finer.items():
+        yield f"  {name} (finer point)", tally.value, _tally_detail(tally)
 
 
 def render_report(report: Report, title: str, misses: bool = False) -> list[Table]:

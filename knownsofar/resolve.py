@@ -14,6 +14,9 @@ How the SPEC rules are read here:
 - stale (rule 3): a winning ``window`` release whose last day is before
   ``today``, or a ``dated`` one whose day is before ``today`` (premiering today
   is not stale). A later ``released`` claim is confirmed, so it wins instead.
+- renewal: a winning claim without a day takes the best-ranked claim of the same
+  status that gives one (a later article repeating "renewed" is the same news; the
+  day it was announced is still known).
 - cast (rule 5): merged by ``actor_key``; the status is decided like any field;
   the display name is the spelling most documents use (ties: the longest, then
   alphabetical); the character
@@ -154,6 +157,20 @@ def _decide(field_name: str, claims: Sequence[Claim]) -> _Decision:
     winner = min(tied, key=_tie_key)
     superseded = [c for c in claims if claim_rank(c) != top and not _agree(c.value, winner.value)]
     return _Decision(winner, _conflict(field_name, tied), superseded)
+
+
+def _dated_renewal(decision: _Decision, claims: Sequence[Claim]) -> _Decision:
+    """The renewal decision, its winner replaced by the best claim of the same status
+    giving the day when the winner gives none."""
+    status = _as_dict(decision.winner.value)["status"]
+    dated = [
+        c for c in claims if _as_dict(c.value)["status"] == status and _as_dict(c.value)["date"]
+    ]
+    if _as_dict(decision.winner.value)["date"] or not dated:
+        return decision
+    best = max(claim_rank(c) for c in dated)
+    winner = min((c for c in dated if claim_rank(c) == best), key=_tie_key)
+    return _Decision(winner, decision.conflict, decision.superseded)
 
 
 def _is_stale(release: Mapping[str, Any], today: dt.date) -> bool:
@@ -329,6 +346,8 @@ def resolve_season(
     name, number = _identity(claims, show, season)
     by_field = _group(claims)
     decisions = {f: _decide(f, by_field[f]) for f in _SCALAR_FIELDS if by_field.get(f)}
+    if "renewal" in decisions:
+        decisions["renewal"] = _dated_renewal(decisions["renewal"], by_field["renewal"])
     cast = _resolve_cast(by_field.get("cast", []))
     plot = _resolve_plot(by_field.get("plot", []))
     all_decisions = [*decisions.values(), *cast.decisions]

@@ -71,12 +71,41 @@ def test_perfect_prediction_scores_one_everywhere() -> None:
 
 def test_a_wrong_status_lowers_exactly_that_field() -> None:
     labels = [Labelled("d1", (full(),)), Labelled("d2", (blank(),))]
-    wrong = full(renewal={"status": "cancelled", "date": None})
+    wrong = full(renewal={"status": "cancelled", "date": "2024-03-11"})
     report = evaluate(labels, {"d1": [wrong], "d2": [blank()]})
     expected = dict.fromkeys(ev.MACRO_FIGURES, 1.0) | {"renewal": 0.0}
     assert report.figures() == expected
     assert report.macro == pytest.approx(11 / 12)
     assert report.misses == (ev.Miss("d1", "Glass Orchard S3", "renewal", "renewed", "cancelled"),)
+
+
+def test_finer_points_are_counted_outside_the_macro() -> None:
+    cast = [
+        {"actor": "Imogen Tarrant", "character": "Ada", "status": "confirmed", "new": True},
+        {"actor": "Cyrus Mbeki", "status": "not_returning"},
+    ]
+    predicted = full(
+        renewal={"status": "renewed", "date": None},
+        production={"status": "filming", "as_of": "2024-03-01"},
+        cast=cast,
+    )
+    report = score(full(), predicted)
+    assert report.macro == 1.0  # every macro figure is still right
+    assert report.finer == {
+        "renewal date": ev.Tally(0, 1),
+        "production as of": ev.Tally(0, 1),
+        "cast character": ev.Tally(1, 1),  # "Ada" is part of "Ada Vell"
+        "cast new": ev.Tally(1, 2),
+    }
+    assert {m.field for m in report.misses} == {
+        "renewal date",
+        "production as of",
+        "cast new (Imogen Tarrant)",
+    }
+    wrong_character = full(
+        cast=[{"actor": "Imogen Tarrant", "character": "Ida Vell", "status": "confirmed"}]
+    )
+    assert score(full(), wrong_character).finer["cast character"] == ev.Tally(0, 1)
 
 
 def test_figures_with_nothing_to_count_stay_out_of_the_macro() -> None:

@@ -121,6 +121,25 @@ def test_later_replaces_earlier_for_platform_and_episodes():
     assert (state.platform, state.episodes) == ("Hulu", 8)
 
 
+def test_a_later_repeat_of_the_same_renewal_keeps_the_day_it_was_announced():
+    state = resolve(
+        renewal("renewed", "news", "2024-03-12", date="2024-03-11", quote="renewed it Monday"),
+        renewal("renewed", "guide", "2024-05-01", quote="has been renewed"),
+    )
+    assert state.renewal.status == "renewed"
+    assert state.renewal.date == dt.date(2024, 3, 11)
+    assert [e.doc for e in state.evidence] == ["news"]  # the claim giving the day is cited
+
+
+def test_a_later_change_of_status_takes_no_day_from_the_old_one():
+    state = resolve(
+        renewal("renewed", "news", "2024-03-12", date="2024-03-11"),
+        renewal("cancelled", "later", "2024-05-01"),
+    )
+    assert state.renewal.status == "cancelled"
+    assert state.renewal.date is None
+
+
 def test_undated_claim_ranks_below_every_dated_one():
     state = resolve(
         renewal("cancelled", "undated", None), renewal("renewed", "dated", "2001-01-01")

@@ -40,8 +40,6 @@ def normalise_text(s: str) -> str:
     spaces, paragraphs are separated by exactly one blank line, and the result is NFC.
     """
     s = html.unescape(s)
-    if not unicodedata.is_normalized("NFC", s):
-        s = unicodedata.normalize("NFC", s)
     # Each step runs only where the text needs it: most news text has no character to
     # translate (a dict lookup per character) and few runs to collapse.
     if "\r" in s:
@@ -54,4 +52,8 @@ def normalise_text(s: str) -> str:
         s = _LINE_EDGES.sub("\n", s)
     if "\n\n\n" in s:
         s = _BLANK_RUNS.sub("\n\n", s)
+    # last: a control character dropped above may have stood between a letter and its
+    # combining accent ("A\x1f\u0300"), which only compose once it is gone
+    if not unicodedata.is_normalized("NFC", s):
+        s = unicodedata.normalize("NFC", s)
     return s.strip()

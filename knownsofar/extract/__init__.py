@@ -256,6 +256,8 @@ def _record(  # noqa: PLR0913 - the subject's findings, and the document's for f
     for field in ("renewal", "release", "trailer", "episodes"):
         if field in by_field:
             chosen[field] = _best(by_field[field])
+    if "renewal" in chosen and chosen["renewal"].value["date"] is None:
+        chosen["renewal"] = _dated_alike(chosen["renewal"], by_field["renewal"])
     if "production" in by_field:
         chosen["production"] = max(
             by_field["production"],
@@ -302,6 +304,13 @@ def _record(  # noqa: PLR0913 - the subject's findings, and the document's for f
 
 def _best(items: list[Found]) -> Found:
     return max(items, key=lambda f: (f.rank, -f.sentence))
+
+
+def _dated_alike(best: Found, items: list[Found]) -> Found:
+    """The best renewal claim giving the day, among those of the same status as ``best``:
+    "renewed for season 3" in the headline, "renewed it on Monday" in the text."""
+    dated = [f for f in items if f.value["status"] == best.value["status"] and f.value["date"]]
+    return _best(dated) if dated else best
 
 
 def _platform(items: Sequence[Found], show_wide: Sequence[Found] = ()) -> Found | None:
@@ -388,7 +397,27 @@ def _cast(items: list[Found]) -> list[CastMember]:
         entry["status"] = f.value["status"]
         entry["character"] = entry["character"] or f.value["character"]
         entry["new"] = entry["new"] or f.value["new"]
+    for entry in merged.values():
+        entry["character"] = entry["character"] and _without_rank(entry["character"])
     return [CastMember(**merged[k]) for k in order]
+
+
+# A job or rank before a character's name ("DI Carys Bell", "Dr. Hana Vey", "Sheriff Lena
+# Castellane") is not part of the name; a title of rank by birth or vocation is
+# ("Lady Catriona", "Father Tom", "Queen Maelis").
+_RANK = re.compile(
+    r"^(?:(?:Dr|Doctor|DI|DS|DCI|DC|DSI|DSU|PC|WPC|Det|Detective|Inspector|Chief|Sergeant|Sgt|"
+    r"Constable|Superintendent|Supt|Sheriff|Deputy|Marshal|Judge|Magistrate|Captain|Capt|"
+    r"Commander|Lieutenant|Lt|Colonel|Col|Major|Corporal|Cpl|Private|Pvt|General|Gen|Admiral|"
+    r"Officer|Agent|Special Agent|Nurse|Professor|Prof|Principal|Mayor|Chancellor|Councillor|"
+    r"Harbormaster|Harbourmaster|ADA|DA)\.?\s+)+"
+)
+
+
+def _without_rank(character: str) -> str:
+    """The character's name without a leading job or rank, when a full name remains."""
+    rest = _RANK.sub("", character)
+    return rest if rest != character and len(rest.split()) >= 2 else character
 
 
 def _plot(items: list[Found]) -> list[str]:

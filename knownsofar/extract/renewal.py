@@ -43,7 +43,7 @@ RENEWED = fold(
     + _ORD
     + r"|new|another) (?:season|series)|"
     r"(?:confirmed|announced|celebrat\w+|revealed|official|unveiled) (?:the |its |a |their )?"
-    r"(?:\w+[- ])?renewal|renewal (?:news|announcement)|(?:is|are) (?:officially )?happening|"
+    r"(?:\w+[- ])?(?:renewal|pickup|pick-up|recommission)|renewal (?:news|announcement)|(?:is|are) (?:officially )?happening|"
     r"it's official|(?:has been|have been|was|were|been) (?:officially )?ordered\b|"
     r"order(?:s|ed)? (?:a |an )?(?:" + _ORD + r"|new|another) (?:season|series)|"
     r"(?:gets?|got|lands?|landed|scores?|scored|earns?|earned|receives?|received|secures?|secured) "

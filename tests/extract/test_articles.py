@@ -57,7 +57,7 @@ def test_trade_exclusive_with_exit_and_passing_mentions():
     # "(Agents of Fortune)" is a credit; "series regular" describes her, "will not return" is news
     assert cast["Ava Lindqvist"][1] == "not_returning"
     assert cast["Ava Lindqvist"][0] != "Agents of Fortune"
-    assert cast["Marcus Hale"] == ("Captain Sam Ortega", "confirmed")
+    assert cast["Marcus Hale"] == ("Sam Ortega", "confirmed")  # the rank is not part of the name
     assert cast["Theo Vance"] == ("Eddie Crane", "confirmed")
     assert cast["Jolene Mays"] == ("Wren", "confirmed")
     # agents, producers and the showrunner are not cast

@@ -575,7 +575,7 @@ def test_an_actors_credit_in_an_appositive_is_no_move_to_another_show():
     cast = {
         c.actor: c.character for c in record_for(text, "The Evening Club", 2, "2025-01-01").cast
     }
-    assert cast == {"Ravi Sethi": "DI Colin Rudd"}
+    assert cast == {"Ravi Sethi": "Colin Rudd"}
 
 
 def test_headline_verbs_descriptors_and_weekdays_are_not_titles():

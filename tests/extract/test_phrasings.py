@@ -319,7 +319,7 @@ def test_a_titled_character_in_a_plot_line_and_the_actor_by_surname():
     (record,) = [r for r in records if r.season == 3]
     got = {c.actor: (c.character, c.status) for c in record.cast}
     assert got == {
-        "Maya Torres": ("Captain Ruth Lane", "confirmed"),
+        "Maya Torres": ("Ruth Lane", "confirmed"),
         "Jon Bell": ("Wren", "confirmed"),
         "Ada Lin": ("Issy", "confirmed"),
     }

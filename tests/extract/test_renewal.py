@@ -453,6 +453,21 @@ DATES = {
         3,
         None,
     ),
+    "day-in-a-later-sentence-of-the-same-news": (
+        "Saltmarsh Kings will be back for a fourth series. The BBC confirmed the "
+        "recommission this morning, after the third run ended with its best ratings yet.",
+        "2025-06-02",
+        "Saltmarsh Kings",
+        4,
+        "2025-06-02",
+    ),
+    "pickup-confirmed-today": (
+        "Starz is bringing back Kettle Hill for a third season. Starz confirmed the pickup today.",
+        "2024-08-20",
+        "Kettle Hill",
+        3,
+        "2024-08-20",
+    ),
     "undated-renewal-is-not-published": (
         # SPEC: the date is the announcement day when stated or derivable; an
         # undated past renewal does not default to the article's date.
@@ -473,6 +488,17 @@ def test_renewal_date(text, published, show, season, expected):
     record = record_for(text, show, season, published)
     want = dt.date.fromisoformat(expected) if expected else None
     assert record.renewal.date == want
+
+
+def test_the_day_comes_from_the_body_when_the_headline_gives_none():
+    """The headline's renewal ranks first; the body gives the day of the same news."""
+    text = (
+        "Hulu has renewed Copperline for a third season, the streamer announced on Tuesday. "
+        "The mining drama's second season wrapped up in January."
+    )
+    title = "Copperline Renewed for Season 3 at Hulu"
+    record = record_for(text, "Copperline", 3, "2025-02-13", title=title)
+    assert record.renewal.date == dt.date(2025, 2, 11)
 
 
 def test_a_network_cancelling_it_earlier_is_history_when_another_picks_it_up():
