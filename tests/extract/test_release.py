@@ -1743,3 +1743,23 @@ def test_a_new_shows_series_premiere_under_a_schedule_day_is_its_first_season():
     )
     release = record_for(text, "Saltmere General", 1, "2025-07-12").release
     assert (release.status, release.date) == ("dated", _d("2025-09-25"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If past seasons are any guide, filming will begin in the autumn, for a 2027 premiere.",
+        "According to sources, Peacock is eyeing a 2027 premiere, though the streamer has not "
+        "officially set a window.",
+        "The drama is expected to return in 2027, though Peacock has yet to confirm a date.",
+        "With eight episodes to shoot, it's hard to see the season landing before 2027.",
+    ],
+)
+def test_hedged_windows_the_network_has_not_confirmed_are_unconfirmed(sentence):
+    text = "Peacock renewed Ptarmigan Bay for a fourth season. " + sentence
+    release = record_for(text, "Ptarmigan Bay", 4, "2025-08-14").release
+    assert (release.status, release.window, release.confirmed) == (
+        "window",
+        (_d("2027-01-01"), _d("2027-12-31")),
+        False,
+    )
