@@ -613,6 +613,8 @@ _OTHER_EVENT = fold(
     r"confirm(?:ed|ing)|said|told|film\w*|shoot\w*|shot|production|wrap(?:s|ped|ping)?|cast|joined|born|"
     r"(?:sizzle |highlights? )?reels?|"
     r"nominat\w*|awards?|won|Emmys?|Golden Globes?|BAFTAs?|"
+    # the source books: "the manga's latest volume shipped on December 4"
+    r"manga|light novels?|novels?|shipped|went on sale|published|"
     r"writers['’]? room|writing room|"
     r"interview\w*|greenlit|(?:earnings |conference |investor )?call|panel|upfronts?|presentation|"
     r"summit|conference|(?:production|filming|shooting|the shoot|cameras)\s+(?:is\s+|are\s+)?"

@@ -1763,3 +1763,30 @@ def test_hedged_windows_the_network_has_not_confirmed_are_unconfirmed(sentence):
         (_d("2027-01-01"), _d("2027-12-31")),
         False,
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The manga's latest volume shipped on December 4.",
+        "The 17th compiled volume of the manga went on sale March 4.",
+        "The light novel's ninth book was published on June 20.",
+    ],
+)
+def test_a_source_books_date_is_no_premiere(sentence):
+    text = (
+        "The anime's official account announced on Sunday that Tidecaller season 3 will "
+        "premiere in 2027. " + sentence
+    )
+    release = record_for(text, "Tidecaller", 3, "2025-12-21").release
+    assert (release.status, release.window) == ("window", (_d("2027-01-01"), _d("2027-12-31")))
+
+
+def test_a_split_seasons_volume_one_keeps_its_day_and_an_articles_publishing_day_does_not():
+    text = (
+        "Netflix's Gearwick Lanterns season 2 will return with Volume 1 on Thursday, July 9, "
+        "followed by Volume 2 on Thursday, August 13. The original article, published on "
+        "May 2, follows below."
+    )
+    release = record_for(text, "Gearwick Lanterns", 2, "2026-05-12").release
+    assert (release.status, release.date) == ("dated", _d("2026-07-09"))
