@@ -1790,3 +1790,33 @@ def test_a_split_seasons_volume_one_keeps_its_day_and_an_articles_publishing_day
     )
     release = record_for(text, "Gearwick Lanterns", 2, "2026-05-12").release
     assert (release.status, release.date) == ("dated", _d("2026-07-09"))
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        (
+            "Starfall Season 2 Sets April 2026 Premiere. The official website revealed a teaser "
+            "video and the April 2026 premiere of Starfall's second season during a stage event "
+            "at AnimeJapan on Saturday.",
+            ("window", ("2026-04-01", "2026-04-30")),
+        ),
+        (
+            "Starfall Season 2 Sets January 9 Premiere. The website began streaming the second "
+            "promotional video for Starfall season 2 on Saturday.",
+            ("dated", "2026-01-09"),
+        ),
+        (
+            "Starfall season 2 will premiere in October, it was announced at a fan festival in "
+            "Chiba on Saturday.",
+            ("window", ("2025-10-01", "2025-10-31")),
+        ),
+    ],
+)
+def test_the_day_of_an_event_or_a_promo_is_not_a_premiere_today(sentence, expected):
+    release = record_for(sentence, "Starfall", 2, "2025-03-22").release
+    if expected[0] == "dated":
+        assert (release.status, release.date) == ("dated", _d(expected[1]))
+    else:
+        window = (_d(expected[1][0]), _d(expected[1][1]))
+        assert (release.status, release.window) == ("window", window)
