@@ -291,7 +291,8 @@ def _record(  # noqa: PLR0913 - the subject's findings, and the document's for f
     if cancelled and record["production"].status == "not_started":
         record["production"] = Production()  # a cancelled season is not being made
     cast = by_field.get("cast", [])
-    if cancelled:  # nobody joins or returns to a season that will not be made
+    if cancelled and not _being_made(record):  # nobody joins or returns to a season that will
+        # not be made; one filming, wrapped or dated is being made, whatever read as cancelled
         record["cast"] = [m for m in record["cast"] if m.status == "not_returning"]
         cast = [f for f in cast if f.value["status"] == "not_returning"]
     evidence = [f for f in chosen.values()] + ([platform] if platform else [])
@@ -300,6 +301,16 @@ def _record(  # noqa: PLR0913 - the subject's findings, and the document's for f
     evidence += cast
     record["evidence"] = _evidence(evidence, doc)
     return SeasonRecord(**record)
+
+
+def _being_made(record: dict[str, Any]) -> bool:
+    """Whether the record shows the season being made: filming or wrapped, released, dated,
+    or given a window by its makers."""
+    release: Release = record["release"]
+    return record["production"].status in ("filming", "wrapped") or (
+        release.status in ("released", "dated")
+        or (release.status == "window" and release.confirmed)
+    )
 
 
 def _best(items: list[Found]) -> Found:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from knownsofar.extract.context import Context, Found
-from knownsofar.extract.lexicon import COMPANY_WORDS, LEADING_STOP, MAY_MODAL
+from knownsofar.extract.lexicon import COMPANY_WORDS, LEADING_STOP, MAY_MODAL, number_value
 from knownsofar.extract.sentences import BULLET, Sentence
 
 # Latin-1 and Latin Extended-A letters ("Sendō", "Łukasz", "Çelik"), each in one class only
@@ -50,8 +50,8 @@ AS_RE = re.compile(
     rf"(?:,\s+(?:best known|known|fresh|last seen|seen|recently seen)\b[^,;]{{0,60}},)?(?:\s+(?!and\b)(?![A-Z][\w'’-]*\s+[A-Z])[\w'’-]+){{0,9}}?"
     rf"\s+as\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?"
     rf"(?:(?:[A-Z][\w-]*['’]s\s+)(?:[a-z][a-z'’-]+\s+){{0,3}}[a-z][a-z'’-]+,?\s+)?"
-    # "as Garda sergeant Pádraig Foy", "as English teacher Gemma Treharne"
-    rf"(?:(?:[A-Z][a-z]+\s+){{1,2}}(?={_NOT_ROLE_NOUN}[a-z][a-z'’-]+\s+(?:[a-z][a-z'’-]+\s+)?[A-Z]))?"
+    # "as Garda sergeant Pádraig Foy", "as English teacher Gemma Treharne", "as ER nurse X"
+    rf"(?:(?:[A-Z][a-z]+\s+|[A-Z]{{2,4}}\s+){{1,2}}(?={_NOT_ROLE_NOUN}[a-z][a-z'’-]+\s+(?:[a-z][a-z'’-]+\s+)?[A-Z]))?"
     rf"(?:{_NOT_LINK}[a-z][a-z'’-]+\s+){{0,3}}(?:{_NOT_LINK}[a-z][a-z'’-]+,\s+"
     # "as his nemesis, the local councillor Ray Tolland"
     rf"(?:(?:the|a|an)\s+(?:{_NOT_LINK}[a-z][a-z'’-]+\s+){{0,3}})?)?"
@@ -64,7 +64,9 @@ PLAYED_BY_RE = re.compile(
 )
 WHO_PLAYS_RE = re.compile(
     rf"(?P<actor>{_FULLNAME})(?:,\s*\d{{1,2}})?,?\s+who\s+(?:(?:has|had|also|will|is set to|is to)\s+)?(?:plays|played|play|portrays|portrayed|portray|voices|voiced|voice|stars as|star as)\s+"
-    rf"(?:the\s+|an?\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z][a-z-]+\s+){{0,3}}"
+    # "the Colbys' neighbour X", "the mining company's fixer Y"
+    rf"(?:the\s+|an?\s+)?(?:(?:[A-Z][\w-]*|(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)['’]s\s+)?"
+    rf"(?:[a-z][a-z-]+\s+){{0,3}}"
     rf"(?:(?:[a-z][a-z-]+\s+){{0,4}}[a-z][a-z-]+,\s+(?:[A-Z]{{2,4}}\s+)?)?(?P<char>{_CHAR})"
 )
 # "Callum Reyes, whose Felix Brandt was shot in the finale"
@@ -121,7 +123,11 @@ NOT_RETURNING = re.compile(
     # not "leaving star Rory Haslam 'gutted'", "leaving the Season 2 cliffhanger unresolved"
     r"\bleav(?:es|ing)\b(?!\s+(?:(?:its|the show's|the series')\s+)?(?:star|stars|co-stars?|actor|"
     r"actress|fans|viewers|audiences)\b|\s+the\s+(?:[\w-]+\s+){0,2}(?:cliffhanger|fate|future|"
-    r"question|door|mystery|storyline|story)\b)|\bleft (?:the|after)\b|\bstepp(?:ed|ing) (?:down|away)|"
+    r"question|door|mystery|storyline|story)\b|\s+(?:it|that|things|us|them|everything|room)\s+"
+    r"(?:open|unresolved|hanging|ambiguous|up in the air|unclear|uncertain)\b)|"
+    # not "the first read-through left the whole room silent"
+    r"\bleft (?:the|after)\b(?!\s+(?:whole |entire )?(?:room|audience|door|fans|viewers|question|"
+    r"fate|future|ending|cliffhanger|critics|crowd)\b)|\bstepp(?:ed|ing) (?:down|away)|"
     r"\b(?:won't|will not|isn't|is not) be in (?:a|an|the|any|season|series)\b|"
     r"\bstep(?:s)? (?:away|down)\b|(?:won't|will not|wouldn't|will no longer) (?:be )?see(?:ing)?\b|"
     r"\bno sign of\b|\breplac(?:e|ed|es|ing)\b|\brecast\b|\bfired\b|\blet go\b|\bwritten out\b|"
@@ -151,6 +157,13 @@ CONFIRMED = re.compile(
     r"(?:is|are|will be) (?:also |both |all |officially |now )?(?:returning|back|confirmed|reprising|"
     r"starring|joining|set to return|coming back)|returns?\s+(?:as|for|in|to)|returning (?:as|for|in|to)|"
     r"returns(?:\s+(?:too|as well|again))?(?=\s*(?:[.!;,]|$))|"
+    # "Leads A and B return, and ...", but not "fans want her to return"
+    r"(?<!\bto )return(?=\s*(?:[.!;,]|$))|"
+    # a replacement fronted: "Taking over is comedian A", "In her place is B"
+    r"^(?:taking over|stepping in|in (?:his|her|their) (?:place|stead)|replacing (?:him|her|them)|"
+    r"taking (?:his|her|their) (?:seat|place|spot|chair))\b[^.;:]{0,40}?\b(?:is|are|will be)\b|new (?:host|co-host|presenter|judge|narrator)s?(?= (?-i:[A-Z]))|"
+    # a fronted return: "Returning alongside A are B and C", "Coming back for series 4 is D"
+    r"^(?:also\s+)?(?:returning|coming back|back)\b[^.;:]{0,80}?\b(?:are|is)\b(?=\s+(?-i:[A-Z]))|"
     r"reprises?|reprising|slated to (?:return|reprise|appear|star)|set to (?:return|"
     r"reprise|star|appear|join|play)|joins?|joined|joining|(?:has|have|was|were|been) cast|"
     r"cast as|signed on|boards?|boarded|returning cast|(?:as|to) (?:a )?series regulars?|"
@@ -158,7 +171,7 @@ CONFIRMED = re.compile(
     r"cast member|recruit|face)s?|newcomers?|confirmed|rounds? out the cast|back as|stars as|"
     r"lands? (?:a )?(?:role|part)|tapped|recurring role|guest[- ]star\w*|will (?:now )?be played|"
     r"(?:final|last) appearance|on board|onboard|brings? back|bringing back|will bring back|"
-    r"'s last as|last as|returning (?:series |main |core |voice |lead |principal )?(?:are|is|cast|stars|regulars|members|players|faces|favou?rites|voices?)|joining the cast|new cast|"
+    r"'s last as|last as|returning (?:series |main |core |voice |lead |principal )?(?:are|is|cast|stars?|regulars?|members?|players?|faces?|favou?rites?|voices?)|returns? with(?= (?-i:[A-Z]))|joining the cast|new cast|"
     r"also returning|back for|introduc\w+|new (?:to the|this season|faces?|additions?)|"
     r"joined (?:once again )?by|on set|(?:is|are) playing|(?:is|are) coming in|newly cast|"
     r"(?:stays?|staying) on|(?<!it)(?<!that)(?<!there)(?<!here)(?<!what)(?<!who)['’]s (?:last|final|back)\b|\bso (?:will|does|is|are|do)\s+(?=(?-i:[A-Z]))|"
@@ -190,6 +203,8 @@ POSSIBLE = re.compile(
     re.IGNORECASE,
 )
 NEW = re.compile(
+    r"^(?:taking over|stepping in|in (?:his|her|their) (?:place|stead)|replacing (?:him|her|them)|"
+    r"taking (?:his|her|their) (?:seat|place|spot|chair))\b|\bnew (?:host|co-host|presenter|judge|narrator)s?(?= (?-i:[A-Z]))|"
     r"\b(?:joins?|joined|joining|newcomers?|new (?:addition|cast member|face|recruit|character|"
     r"cast|series regular)s?|new (?:this|for|in) (?:season|series)|newly cast|(?:has|have|was|were|been) cast|cast as|boards?|boarded|"
     r"signed on|tapped|introduc\w+|added to the cast|new to the|rounds? out|will now be played|"
@@ -259,7 +274,7 @@ _NOT_NAME_WORDS = _PLACE_WORDS | frozenset(
     festival museum university college school hospital island coast palace prison academy
     institute agency bureau department police council parliament senate congress federation
     association society club stadium arena theatre theater
-    email inside line talk show been confirmed heads garden glance genre
+    email inside line talk show been confirmed heads garden glance genre rover expo
     """.split()
 )
 
@@ -294,7 +309,15 @@ _FIRST_NAMES_LIKE_PROFESSIONS = frozenset(
 _PROFESSION = re.compile(r"[A-Z][a-z]+(?:ist|ian|er|or|ess|ant|ent)")
 _AUX = frozenset("Will Is Are Does Did Has Have Could Should Would Can Was Were".split())
 # "Besides Doughty and Lindley, ITV hasn't confirmed ...": a preposition, no first name
-_LEAD_PREPOSITIONS = frozenset("besides beside except excluding including unlike aside".split())
+_LEAD_PREPOSITIONS = frozenset(
+    "besides beside except excluding including unlike aside because sometimes glad unless "
+    "maybe luckily hopefully obviously apparently clearly surely honestly naturally".split()
+)
+# "Burying Tad was the hardest day": a verb's -ing form opening the sentence, no first name
+_GERUND = re.compile(r"[A-Z][a-z]{3,}ing")
+_ING_FIRST_NAMES = frozenset(
+    "Sterling Stirling Channing Manning Fleming Harding Browning Golding Darling Redding".split()
+)
 _STATUS_RANK = {"not_returning": 4, "confirmed": 3, "expected": 2, "possible": 1}
 
 
@@ -313,6 +336,7 @@ def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
     if ctx.subjectless(s) or (  # every finding's subject is ctx.subject(s, ...)
         s.heading
         and not asked
+        and not _QUOTED_CLOSE.search(s.text)  # 'X is leaving "The Noon Table."': a sentence
         and not news_headline  # "Sew Fierce series 5: Lotte Fane confirmed as host after ..."
         and not (_pair_line(s.text) and _list_intro(ctx, s))
         and not _CAPTION.match(s.text)
@@ -346,6 +370,7 @@ def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
             status is None
             and implicit
             and (pair.character is not None or _PLAYED_BY_BEFORE.search(s.text, 0, pair.start))
+            and not _recap_near(s.text, pair)
         ):
             status = "confirmed"  # "Joan (Maureen Coles) faces ..." in the new season's trailer
         status = _softened(status, bool(asked), s.text, _clause(s.text, pair))
@@ -356,22 +381,38 @@ def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
             continue
         if status == "not_returning" and _farewell_to_the_end(ctx, s, pair, subject):
             status = "confirmed"  # "X on saying goodbye to 'Velvet Knives'" in its final season
-        if _other_show_move(_clause(s.text, pair), ctx.subjects.names.get(subject[0], "")):
+        show = ctx.subjects.names.get(subject[0], "")
+        if _other_show_move(_clause(s.text, pair), show, ctx.surnames):
             continue  # "Hale has since joined the cast of The Cartographers"
         if _MOVED_ON.match(s.text, pair.end):
             continue  # "Hale has since signed on to a BBC period drama": another show's news
         clause = _clause(s.text, pair)
-        new = status != "not_returning" and (
-            subject[1] == 1  # everyone in a new show's first season is new to it
-            or (
-                bool(NEW.search(clause) or intro_new)
-                # "joined by returning stars A and B"; not "New this season is A, who plays B"
-                and (not _BACK.search(clause) or _STRONG_NEW.search(clause) is not None)
-            )
-        )
+        new = status != "not_returning" and _is_new(clause, subject[1], intro_new)
         value = {"actor": pair.actor, "character": pair.character, "status": status, "new": new}
         out.extend(_findings(ctx, s, subject, value, float(pair.start)))
     return out
+
+
+# "Series 2 newcomer Niamh Fitz", "season 2 addition Kip Marsh": new to an earlier season
+_NEWCOMER_OF = re.compile(r"\b(?:season|series)\s+(?P<n>\w+)\s+(?:newcomers?|additions?)\b", re.I)
+
+
+def _is_new(clause: str, season: int, intro_new: bool) -> bool:
+    """Whether the clause says its actor joins the show in ``season``: everyone in a new show's
+    first season; not someone who joined earlier ("X, who joined in season 2 as Y, has been
+    promoted", "Series 2 newcomer X is also back")."""
+    if season == 1:
+        return True  # everyone in a new show's first season is new to it
+    told = _OWN_RELATIVE.sub(
+        lambda m: _blank(m) if _PAST_IN_RELATIVE.search(m.group()) else m.group(), clause
+    )
+    told = _NEWCOMER_OF.sub(
+        lambda m: m.group() if number_value(m.group("n")) in (None, season) else _blank(m), told
+    )
+    # "joined by returning stars A and B"; not "New this season is A, who plays B"
+    return bool(NEW.search(told) or intro_new) and (
+        not _BACK.search(told) or _STRONG_NEW.search(told) is not None
+    )
 
 
 # an exit that is only believed, supposed or not yet seen: "fans were convinced that her
@@ -440,6 +481,7 @@ def _softened(status: str | None, asked: bool, text: str, clause: str) -> str | 
 
 
 _CLOSED = re.compile(r"[.!]['’\"”)]*\s*$")
+_QUOTED_CLOSE = re.compile(r"[a-z][.!]['’\"”]+\s*$")
 
 
 def _named_elsewhere(ctx: Context, s: Sentence, actor: str) -> bool:
@@ -509,7 +551,10 @@ def _findings(
 
 _LAST_RUN = re.compile(
     r"\b(?:last|final) (?:season|series|run|outing|year) (?:for|on the show|with the show)\b|"
-    r"\bwill be (?:his|her|their) (?:last|final) (?:season|series|run)\b",
+    r"\bwill be (?:his|her|their) (?:last|final) (?:season|series|run)\b|"
+    # "Judge Mags Oduya will leave after this series": in it, not in the next
+    r"\b(?:leave|leaves|leaving|exit|exits|step down|steps down|bow out|bows out) (?:after|at the "
+    r"end of) (?:this|the (?:upcoming|new|current)) (?:season|series|run)\b",
     re.IGNORECASE,
 )
 
@@ -536,7 +581,9 @@ def _both_seasons(ctx: Context, s: Sentence, subject: tuple[str, int]) -> list[t
 
 
 _BOTH_SEASONS = re.compile(
-    r"\b(?:both|each of the|the next two|all (?:three|four) (?:new )?)\s+(?:new\s+)?(?:seasons|series)\b",
+    r"\b(?:both|each of the|the next two|all (?:three|four) (?:new )?)\s+(?:new\s+)?(?:seasons|series)\b|"
+    # "will return for the new seasons" of a two-season order ("series" is one in UK use)
+    r"\bthe (?:two )?(?:new|next|upcoming|coming) (?:two )?seasons\b",
     re.IGNORECASE,
 )
 
@@ -548,7 +595,10 @@ _STARS = re.compile(
     r"\b(?:series|show|sitcom|drama|comedy|thriller|miniseries|docuseries|adaptation|it)\s+"
     r"(?:also\s+|will\s+)?(?:stars?|co-stars?)\b|\b(?:stars?|co-stars?) (?:alongside|opposite)\b|"
     r"\b(?:starring|co-starring|led by|fronted by|"
-    r"headlined by)\b|\b(?:and|with)\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+co-star",
+    r"headlined by)\b|\b(?:and|with)\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+co-star|"
+    # "Lantern Row stars A as B", "A co-stars as B", "C appears as D", "E and F play the sisters"
+    r"(?-i:[A-Z][\w'’-]*)[\"”’']?\s+(?:also\s+)?(?:stars|co-stars)\s+(?-i:[A-Z])|"
+    r"\b(?:co-stars?|appears?)\s+as\b|\bplays?\s+(?:the\s+|an?\s+|(?-i:[A-Z])|[a-z]+\s+)",
     re.IGNORECASE,
 )
 
@@ -618,25 +668,42 @@ _REPORTER_AFTER = re.compile(
 )
 
 
+# "the Platts", "the Vance family", "the Cutler ranch": a surname the story's family shares
+_FAMILY = re.compile(
+    r"\b[Tt]he (?P<name>[A-Z][\w'’-]+?)(?:s\b|['’]s?\s+(?:family|clan)\b|\s+(?:family|clan|"
+    r"household|brothers|sisters|boys|girls|kids|children|ranch|homestead|estate|farm)\b)"
+)
+
+
+def _solo_people(ctx: Context) -> Counter[str]:
+    """ctx.solo without the story's family names: "the Platts" is no actor called by surname."""
+
+    def compute(c: Context) -> Counter[str]:
+        families = {m.group("name") for t in c.sentences for m in _FAMILY.finditer(t.text)}
+        return Counter({w: n for w, n in c.solo.items() if w not in families})
+
+    return ctx.once("solo people", compute)  # type: ignore[no-any-return]
+
+
 def _sentence_pairs(ctx: Context, s: Sentence, shows: set[str], cued: bool) -> list[_Pair]:
     anime_line = _NAME_COLON_NAME.match(s.text) if ":" in s.text else None
     if anime_line and _anime_document(ctx):
         start = anime_line.start("actor")
         char = anime_line.group("char").split(",")[0].strip()  # "Nox, the lantern-eater"
         return [_Pair(anime_line.group("actor"), char, start, len(s.text))]
-    pairs = _people(s.text, shows, ctx.solo, ctx.surnames, _doc_actors(ctx))
+    pairs = _people(s.text, shows, _solo_people(ctx), ctx.surnames, _doc_actors(ctx))
     if not pairs and cued and _PRONOUN_SUBJECT.match(s.text) and s.index > 0:
         # "Lorraine Pike ... will exit. She will not return for Season 27."
         prev = ctx.sentences[s.index - 1]
         if not prev.heading and prev.para == s.para:
-            found = _people(prev.text, shows, ctx.solo, ctx.surnames, _doc_actors(ctx))
+            found = _people(prev.text, shows, _solo_people(ctx), ctx.surnames, _doc_actors(ctx))
             if len({p.actor for p in found}) == 1:
                 return [_Pair(found[0].actor, found[0].character, 0, 0)]
     group = _GROUP_SUBJECT.match(s.text)
     if not cued or not group or any(p.start < group.end() for p in pairs):
         return pairs
     for prev in ctx.previous_in_paragraph(s)[:1]:  # "... played by A and B. Both stars return."
-        found = _people(prev.text, shows, ctx.solo, ctx.surnames, _doc_actors(ctx))
+        found = _people(prev.text, shows, _solo_people(ctx), ctx.surnames, _doc_actors(ctx))
         verb = _LIST_VERB.search(prev.text)
         if verb and sum(p.start < verb.start() for p in found) >= 2:
             found = [p for p in found if p.start < verb.start()]  # not "... Palm Beach society"
@@ -693,8 +760,9 @@ _CREDIT_BEFORE = re.compile(
 )
 
 
-def _other_show_move(clause: str, show: str) -> bool:
-    """PHRASES hard case 30: a cast move named with another show's title."""
+def _other_show_move(clause: str, show: str, surnames: dict[str, str]) -> bool:
+    """PHRASES hard case 30: a cast move named with another show's title (not a person of
+    the article named by surname: "who joins Fairweather-Oke for the new run")."""
     m = _OTHER_SHOW_MOVE.search(clause)
     if m is None or not show:
         return False
@@ -704,11 +772,15 @@ def _other_show_move(clause: str, show: str) -> bool:
     own = _LEADING_THE.sub("", show.lower())
     if FULLNAME_RE.fullmatch(m.group("title")) and not m.group("title").startswith("The "):
         return False  # "joins Mara Quill": a person, not a title
+    if m.group("title") in surnames:
+        return False
     return not (title.startswith(own) or own.startswith(title))
 
 
 _RECAP_OR_GENERAL = re.compile(
-    r"\b(?:was|were|had|died|played(?!\s+by)|starred|stars|starring|cast includes|ensemble includes|"
+    # not "a teaser was also released, showing ...": the footage's news, not a recap
+    r"\b(?:(?:was|were)(?!\s+(?:also\s+)?(?:released|unveiled|dropped|shared|posted|revealed|"
+    r"shown|published|announced)\b)|had|died|played(?!\s+by)|starred|stars|starring|cast includes|ensemble includes|"
     r"previously|last season|first season|season (?:one|1)|originally|recap)\b",
     re.IGNORECASE,
 )
@@ -717,16 +789,27 @@ _RECAP_OR_GENERAL = re.compile(
 # "A's Mira Halloran spends much of the trailer in a helicopter", "the first real look at B
 # as the Surveyor": a part seen in the new footage
 _IN_THE_FOOTAGE = re.compile(
-    r"\b(?:(?:the|this|new|latest|official|full) (?:trailer|teaser|footage)|first(?: real| "
+    r"(?<!\bno )\b(?:(?:the|this|new|latest|official|full|first|an?) (?:[\w-]+ ){0,2}?(?:trailer|"
+    r"teaser|footage|promo|clip)|first(?: real| "
     r"proper| full| good)? look (?:at|of)|first-look (?:images?|photos?|stills?)|glimpses? of)\b",
     re.IGNORECASE,
 )
 
 
+def _recap_near(text: str, pair: _Pair) -> bool:
+    """Whether the pair's own words (its clause up to just after it) recap an earlier season
+    or list the show's stars: "Season 1 ended with Ada (Noor Petrakis) ...", "Ada (Noor
+    Petrakis) was ..."; a recap later in the sentence ("... the treaty she spent all of
+    season 1 negotiating") is backstory, not the pair's claim."""
+    start = _clause_start(text, pair.start)
+    return _RECAP_OR_GENERAL.search(text, start, min(len(text), pair.end + 30)) is not None
+
+
 def _present_in_season(text: str) -> bool:
     """A character paired with an actor in a sentence about the new season (its trailer,
-    its story) places the actor in it; a recap or the show's general star list does not."""
-    return _RECAP_OR_GENERAL.search(text) is None and bool(
+    its story) places the actor in it (unless the pair's own words recap, _recap_near); the
+    show's general star list does not."""
+    return bool(
         (_IN_THE_FOOTAGE.search(text) and (POSSESSIVE_RE.search(text) or AS_RE.search(text)))
         or PAREN_RE.search(text)
         or WHO_PLAYS_RE.search(text)
@@ -829,7 +912,10 @@ _OVER_FROM = re.compile(r"over from$", re.IGNORECASE)
 _OVER_FROM_GAP = re.compile(r"\s+(?:(?:actor|actress|presenter|host|star)\s+)?")
 _TAKE_OVER = re.compile(r"(?:take|takes|taking|taken|took) over", re.IGNORECASE)
 _ROLE_FROM = re.compile(
-    r"[^.;]{0,50}?\bfrom\s+(?:(?:actor|actress|presenter|host|star)\s+)?", re.IGNORECASE
+    # "takes over the role from the teenage Euan Dow"
+    r"[^.;]{0,50}?\bfrom\s+(?:the\s+(?:[a-z][\w'’-]*\s+){0,2})?"
+    r"(?:(?:actor|actress|presenter|host|star)\s+)?",
+    re.IGNORECASE,
 )
 _RECAST_WITH = re.compile(
     r"[^.;]{0,25}?\b(?:with|by|and)\s+(?:(?:actor|actress|newcomer|star)\s+)?$", re.IGNORECASE
@@ -1025,7 +1111,8 @@ def _pair_subject(ctx: Context, s: Sentence, pair: _Pair) -> tuple[str, int] | N
 
 _FOR_SEASON_BEFORE = re.compile(
     r"\b(?:return\w*|back|reprise\w*|join\w*|cast|signed on|confirmed|appear\w*|"
-    r"on board|boards?)\s+(?:for|in|to|on)?\s*(?:the\s+)?(?:upcoming\s+|new\s+)?$",
+    r"on board|boards?|(?:promoted|upped|bumped up|elevated) to (?:a )?series regular|"
+    r"series regular)\s+(?:for|in|to|on)?\s*(?:the\s+)?(?:upcoming\s+|new\s+)?$",
     re.IGNORECASE,
 )
 
@@ -1129,6 +1216,10 @@ def _people(  # noqa: C901
             or _PLACE_BEFORE.search(text, max(0, m.start() - 40), m.start())
             or _RANK_BEFORE.search(text, max(0, m.start() - 16), m.start())
             or _described_part(text, m.start(), m.end())
+            or (
+                _SECOND_PART_BEFORE.search(text, max(0, m.start() - 80), m.start())
+                and not _ACTOR_NEXT.match(text, m.end())
+            )
             or (_ROLE_THEN_NAME.search(text, 0, m.start()) and not _ACTOR_NEXT.match(text, m.end()))
             or any(a < m.start() < b for a, b in quoted)
         ):
@@ -1168,6 +1259,7 @@ def _lead_cut(actor: str) -> int | None:
         first.lower() in LEADING_STOP
         or first.lower() in _ROLE_WORDS
         or first.lower() in _LEAD_PREPOSITIONS
+        or (_GERUND.fullmatch(first) and first not in _ING_FIRST_NAMES)
         or first in _AUX
         or (
             len(actor.split()) >= 3
@@ -1206,8 +1298,9 @@ _PLACE_BEFORE = re.compile(
 # "the town's banker, Cyrus Black", "The resort's owner, Gus Dela": a part named after
 # what it is in the story (not "the show's star, Mara Quill")
 _NOUN_APPOSITIVE_BEFORE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w'’-]+['’]s\s+)?"
-    r"(?:[a-z][\w'’-]*\s+){0,2}(?P<noun>[a-z][\w'’-]*),\s+$"
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w'’-]+['’]s\s+)?|"
+    # "Ruth's sergeant, Dev Lanyon": a part named after another character's
+    r"(?<![\w'’-])[A-Z][\w'’-]*['’]s\s+)(?:[a-z][\w'’-]*\s+){0,2}(?P<noun>[a-z][\w'’-]*),\s+$"
 )
 _PERSON_NOUNS = (
     _ROLE_WORDS
@@ -1281,15 +1374,32 @@ _CHAR_SLOT_BEFORE = re.compile(
     r"returning|series|guest|comedian|singer|host)\b)(?:[a-z][\w'’-]*\s+){1,3}|"
     # "Rhiannon Vale, however, will not be back as Gemma Lyle"
     r"\b(?:back|return|returns|returning|reprise|reprises|reprising|star|stars|starring) as\s+|"
-    r"\bcharacter,?\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w'’-]*\s+){0,4}|(?<!well )(?<!such )\bas\s+(?:the|an?|his|her|"
+    r"\bcharacter,?\s+(?!posters?\b|art\b|photos?\b|images?\b|stills?\b)(?:(?:the|a|an)\s+)?"
+    r"(?:[a-z][\w'’-]*\s+){0,4}|(?<!well )(?<!such )\bas\s+(?:the|an?|his|her|"
     r"their)\s+(?:" + _NOT_LINK + r"[\w'’.-]+\s+){0,4}|"
-    # "as his ex-wife and local GP Jo Hartigan": two descriptions of one part
-    r"\bas\s+(?:the|an?|his|her|their)\s+(?:[\w'’.-]+\s+){1,3}and\s+(?:[a-z][\w'’-]*\s+)"
-    r"(?:[a-z][\w'’-]*\s+|[A-Z]{2,4}\s+){0,2}|(?<!well )(?<!such )\bas\s+(?!well\b|(?:does|do|did|will|would|is|are|"
-    r"was|were|has|have|had|can|could|should)\b)(?:" + _NOT_LINK + r"[a-z][\w'’-]*\s+){1,3})$"
+    # "as his ex-wife and local GP Jo Hartigan", "as bookshop owner and amateur sleuth Gwen
+    # Lacroix": two descriptions of one part
+    r"\bas\s+(?:(?:the|an?|his|her|their)\s+(?:[\w'’.-]+\s+){1,3}|(?:[a-z][\w'’-]*\s+){1,3})"
+    r"and\s+(?!(?:newcomer|star|co-star|actor|actress|fellow|returning|series|guest)\b)"
+    r"(?:[a-z][\w'’-]*\s+)(?:[a-z][\w'’-]*\s+|[A-Z]{2,4}\s+){0,2}|"
+    # "as crane operator X", "as ER nurse X" (not "as will Y", "as well")
+    # (not "Joining the cast as guest stars are X": the verb ends the description)
+    r"(?<!well )(?<!such )\bas\s+(?!well\b|(?:does|do|did|will|would|is|are|"
+    r"was|were|has|have|had|can|could|should)\b)(?:"
+    + _NOT_LINK
+    + r"(?:[a-z][\w'’-]*|[A-Z]{2,4})\s+)"
+    r"{0,2}(?:" + _NOT_LINK + r"(?!(?:are|is|were|was|include|includes)\s)[a-z][\w'’-]*\s+))$"
+)
+# "as the sleuths Cordelia Yarrow and Ambrose Finch": the second of two parts named after one
+# "as" (but in "A as Wren and B as Hale", B acts)
+_SECOND_PART_BEFORE = re.compile(
+    r"\bas\s+(?:the|an?|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)"
+    r"{0,2}\s+and\s+$"
 )
 # "Kwabena Asare (Cold Harbour, The Ninth Wardroom)": credits inside an actor's parentheses
-_CREDIT_PAREN_BEFORE = re.compile(rf"{_FULLNAME}\s+\((?:[^()]*,\s*)?$")
+_CREDIT_PAREN_BEFORE = re.compile(
+    rf"{_FULLNAME}\s+\((?:[^()]*,\s*|(?:best\s+)?known\s+(?:for|from)\b[^()]*)?$"
+)
 _PLAYED_BY_BEFORE = re.compile(r"\b(?:played|portrayed|voiced)\s+by\s+$")
 _SURNAME_TOKEN = re.compile(rf"(?<![\w'’-])(?P<name>{_TOKEN})(?=['’]s\b|(?![\w'’-]))")
 
@@ -1355,7 +1465,7 @@ _CREW_APPOSITIVE_AFTER = re.compile(
 _CREW_AFTER = re.compile(
     r",\s+who\s+(?:also\s+)?(?:directed|wrote|co-wrote|produced|created|co-created|composed|edited|"
     r"shot|scored|runs|ran)\b|[^.]{0,80}\b(?:returning|returns|return|back|is back) to (?:direct|"
-    r"write|produce|score|run|helm|pen)\b|"
+    r"write|produce|score|run (?:the )?(?:show|series|writers)|helm|pen)\b|"
     # "with Hiroshi Tanabe again directing", "with A, B and C executive producing"
     r"(?-i:(?:,?\s+(?:and\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)*)\s+(?:again\s+|also\s+|"
     r"once again\s+|executive\s+|co-)?(?:directing|writing|producing|handling|overseeing|"
@@ -1450,7 +1560,7 @@ def _find_doc_people(ctx: Context) -> _DocPeople:
             (s.question and not _title_case(s.text)) or _CAPTION.match(s.text) or _pair_line(s.text)
         ):
             continue  # headline case: "Netflix Axing Pennywhistle"
-        for p in _people(s.text, shows, ctx.solo, ctx.surnames):
+        for p in _people(s.text, shows, _solo_people(ctx), ctx.surnames):
             actors.add(p.actor)
             if p.character:
                 characters.add(p.character)
@@ -1501,25 +1611,59 @@ def _paren_pairs(text: str, add: object, solo: Counter[str], shows: set[str]) ->
         actor_left = family == "right"
     else:
         actor_left = actor_left or _characters_on_the_right(found, solo)
-    actor_left = _paren_order(found, actor_left)
+    actor_left = _paren_order(text, found, actor_left)
     for m in found:
         _paren_pair(text, m, add, actor_left)
 
 
-def _paren_order(found: list[re.Match[str]], actor_left: bool) -> bool:
+# what the story makes a person ("new sheriff Wynn Tabor (Odalys Fenner)", "Matriarch Loretta
+# Vance (Tallulah Greaves)"): the name it describes is the character
+_STORY_ROLES = frozenset(
+    """sheriff deputy detective inspector sergeant constable commander captain chief mayor
+    doctor nurse judge king queen prince princess lord lady matriarch patriarch smuggler villain
+    partner partners boss heir heiress widow widower priest vicar pastor agent officer pilot
+    rancher farmer teacher lawyer attorney landlord landlady brother sister mother father son
+    daughter wife husband uncle aunt cousin friend rival nemesis neighbour neighbor housekeeper
+    butler maid mentor heroine hero killer suspect""".split()
+)
+# what the news makes a person ("Series star Lena Voss (Marguerite Hale)"): the actor
+_ACTOR_NOUNS = frozenset(
+    "star stars co-star co-stars actor actress newcomer newcomers alum veteran comedian singer "
+    "rapper regular regulars lead leads member members".split()
+)
+_WORD_BEFORE = re.compile(r"(?:^|[\s(])(?P<word>[A-Za-z][\w'’-]*),?\s+$")
+
+
+def _paren_hints(text: str, found: list[re.Match[str]]) -> tuple[bool, bool]:
+    """(characters on the left, actors on the left) as the sentence's pairs show it: a
+    title or story role before a name, a one-word name ("Cora (Tamsin Ardley)"), or "the
+    ..." or a title inside the parentheses mark the character; "star" before a name the actor."""
+    char_hint = actor_hint = False
+    for m in found:
+        left, right = m.group("left"), m.group("right").strip()
+        left_full, right_full = FULLNAME_RE.fullmatch(left), FULLNAME_RE.fullmatch(right)
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        word = before.group("word").lower() if before else ""
+        if right_full and (
+            _TITLE_WORD.match(left)
+            or word in _STORY_ROLES
+            or (len(left.split()) >= 3 and left.split()[0].lower() in _STORY_ROLES)
+            or (not left_full and " " not in left and not _TITLE_WORD.match(right))
+        ):
+            char_hint = True
+        if left_full and (
+            re.match(r"the\s", right) or _TITLE_WORD.match(right) or word in _ACTOR_NOUNS
+        ):
+            actor_hint = True
+    return char_hint, actor_hint
+
+
+def _paren_order(text: str, found: list[re.Match[str]], actor_left: bool) -> bool:
     """Whether the actor is left of the parentheses in this sentence's pairs."""
     # one unambiguous pair sets the order for the sentence: "Eleanor Pascoe (Matilda Greaves)
     # and Captain Rhys Hartigan (Ned Osterly)"; "Ingrid Sollis (Black Annie) and Tomasz Brek
     # (the Quartermaster)"
-    char_hint = any(
-        _TITLE_WORD.match(m.group("left")) and FULLNAME_RE.fullmatch(m.group("right").strip())
-        for m in found
-    )
-    actor_hint = any(
-        re.match(r"the\s", m.group("right")) or _TITLE_WORD.match(m.group("right"))
-        for m in found
-        if FULLNAME_RE.fullmatch(m.group("left"))
-    )
+    char_hint, actor_hint = _paren_hints(text, found)
     full_pairs = [
         (m.group("left").split(), m.group("right").split())
         for m in found
@@ -1635,6 +1779,8 @@ def _character_returns(text: str, pairs: list[_Pair], shows: set[str]) -> None:
     ):
         return
     p = unpaired[0]
+    if m.group("char") in p.actor.split():
+        return  # "whether Abaza could return": the actor by surname, not a part
     pairs[pairs.index(p)] = _Pair(p.actor, m.group("char"), p.start, p.end)
 
 
@@ -1658,6 +1804,8 @@ def _is_person(name: str, shows: set[str]) -> bool:
         return False  # "Nova Scotia", "Jack London"; but "Devon Markham-Shaw" is a person
     if re.search(r"\w-[a-z]", words[0]):
         return False  # "Brand-new Norwegian" (but "Park Ji-hu" is a name)
+    if len(words[-1]) == 1:
+        return False  # "On Lowland I was in a jumper": the pronoun, no surname
     return not any(name.lower() in show or show in name.lower() for show in shows if show)
 
 

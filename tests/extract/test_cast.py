@@ -224,6 +224,339 @@ ENTRIES = {
         5,
         [("Mara Quill", "Wren", C, False)],
     ),
+    "footage-pair-with-a-recap-later-in-the-sentence": (
+        # the earlier season named after the pair is backstory, not the sentence's claim
+        "Netflix dropped the Saltmarsh season 3 teaser on Monday. In it, Ada Crane (Noor "
+        "Petrakis) wades into the sea, undoing everything she fought for in season 1.",
+        "2025-03-03",
+        "Saltmarsh",
+        3,
+        [("Noor Petrakis", "Ada Crane", C, False)],
+    ),
+    "season-finds-character-actor-before-a-recap": (
+        "The second season of Copperline finds DS Hollis Ward (Tamsin Oyelowo) chasing a "
+        "killer who first struck in the season one finale.",
+        "2025-02-10",
+        "Copperline",
+        2,
+        [("Tamsin Oyelowo", "Hollis Ward", C, False)],
+    ),
+    "trailer-hints-character-actor-last-season-after": (
+        "The new trailer for Larkhaven season 4 hints that Mayor June Pettigrew (Corin "
+        "Ashdale) is about to lose everything she won last season.",
+        "2025-06-02",
+        "Larkhaven",
+        4,
+        [("Corin Ashdale", "June Pettigrew", C, False)],
+    ),
+    "fronted-returning-alongside-are": (
+        "Nightjar season 3 starts filming in May. Returning alongside Mara Quill are Theo "
+        "Banner as Hale and Jo Petrak as Dot.",
+        "2025-01-10",
+        "Nightjar",
+        3,
+        [("Theo Banner", "Hale", C, False), ("Jo Petrak", "Dot", C, False)],
+    ),
+    "fronted-coming-back-alongside-are": (
+        "Quarry Bells series 2 is filming in Leeds. Coming back alongside Kip Marsh are "
+        "Ines Calder and Ravi Dunmore.",
+        "2025-01-10",
+        "Quarry Bells",
+        2,
+        [("Ines Calder", None, C, False), ("Ravi Dunmore", None, C, False)],
+    ),
+    "plural-subject-return-at-clause-end": (
+        "Copper Ridge season 5 is set for the fall. Leads Theo Banner and Jo Petrak return, "
+        "and the network is casting a new sheriff.",
+        "2025-04-01",
+        "Copper Ridge",
+        5,
+        [("Theo Banner", None, C, False), ("Jo Petrak", None, C, False)],
+    ),
+    "paren-order-set-by-a-one-word-character": (
+        # "Wren (Mara Quill)" shows the sentence puts characters first, though the
+        # harbourmaster is later called by surname like an actor
+        "The Harbor Lights season 5 trailer opens on Wren (Mara Quill) at the helm, then cuts "
+        'to harbourmaster Ezra Pike (Theo Banner) reading a letter. "The sea keeps what it '
+        'takes," Pike says.',
+        "2025-03-01",
+        "Harbor Lights",
+        5,
+        [("Theo Banner", "Ezra Pike", C, False), ("Mara Quill", "Wren", C, False)],
+    ),
+    "paren-actor-after-star": (
+        "Series star Lena Voss (Marguerite Hale) confirmed on Instagram that she will return "
+        "for Sea Glass season 3. Hale's storyline picks up a year later.",
+        "2025-03-01",
+        "Sea Glass",
+        3,
+        [("Lena Voss", "Marguerite Hale", C, False)],
+    ),
+    "paren-character-after-story-role": (
+        "The first teaser for Saltmarsh season 2 sees smuggler Jory Penhale (Caspian Dray) on "
+        "the run from the customs men. Penhale has nowhere left to hide.",
+        "2025-03-01",
+        "Saltmarsh",
+        2,
+        [("Caspian Dray", "Jory Penhale", C, False)],
+    ),
+    "paren-character-with-capitalised-story-role": (
+        "Velvet Row season 5 picks up after the fire at the Vance family's studio. Matriarch "
+        "Loretta Vance (Tallulah Greaves) is trying to rebuild the label.",
+        "2025-03-01",
+        "Velvet Row",
+        5,
+        [("Tallulah Greaves", ANY, C, False)],
+    ),
+    "actor-called-by-the-writer": (
+        "Overbridge season 2 has its villain: a wonderful actor called Yusuf Darrag joins "
+        "the cast as the toll boss.",
+        "2025-04-01",
+        "Overbridge",
+        2,
+        [("Yusuf Darrag", None, C, True)],
+    ),
+    "new-show-title-stars-actor-as": (
+        # a new show's cast is its first season's cast
+        "Hulu has given a straight-to-series order to Lantern Row, a new eight-episode drama. "
+        "Lantern Row stars Ines Calder as matriarch Ruby Ash and Theo Banner as her estranged "
+        "son Beau.",
+        "2025-06-01",
+        "Lantern Row",
+        1,
+        [("Ines Calder", ANY, C, True), ("Theo Banner", "Beau", C, True)],
+    ),
+    "new-show-actors-play-the-parts": (
+        "Hulu has given a straight-to-series order to Lantern Row, a new eight-episode drama. "
+        "Mara Quill, Jo Petrak and Kip Marsh play the Ash sisters, Wren, Hale and Dot.",
+        "2025-06-01",
+        "Lantern Row",
+        1,
+        [("Mara Quill", ANY, C, True), ("Kip Marsh", ANY, C, True)],
+    ),
+    "new-show-co-stars-and-appears-as": (
+        "BritBox has given a series order to Copper Lantern, a new six-part gothic drama "
+        "set in 1880s Edinburgh. Ravi Dunmore co-stars as police surgeon Dr. Alasdair "
+        "Munro, and Odile Farrant appears as the spiritualist Madame Orla.",
+        "2025-06-01",
+        "Copper Lantern",
+        1,
+        [("Ravi Dunmore", ANY, C, True), ("Odile Farrant", ANY, C, True)],
+    ),
+    "possessive-parts-in-a-teaser-with-a-length": (
+        "Saltmarsh season 3 arrives in October. The streamer also released a 70-second teaser "
+        "in which Noor Petrakis's Ada dives on the wreck, while Kip Marsh's Tobias Penn "
+        "watches from the harbour wall.",
+        "2025-06-01",
+        "Saltmarsh",
+        3,
+        [("Noor Petrakis", "Ada", C, False), ("Kip Marsh", "Tobias Penn", C, False)],
+    ),
+    "possessive-part-in-a-first-teaser": (
+        "Waymark season 2 lands in spring. A first teaser was also released, showing Rosa "
+        "Adeyemi's park ranger Jess Holt staring down a trail marker carved with her name.",
+        "2025-06-01",
+        "Waymark",
+        2,
+        [("Rosa Adeyemi", ANY, C, False)],
+    ),
+    "possessive-part-in-a-promo": (
+        "Quarry Bells series 3 is coming to BBC One. The first promo sees Ines Calder's "
+        "headteacher Margot Pell locking the school gates for good.",
+        "2025-06-01",
+        "Quarry Bells",
+        3,
+        [("Ines Calder", ANY, C, False)],
+    ),
+    "promoted-to-series-regular-for-season-n": (
+        # the season named after the promotion, not the later one of a two-season order
+        "Copper Ridge has been renewed for a fourth and a fifth season, CBS said on Tuesday. "
+        "Season 4 returns this fall on Wednesdays. Jo Petrak, who joined in season 2 as Dot, "
+        "has been promoted to series regular for season 4.",
+        "2025-06-01",
+        "Copper Ridge",
+        4,
+        [("Jo Petrak", ANY, C, False)],
+    ),
+    "upped-to-series-regular-for-the-season": (
+        "Nightjar season 3 premieres in May. Theo Banner has been upped to series regular for "
+        "the third season.",
+        "2025-06-01",
+        "Nightjar",
+        3,
+        [("Theo Banner", None, C, False)],
+    ),
+    "earlier-season-newcomer-is-back": (
+        "Quarry Bells series 3 films this spring. Series 2 newcomer Niamh Fitz is also back, "
+        "as is Ravi Dunmore.",
+        "2025-06-01",
+        "Quarry Bells",
+        3,
+        [("Niamh Fitz", None, C, False), ("Ravi Dunmore", None, C, False)],
+    ),
+    "earlier-season-addition-is-promoted": (
+        "Nightjar season 3 premieres in May. Series regular Jo Petrak is back, and season 2 "
+        "addition Kip Marsh has been promoted to series regular for season 3.",
+        "2025-06-01",
+        "Nightjar",
+        3,
+        [("Kip Marsh", None, C, False)],
+    ),
+    "this-season-newcomer-is-new": (
+        "Nightjar season 3 premieres in May. Season 3 newcomer Kip Marsh will play the vicar.",
+        "2025-06-01",
+        "Nightjar",
+        3,
+        [("Kip Marsh", None, C, True)],
+    ),
+    "fronted-taking-over-is": (
+        "Sew Fierce series 6 is filming now. Taking over is comedian Lotte Fane, best known "
+        "for her radio show.",
+        "2025-06-01",
+        "Sew Fierce",
+        6,
+        [("Lotte Fane", None, C, True)],
+    ),
+    "fronted-in-his-place-is": (
+        "Jonty Rees has left Bake Street after four series, and series 5 starts filming in "
+        "May. In his place is former contestant Ama Osei.",
+        "2025-06-01",
+        "Bake Street",
+        5,
+        [("Ama Osei", None, C, True)],
+    ),
+    "new-host-in-the-trailer": (
+        "Sew Fierce series 6 arrives in May. The trailer shows new host Lotte Fane lighting "
+        "the lamps.",
+        "2025-06-01",
+        "Sew Fierce",
+        6,
+        [("Lotte Fane", None, C, True)],
+    ),
+    "paren-character-of-a-named-family": (
+        # "the Platts" is the story's family, not an actor called by surname
+        "Gravel Saints season 3 arrives in June, and the Platts are back in the saddle. The "
+        "trailer opens with Jericho Platt (Beau Lattimore) being thrown from a bull, and the "
+        "Platt ranch burns.",
+        "2025-06-01",
+        "Gravel Saints",
+        3,
+        [("Beau Lattimore", "Jericho Platt", C, False)],
+    ),
+    "paren-character-of-a-family-named-with-family": (
+        "Amberline season 3 arrives in early 2026, and the Vance family is back. The preview "
+        "video included a shot of Della Vance (Tamsin Okafor) in a flooded chapel.",
+        "2025-06-01",
+        "Amberline",
+        3,
+        [("Tamsin Okafor", "Della Vance", C, False)],
+    ),
+    "finale-leaves-it-open-is-no-exit": (
+        "Bad Latitude season 2 is filming now. Corin Abaza did a beautiful job, and Yusuf "
+        "went overboard in the finale, which leaves it open whether Abaza could return.",
+        "2025-06-01",
+        "Bad Latitude",
+        2,
+        [("Corin Abaza", None, P, False)],
+    ),
+    "left-the-room-silent-is-no-exit": (
+        "Ashfall Parish series 3 is filming now. Imelda Crane told us the first read-through "
+        "left the whole room silent, and she returns as Ruth Ashby.",
+        "2025-06-01",
+        "Ashfall Parish",
+        3,
+        [("Imelda Crane", ANY, C, False)],
+    ),
+    "who-plays-a-lower-case-possessive-role": (
+        "Umberfall season 2 is filming in Iceland. Caspian Mbeki, who plays the mining "
+        "company's fixer Elias Thorne, says the weather has become part of the performance.",
+        "2025-06-01",
+        "Umberfall",
+        2,
+        [("Caspian Mbeki", "Elias Thorne", C, False)],
+    ),
+    "the-series-returns-with-actor-as": (
+        "Undertow Manor season 3 arrives in October. The series returns with Harriet Blake as "
+        "the ghost-hunting heiress Lavinia Crewe.",
+        "2025-06-01",
+        "Undertow Manor",
+        3,
+        [("Harriet Blake", "Lavinia Crewe", C, False)],
+    ),
+    "with-returning-star-checking-back-in": (
+        "Half-Moon Motel season 5 films this summer, Paramount+ said, with returning star "
+        "Valentina Roux checking back in as the motel's manager, Gloria Pell.",
+        "2025-06-01",
+        "Half-Moon Motel",
+        5,
+        [("Valentina Roux", ANY, C, False)],
+    ),
+    "first-name-ending-like-a-gerund": (
+        "Oxbow Saints season 3 films in May. Hulu also confirmed that Sterling Boateng, whose "
+        "Deputy Hank Coyle was left bleeding in the desert, is set to return.",
+        "2025-06-01",
+        "Oxbow Saints",
+        3,
+        [("Sterling Boateng", ANY, C, False)],
+    ),
+    "judges-back-to-run-their-eyes": (
+        # "back to run" the contestants' work, not back to run the show
+        "Kiln Masters series 5 is filming now. Judges Ruth Pyle and Mags Oduya will both be "
+        "back to run their eyes over the contestants' work.",
+        "2025-06-01",
+        "Kiln Masters",
+        5,
+        [("Ruth Pyle", None, C, False), ("Mags Oduya", None, C, False)],
+    ),
+    "character-posters-featuring-newcomers": (
+        "Evenfall season 3 arrives in May. Max also released character posters featuring "
+        "newcomers Ilse Varna and Tomasz Berrigan.",
+        "2025-06-01",
+        "Evenfall",
+        3,
+        [("Ilse Varna", None, C, True), ("Tomasz Berrigan", None, C, True)],
+    ),
+    "joining-as-guest-stars-are": (
+        "Deep Cuts season 2 arrives in May. Joining the cast as guest stars are Rupert Elling "
+        "as a rival shop owner and Tasha Kovacs as a music journalist.",
+        "2025-06-01",
+        "Deep Cuts",
+        2,
+        [("Rupert Elling", None, C, True), ("Tasha Kovacs", None, C, True)],
+    ),
+    "fronted-taking-his-seat-is": (
+        "Smoke Pit series 2 starts filming in May. Judge Ivo Marsh has left. Taking his seat is "
+        "pitmaster and barbecue champion Delphine Osei.",
+        "2025-06-01",
+        "Smoke Pit",
+        2,
+        [("Delphine Osei", None, C, True)],
+    ),
+    "replacement-joins-a-colleague-named-by-surname": (
+        "The Allotment Showdown series 3 films in May. Comedian Dilys Penn, who co-presented "
+        "the show alongside Amos Fairweather, is stepping down. She will be replaced by "
+        "former rower Marcus Lowell, who joins Fairweather for the new run.",
+        "2025-06-01",
+        "The Allotment Showdown",
+        3,
+        [("Marcus Lowell", None, C, True)],
+    ),
+    "takes-over-the-role-from-the-young-actor": (
+        "Rivermead season 4 is filming in Perthshire. Callum is now played by Ruari Ash, who "
+        "takes over the role from the teenage Euan Dow as the show jumps forward.",
+        "2025-06-01",
+        "Rivermead",
+        4,
+        [("Ruari Ash", ANY, C, True), ("Euan Dow", ANY, N, False)],
+    ),
+    "leaves-after-this-series-is-in-it": (
+        "Kiln Masters series 5 starts filming in May, and series 6 has already been "
+        "commissioned. Judge Mags Oduya will leave after this series, Channel 4 confirmed.",
+        "2025-06-01",
+        "Kiln Masters",
+        5,
+        [("Mags Oduya", None, C, False)],
+    ),
     "hyphenated-and-accented-names": (
         "Park Ji-hu will reprise her role as On-jo in Ashen Hall season 2, and "
         "Zoë Kessler joins as the new principal.",
@@ -282,6 +615,124 @@ ABSENT = {
         5,
         ["Quill"],
     ),
+    "recap-pair-before-the-season-news": (
+        "Season 1 of Larkhaven ended with June Pettigrew (Corin Ashdale) in a cell. "
+        "Larkhaven season 2 premieres in May on Hulu.",
+        "2025-02-01",
+        "Larkhaven",
+        2,
+        ["Corin Ashdale"],
+    ),
+    "recap-pair-with-a-past-verb": (
+        "Larkhaven season 3 premieres in May. Ada Crane (Noor Petrakis) was the show's "
+        "breakout character.",
+        "2025-02-01",
+        "Larkhaven",
+        3,
+        ["Noor Petrakis"],
+    ),
+    "wish-to-return-is-no-claim": (
+        "Copper Ridge season 5 is set for the fall. Fans badly want Theo Banner to return.",
+        "2025-04-01",
+        "Copper Ridge",
+        5,
+        ["Theo Banner"],
+    ),
+    "character-after-an-abbreviated-role": (
+        "Isle of Teeth season 2 starts filming in May. Rosa Delgado returns as ER nurse "
+        "Fiona Lachlan.",
+        "2025-04-01",
+        "Isle of Teeth",
+        2,
+        ["Fiona Lachlan"],
+    ),
+    "character-after-two-roles-without-article": (
+        "Elderbay season 4 starts filming in May. Philippa Dunn is back as bookshop owner "
+        "and amateur sleuth Gwen Lacroix.",
+        "2025-04-01",
+        "Elderbay",
+        4,
+        ["Gwen Lacroix"],
+    ),
+    "character-after-a-nationality": (
+        "In Hartwell Brewery season 4, Rupert Stanhope joins as the American businessman "
+        "Cyrus Bell.",
+        "2025-04-01",
+        "Hartwell Brewery",
+        4,
+        ["Cyrus Bell"],
+    ),
+    "characters-after-a-capitalised-adjective": (
+        "Yarrow Lane season 3 starts filming in May. Stars Clara Thorne and Basil Okoro will "
+        "return as the mismatched Victorian sleuths Cordelia Yarrow and Ambrose Finch.",
+        "2025-04-01",
+        "Yarrow Lane",
+        3,
+        ["Cordelia Yarrow", "Ambrose Finch"],
+    ),
+    "character-named-in-the-story": (
+        "In Underglass Radio season 2, Sully shares his shift with a podcaster named Dax "
+        "Rowe, played by newcomer Emeric Fontaine.",
+        "2025-04-01",
+        "Underglass Radio",
+        2,
+        ["Dax Rowe"],
+    ),
+    "named-part-after-a-characters-possessive": (
+        "Ashfall Parish series 3 is filming in Devon. The BBC has confirmed that Ruth's "
+        "sergeant, Dev Lanyon, is back too, with Arjun Patel returning in the part.",
+        "2025-06-01",
+        "Ashfall Parish",
+        3,
+        ["Dev Lanyon"],
+    ),
+    "credits-joined-by-and-in-parentheses": (
+        "Tallowfield series 4 starts filming in May. Fenella Drummond (best known for The "
+        "Orchard Boys and Brass Tacks) will play Superintendent Adaeze Kirk.",
+        "2025-06-01",
+        "Tallowfield",
+        4,
+        ["Brass Tacks", "Orchard Boys"],
+    ),
+    "a-car-is-no-actor": (
+        "Umberfall season 2 is filming in Iceland. Oren Fairweather, who plays the mayor, "
+        "arrives on set in a battered Land Rover, and Sunniva Holm returns as Dr. Ada Lorrimer.",
+        "2025-06-01",
+        "Umberfall",
+        2,
+        ["Land Rover"],
+    ),
+    "titled-part-after-surname-plays": (
+        "Umberfall season 2 is filming in Iceland, and Sunniva Holm is back on the beach. "
+        "Holm plays Dr. Ada Lorrimer, the obsessive volcanologist at the heart of the show.",
+        "2025-06-01",
+        "Umberfall",
+        2,
+        ["Ada Lorrimer"],
+    ),
+    "sentence-adverb-before-a-first-name": (
+        "Velvet Pines season 3 films in May. Because Jude is back, Mara Quill returns as Wren.",
+        "2025-06-01",
+        "Velvet Pines",
+        3,
+        ["Because Jude"],
+    ),
+    "pronoun-i-after-a-title": (
+        "Brightcastle season 3 films in May. On Lowland I was in a jumper, and I'm told Mara "
+        "Quill is back as Vance.",
+        "2025-06-01",
+        "Brightcastle",
+        3,
+        ["Lowland I"],
+    ),
+    "gerund-before-a-first-name": (
+        "Dogleg season 4 is filming now. Burying Tad was the hardest day of the shoot, and "
+        "Mara Quill won't return.",
+        "2025-06-01",
+        "Dogleg",
+        4,
+        ["Burying Tad"],
+    ),
     "creator-is-not-cast": (
         "Creator Sam Okafor says Theo Banner is back as Hale in Mirefield season 4.",
         "2024-03-15",
@@ -307,3 +758,38 @@ def test_cast_absent(text, published, show, season, actors):
     present = {name_key(m.actor) for m in record.cast}
     for actor in actors:
         assert name_key(actor) not in present, f"{actor} is not a claim about this season"
+
+
+def test_leaving_after_this_series_is_out_of_the_next():
+    record = record_for(
+        "Kiln Masters series 5 starts filming in May, and series 6 has already been "
+        "commissioned. Judge Mags Oduya will leave after this series, Channel 4 confirmed.",
+        "Kiln Masters",
+        6,
+        "2025-06-01",
+    )
+    assert cast_member(record, "Mags Oduya").status == N
+
+
+@pytest.mark.parametrize("season", [4, 5])
+def test_returning_for_the_new_seasons_of_an_order(season):
+    record = record_for(
+        "Rivermead has been renewed for a fourth and a fifth season. Season 4 films in the "
+        "spring. Thea Moss and Alasdair Fraser will return for the new seasons.",
+        "Rivermead",
+        season,
+        "2025-06-01",
+    )
+    assert cast_member(record, "Thea Moss").status == C
+
+
+def test_a_one_line_paragraph_closed_inside_quotes_is_a_sentence():
+    # 'X is leaving "The Noon Table."' stands alone like a heading, but it ends a sentence
+    record = record_for(
+        'Noon Table Shake-Up\n\nJuly 23, 2025\n\nBernadette Quayle is leaving "The Noon '
+        'Table."\n\nThe co-host will not return for Season 7, ABC confirmed Wednesday.',
+        "The Noon Table",
+        7,
+        "2025-07-23",
+    )
+    assert cast_member(record, "Bernadette Quayle").status == N

@@ -1207,3 +1207,16 @@ def test_a_job_or_rank_is_not_part_of_the_characters_name(sentence, actor, chara
     record = record_for(text, "Marram Bay", 4, "2025-03-01", title="Marram Bay series 4")
     member = next(m for m in record.cast if m.actor == actor)
     assert member.character == character
+
+
+def test_a_season_being_made_keeps_its_cast_whatever_reads_as_cancelled():
+    # "saved from cancellation" may read as a cancellation; a wrapped season is being made
+    record = record_for(
+        "Hollow Pines season 3: everything we know\n\nSaved from cancellation by a fan "
+        "campaign, Hollow Pines wrapped filming its third season in March. Mara Quill returns "
+        "as Wren, and Theo Banner is back as Hale.",
+        "Hollow Pines",
+        3,
+        "2025-06-01",
+    )
+    assert {m.actor for m in record.cast} >= {"Mara Quill", "Theo Banner"}
