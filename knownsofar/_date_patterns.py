@@ -138,9 +138,10 @@ DAY_MONTH = _c(
 WEEKDAY_ALONE = _c(
     rf"""\b(?:(?P<rel>this\s+coming|this\s+past|this|next|last|coming|past)\s+)?
     (?P<wd>{WEEKDAY})(?!s\b)(?:\s*\((?P<dom>\d{{1,2}})\))?
-    (?!(?:[\s-]+(?:night|evening|morning|afternoon|teatime|primetime|prime-time))?[\s-]+
+    (?!(?:['’]s)?(?:[\s-]+(?:night|evening|morning|afternoon|teatime|primetime|prime-time))?[\s-]+
     (?:drama|show|series|slot|schedule|line-?up|lineup|viewers|audiences?|tv|television|
-    programmes?|programs?|soap|sitcom|comedy|staple|favou?rite|ratings)\b)"""
+    programmes?|programs?|soap|sitcom|comedy|staple|favou?rite|ratings|hits?|news|
+    announcement|decision)\b)"""
 )
 PERIOD = _c(
     rf"""(?<![\w-])(?:(?P<clip>later|earlier)\s+(?:in\s+)?)?
