@@ -43,7 +43,7 @@ ORDINALS: dict[str, int] = {
 # Words that make a bare month or season name a date ("in the fall", "by June").
 CONTEXT_BEFORE = frozenset(
     "in by until till from since through throughout during before after around for of "
-    "into circa on at over".split()
+    "into circa on at over us me saying".split()  # "has told us summer", "is saying autumn"
 )
 # Nouns after a bare month/season that make it a release period ("summer return").
 CONTEXT_AFTER = frozenset(
@@ -138,9 +138,10 @@ DAY_MONTH = _c(
 WEEKDAY_ALONE = _c(
     rf"""\b(?:(?P<rel>this\s+coming|this\s+past|this|next|last|coming|past)\s+)?
     (?P<wd>{WEEKDAY})(?!s\b)(?:\s*\((?P<dom>\d{{1,2}})\))?
-    (?!(?:[\s-]+(?:night|evening|morning|afternoon|teatime|primetime|prime-time))?[\s-]+
+    (?!(?:['’]s)?(?:[\s-]+(?:night|evening|morning|afternoon|teatime|primetime|prime-time))?[\s-]+
     (?:drama|show|series|slot|schedule|line-?up|lineup|viewers|audiences?|tv|television|
-    programmes?|programs?|soap|sitcom|comedy|staple|favou?rite|ratings)\b)"""
+    programmes?|programs?|soap|sitcom|comedy|staple|favou?rite|ratings|hits?|news|
+    announcement|decision)\b)"""
 )
 PERIOD = _c(
     rf"""(?<![\w-])(?:(?P<clip>later|earlier)\s+(?:in\s+)?)?

@@ -372,8 +372,8 @@ def _on_named_day(m: re.Match[str], text: str) -> list[_Hit]:
     month = P.MONTHS[m["mon"].lower().rstrip(".")]
     if _safe_date(2000, month, day) is None:
         return []
-    if word.isdigit() and _word_before(text, m.start()) in P.LABEL_BEFORE:
-        return []  # "season 2 August 2024"
+    if word.isdigit() and _word_before(text, m.start("day")) in P.LABEL_BEFORE:
+        return []  # "season 2 August 2024" (not "its fourth season Tuesday, Sept. 23")
     if m["year"]:
         return _stated_day(m, int(m["year"]), month, day)
     weekday = P.WEEKDAYS[m["wd"].lower()] if m["wd"] else None

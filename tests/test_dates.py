@@ -255,6 +255,10 @@ YEARLESS_DAYS = [
     ("for Thanksgiving", OCT24, "future", D(2024, 11, 28)),
     ("on New Year's Eve", OCT24, "past", D(2023, 12, 31)),
     ("Feb. 29", D(2023, 3, 1), "future", D(2024, 2, 29)),
+    # a weekday between the label and the day: the number is the day, not a season's
+    ("its fourth season Tuesday, Sept. 23", OCT24, "future", D(2025, 9, 23)),
+    ("the new series Sunday 14th September", OCT24, "future", D(2025, 9, 14)),
+    ("for its third season Thursday, Oct. 2", OCT24, "any", D(2025, 10, 2)),
 ]
 
 
@@ -378,6 +382,9 @@ NOT_DATES = [
     "He may return, and could spring a surprise.",
     "airs on Fridays",
     "it will anchor Thursday nights",
+    "one of BBC One's most reliable Sunday-night hits",
+    "a Thursday night hit for NBC",
+    "Wednesday's news is that there will be no sixth",
     "in its usual Wednesday 8 p.m. slot",
     "a Christmas special",
     "the second half of the season",

@@ -165,6 +165,8 @@ WRITER_ESTIMATE = fold(
     r"sources? (?:says?|said|claims?|tells?|told)|according to (?:a |one |two |several )?"
     r"(?:sources?|insiders?|reports?)|my money(?:'s| is) on|(?:i|we)(?:'d| would)? bet|(?:i|we)(?:'d| would) guess|"
     r"my (?:best )?guess|i (?:predict|reckon|think|expect)|claim(?:s|ing|ed)? (?:that )?|"
+    r"(?:i|we)(?:'d| would) (?:circle|pencil|mark|go with|plump for|lean towards?)|"
+    r"(?:hard|difficult|tough) to (?:see|imagine)|"
     r"(?:i|we)(?:'d| would)(?: not|n't)? be (?:surprised|shocked|amazed)|"
     r"(?:would|wouldn't|would not|won't|will not|shouldn't|should not) (?:surprise|shock) (?:us|me)|"
     r"(?:would|wouldn't|would not|won't|will not)(?: not)? (?:be|come as) an? (?:surprise|shock)|"
@@ -251,7 +253,8 @@ PAST = fold(
 
 
 _UNCONFIRMED = re.compile(
-    r"(?:\bnothing|\bnot|n't|\byet to be|\bun)\s*(?:\w+\s+)?(?:officially\s+)?(?:confirm\w*|announc\w*)"
+    r"(?:\bnothing|\bnot|n't|\byet to(?: be)?|\bun)\s*(?:\w+\s+)?(?:officially\s+)?(?:confirm\w*|"
+    r"announc\w*|set\b|dated\b)"
     r"|\b(?:said|says|revealed|announced|confirmed) nothing\b",
     re.IGNORECASE,
 )
@@ -259,7 +262,10 @@ _UNCONFIRMED = re.compile(
 
 _LEAD_HEDGE = re.compile(
     r"^\W*(?:realistically|probably|likely|most likely|in all likelihood|presumably|"
-    r"if (?:history|past form|precedent) is (?:any|a) guide)\b",
+    r"if (?:[\w'’]+ ){0,3}(?:is|are) (?:any|a) guide|if (?:[\w'’]+ ){0,3}(?:is|are) anything to "
+    r"go by|according to (?:sources|insiders|reports?|a report|people familiar)|"
+    # "Our guess: December 2026", "Best guess: late 2026"
+    r"(?:(?:our|my) )?(?:best )?(?:guess|bet|prediction|estimate|pick)\s*:)",
     re.IGNORECASE,
 )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Iterator
 
 from knownsofar import dates
 from knownsofar.extract.context import (
@@ -23,10 +24,24 @@ from knownsofar.extract.sentences import Sentence, clause_spans
 
 RELEASE_VERB = re.compile(
     r"(?<!press )\b(?:premier(?:e|es|ed|ing)|debut(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|"
-    r"(?:starts?|begins?|kicks? off|kicking off|starting|beginning) (?:on|this|next)|looking like|looks like|pencil+ed in for|"
-    r"eyeing|targeting|aiming for|on track for|slott?(?:ed|ing)? (?:[\w'+:-]+ ){0,5}?(?:in )?for|(?:best |educated |safest )?(?:guess|bet) (?:is|would be)|"
+    r"(?:starts?|begins?|kicks? off|kicking off|starting|beginning) (?:on|this|next)|"
+    # "begins Thursday, Oct. 3", "kicks off in October": a date right after (or the date cut
+    # off where the words before a date are read)
+    r"(?:starts?|begins?|kicks? off|kicking off)(?=(?: in(?: the)?)?\s*$| (?:in (?:the )?)?"
+    r"(?:early |late |mid-?)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+    r"dec|spring|summer|fall|autumn|winter|20\d\d|\d{1,2}(?:st|nd|rd|th)? (?-i:[A-Z])))|looking like|looks like|pencil+ed in for|"
+    r"eyeing|targeting|targeted (?:for|at)|aiming for|aim(?:s|ing|ed)? to (?:deliver|release|"
+    r"launch|premiere|debut|air|drop|bring)|on track for|slott?(?:ed|ing)? (?:[\w'+:-]+ ){0,5}?(?:in )?for|(?:best |educated |safest )?(?:guess|bet) (?:is|would be)|"
     r"(?:i|we|i'd|we'd|i would|we would|had to|have to) guess|"
-    r"(?:is|are) down for|(?:has|have|had) (?:us|it|them|the "
+    r"(?:is|are) down for|put(?:s|ting)? (?:[\w'’&-]+ ){1,4}down for|"
+    # "HBO has told us summer", "Apple's telling me autumn", "is still saying 2026", "the
+    # plan is autumn": a bare period the network gave (or the date cut off after the words)
+    r"(?:(?:has|have|had) told|told|tells|telling|(?:has|have|had) (?:only )?said|(?:is|are) "
+    r"(?:still |only )?saying|the (?:plan|target|aim|goal) is(?: for)?)(?: (?:us|me|fans|viewers|"
+    r"reporters|critics))?(?=\s*$| (?:(?:early|late|mid-?) )?(?:spring|summer|fall|autumn|winter|"
+    r"20\d\d|next (?:year|spring|summer|fall|autumn|winter)|later this year)\b)|"
+    r"(?:has|have|had) (?:us|it|them|the "
     r"(?:show|season|series|new season)) (?:down|pencil+ed in|slated|scheduled) for|"
     r"looking at(?=\s*$| (?:a |an )?(?:late |early |mid-?)?(?:20\d\d|spring|summer|fall|autumn|winter|"
     r"next year|the (?:end|start|first|second) of))|"
@@ -36,7 +51,8 @@ RELEASE_VERB = re.compile(
     r"five|several|some|\d+|[\w]+-[\w]+)\s+){0,3}(?:posters?|trailers?|teasers?|photos?|images?|"
     r"stills?|statement|clips?|videos?|look|footage|featurettes?|key art|details|pictures?))|drop(?:s|ped|ping)?(?!\s+(?:it\s+|the\s+(?:show|series|drama|comedy)\s+)?after\s+(?:just\s+|only\s+)?\w+\s+(?:seasons?|series)\b)|return(?:s|ed|ing)?|launch(?:es|ed|ing)|(?:will|to) launch|"
     r"hit(?:s|ting)? (?:screens|netflix|streaming|the|our|tv|(?-i:[A-Z])\w+)|land(?:s|ed|ing)?|"
-    r"air(?:s|ed|ing)?|stream(?:s|ed|ing)?(?!\s+(?:chief|service|giant|platform|rights|numbers|home|"
+    r"air(?:s|ed|ing)?|stream(?:s|ed|ing)?(?!\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?(?:"
+    r"promotional|promo|PV|trailer|teaser|clip|video)\b)(?!\s+(?:chief|service|giant|platform|rights|numbers|home|"
     r"wars|boss|executive|exec|arm|business|segment|data|charts?|figures|deal|app|unit|division|"
     r"decisions?|news|"
     r"library|market|company|subscribers?|revenue|price|tier))|(?:is|are|be) out|comes? out|coming|"
@@ -99,6 +115,7 @@ NOT_ANNOUNCED = fold(
     r"\b(?:premiere|return|arrive|air|be released|drop|debut|launch|stream)s?\b|"
     r"(?:give|given|gave|offer|offered|provide|provided) (?:any|no) (?:indication|hint|word|clue) "
     r"(?:of|about|as to) when\b|no date (?:yet|so far|has been (?:given|set|announced|confirmed|revealed))\b|"
+    r"no (?:timing|timeline|timeframe) (?:was|has been|is|yet)\b|"
     r"will (?:announce|reveal|confirm) (?:a|the) (?:release|premiere|air|return) date (?:at a later date|"
     r"later|in due course))",
     re.IGNORECASE,
@@ -139,7 +156,12 @@ def extract_release(ctx: Context, s: Sentence) -> list[Found]:
         return []  # a roundup's "THURSDAY" heading; the page's own "14 April 2025" line
     out = _dated_claims(ctx, s) + _listing(ctx, s) + _slot_line(ctx, s)
     if not out:
-        out = _released_undated(ctx, s) or _not_announced(ctx, s) or _under_day_heading(ctx, s)
+        out = (
+            _released_undated(ctx, s)
+            or _not_announced(ctx, s)
+            or _answered_no(ctx, s)
+            or _under_day_heading(ctx, s)
+        )
     return out
 
 
@@ -264,7 +286,8 @@ def _under_day_heading(ctx: Context, s: Sentence) -> list[Found]:
     heading = ctx.headings.get(s.index)
     if s.heading and s.index > 0:  # a listing line under a day line: "9 p.m. - Title (...)"
         heading = ctx.sentences[s.index - 1] if ctx.sentences[s.index - 1].heading else None
-    if heading is None or s.index not in ctx.subjects.anchors:
+    subject = _entry_subject(ctx, s)
+    if heading is None or subject is None:
         return []
     if tense_of(s.text) == "past" and not _LISTING_ENTRY.search(s.text):
         return []  # a week's news under its days: "THURSDAY" / "Fox said it had not decided"
@@ -280,8 +303,7 @@ def _under_day_heading(ctx: Context, s: Sentence) -> list[Found]:
     if m.date == ctx.published or byline:
         return []  # the article's dateline, not a schedule's day
     value = _value(ctx, dataclasses.replace(s, text=f"{s.text} premieres {m.text}"), "premieres", m)
-    subject = ctx.subject(s, 0)
-    if value is None or subject is None:
+    if value is None:
         return []
     rank = 3.0  # a digest's day: its items may be other news ("Monday: X renewed")
     if _LISTING_ENTRY.search(s.text) and not _OTHER_EVENT.search(s.text):
@@ -289,6 +311,17 @@ def _under_day_heading(ctx: Context, s: Sentence) -> list[Found]:
     return [Found(subject, "release", value, s.text, s.index, rank)]
 
 
+def _entry_subject(ctx: Context, s: Sentence) -> Subject | None:
+    """The season a schedule's entry names; a new show's "(series premiere)" is its first."""
+    if s.index in ctx.subjects.anchors:
+        return ctx.subject(s, 0)
+    shows = ctx.subjects.shows_in.get(s.index)
+    if shows and _SERIES_PREMIERE.search(s.text):
+        return (shows[0][1], 1)
+    return None
+
+
+_SERIES_PREMIERE = re.compile(r"\bseries premiere\b", re.IGNORECASE)
 _TIMED_ENTRY = re.compile(r"^\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*[-–—:]", re.I)
 # "9 p.m. - The Bellamy Trust (season 3 premiere)": a schedule's entry
 _LISTING_ENTRY = re.compile(
@@ -305,7 +338,33 @@ def _in_release_context(ctx: Context, s: Sentence) -> bool:
     if any(RELEASE_VERB.search(p.text) for p in ctx.previous_in_paragraph(s)[:2]):
         return True
     intro = ctx.list_intro(s)
-    return intro is not None and RELEASE_HEADING.search(intro.text) is not None
+    if intro is not None and RELEASE_HEADING.search(intro.text) is not None:
+        return True
+    question = _question_answered(ctx, s)
+    return question is not None and _asks_when_out(question.text)
+
+
+def _question_answered(ctx: Context, s: Sentence) -> Sentence | None:
+    """The question one of the next few sentences answers ("When is season 2 coming out?" /
+    "Next summer.")."""
+    if s.question:
+        return None
+    for prev in reversed(ctx.sentences[max(0, s.index - _ANSWER_SPAN) : s.index]):
+        if prev.question:
+            return prev
+    return None
+
+
+def _asks_when_out(question: str) -> bool:
+    """ "When is it on?", "So when do we get to see it?": a question about the release, not
+    the shoot."""
+    return (
+        RELEASE_VERB.search(question) is not None or _WHEN_ON.search(question) is not None
+    ) and _MAKING.search(question) is None
+
+
+_ANSWER_SPAN = 3  # sentences an answer runs to before its point ("Honestly, I don't know. ...")
+_WHEN_ON = re.compile(r"when[^?]*(?:on|back)", re.IGNORECASE)
 
 
 # "The network's midseason schedule is expected before Christmas", "the writers' room is
@@ -348,7 +407,32 @@ def _not_a_premiere_mention(clause: str, m: dates.DateMention, has_verb: bool) -
         return True  # "the schedule is expected before Christmas": another thing's deadline
     if _IF_BEFORE.search(clause, 0, m.start) or _IF_MADE.search(clause, 0, m.start):
         return True  # "if we got the green light tomorrow, ...": a supposition
+    if _EVERY_BEFORE.search(clause, max(0, m.start - 10), m.start):
+        return True  # "simulcast every Saturday": a weekly slot
+    if _SLATE_AFTER.match(clause, m.end):
+        return True  # "CBS has set its fall 2025 premiere dates": a network's slate, each show's
+        # own date is given apart
+    if _REPORT_AFTER.match(clause, m.end):
+        return True  # "Netflix Q3 earnings": the quarter reported on
+    if _UNLIKELY_AFTER.match(clause, m.end):
+        return True  # "new episodes in 2026 look unlikely": ruled out, not given
     return _month_as_name(clause, m)  # "Sheriff June Halloway", "April Kent": people
+
+
+_EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
+_SLATE_AFTER = re.compile(
+    r"(?:\s+(?:tv|television|series|show|streaming))?\s+(?:premiere|return|release|launch) "
+    r"dates\b",
+    re.IGNORECASE,
+)
+_REPORT_AFTER = re.compile(
+    r"(?:'s)?\s+(?:earnings|results|financials|shareholder letter|investor letter)\b", re.I
+)
+_UNLIKELY_AFTER = re.compile(
+    r"[^.;,]{0,40}?\b(?:looks?|seems?|is|are|appears?|feels?)\s+(?:very |highly |pretty |"
+    r"increasingly |now )?(?:unlikely|improbable|off the table|out of the question|ruled out)\b",
+    re.IGNORECASE,
+)
 
 
 def _dated_claims(ctx: Context, s: Sentence) -> list[Found]:
@@ -356,8 +440,7 @@ def _dated_claims(ctx: Context, s: Sentence) -> list[Found]:
     verbs = _THING_EXPECTED.sub(lambda m: " " * len(m.group()), s.text)
     sentence_verb = RELEASE_VERB.search(verbs) is not None
     out: list[Found] = []
-    for a, b in clause_spans(s.text):
-        clause = s.text[a:b]
+    for a, b, clause in _clauses(s.text):
         has_verb = RELEASE_VERB.search(verbs, a, b) is not None
         in_context = context or (sentence_verb and not _DATELINE.match(clause))
         if not has_verb and not in_context:
@@ -374,7 +457,9 @@ def _dated_claims(ctx: Context, s: Sentence) -> list[Found]:
             ):
                 continue  # a verbless date beside another event ("filming begins in May")
             m = _upcoming(clause, m, ctx.published)
-            if _not_a_premiere_mention(clause, m, has_verb):
+            if _not_a_premiere_mention(clause, m, has_verb) or _not_the_premiere_in(
+                ctx, s, a + m.start
+            ):
                 continue
             if _NOUN_AFTER_PERIOD.match(clause, m.end) and len(mentions) > len(named):
                 continue  # "due in early 2026, says its winter schedule": the other date
@@ -391,6 +476,30 @@ def _dated_claims(ctx: Context, s: Sentence) -> list[Found]:
     return out
 
 
+_IN_TIME_FOR = re.compile(r"\bin time for\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _not_the_premiere_in(ctx: Context, s: Sentence, pos: int) -> bool:
+    """What the rest of the sentence says of a date: supposed ("Even if Hulu renewed it
+    tomorrow, ..., so not before 2026"), or a holiday a date beside it comes before ("in
+    October 2026, just in time for Halloween")."""
+    if _IF_MADE.search(s.text, 0, pos):
+        return True
+    if not _IN_TIME_FOR.search(s.text, max(0, pos - 30), pos):
+        return False
+    return bool(dates.find_dates(s.text[:pos], ctx.published))
+
+
+def _clauses(text: str) -> Iterator[tuple[int, int, str]]:
+    """Each clause of a sentence, where it starts and ends; where the sentence says an earlier
+    plan still holds ("had been targeting early 2025, and that plan has not changed") its
+    words of an old plan are blanked, so the plan reads as the current one."""
+    holds = _PLAN_HOLDS.search(text) is not None
+    for a, b in clause_spans(text):
+        clause = text[a:b]
+        yield a, b, _OLD_PLAN.sub(lambda x: " " * len(x.group()), clause) if holds else clause
+
+
 def _claim(ctx: Context, s: Sentence, clause: str, m: dates.DateMention, a: int) -> Found | None:
     """The release claim of one date about the premiere, with its subject and rank."""
     value = _value(ctx, s, clause, m)
@@ -400,7 +509,7 @@ def _claim(ctx: Context, s: Sentence, clause: str, m: dates.DateMention, a: int)
     if subject is None:
         return None
     subject = _inferred_from_history(ctx, s, a + m.start, subject, value)
-    subject = _named_premiere(ctx, s, a + m.start, subject)
+    subject = _named_premiere(ctx, s, (a + m.start, a + m.end), subject)
     if _OTHER_SHOW.search(s.text, max(0, a + m.start - 80), a + m.start):
         return None  # "Hulu's other drama, Salt Meadow, premieres July 4"
     if ctx.names_only_others(s, subject[0]):
@@ -416,21 +525,38 @@ def _claim(ctx: Context, s: Sentence, clause: str, m: dates.DateMention, a: int)
 
 
 _PREMIERE_BEFORE = re.compile(
-    r"^\S+(?: \S+)?(?:['’]s)? (?:premiere|debut|launch)(?: date)?(?: (?:on|in|of|is|was))?\s*$",
+    r"^\S+(?: \S+)?(?:['’]s)? (?:premiere|debut|launch)(?: date)?(?: (?:on|in|of|is|was|for))?\s*$",
     re.IGNORECASE,
+)
+# "the fourth season's July premiere": the premiere word after the date
+_POSSESSIVE_BEFORE = re.compile(r"^\S+(?: \S+)?['’]s\s*$")
+# "a strong premiere for the third season in March": the premiere word before the season
+_PREMIERE_OF = re.compile(
+    r"\b(?:premiere|debut|launch|return)\s+(?:for|of)\s+(?:the\s+|its\s+)?$", re.IGNORECASE
 )
 
 
-def _named_premiere(ctx: Context, s: Sentence, pos: int, subject: Subject) -> Subject:
-    """ "ahead of the show's season 2 premiere next month": the season named with the word
-    premiere right before the date, whatever season the sentence is otherwise about."""
+def _named_premiere(ctx: Context, s: Sentence, span: tuple[int, int], subject: Subject) -> Subject:
+    """ "ahead of the show's season 2 premiere next month", "the fourth season's July
+    premiere", "a strong premiere for the third season in March": the season named with the
+    word premiere by the date, whatever season the sentence is otherwise about."""
+    pos = span[0]
     named = [x for x in ctx.subjects.anchors.get(s.index, []) if x.pos < pos]
     if not named:
         return subject
     last = max(named, key=lambda x: x.pos)
     if last.show != subject[0] or last.season == subject[1]:
         return subject
-    return (last.show, last.season) if _PREMIERE_BEFORE.match(s.text[last.pos : pos]) else subject
+    between = s.text[last.pos : pos]
+    if _PREMIERE_BEFORE.match(between) or (
+        _POSSESSIVE_BEFORE.match(between) and _RELEASE_NOUN_AFTER.match(s.text, span[1])
+    ):
+        return (last.show, last.season)
+    of = _PREMIERE_OF.search(s.text, max(0, last.pos - 30), last.pos)
+    return (last.show, last.season) if of and _SEASON_THEN_DATE.match(between) else subject
+
+
+_SEASON_THEN_DATE = re.compile(r"^\S+(?: \S+)? (?:in|on)\s*$", re.IGNORECASE)
 
 
 # "Seasons 2 and 3 both arrived a year after filming, so our estimate is spring 2026"
@@ -473,18 +599,26 @@ def _inferred_from_history(
 
 
 _OTHER_EVENT = fold(
-    r"\b(?:(?:production|filming|shooting|principal photography|cameras)\b[^.;]{0,60}?\b(?:start|starts|"
+    r"\b(?:(?:production|filming|shooting|principal photography|cameras|writing|casting|"
+    r"rehearsals|the shoot)\b[^.;]{0,60}?\b(?:start|starts|"
     r"begin|begins|kick off|kicks off|commence|commences|resume|resumes|roll|rolls)\b"
     r"(?:\s+(?:on|in|this|next))?|"
+    # "Production on the new season is expected to get going", "filming will return to
+    # Oklahoma" (not "began filming last month and will return to BBC One")
+    r"(?:production|filming|shooting|the shoot|cameras)\b(?:(?! and\b)[^.;,]){0,40}?\b(?:gets? "
+    r"going|gets? under ?way|returns?|moves?|heads?)\b|"
     r"(?:production|filming|shooting|the shoot|cameras)\s+(?:is\s+|are\s+)?(?:set|slated|"
-    r"scheduled|planned|due|expected)\s+(?:for|to)|renew\w*|cancel\w*|"
+    r"scheduled|planned|due|expected|pencil+ed in)\s+(?:for|to)|renew\w*|cancel\w*|"
     r"(?:reveal|announc|unveil|shar|confirm|set)\w*\b[^.;]{0,40}?\b(?:premiere|release|launch) date\b"
     r"[^.;]{0,40}?\b(?:at|during|on)\b|axed|picked up|ordered|(?:re)?commissioned|announc\w*|revealed|"
-    r"confirm(?:ed|ing)|said|told|film\w*|shoot\w*|shot|production|wrap(?:ped|ping)|cast|joined|born|"
+    r"confirm(?:ed|ing)|said|told|film\w*|shoot\w*|shot|production|wrap(?:s|ped|ping)?|cast|joined|born|"
     r"(?:sizzle |highlights? )?reels?|"
     r"nominat\w*|awards?|won|Emmys?|Golden Globes?|BAFTAs?|"
+    # the source books: "the manga's latest volume shipped on December 4"
+    r"manga|light novels?|novels?|shipped|went on sale|published|"
     r"writers['’]? room|writing room|"
     r"interview\w*|greenlit|(?:earnings |conference |investor )?call|panel|upfronts?|presentation|"
+    r"(?:stage |fan |press )?events?|expo|festival|convention|comic-con|"
     r"summit|conference|(?:production|filming|shooting|the shoot|cameras)\s+(?:is\s+|are\s+)?"
     r"(?:set|slated|scheduled|planned|due|expected)\s+(?:for|to)|(?:trailer|teaser|poster|clip|featurette|footage|"
     r"first look|sneak peek|promo)s?\b[^.;,]{0,25}?\b(?:drops?|dropped|arrives?|arrived|lands?|"
@@ -496,11 +630,19 @@ _OTHER_EVENT = fold(
 )
 _SPLIT_PART = re.compile(
     r"\b(?:part (?:two|2|ii)|second half|volume (?:two|2)|vol\. 2|"
-    r"back half|remaining episodes)\b",
+    r"back half|remaining episodes|second (?:part|cour|batch|volume)|cour (?:two|2)|2nd cour)\b",
     re.IGNORECASE,
 )
 
 
+# An earlier plan the article says still holds: "that plan has not changed", "is still on
+# track", "the date still stands"
+_PLAN_HOLDS = re.compile(
+    r"\b(?:has|have|had)(?:n't| not) (?:yet )?changed\b|\b(?:is|are|remains?|stays?) (?:still )?"
+    r"(?:on track|on schedule|unchanged|in place)\b|\bstill (?:stands|holds|on track)\b",
+    re.IGNORECASE,
+)
+_OLD_PLAN = re.compile(r"\b(?:originally|initially|previously|had been|was)\b", re.IGNORECASE)
 _SUPERSEDED = re.compile(
     r"\b(?:originally|initially|previously|at first|had been (?:set|scheduled|slated|planned)|"
     r"was (?:originally |initially )?(?:supposed|meant|slated|scheduled|set|planned) to)\b",
@@ -555,8 +697,8 @@ def _about_premiere(text: str, start: int, end: int, has_verb: bool) -> bool:
         and not re.search(r"\b(?:weekly|every week|finale|through)\b", before, re.IGNORECASE)
     ):
         return True  # "we wouldn't expect season 2 until 2026": not before 2026
-    if re.match(r"\s*(?:finale|-\s*finale)", after, re.I):
-        return False
+    if re.match(r"\s*(?:finale|-\s*finale)", after, re.I) or _FINALE_SUBJECT.search(before):
+        return False  # "the June 2 finale"; "the season 3 finale, which airs May 14"
     if _OTHER_SHOW.search(before[-80:]):
         return False  # "the show's spin-off premieres July 4", "its other drama, X, returns"
 
@@ -569,6 +711,16 @@ def _about_premiere(text: str, start: int, end: int, has_verb: bool) -> bool:
     if re.search(r"\buntil\s*$|\bbefore\s*$", before, re.IGNORECASE):
         return True
     return not NEGATION.search(before[-45:])
+
+
+# A finale the verb is about: "the season 3 finale, which airs", "The Season 3 finale, now
+# the series finale, airs", "the finale, which is set to air in" (not "After the finale, the
+# fourth season premieres")
+_FINALE_SUBJECT = re.compile(
+    r"\b(?:finale|final episode|last episode)s?\b[^.;]{0,60},\s*(?:which |that )?(?:(?:will|is|"
+    r"are)\s+(?:(?:set|due|scheduled|slated) to )?)?[\w-]+\s+(?:on\s+|in\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "LOS ANGELES - September 24, 2024 - ...": the press release's own date.
@@ -671,14 +823,28 @@ def _mentions(clause: str, published: object) -> list[dates.DateMention]:
 # "which premiered Sunday night": the verb right before a weekday sets its direction
 _PAST_VERB_BEFORE = re.compile(
     r"\b(?:premiered|debuted|aired|dropped|returned|arrived|launched|bowed|landed|opened)\s+"
-    r"(?:on\s+)?(?:last\s+)?$",
+    r"(?:on\s+|in\s+(?:the\s+)?)?(?:last\s+)?$",
     re.IGNORECASE,
 )
 
 
 def _past_by_verb(clause: str, m: dates.DateMention, published: object) -> dates.DateMention:
-    if m.kind != "day" or m.year_stated or published is None or m.date is None:
+    """ "which premiered Sunday night", "which premiered in October": a yearless day or
+    period right after a past premiere verb is the one gone by."""
+    if m.year_stated or published is None:
         return m
+    first = m.date if m.kind == "day" else (m.window[0] if m.window else None)
+    if first is None or first <= published:  # type: ignore[operator]
+        return m
+    if not _PAST_VERB_BEFORE.search(clause, max(0, m.start - 30), m.start):
+        return m
+    text = m.text if m.kind == "day" else f"in {m.text}"  # a bare "October" needs its "in"
+    again = dates.find_dates(text, published, "past")  # type: ignore[arg-type]
+    if again and m.kind == "day" and again[0].date is not None:
+        return dataclasses.replace(m, date=again[0].date)
+    if again and m.kind != "day" and again[0].window is not None:
+        return dataclasses.replace(m, window=again[0].window)
+    return m
     if m.date <= published or not _PAST_VERB_BEFORE.search(clause, max(0, m.start - 30), m.start):  # type: ignore[operator]
         return m
     again = dates.find_dates(m.text, published, "past")  # type: ignore[arg-type]
@@ -692,7 +858,13 @@ _IF_BEFORE = re.compile(r"\b(?:if|unless|even if)\b[^,;:]*$", re.IGNORECASE)
 _IF_MADE = re.compile(
     r"\b(?:if|unless)\s+(?:we|it|they|the (?:show|series))\s+(?:came|come|comes|were|was|is|are|"
     r"gets?|got)\s+(?:back|renewed|picked up|greenlit|green-lit)\b|\bif there(?: is| were| was|'s) "
-    r"(?:a|another) (?:season|series)\b",
+    r"(?:a|another) (?:season|series)\b|"
+    # "If Hulu orders a second season", "Even if Prime Video renewed it tomorrow", "Should
+    # Hulu pick up a second season", "If we get a second season"
+    r"\b(?:if|unless|even if|should|assuming)\s+(?:[\w+'’-]+\s+){1,3}?(?:orders?|ordered|renews?|"
+    r"renewed|picks? up|picked up|greenlights?|greenlit|commissions?|commissioned|recommissions?|"
+    r"recommissioned)\b|\bif (?:we|they|it|the (?:show|series)) (?:gets?|got) (?:a|another) "
+    r"(?:[\w-]+ )?(?:season|series)\b",
     re.IGNORECASE,
 )
 _MONTH_NAMES = re.compile(r"^(?:April|May|June|August|January)$")
@@ -733,14 +905,22 @@ def _upcoming(clause: str, m: dates.DateMention, published: object) -> dates.Dat
     if m.kind != "day" and (m.window is None or m.window[1] >= published):  # type: ignore[operator]
         return m  # "a mid-May release": a yearless window, too
     ahead = re.search(r"\bahead of\b[^.;]*$", clause[: m.start], re.IGNORECASE)
-    if not (ahead or _RELEASE_NOUN_AFTER.match(clause[m.end :])):
+    told = _TOLD_BEFORE.search(clause, 0, m.start)  # "HBO has told us summer": one to come
+    if not (ahead or told or _RELEASE_NOUN_AFTER.match(clause[m.end :])):
         return m
-    again = dates.find_dates(m.text, published, "future")  # type: ignore[arg-type]
+    text = f"in {m.text}" if told else m.text  # a bare "summer" is a date after "in"
+    again = dates.find_dates(text, published, "future")  # type: ignore[arg-type]
     if again and again[0].date is not None:
         return dataclasses.replace(m, date=again[0].date)
     if again and m.kind != "day" and again[0].window is not None:
         return dataclasses.replace(m, window=again[0].window)
     return m
+
+
+_TOLD_BEFORE = re.compile(
+    r"\b(?:told|tells|telling|said|saying)(?: (?:us|me|fans|viewers|reporters|critics))?\s+$",
+    re.IGNORECASE,
+)
 
 
 def _month_as_name(clause: str, m: dates.DateMention) -> bool:
@@ -763,7 +943,7 @@ def _later_part(text: str, pos: int) -> bool:
     """A date for "Part 2" of a split season: not the season's premiere (SPEC: a split
     season's release date is the first part's)."""
     return bool(_SPLIT_PART.search(text, 0, pos)) and not re.search(
-        r"\bpart (?:one|1|i)\b|\bfirst (?:half|part|batch|volume)\b", text[:pos], re.I
+        r"\bpart (?:one|1|i)\b|\bfirst (?:half|part|batch|volume|cour)\b", text[:pos], re.I
     )
 
 
@@ -811,7 +991,7 @@ def _verb_right_after(after: str) -> bool:
 def _value(
     ctx: Context, s: Sentence, clause: str, m: dates.DateMention
 ) -> dict[str, object] | None:
-    speculative = is_speculative(clause, s.text)  # "Apple said 2026, but we'd bet on autumn"
+    speculative = _speculative(ctx, s, clause)
     past = RELEASED.search(clause) is not None
     if m.kind == "day":
         if m.date is None:
@@ -820,7 +1000,10 @@ def _value(
             # a past day is a premiere only with a release verb ("premiered Monday",
             # "drops today"); otherwise it dates something else (an announcement)
             present = m.date == ctx.published and RELEASE_VERB.search(clause)
-            if (past or present) and not speculative:
+            # a hedge elsewhere in the sentence ("..., has more bite than anyone could have
+            # expected") leaves a premiere that happened stated
+            here = _speculative(ctx, s, _comma_part(clause, m.start, m.end))
+            if (past or present) and not (speculative and here):
                 return _released(m.text, m.date)
             return None
         if past and ctx.published is None and not re.search(r"\bwill\b", clause):
@@ -862,6 +1045,58 @@ def _value(
         "confirmed": not speculative,
         "text": m.text,
     }
+
+
+# A maker's own hedge is official (PHRASES hard case 18); in the first person it is the
+# writer's, unless the sentence is someone else's words: a quotation or an interview's reply
+_FIRST_PERSON_HEDGE = re.compile(
+    r"\b(?:if i had to (?:guess|bet|say)|i(?:'d| would) (?:guess|imagine|say|think|hope|bet)|"
+    r"i (?:think|imagine|reckon|suspect|hope|guess|expect)|my (?:best )?guess(?: is| would be)?)"
+    r"\b,?",
+    re.IGNORECASE,
+)
+_INTERVIEW = re.compile(
+    r"\bthis interview\b|\binterview (?:has been|was) (?:edited|condensed|lightly)|"
+    r"\b(?:spoke|talked|chatted) (?:to|with)\b|\b(?:sat down|caught up) with\b|"
+    r"\b(?:video|zoom|phone) call\b|\bby phone\b|^(?:Q|A):",
+    re.IGNORECASE,
+)
+_QUOTES = ('"', "\u201c", "\u201d")
+
+
+def _speculative(ctx: Context, s: Sentence, clause: str) -> bool:
+    """A writer's estimate, a report or a rumour ("Apple said 2026, but we'd bet on autumn");
+    not a maker's first-person hedge ("If I had to guess, next summer," in a reply)."""
+    if not is_speculative(clause, s.text):
+        return False
+    if not _speakers_hedge(ctx, s):
+        return True
+    return is_speculative(
+        _FIRST_PERSON_HEDGE.sub(" ", clause), _FIRST_PERSON_HEDGE.sub(" ", s.text)
+    )
+
+
+def _speakers_hedge(ctx: Context, s: Sentence) -> bool:
+    """A first-person hedge someone else says: inside a quotation, or answering an
+    interview's question ("When do we get to see it?" / "If I had to guess, next year.")."""
+    if _FIRST_PERSON_HEDGE.search(s.text) is None:
+        return False
+    if _in_quotation(ctx, s):
+        return True
+    return _question_answered(ctx, s) is not None and ctx.once("interview", _is_interview)
+
+
+def _in_quotation(ctx: Context, s: Sentence) -> bool:
+    """Whether ``s`` opens with, or sits inside, a quotation its paragraph opened."""
+    if s.text.lstrip().startswith(_QUOTES):
+        return True
+    before = "".join(p.text for p in ctx.previous_in_paragraph(s))
+    straight = before.count('"') % 2 == 1
+    return straight or before.count("\u201c") > before.count("\u201d")
+
+
+def _is_interview(ctx: Context) -> bool:
+    return any(_INTERVIEW.search(x.text) for x in ctx.sentences)
 
 
 _PAST_RELATIVE = re.compile(r"\b(?:last|past|previous|earlier|ago|yesterday)\b", re.IGNORECASE)
@@ -927,11 +1162,12 @@ def _released_undated(ctx: Context, s: Sentence) -> list[Found]:
 
 def _not_announced(ctx: Context, s: Sentence) -> list[Found]:
     m = NOT_ANNOUNCED.search(s.text)
-    if m is None:
+    if m is None or _when_shooting(s.text, m.end()):
         return []
     subject = ctx.subject(s, m.start())
     if subject is None:
         return []
+    subject = _season_to_come(ctx, s, subject)
     value = {
         "status": "not_announced",
         "date": None,
@@ -941,6 +1177,73 @@ def _not_announced(ctx: Context, s: Sentence) -> list[Found]:
     }
     subjects = [subject, *_order_partners(ctx, s, subject)]
     return [Found(subj, "release", dict(value), s.text, s.index, 2.0) for subj in subjects]
+
+
+def _when_shooting(text: str, end: int) -> bool:
+    """ "There's no word yet on when season 4 will film": when the shoot starts, not the
+    premiere."""
+    if not text[:end].rstrip().lower().endswith("when"):
+        return False
+    rest = text[end : end + 40].split(",")[0]
+    return _MAKING_WORD.search(rest) is not None and RELEASE_VERB.search(rest) is None
+
+
+_MAKING_WORD = re.compile(
+    r"\b(?:film\w*|shoot\w*|production|cameras|writ\w+|cast(?:ing)?|table reads?)\b", re.I
+)
+
+
+def _season_to_come(ctx: Context, s: Sentence, subject: Subject) -> Subject:
+    """No date said of a season the sentence does not name, when the article is about a
+    later one: the later one ("Its first season was a hit. Max has not announced a premiere
+    date.": the second season's)."""
+    target = ctx.subjects.targets.get(subject[0])
+    if target is None or target <= subject[1] or s.index in ctx.subjects.anchors:
+        return subject
+    named = next(
+        (
+            x
+            for x in reversed(ctx.sentences[: s.index])
+            for a in ctx.subjects.anchors.get(x.index, ())
+            if (a.show, a.season) == subject
+        ),
+        None,
+    )
+    return (subject[0], target) if named and _RECAP.search(named.text) else subject
+
+
+# A season looked back on: "its first season was a hit", "season 2 premiered in May"
+_RECAP = re.compile(
+    r"\b(?:was|were|premiered|aired|debuted|ended|concluded|finished|went out|wrapped up)\b",
+    re.IGNORECASE,
+)
+
+
+def _answered_no(ctx: Context, s: Sentence) -> list[Found]:
+    """ "Is there a premiere date?" / "Not yet.": no date has been given."""
+    if s.index == 0 or not _NO_ANSWER.match(s.text):
+        return []
+    question = ctx.sentences[s.index - 1]
+    if not question.question or not _DATE_QUESTION.search(question.text):
+        return []
+    subject = ctx.subject(question, 0) or ctx.subject(s, 0)
+    if subject is None:
+        return []
+    value = {"status": "not_announced", "date": None, "window": None, "confirmed": False}
+    quote = f"{question.text} {s.text}"
+    return [Found(subject, "release", {**value, "text": None}, quote, s.index, 2.0)]
+
+
+_NO_ANSWER = re.compile(
+    r"^(?:A:\s*)?(?:no\b|nope\b|not yet\b|not so far\b|not that (?:anyone|I|we)\b|nothing (?:yet|so "
+    r"far)\b|none (?:yet|so far)\b|(?:sadly|unfortunately),? not\b)",
+    re.IGNORECASE,
+)
+_DATE_QUESTION = re.compile(
+    r"\b(?:release|premiere|air|return|launch) date\b|\bis there a (?:date|window)\b|\bwhen\b[^?]*"
+    r"\b(?:out|premiere|return|air|arrive|released|back|on)\b",
+    re.IGNORECASE,
+)
 
 
 _EITHER_SEASON = re.compile(

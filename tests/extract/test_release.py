@@ -1180,3 +1180,643 @@ def test_would_not_be_a_surprise_is_the_writers_estimate():
 def test_a_season_set_for_a_month_is_a_window(sentence):
     release = record_for(sentence, "Tern Harbour", 5, "2025-05-01").release
     assert (release.status, release.text) == ("window", "August")
+
+
+_INTERVIEW = (
+    "Brackenmoor creator Ilse Varga on the new season\n\n"
+    "Hulu renewed Brackenmoor for a second season in March. We spoke to Varga by phone "
+    "about the shoot.\n\n"
+    "Where are you in the process?\n\n"
+    "We start filming in June, in Wales again.\n\n"
+    "{question}\n\n"
+    "{answer}\n\n"
+    "This interview has been edited and condensed."
+)
+
+
+@pytest.mark.parametrize(
+    "question,answer,window",
+    [
+        (
+            "So when do we get to see it?",
+            "Nobody has told me a date. If I had to guess, sometime next year.",
+            ("2026-01-01", "2026-12-31"),
+        ),
+        (
+            "Q: When is it on?",
+            "A: It'll be on in the autumn, I think, but don't quote me on that.",
+            ("2025-09-01", "2025-11-30"),
+        ),
+        (
+            "Is there a date yet? When might it air?",
+            "Not one I'm allowed to share. I'd imagine early next year, but the effects "
+            "take as long as they take.",
+            ("2026-01-01", "2026-04-30"),
+        ),
+    ],
+)
+def test_interviewees_own_hedge_is_confirmed(question, answer, window):
+    text = _INTERVIEW.format(question=question, answer=answer)
+    release = record_for(text, "Brackenmoor", 2, "2025-05-02").release
+    assert (release.status, release.window, release.confirmed) == (
+        "window",
+        (_d(window[0]), _d(window[1])),
+        True,
+    )
+
+
+def test_hedge_inside_a_quotation_is_the_speakers():
+    text = (
+        "Apple TV+ has renewed Saltwick for a third season. At the panel, showrunner Oren "
+        'Tilly was cagey about timing. "The visual effects take forever on this show. If '
+        "I had to guess, late 2026. Please don't hold me to that.\""
+    )
+    release = record_for(text, "Saltwick", 3, "2025-06-10").release
+    assert (release.window, release.confirmed) == ((_d("2026-09-01"), _d("2026-12-31")), True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a guide answering its own question heading: the writer's guess
+        "Apple TV+ has renewed Saltwick for a third season.\n\nWhen will Saltwick season 3 "
+        "come out?\n\nApple hasn't said. If I had to guess, late 2026.",
+        # an interview's own introduction: the writer's guess, no question answered
+        "Apple TV+ has renewed Saltwick for a third season, and I'd guess late 2026 for it. "
+        "We spoke to its creator by phone.\n\nHow is the writing going?\n\nSlowly.",
+    ],
+)
+def test_writers_own_hedge_stays_unconfirmed(text):
+    release = record_for(text, "Saltwick", 3, "2025-06-10").release
+    assert (release.window, release.confirmed) == ((_d("2026-09-01"), _d("2026-12-31")), False)
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("Pitchside season 3 begins Thursday, Oct. 3, on Peacock.", "2024-10-03"),
+        (
+            "Peacock on Tuesday released the official trailer for Pitchside Season 3, which "
+            "kicks off Thursday, Oct. 3 with its first two episodes.",
+            "2024-10-03",
+        ),
+        ("The third series of Pitchside starts Sunday 6 October at 9pm on ITV1.", "2024-10-06"),
+        ("Pitchside season 3 kicks off in October on Peacock.", ("2024-10-01", "2024-10-31")),
+        ("Pitchside's third season begins in the fall, NBC said.", ("2024-09-01", "2024-11-30")),
+    ],
+)
+def test_a_season_that_begins_or_kicks_off_on_a_date_premieres_then(sentence, expected):
+    release = record_for(sentence, "Pitchside", 3, "2024-08-27").release
+    if isinstance(expected, str):
+        assert (release.status, release.date) == ("dated", _d(expected))
+    else:
+        assert (release.status, release.window) == ("window", (_d(expected[0]), _d(expected[1])))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Filming on Pitchside season 3 begins Thursday, Oct. 3, in Leeds.",
+        "Production on the third season of Pitchside starts in October in Atlanta.",
+        "Pitchside season 3 starts filming Thursday, Oct. 3.",
+        "Writing on the third season of Pitchside begins in January.",
+        "Casting for Pitchside season 3 kicks off in the spring.",
+    ],
+)
+def test_a_shoot_that_begins_on_a_date_is_no_premiere(sentence):
+    records = [r for r in records_for(sentence, "2024-08-27") if r.show == "Pitchside"]
+    assert all(r.release.status == "unknown" for r in records)
+
+
+_TOLD_INTRO = "HBO renewed Kettlewell for a second season in March. "
+
+
+@pytest.mark.parametrize(
+    "sentence,window",
+    [
+        ("HBO has told us summer, and we're choosing to believe it.", ("2025-06-01", "2025-08-31")),
+        ("HBO's telling me autumn, and I'm holding them to it.", ("2025-09-01", "2025-11-30")),
+        (
+            "HBO is still saying 2026, without getting any more specific.",
+            ("2026-01-01", "2026-12-31"),
+        ),
+        (
+            "The plan is for autumn, and everybody is working toward it.",
+            ("2025-09-01", "2025-11-30"),
+        ),
+        ("The target is 2026, the network says.", ("2026-01-01", "2026-12-31")),
+        (
+            "The network's preview reel put Kettlewell down for winter.",
+            ("2025-12-01", "2026-02-28"),
+        ),
+    ],
+)
+def test_a_period_the_network_has_told_or_pencilled_is_a_window(sentence, window):
+    release = record_for(_TOLD_INTRO + sentence, "Kettlewell", 2, "2025-05-20").release
+    assert (release.status, release.window, release.confirmed) == (
+        "window",
+        (_d(window[0]), _d(window[1])),
+        True,
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "HBO told us in January that the cast would return.",
+        "The showrunner told reporters Tuesday that the writers' room is open.",
+        "The plan is to start filming in the autumn.",
+    ],
+)
+def test_news_told_on_a_day_is_no_window(sentence):
+    release = record_for(_TOLD_INTRO + sentence, "Kettlewell", 2, "2025-05-20").release
+    assert release.status == "unknown"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hulu renewed Cobbler's Row for a fourth season on Tuesday. The news comes three weeks "
+        "before the season 3 finale, which airs May 14.",
+        "Hulu has cancelled Cobbler's Row after three seasons, so it will not get a fourth "
+        "season. The Season 3 finale, now the series finale, airs Thursday, May 22.",
+        "Hulu renewed Cobbler's Row for a fourth season. The third-season finale, which is set "
+        "to air in June, ends on a cliffhanger.",
+    ],
+)
+def test_a_finale_that_airs_on_a_date_is_no_premiere(text):
+    records = [r for r in records_for(text, "2025-04-22") if r.show == "Cobbler's Row"]
+    assert all(r.release.status in ("unknown", "released") for r in records)
+    assert all(r.release.date is None for r in records)
+
+
+def test_a_season_after_a_finale_clause_keeps_its_date():
+    text = (
+        "Hulu renewed Cobbler's Row for a fourth season. After the season 3 finale, the "
+        "fourth season premieres on September 9."
+    )
+    release = record_for(text, "Cobbler's Row", 4, "2025-04-22").release
+    assert (release.status, release.date) == ("dated", _d("2025-09-09"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Paramount+ had been targeting early 2026 for the premiere, and a spokesperson said "
+        'that plan "has not changed."',
+        "Paramount+ had previously announced that the second season would premiere in early "
+        '2026, and the spokesperson said on Tuesday that "the early 2026 plan hasn\'t changed."',
+        "The second season was originally slated for early 2026, and Paramount+ says it is "
+        "still on track.",
+    ],
+)
+def test_an_earlier_plan_that_still_holds_is_the_window(sentence):
+    text = "Paramount+ renewed Wrenfield for a second season. " + sentence
+    release = record_for(text, "Wrenfield", 2, "2025-04-29").release
+    assert (release.status, release.window) == ("window", (_d("2026-01-01"), _d("2026-04-30")))
+
+
+def test_an_earlier_plan_that_was_replaced_is_not_the_window():
+    text = (
+        "Paramount+ renewed Wrenfield for a second season. The second season was originally "
+        "slated for early 2026, but it will now premiere in the fall of 2026."
+    )
+    release = record_for(text, "Wrenfield", 2, "2025-04-29").release
+    assert (release.status, release.window) == ("window", (_d("2026-09-01"), _d("2026-11-30")))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There's no word yet on when season 4 will film.",
+        "There is no word on when cameras will roll on the fourth season.",
+        "Netflix hasn't said when production on season 4 starts.",
+    ],
+)
+def test_no_word_on_when_the_shoot_starts_says_nothing_of_the_release(sentence):
+    text = "Netflix renewed Harrowgate for a fourth season in May. " + sentence
+    assert record_for(text, "Harrowgate", 4, "2025-07-15").release.status == "unknown"
+
+
+def test_no_word_on_when_the_season_premieres_is_not_announced():
+    text = (
+        "Netflix renewed Harrowgate for a fourth season in May. There's no word yet on when "
+        "season 4 will premiere, and filming starts in the autumn."
+    )
+    assert record_for(text, "Harrowgate", 4, "2025-07-15").release.status == "not_announced"
+
+
+@pytest.mark.parametrize(
+    "question,answer",
+    [
+        ("Is there a premiere date?", "Not that anyone's told me!"),
+        ("Q: Do you have a release date yet?", "A: Not yet. Max decides that, not me."),
+        ("When will season 2 be out?", "No idea, honestly. Ask Max."),
+    ],
+)
+def test_a_date_question_answered_no_is_not_announced(question, answer):
+    text = (
+        "Max renewed Gullrock for a second season in June, and we spoke to its creator by "
+        f"phone.\n\nHow is the writing going?\n\nSlowly!\n\n{question}\n\n{answer}"
+    )
+    assert record_for(text, "Gullrock", 2, "2025-09-18").release.status == "not_announced"
+
+
+def test_no_date_for_a_season_already_out_is_the_next_seasons():
+    text = (
+        "Rowan Mbeki joins Gullrock season 2. Gullrock's first season was one of Max's "
+        "most-streamed comedies of last year. Max has not announced a premiere date."
+    )
+    records = records_for(text, "2025-03-04")
+    assert record_for(text, "Gullrock", 2, "2025-03-04").release.status == "not_announced"
+    assert all(r.release.status == "unknown" for r in records if r.season == 1)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No timing was given for season 4, and Netflix has not said when production will begin.",
+        "No timeline has been given for the fourth season.",
+    ],
+)
+def test_no_timing_given_is_not_announced(sentence):
+    text = "Netflix renewed Harrowgate for a fourth season in May. " + sentence
+    assert record_for(text, "Harrowgate", 4, "2025-07-15").release.status == "not_announced"
+
+
+_NOT_YET_ORDERED = "Hulu has yet to decide on a second season of Marlow Fen. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If Hulu orders a second season in the autumn, we wouldn't expect new episodes until "
+        "summer 2026 at the very earliest.",
+        "Even if Hulu renewed it tomorrow, the scripts would need writing, so we wouldn't bet "
+        "on new episodes before 2026.",
+        'Its creator told us: "If we get a second season, it would come out next year at the '
+        'absolute earliest."',
+        "Should Hulu pick up a second season, expect it in 2027 at the earliest.",
+    ],
+)
+def test_a_date_supposing_the_season_is_ordered_is_no_window(sentence):
+    release = record_for(_NOT_YET_ORDERED + sentence, "Marlow Fen", 2, "2025-08-30").release
+    assert release.status != "window"
+
+
+@pytest.mark.parametrize(
+    "sentence,window",
+    [
+        (
+            "If all goes to plan, the second season will premiere in spring 2026.",
+            ("2026-03-01", "2026-05-31"),
+        ),
+        (
+            "If you haven't watched yet, catch up before the second season arrives in spring 2026.",
+            ("2026-03-01", "2026-05-31"),
+        ),
+    ],
+)
+def test_other_suppositions_keep_the_window(sentence, window):
+    text = "Hulu renewed Marlow Fen for a second season. " + sentence
+    release = record_for(text, "Marlow Fen", 2, "2025-08-30").release
+    assert (release.status, release.window) == ("window", (_d(window[0]), _d(window[1])))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Production on the new season is expected to get going in the summer in Nova Scotia.",
+        "Filming will return to Oklahoma next spring, the showrunner said.",
+        "The shoot moves to Malta in the autumn.",
+        "Seasons 1 and 2 each took around five months to film, so a wrap in February or March "
+        "2026 seems about right.",
+    ],
+)
+def test_a_shoot_getting_going_returning_or_wrapping_is_no_premiere(sentence):
+    text = "Peacock renewed Tallowmere for a third season. " + sentence
+    assert record_for(text, "Tallowmere", 3, "2025-04-19").release.status == "unknown"
+
+
+def test_a_launch_beside_a_pencilled_production_keeps_the_launch():
+    text = (
+        "Netflix is eyeing a 2026 launch for the third season of Tallowmere, sources say, with "
+        "production pencilled in for the autumn."
+    )
+    release = record_for(text, "Tallowmere", 3, "2025-04-19").release
+    assert (release.window, release.confirmed) == ((_d("2026-01-01"), _d("2026-12-31")), False)
+
+
+def test_a_season_that_began_filming_and_will_return_keeps_its_window():
+    text = (
+        "BBC One renewed Tallowmere for a second series. The drama began filming in Glasgow "
+        "last month and will return to BBC One and iPlayer later this year."
+    )
+    release = record_for(text, "Tallowmere", 2, "2025-04-04").release
+    assert (release.status, release.window) == ("window", (_d("2025-04-04"), _d("2025-12-31")))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The official website revealed that the second part of the anime's second season will "
+        "premiere on October 4.",
+        "The second cour of Ashfall Season 2 premieres on October 4 on Crunchyroll.",
+        "The second batch of Ashfall season 2 episodes drops on Netflix on October 4.",
+    ],
+)
+def test_a_later_part_of_a_split_season_means_the_season_is_out(sentence):
+    text = "Ashfall season 2 is one of the year's biggest anime. " + sentence
+    release = record_for(text, "Ashfall", 2, "2025-09-22").release
+    assert release.status == "released"
+
+
+@pytest.mark.parametrize(
+    "sentence,window",
+    [
+        (
+            "Paramount+ has said it will premiere in October 2026, just in time for Halloween.",
+            ("2026-10-01", "2026-10-31"),
+        ),
+        (
+            "Netflix says the second season arrives in December, in time for Christmas.",
+            ("2025-12-01", "2025-12-31"),
+        ),
+        (
+            "The season will land in late November, just in time for Thanksgiving, Hulu said.",
+            ("2025-11-21", "2025-11-30"),
+        ),
+    ],
+)
+def test_a_holiday_the_window_is_in_time_for_is_no_premiere_day(sentence, window):
+    text = "Half-Light was renewed for a second season. " + sentence
+    release = record_for(text, "Half-Light", 2, "2025-08-29").release
+    assert (release.status, release.window) == ("window", (_d(window[0]), _d(window[1])))
+
+
+def test_a_season_in_time_for_a_holiday_alone_is_that_day():
+    text = "Half-Light was renewed for a second season. Netflix says it arrives on Christmas Day."
+    release = record_for(text, "Half-Light", 2, "2025-08-29").release
+    assert (release.status, release.date) == ("dated", _d("2025-12-25"))
+
+
+def test_in_time_for_the_holidays_said_on_a_day_is_the_holiday_window():
+    text = (
+        "Snowdrift Lane will return for its second season in time for the holiday season, "
+        "Peacock said on Tuesday."
+    )
+    release = record_for(text, "Snowdrift Lane", 2, "2025-08-05").release
+    assert (release.status, release.window) == ("window", (_d("2025-11-15"), _d("2025-12-31")))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Production is expected to start next spring, so new episodes in 2026 look unlikely.",
+        "A 2026 return seems highly unlikely at this point.",
+        "With the writers' room only just open, a release this year is out of the question.",
+    ],
+)
+def test_a_period_said_to_be_unlikely_is_no_window(sentence):
+    text = "Peacock renewed Cobalt Row for a third season. " + sentence
+    assert record_for(text, "Cobalt Row", 3, "2025-11-19").release.status != "window"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our guess: December 2026, just in time for Christmas.",
+        "My prediction: spring 2026, once the effects are done.",
+        "Best guess: late 2026, though the network confirmed nothing.",
+    ],
+)
+def test_a_guess_introduced_by_a_colon_is_unconfirmed(sentence):
+    text = "HBO renewed Vaulthaven for a third season but has not said when it returns. "
+    release = record_for(text + sentence, "Vaulthaven", 3, "2025-12-29").release
+    assert (release.status, release.confirmed) == ("window", False)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Hulu spokesperson said the season is targeted for early 2026.",
+        "Producer Kenji Hara said the team was aiming to deliver the new season in early 2026.",
+        "Hulu is aiming to release the second season in early 2026.",
+    ],
+)
+def test_a_season_targeted_or_aimed_at_a_period_is_a_window(sentence):
+    text = "Hulu renewed Fernbrake for a second season. " + sentence
+    release = record_for(text, "Fernbrake", 2, "2025-02-05").release
+    assert (release.status, release.window) == ("window", (_d("2026-01-01"), _d("2026-04-30")))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Netflix Q3 earnings: Fernbrake dated for early 2026 as subscriber revenue climbs",
+        "On its Q3 earnings call, Netflix said Fernbrake season 2 returns in early 2026.",
+        "In its third-quarter results, Netflix said the second season of Fernbrake will "
+        "return in early 2026.",
+    ],
+)
+def test_an_earnings_quarter_is_not_the_window(text):
+    text += "\n\nNetflix renewed Fernbrake for a second season in March."
+    release = record_for(text, "Fernbrake", 2, "2025-10-21").release
+    assert (release.status, release.window) == ("window", (_d("2026-01-01"), _d("2026-04-30")))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new season will simulcast on Crunchyroll every Saturday at 10:30 a.m. PT.",
+        "New episodes of the second season arrive every Friday on Apple TV+.",
+        "The season will run for two cours, with 24 episodes, and will simulcast on "
+        "Crunchyroll every Saturday as it airs in Japan.",
+    ],
+)
+def test_a_weekly_slot_is_no_premiere_day(sentence):
+    text = "Fernbrake season 2 has been confirmed. " + sentence
+    release = record_for(text, "Fernbrake", 2, "2025-07-05").release
+    assert release.status in ("unknown", "not_announced")
+
+
+def test_a_premiere_then_a_weekly_slot_keeps_the_premiere():
+    text = "Fernbrake season 2 premieres Thursday, Oct. 2, and airs every Thursday after that."
+    release = record_for(text, "Fernbrake", 2, "2025-07-05").release
+    assert (release.status, release.date) == ("dated", _d("2025-10-02"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The second season of Saltgate, which premiered on Prime Video today with three "
+        "episodes, has more bite than anyone could have expected.",
+        "Saltgate season 2, which debuted today, is better than it might have been.",
+        "Saltgate's second season premiered today, and it should win over the doubters.",
+    ],
+)
+def test_a_premiere_today_beside_a_hedge_about_something_else_is_released(sentence):
+    release = record_for(sentence, "Saltgate", 2, "2025-03-07").release
+    assert (release.status, release.date) == ("released", _d("2025-03-07"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peacock renewed Oxbow County for a fifth season this month, ahead of the fourth "
+        "season's July premiere.",
+        "Peacock renewed Oxbow County for a fifth season and set the Season 4 premiere for "
+        "Friday, July 10.",
+        "After a strong premiere for the fourth season in March, Peacock renewed Oxbow County "
+        "for a fifth season.",
+    ],
+)
+def test_a_premiere_named_for_another_season_does_not_date_the_renewed_one(sentence):
+    assert record_for(sentence, "Oxbow County", 5, "2026-05-16").release.status == "unknown"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peacock has cancelled Redmoor after one season. The horror anthology, which "
+        "premiered in October, will not be back.",
+        "Hulu renewed Redmoor for a second season, which will follow the first, which "
+        "premiered in October.",
+    ],
+)
+def test_a_yearless_month_after_a_past_premiere_verb_is_gone(text):
+    records = [r for r in records_for(text, "2025-05-16") if r.show == "Redmoor"]
+    assert all(r.release.status == "unknown" for r in records if r.season == 2)
+
+
+def test_a_shoot_that_began_in_a_yearless_month_is_not_the_window():
+    text = (
+        "Filming on Redmoor series 2, which began on the islands in August, will be suspended "
+        "for three weeks. The BBC had said the six-part series would air next spring."
+    )
+    release = record_for(text, "Redmoor", 2, "2025-10-15").release
+    assert (release.status, release.window) == ("window", (_d("2026-03-01"), _d("2026-05-31")))
+
+
+def test_a_season_that_wrapped_in_a_month_keeps_its_premiere_window():
+    text = "Redmoor season 2, which wrapped in March, will premiere in the fall on Peacock."
+    release = record_for(text, "Redmoor", 2, "2025-05-16").release
+    assert (release.status, release.window) == ("window", (_d("2025-09-01"), _d("2025-11-30")))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "FX has not said when it will premiere. We'd circle February or March 2026.",
+        "There's no date yet, but seasons 2 and 3 both arrived in October, so we'd pencil in "
+        "autumn 2026.",
+        "FX hasn't said when it returns. I'd go with late 2026, personally.",
+    ],
+)
+def test_a_writer_circling_or_pencilling_a_period_is_unconfirmed(sentence):
+    text = "FX renewed Crookmere for a fourth season. " + sentence
+    release = record_for(text, "Crookmere", 4, "2025-09-10").release
+    assert (release.status, release.confirmed) == ("window", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fall 2026 TV Premiere Dates: NBC, CBS and Fox Set Their Schedules\n\nNBC has also "
+        "renewed Quarry Lane for a third season.",
+        "CBS has set its fall 2025 premiere dates. Quarry Lane, renewed for a third season in "
+        "April, is not among them.",
+        "ABC unveiled its winter 2026 return dates on Monday, and Quarry Lane season 3 is "
+        "nowhere to be seen.",
+    ],
+)
+def test_a_networks_slate_of_dates_for_a_period_is_no_window_for_each_show(text):
+    records = [r for r in records_for(text, "2025-06-24") if r.show == "Quarry Lane"]
+    assert all(r.release.status != "window" for r in records)
+
+
+def test_a_new_shows_series_premiere_under_a_schedule_day_is_its_first_season():
+    text = (
+        "ABC sets fall 2025 premiere dates: Quarry Lane and new drama Saltmere General\n\n"
+        "Here are the dates:\n\nTHURSDAY, SEPT. 25\n\n10 p.m. - Saltmere General (series "
+        "premiere)\n\nSaltmere General stars Ines Valko as a trauma surgeon."
+    )
+    release = record_for(text, "Saltmere General", 1, "2025-07-12").release
+    assert (release.status, release.date) == ("dated", _d("2025-09-25"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If past seasons are any guide, filming will begin in the autumn, for a 2027 premiere.",
+        "According to sources, Peacock is eyeing a 2027 premiere, though the streamer has not "
+        "officially set a window.",
+        "The drama is expected to return in 2027, though Peacock has yet to confirm a date.",
+        "With eight episodes to shoot, it's hard to see the season landing before 2027.",
+    ],
+)
+def test_hedged_windows_the_network_has_not_confirmed_are_unconfirmed(sentence):
+    text = "Peacock renewed Ptarmigan Bay for a fourth season. " + sentence
+    release = record_for(text, "Ptarmigan Bay", 4, "2025-08-14").release
+    assert (release.status, release.window, release.confirmed) == (
+        "window",
+        (_d("2027-01-01"), _d("2027-12-31")),
+        False,
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The manga's latest volume shipped on December 4.",
+        "The 17th compiled volume of the manga went on sale March 4.",
+        "The light novel's ninth book was published on June 20.",
+    ],
+)
+def test_a_source_books_date_is_no_premiere(sentence):
+    text = (
+        "The anime's official account announced on Sunday that Tidecaller season 3 will "
+        "premiere in 2027. " + sentence
+    )
+    release = record_for(text, "Tidecaller", 3, "2025-12-21").release
+    assert (release.status, release.window) == ("window", (_d("2027-01-01"), _d("2027-12-31")))
+
+
+def test_a_split_seasons_volume_one_keeps_its_day_and_an_articles_publishing_day_does_not():
+    text = (
+        "Netflix's Gearwick Lanterns season 2 will return with Volume 1 on Thursday, July 9, "
+        "followed by Volume 2 on Thursday, August 13. The original article, published on "
+        "May 2, follows below."
+    )
+    release = record_for(text, "Gearwick Lanterns", 2, "2026-05-12").release
+    assert (release.status, release.date) == ("dated", _d("2026-07-09"))
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        (
+            "Starfall Season 2 Sets April 2026 Premiere. The official website revealed a teaser "
+            "video and the April 2026 premiere of Starfall's second season during a stage event "
+            "at AnimeJapan on Saturday.",
+            ("window", ("2026-04-01", "2026-04-30")),
+        ),
+        (
+            "Starfall Season 2 Sets January 9 Premiere. The website began streaming the second "
+            "promotional video for Starfall season 2 on Saturday.",
+            ("dated", "2026-01-09"),
+        ),
+        (
+            "Starfall season 2 will premiere in October, it was announced at a fan festival in "
+            "Chiba on Saturday.",
+            ("window", ("2025-10-01", "2025-10-31")),
+        ),
+    ],
+)
+def test_the_day_of_an_event_or_a_promo_is_not_a_premiere_today(sentence, expected):
+    release = record_for(sentence, "Starfall", 2, "2025-03-22").release
+    if expected[0] == "dated":
+        assert (release.status, release.date) == ("dated", _d(expected[1]))
+    else:
+        window = (_d(expected[1][0]), _d(expected[1][1]))
+        assert (release.status, release.window) == ("window", window)
