@@ -11,7 +11,10 @@ from knownsofar.extract.lexicon import MAY_MODAL, NUMBER_RE, ORDINAL_RE, number_
 from knownsofar.extract.sentences import Sentence, clause_spans
 
 _ORD = rf"(?:{ORDINAL_RE}|\d{{1,2}}(?:st|nd|rd|th))"
-_SHOWISH = r"(?:the (?:show|series|drama|comedy|sitcom|thriller|programme|program)|it|they)"
+_SHOWISH = (
+    r"(?:(?:the|its|their|this|that) (?-i:[a-z-]+ ){0,2}"
+    r"(?:show|series|drama|comedy|sitcom|thriller|programme|program)|it|they)"
+)
 
 RENEWED = fold(
     r"\b(?:renew(?:ed|s|ing)?\b(?!\s+(?:interest|calls|hope|push|focus|attention|contract|deal))|"

@@ -900,3 +900,18 @@ def test_a_first_name_not_returning_for_a_season_of_the_show_is_an_exit(exit_lin
 def test_fans_asking_whether_it_is_cancelled_cancel_nothing(rumour):
     text = f"Apple TV+ confirmed in February that Kestle Moor season 2 is on the way. {rumour}"
     assert record_for(text, "Kestle Moor", 2, "2025-05-01").renewal.status == "renewed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The frontier drama will not return for a third season, the network confirmed.",
+        "Its sprawling fantasy series won't be back for a third season.",
+        "The beloved workplace comedy is not returning for a third season, Fox said.",
+    ],
+)
+def test_the_show_named_by_a_described_noun_will_not_return(sentence):
+    """ "the frontier drama": a noun for the show, with a word or two describing it."""
+    title = "Pilgrim Heights season 3: the verdict"
+    record = record_for(sentence, "Pilgrim Heights", 3, "2024-05-17", title=title)
+    assert record.renewal.status == "cancelled"
