@@ -726,3 +726,18 @@ def test_a_shoot_told_as_a_span_of_months_wrapped_in_its_last_month(sentence, as
 def test_how_long_such_shows_take_in_post_is_no_wrap(habit):
     text = f"Saltfleet season 3 will start shooting in March, the creator said. {habit}"
     assert record_for(text, "Saltfleet", 3, "2025-10-14").production.status == "not_started"
+
+
+@pytest.mark.parametrize(
+    "sentence,status",
+    [
+        ("The season 3 shoot is underway in Morocco.", "filming"),
+        ("The shoot for the third season kicked off in Leeds on Monday.", "filming"),
+        ("The season 3 shoot wrapped in Cape Town last week.", "wrapped"),
+        ("The cast posed for a photo shoot on Tuesday; filming starts next spring.", "not_started"),
+    ],
+)
+def test_the_shoot_is_the_production(sentence, status):
+    title = "Gallowglass season 3: everything we know"
+    record = record_for(sentence, "Gallowglass", 3, "2025-06-02", title=title)
+    assert record.production.status == status
