@@ -20,7 +20,7 @@ from knownsofar.extract.sentences import Sentence, clause_spans
 
 _SHOOT = (
     r"(?:filming|shooting|(?<!post-)(?<!pre-)(?<!post )production|principal photography|cameras|"
-    r"(?<!photo )(?<!photo-)shoot\b)"
+    r"(?<!photo )(?<!photo-)(?<!after its )(?<!after the )shoot\b)"
 )
 # A time still to come, which turns a present tense into a plan: "starts filming in July",
 # "we're shooting next spring", "goes into production this fall"
