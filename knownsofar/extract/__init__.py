@@ -306,10 +306,16 @@ def _record(  # noqa: PLR0913 - the subject's findings, and the document's for f
 def _being_made(record: dict[str, Any]) -> bool:
     """Whether the record shows the season being made: filming or wrapped, released, dated,
     or given a window by its makers."""
-    release: Release = record["release"]
-    return record["production"].status in ("filming", "wrapped") or (
-        release.status in ("released", "dated")
-        or (release.status == "window" and release.confirmed)
+    return record["production"].status in _SHOOTING or _official(record["release"])
+
+
+_SHOOTING = ("filming", "wrapped")
+
+
+def _official(release: Release) -> bool:
+    """Released, dated, or given a window by its makers."""
+    return release.status in ("released", "dated") or (
+        release.status == "window" and release.confirmed
     )
 
 
@@ -376,12 +382,9 @@ def _imply_renewal(
     the finding that implies it."""
     renewal: Renewal = record["renewal"]
     release: Release = record["release"]
-    official = release.status in ("released", "dated") or (
-        release.status == "window" and release.confirmed
-    )
     # "There's no decision yet" beside a season being shot or dated is about the next one
     # (not when one sentence says both: "filming wrapped, and a third season is undecided")
-    made = record["production"].status in ("filming", "wrapped") and _apart(chosen, "production")
+    made = record["production"].status in _SHOOTING and _apart(chosen, "production")
     dated = release.status in ("released", "dated") and _apart(chosen, "release")
     undecided_yet_made = renewal.status == "pending" and (made or dated)
     if renewal.status != "unknown" and not undecided_yet_made:
@@ -389,7 +392,7 @@ def _imply_renewal(
     because: Found | None = None
     if record["production"].status in ("not_started", "filming", "wrapped"):
         because = chosen.get("production")
-    elif official:
+    elif _official(release):
         because = chosen.get("release")
     elif record["trailer"].status in ("trailer", "teaser"):
         because = chosen.get("trailer")  # footage of the season: it is being made
