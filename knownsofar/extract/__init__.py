@@ -258,6 +258,16 @@ def _record(  # noqa: PLR0913 - the subject's findings, and the document's for f
             chosen[field] = _best(by_field[field])
     if "renewal" in chosen and chosen["renewal"].value["date"] is None:
         chosen["renewal"] = _dated_alike(chosen["renewal"], by_field["renewal"])
+    if (
+        "renewal" in chosen
+        and chosen["renewal"].value["date"] is None
+        and "renewal_day" in by_field
+    ):
+        # "The news was announced today": the day of the decision the article reports
+        day = min(by_field["renewal_day"], key=lambda f: f.sentence).value
+        value = {**chosen["renewal"].value, "date": day}
+        if value["status"] != "pending":
+            chosen["renewal"] = dataclasses.replace(chosen["renewal"], value=value)
     if "production" in by_field:
         chosen["production"] = max(
             by_field["production"],

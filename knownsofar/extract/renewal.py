@@ -229,6 +229,28 @@ _SEASON_CONFIRMED = re.compile(
 )
 
 
+# "The two-season pickup, announced today, ...", "The news was announced today": the day of
+# the decision told in another sentence
+_THE_NEWS = re.compile(
+    r"\b(?:the|this|its|their) (?:[\w-]+ ){0,2}(?:news|renewal|pickup|pick-up|recommission|"
+    r"revival|cancell?ation|axing|decision)\b",
+    re.IGNORECASE,
+)
+
+
+def _news_dated(ctx: Context, s: Sentence) -> list[Found]:
+    """The day the news was announced, from a sentence that only dates it (the record
+    gives it to a renewal claim of the season that states no day)."""
+    m = _THE_NEWS.search(s.text)
+    if m is None:
+        return []
+    day = _announced_on(ctx, s)
+    subject = ctx.subject(s, m.start()) if day else None
+    if day is None or subject is None:
+        return []
+    return [Found(subject, "renewal_day", day, s.text, s.index, 1.0)]
+
+
 def _confirmed_headline(text: str, a: int, b: int) -> re.Match[str] | None:
     """ "X Season 2 officially confirmed by Netflix" (not a rumour quoted to be debunked)."""
     m = _SEASON_CONFIRMED.search(text, a, b)
@@ -268,8 +290,11 @@ def extract_renewal(ctx: Context, s: Sentence) -> list[Found]:
         return _answered(ctx, s)
     if s.heading and s.index > 0 and (_BARE_STATUS.match(s.text) or _caps_section(s.text)):
         return []  # a roundup's "RENEWED" / "RENEWED, DATE TO COME" section heading
+    statuses = _statuses(ctx, s)
+    if not statuses:
+        return _news_dated(ctx, s)
     out: list[Found] = []
-    for status, pos in _statuses(ctx, s):
+    for status, pos in statuses:
         subject = _subject(ctx, s, pos, status)
         if subject is None or _other_show_after(ctx, s, pos, subject[0]):
             continue

@@ -915,3 +915,39 @@ def test_the_show_named_by_a_described_noun_will_not_return(sentence):
     title = "Pilgrim Heights season 3: the verdict"
     record = record_for(sentence, "Pilgrim Heights", 3, "2024-05-17", title=title)
     assert record.renewal.status == "cancelled"
+
+
+@pytest.mark.parametrize(
+    "text,day",
+    [
+        (
+            "Mistle Point will return for a second series on Sky Atlantic. The news was "
+            "announced today, less than a month after series 1 ended.",
+            "2024-01-22",
+        ),
+        (
+            "Sky Atlantic has recommissioned Mistle Point for a second series. The broadcaster "
+            "confirmed the news this morning, with six new episodes on the way.",
+            "2024-01-22",
+        ),
+        (
+            "Mistle Point is coming back for a second series. The renewal, announced on "
+            "Saturday, follows record viewing figures.",
+            "2024-01-20",
+        ),
+    ],
+)
+def test_a_sentence_that_only_dates_the_news_gives_the_renewal_its_day(text, day):
+    title = "Mistle Point series 2 confirmed"
+    record = record_for(text, "Mistle Point", 2, "2024-01-22", title=title)
+    assert record.renewal.status == "renewed"
+    assert record.renewal.date == dt.date.fromisoformat(day)
+
+
+def test_a_dated_sentence_about_no_decision_gives_no_renewal_day():
+    text = (
+        "Sky Atlantic has not yet decided on a second series of Mistle Point. The decision "
+        "was discussed on Monday, a spokesperson confirmed."
+    )
+    record = record_for(text, "Mistle Point", 2, "2024-01-22", title="Mistle Point series 2?")
+    assert record.renewal.date is None
