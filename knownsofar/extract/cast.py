@@ -362,6 +362,9 @@ def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
     pairs = _sentence_pairs(ctx, s, shows, own_cue is not None)
     if s.text == ctx.sentences[0].text and _title_case(s.text) and not _CLOSED.search(s.text):
         pairs = [p for p in pairs if _named_elsewhere(ctx, s, p.actor)]  # a long headline
+    # "Newcomers include A, who plays X, and B": a lead that makes every name of the list new
+    lead = s.text[: min(p.start for p in pairs)] if pairs else ""
+    lead_new, lead_strong = bool(NEW.search(lead)), bool(_STRONG_NEW.search(lead))
     for pair in pairs:
         if _no_claim(ctx, s, pair, pairs):
             continue
@@ -387,7 +390,10 @@ def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
         if _MOVED_ON.match(s.text, pair.end):
             continue  # "Hale has since signed on to a BBC period drama": another show's news
         clause = _clause(s.text, pair)
-        new = status != "not_returning" and _is_new(clause, subject[1], intro_new)
+        new = status != "not_returning" and (
+            _is_new(clause, subject[1], intro_new or lead_new)
+            or (lead_strong and not _RETURNS.search(clause))
+        )
         value = {"actor": pair.actor, "character": pair.character, "status": status, "new": new}
         out.extend(_findings(ctx, s, subject, value, float(pair.start)))
     return out
@@ -627,6 +633,9 @@ _STRONG_NEW = re.compile(
     r"\b(?:newcomers?|new (?:this|for|in) (?:season|series)|new to the (?:cast|show|series)|"
     r"joins? the cast|joining the cast)\b",
     re.IGNORECASE,
+)
+_RETURNS = re.compile(
+    r"\b(?:returning|returns?|back|reprising|reprises?|once again)\b", re.IGNORECASE
 )
 _BACK = re.compile(
     r"\b(?:returning|return|returns|back|reprising|reprises?|once again|who (?:plays|has played|"

@@ -1220,3 +1220,40 @@ def test_a_season_being_made_keeps_its_cast_whatever_reads_as_cancelled():
         "2025-06-01",
     )
     assert {m.actor for m in record.cast} >= {"Mara Quill", "Theo Banner"}
+
+
+@pytest.mark.parametrize(
+    "sentence,actor",
+    [
+        (
+            "Newcomers include Priya Venn, who plays a biologist, and Otto Framling in an "
+            "undisclosed role.",
+            "Otto Framling",
+        ),
+        (
+            "Joining the cast are Rupert Steadman, as the clinic's owner, and Ngozi Fair as a "
+            "detective.",
+            "Ngozi Fair",
+        ),
+        (
+            "New to the cast this season are Ilsa Varga, who plays an arms dealer, and Tobiah "
+            "Wendell, who plays a diplomat.",
+            "Tobiah Wendell",
+        ),
+    ],
+)
+def test_a_new_cast_lead_makes_every_name_of_its_list_new(sentence, actor):
+    text = f"Marram Bay series 4 has started filming. {sentence}"
+    record = record_for(text, "Marram Bay", 4, "2025-03-01", title="Marram Bay series 4")
+    member = next(m for m in record.cast if m.actor == actor)
+    assert member.new is True
+
+
+def test_a_returning_name_after_a_new_cast_lead_is_not_new():
+    text = (
+        "Marram Bay series 4 has started filming. Joining the cast is Priya Venn as a "
+        "biologist, while Otto Framling returns as Sergeant Bell."
+    )
+    record = record_for(text, "Marram Bay", 4, "2025-03-01", title="Marram Bay series 4")
+    member = next(m for m in record.cast if m.actor == "Otto Framling")
+    assert member.new is False
