@@ -15,6 +15,15 @@ _SHOWISH = (
     r"(?:(?:the|its|their|this|that) (?-i:[a-z-]+ ){0,2}"
     r"(?:show|series|drama|comedy|sitcom|thriller|programme|program)|it|they)"
 )
+# "no plans for a third season (of Larkfield) at this time": not yet (pending), where "no
+# plans for a third season" alone is a cancellation
+_PLANS_FOR_SEASON = (
+    r"plans for (?:another|a new|a further|(?:a |an )?" + _ORD + r") (?:series|season)"
+)
+_FOR_NOW = (
+    r"(?: of [\w'’&:-]+(?: [\w'’&:-]+){0,3}?)?,? (?:at (?:this|the) (?:time|moment|point|minute)|"
+    r"yet|for now|currently|right now|at present)"
+)
 
 RENEWED = fold(
     r"\b(?:renew(?:ed|s|ing)?\b(?!\s+(?:interest|calls|hope|push|focus|attention|contract|deal))|"
@@ -112,9 +121,7 @@ CANCELLED = fold(
     r"(?:is|are) (?:officially )?(?:done|over|finished) (?:at|on|after)\b|"
     r"(?:due|set|going|scheduled) to (?:end|finish|wrap up) (?:in \w+ |this \w+ )?after\b|"
     r"(?:will not|won't|not to|no plans to) (?:make|film|produce) any more (?:episodes|series|seasons)\b|"
-    r"no plans for (?:another|a new|a further|(?:a |an )?" + _ORD + r") (?:series|season)\b"
-    r"(?!(?: of [\w'’&:-]+(?: [\w'’&:-]+){0,3})?,? (?:at (?:this|the) (?:time|moment|point|minute)|"
-    r"yet|for now|currently|right now|at present))|"
+    r"no " + _PLANS_FOR_SEASON + r"\b(?!" + _FOR_NOW + r")|"
     r"(?:come|came|comes|coming) to an end after|"
     r"(?:none|neither) of (?:the|them|these|those)\b[^.;]{0,30}\b(?:will|is going to) (?:get|be "
     r"getting|return for) (?:a|an)\b|"
@@ -162,10 +169,7 @@ PENDING = fold(
     r"(?:said|says|has said) nothing (?:either way|yet|about|on)|(?:still )?waiting to hear (?:about|on|"
     r"whether|if|its fate)|(?:remains?|is|are|sits?) (?:firmly |still )?on the bubble|"
     # "there are no plans for a third season at this time": not yet, rather than never
-    r"no (?:current )?plans for (?:another|a new|a further|(?:a |an )?"
-    + _ORD
-    + r") (?:series|season)(?: of [\w'’&:-]+(?: [\w'’&:-]+){0,3}?)?,? "
-    r"(?:at (?:this|the) (?:time|moment|point|minute)|yet|for now|currently|right now|at present)|"
+    r"no (?:current )?" + _PLANS_FOR_SEASON + _FOR_NOW + r"|"
     r"(?:is|are) (?:still )?(?:weighing|mulling(?: over)?|considering) (?:a|an|whether|the (?:show's )?"
     r"future)\b",
     re.IGNORECASE,
