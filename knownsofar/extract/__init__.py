@@ -18,6 +18,7 @@ from knownsofar.extract.cast import extract_cast
 from knownsofar.extract.context import Context, Found, Subject, build_context
 from knownsofar.extract.episodes import extract_episodes
 from knownsofar.extract.folded import Folded
+from knownsofar.extract.lexicon import JOB_RANKS
 from knownsofar.extract.platform import extract_platform
 from knownsofar.extract.plot import extract_plot
 from knownsofar.extract.production import extract_production
@@ -441,10 +442,8 @@ def _cast(items: list[Found]) -> list[CastMember]:
 # Castellane") is not part of the name; a title of rank by birth or vocation is
 # ("Lady Catriona", "Father Tom", "Queen Maelis").
 _RANK = re.compile(
-    r"^(?:(?:Dr|Doctor|DI|DS|DCI|DC|DSI|DSU|PC|WPC|Det|Detective|Inspector|Chief|Sergeant|Sgt|"
-    r"Constable|Superintendent|Supt|Sheriff|Deputy|Marshal|Judge|Magistrate|Captain|Capt|"
-    r"Commander|Lieutenant|Lt|Colonel|Col|Major|Corporal|Cpl|Private|Pvt|General|Gen|Admiral|"
-    r"Officer|Agent|Special Agent|Nurse|Professor|Prof|Principal|Mayor|Chancellor|Councillor|"
+    rf"^(?:(?:{JOB_RANKS}|Dr|Doctor|Chief|Judge|Magistrate|DSU|WPC|Col|Cpl|Private|Pvt|General|"
+    r"Gen|Admiral|Special Agent|Professor|Prof|Principal|Mayor|Chancellor|Councillor|"
     r"Harbormaster|Harbourmaster|ADA|DA)\.?\s+)+"
 )
 

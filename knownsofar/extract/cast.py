@@ -14,7 +14,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from knownsofar.extract.context import Context, Found
-from knownsofar.extract.lexicon import COMPANY_WORDS, LEADING_STOP, MAY_MODAL, number_value
+from knownsofar.extract.lexicon import (
+    COMPANY_WORDS,
+    JOB_RANKS,
+    LEADING_STOP,
+    MAY_MODAL,
+    number_value,
+)
 from knownsofar.extract.sentences import BULLET, Sentence
 
 # Latin-1 and Latin Extended-A letters ("Sendō", "Łukasz", "Çelik"), each in one class only
@@ -1081,8 +1087,6 @@ _ORIGIN_AT = re.compile(
     r"contestant|villain)s?\b)|\w+\s+(?:season|series)['’]s\b",
     re.IGNORECASE,
 )
-# "Series 2 newcomer Niamh Fitz is also back" (but "Season 3 newcomer X joins" is news of 3)
-_NEWCOMER_AT = re.compile(r"(?:season|series)\s+\w+\s+(?:newcomer|addition)s?\b", re.IGNORECASE)
 _ORIGIN_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:show['’]s\s+|series['’]\s+)?$", re.IGNORECASE)
 
 
@@ -1092,7 +1096,8 @@ def _origin_only(ctx: Context, s: Sentence, subject: tuple[str, int]) -> bool:
     back = _RETURN_WORD.search(s.text) is not None
     return bool(named) and all(
         _ORIGIN_AT.match(s.text, pos)
-        or (back and _NEWCOMER_AT.match(s.text, pos))
+        # "Series 2 newcomer Niamh Fitz is also back" (but "Season 3 newcomer X joins": news)
+        or (back and _NEWCOMER_OF.match(s.text, pos))
         or _ORIGIN_BEFORE.search(s.text, max(0, pos - 30), pos)
         for pos in named
     )
@@ -1332,9 +1337,7 @@ def _described_part(text: str, start: int, end: int) -> bool:
 # the news gives a character, never an actor (not "Sir" or "Dame", nor the "Dr." or "Judge"
 # of a talk or competition show)
 _RANK_BEFORE = re.compile(
-    r"(?<![\w.])(?:DI|DS|DC|DCI|DSI|DSupt|PC|Det|Detective|Sheriff|Deputy|Sgt|Sergeant|Inspector|"
-    r"Constable|Mrs|Mr|Ms|Miss|Rev|Reverend|Father|Sister|Lt|Lieutenant|Captain|Capt|Officer|"
-    r"Agent|Nurse|Commander|Colonel|Major|Corporal|Marshal|Superintendent|Supt)\.?\s+$"
+    rf"(?<![\w.])(?:{JOB_RANKS}|Mrs|Mr|Ms|Miss|Rev|Reverend|Father|Sister)\.?\s+$"
 )
 # "joins as a record executive from Los Angeles, Grant Whitford", "will play Crane's French
 # rival, the corsair Etienne Roux": the part's name after its description (but in "A as the

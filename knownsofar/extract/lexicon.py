@@ -33,6 +33,13 @@ MAY_MODAL = (
     r"this|next|last|the|is|was|will|as|from|\w+day|sweeps|premiere|release|launch|debut)\b)[a-z])"
 )
 ORDINAL_RE = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+# Police, military and service ranks a story gives a character ("DI Hattie Lusk", "Sheriff
+# Lena Castellane"); each reader adds the titles its own question needs.
+JOB_RANKS = (
+    r"DI|DS|DC|DCI|DSI|DSupt|PC|Det|Detective|Sheriff|Deputy|Sgt|Sergeant|Inspector|Constable|"
+    r"Lt|Lieutenant|Captain|Capt|Officer|Agent|Nurse|Commander|Colonel|Major|Corporal|Marshal|"
+    r"Superintendent|Supt"
+)
 
 
 def number_value(word: str) -> int | None:

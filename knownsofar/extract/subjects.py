@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from knownsofar.extract.folded import Folded
 from knownsofar.extract.lexicon import (
     COMPANY_WORDS,
+    JOB_RANKS,
     LEADING_STOP,
     NUMBER_RE,
     ORDINAL_RE,
@@ -1040,8 +1041,7 @@ _PLAYS_AS_AFTER = re.compile(
     r"^\s+as\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[a-z][\w'’-]*\s+){1,4}"
 )
 _RANKED_PERSON = re.compile(
-    r"^(?:Captain|Detective|Dr|Doctor|Sheriff|Agent|Inspector|Sergeant|Sgt|Officer|Constable|"
-    r"Professor|Judge|Nurse|Chief|Lieutenant|Colonel|Major|General|Admiral|Commander|DCI|DI|DS|"
+    rf"^(?:{JOB_RANKS}|Dr|Doctor|Professor|Judge|Chief|General|Admiral|"
     r"Presenter|Host|Co-host|Star|Actor|Actress|Narrator|Chef|Comedian|Broadcaster)"
     r"\.?\s+[A-Z][a-z]+\s+[A-Z][\w'’-]+"
 )
