@@ -257,18 +257,8 @@ def _record(  # noqa: PLR0913 - the subject's findings, and the document's for f
     for field in ("renewal", "release", "trailer", "episodes"):
         if field in by_field:
             chosen[field] = _best(by_field[field])
-    if "renewal" in chosen and chosen["renewal"].value["date"] is None:
-        chosen["renewal"] = _dated_alike(chosen["renewal"], by_field["renewal"])
-    if (
-        "renewal" in chosen
-        and chosen["renewal"].value["date"] is None
-        and "renewal_day" in by_field
-    ):
-        # "The news was announced today": the day of the decision the article reports
-        day = min(by_field["renewal_day"], key=lambda f: f.sentence).value
-        value = {**chosen["renewal"].value, "date": day}
-        if value["status"] != "pending":
-            chosen["renewal"] = dataclasses.replace(chosen["renewal"], value=value)
+    if "renewal" in chosen:
+        chosen["renewal"] = _with_day(chosen["renewal"], by_field)
     if "production" in by_field:
         chosen["production"] = max(
             by_field["production"],
@@ -334,11 +324,21 @@ def _best(items: list[Found]) -> Found:
     return max(items, key=lambda f: (f.rank, -f.sentence))
 
 
-def _dated_alike(best: Found, items: list[Found]) -> Found:
-    """The best renewal claim giving the day, among those of the same status as ``best``:
-    "renewed for season 3" in the headline, "renewed it on Monday" in the text."""
-    dated = [f for f in items if f.value["status"] == best.value["status"] and f.value["date"]]
-    return _best(dated) if dated else best
+def _with_day(best: Found, by_field: dict[str, list[Found]]) -> Found:
+    """The renewal claim with the day it was announced, when ``best`` gives none: the best
+    claim of the same status that does ("Renewed for Season 3" in the headline, "renewed it
+    on Monday" in the text), else ``best`` dated by a sentence that only dates the news
+    ("The news was announced today"); a pending claim has no day."""
+    status = best.value["status"]
+    if best.value["date"] or status == "pending":
+        return best
+    dated = [f for f in by_field["renewal"] if f.value["status"] == status and f.value["date"]]
+    if dated:
+        return _best(dated)
+    if "renewal_day" in by_field:
+        day = min(by_field["renewal_day"], key=lambda f: f.sentence).value
+        return dataclasses.replace(best, value={**best.value, "date": day})
+    return best
 
 
 def _platform(items: Sequence[Found], show_wide: Sequence[Found] = ()) -> Found | None:
