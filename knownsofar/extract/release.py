@@ -468,12 +468,48 @@ def _dated_claims(ctx: Context, s: Sentence) -> list[Found]:
                 continue
             if not _about_premiere(clause, m.start, m.end, has_verb):
                 continue
-            if _news_day(clause, m):
-                continue  # "Peacock on Wednesday unveiled premiere dates": the news's day
+            if _news_day(clause, m) or _everyday_time(clause, m, has_verb):
+                continue  # "Peacock on Wednesday unveiled premiere dates": the news's day;
+                # "I'd go back tomorrow", "the fifth person to ask me that this week"
             found = _claim(ctx, s, verbs[a:b], m, a)  # the things released or expected blanked
             if found is not None:
                 out.append(found)
     return out
+
+
+# A day or a week of everyday talk: "today", "tomorrow night", "this morning", "next week"
+_NEAR_DAY = re.compile(
+    r"^(?:(?:today|tonight|tomorrow|yesterday)(?: (?:morning|afternoon|evening|night))?|"
+    r"this (?:morning|afternoon|evening)|last night)$",
+    re.IGNORECASE,
+)
+_NEAR_WEEK = re.compile(r"^(?:this|next|last|the coming) week(?:end)?$", re.IGNORECASE)
+# "I'd go back tomorrow", "she would return tomorrow if asked": someone's wish
+_WISH_BEFORE = re.compile(r"\b(?:i|we|you|he|she|they)(?:['’]d| would)\b[^.;:!?]*$", re.IGNORECASE)
+# what may stand beside a bare day: "Tomorrow.", "Yes, tomorrow night at 9pm on Netflix."
+_BARE_BEFORE = re.compile(r"^\W*(?:(?:yes|yep|from|it['’]s|that['’]s|so|well|and)\W+){0,2}$", re.I)
+
+
+def _everyday_time(clause: str, m: dates.DateMention, has_verb: bool) -> bool:
+    """A day or a week said in passing, not a premiere: a wish ("I'd go back tomorrow"), or a
+    clause with no release verb of its own ("You're the fifth person to ask me that this
+    week"); a bare answer ("When is it out?" / "Tomorrow.") still dates it."""
+    if not m.relative:
+        return False
+    text = m.text.strip()
+    if _NEAR_WEEK.match(text):
+        return not has_verb or _WISH_BEFORE.search(clause, 0, m.start) is not None
+    if not _NEAR_DAY.match(text):
+        return False
+    if _WISH_BEFORE.search(clause, 0, m.start):
+        return True
+    if has_verb:
+        return False
+    bare = _BARE_BEFORE.match(clause[: m.start]) and _SLOT_REST.fullmatch(clause[m.end :])
+    return bare is None
+
+
+WEEK_RANK = 1.5  # "everything new on Netflix this week": no SPEC period, below any other
 
 
 _IN_TIME_FOR = re.compile(r"\bin time for\s+(?:the\s+)?$", re.IGNORECASE)
@@ -517,6 +553,8 @@ def _claim(ctx: Context, s: Sentence, clause: str, m: dates.DateMention, a: int)
     if value["status"] == "released" and s.index not in ctx.subjects.anchors:
         return None  # "The drama premiered in January": which season? (usually the last)
     rank = _RANK.get((value["status"], value["confirmed"]), 1.0) - _width(value)
+    if m.relative and _NEAR_WEEK.match(m.text.strip()):
+        rank = WEEK_RANK  # "new on Netflix this week": a roundup's week, no SPEC period
     if _long_ago(ctx, m):
         if value["status"] != "released":
             return None

@@ -1820,3 +1820,83 @@ def test_the_day_of_an_event_or_a_promo_is_not_a_premiere_today(sentence, expect
     else:
         window = (_d(expected[1][0]), _d(expected[1][1]))
         assert (release.status, release.window) == ("window", window)
+
+
+_EVERYDAY_INTRO = "Netflix has renewed Harrow Gate for a third season.\n\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a wish in a quote: "I'd go back tomorrow"
+        "Will Mara Quill be back for season 3? She laughed: \"Nobody has rung me yet! I'd go back "
+        'tomorrow."',
+        "Asked whether she would return for season 3, Quill did not hesitate. \"I'd be back "
+        'tomorrow, in a heartbeat."',
+        "Quill, who plays Wren, says she would return for a third season tomorrow if Netflix "
+        "asked.",
+        '"We would start the new season tomorrow if they let us," Quill told Radio Times.',
+        # the time of the talking, in an answer about the release
+        "When will we see Harrow Gate season 3?\n\nYou're the fifth person to ask me that this "
+        "week. I genuinely don't know.",
+        "So when does season 3 come out?\n\n(Laughs.) My mum asked me that this morning. "
+        "Nobody tells me anything.",
+        "Harrow Gate season 3: when is it coming back?\n\nQuill has been asked about it all "
+        "week, and she fielded the question again on a podcast today.",
+    ],
+)
+def test_everyday_time_words_do_not_date_the_season(text):
+    release = record_for(_EVERYDAY_INTRO + text, "Harrow Gate", 3, "2025-06-10").release
+    assert release.date is None and release.window is None
+
+
+def test_an_answers_window_outranks_the_week_it_was_asked_in():
+    text = (
+        "When will we see Harrow Gate season 3?\n\n(Laughs.) You're the fifth person to ask me "
+        "that this week. If I had to guess, sometime next year."
+    )
+    release = record_for(_EVERYDAY_INTRO + text, "Harrow Gate", 3, "2025-06-10").release
+    assert release.window == (_d("2026-01-01"), _d("2026-12-31"))
+
+
+@pytest.mark.parametrize(
+    "text,date",
+    [
+        ("Harrow Gate season 3 premieres tomorrow on Netflix.", "2025-06-11"),
+        ("The wait is over: Harrow Gate season 3 arrives on Netflix today.", "2025-06-10"),
+        ("Good news: the third season of Harrow Gate will be back tomorrow night.", "2025-06-11"),
+    ],
+)
+def test_a_premiere_tomorrow_or_today_is_still_its_day(text, date):
+    release = record_for(_EVERYDAY_INTRO + text, "Harrow Gate", 3, "2025-06-10").release
+    assert release.date == _d(date)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New on Netflix this week: Harrow Gate season 3 returns on Friday, June 13, with all "
+        "eight episodes.",
+        "TV this week: Harrow Gate is back. Season 3 premieres June 13 on Netflix.",
+        "Harrow Gate season 3 premieres June 13. Everything coming to Netflix next week is in "
+        "our weekly list.",
+    ],
+)
+def test_a_roundups_week_does_not_outrank_the_seasons_day(text):
+    release = record_for(_EVERYDAY_INTRO + text, "Harrow Gate", 3, "2025-06-10").release
+    assert (release.status, release.date) == ("dated", _d("2025-06-13"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TV Renewals This Week: Harrow Gate season 3 is set for the fall on Netflix.",
+        "Also this week: a teaser for Harrow Gate season 3, which returns in the fall.",
+        "Harrow Gate season 3 returns in the fall. Coming next week: our full fall preview.",
+        "Harrow Gate season 3 is back in the fall, and Netflix is streaming the first two seasons "
+        "again this week.",
+    ],
+)
+def test_a_week_yields_to_a_seasons_window(text):
+    release = record_for(_EVERYDAY_INTRO + text, "Harrow Gate", 3, "2025-06-10").release
+    assert release.window == (_d("2025-09-01"), _d("2025-11-30"))
