@@ -437,7 +437,7 @@ _UNLIKELY_AFTER = re.compile(
 
 def _dated_claims(ctx: Context, s: Sentence) -> list[Found]:
     context = _in_release_context(ctx, s)
-    verbs = _THING_EXPECTED.sub(lambda m: " " * len(m.group()), s.text)
+    verbs = _blank_asides(s.text)  # the things released or expected, the questions quoted
     sentence_verb = RELEASE_VERB.search(verbs) is not None
     out: list[Found] = []
     for a, b, clause in _clauses(s.text):
@@ -515,11 +515,26 @@ WEEK_RANK = 1.5  # "everything new on Netflix this week": no SPEC period, below 
 _IN_TIME_FOR = re.compile(r"\bin time for\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+def _blank_asides(text: str) -> str:
+    """The sentence with what speaks of no release blanked: another thing released or
+    expected ("the schedule is expected before Christmas"), a question quoted ("\"Will it be
+    back next spring?\" asked one fan")."""
+    blank = _THING_EXPECTED.sub(lambda m: " " * len(m.group()), text)
+    return _QUOTED_QUESTION.sub(lambda m: " " * len(m.group()), blank)
+
+
+# '"You coming back next year, Walt?" she asks': a question someone asks, in quotes
+_QUOTED_QUESTION = re.compile(r"[\"“][^\"“”]{0,200}?\?\s*[\"”]")
+
+
 def _not_the_premiere_in(ctx: Context, s: Sentence, pos: int) -> bool:
     """What the rest of the sentence says of a date: supposed ("Even if Hulu renewed it
-    tomorrow, ..., so not before 2026"), or a holiday a date beside it comes before ("in
-    October 2026, just in time for Halloween")."""
+    tomorrow, ..., so not before 2026"), asked in a quoted question ("\"Will it be back next
+    spring?\" asked one fan"), or a holiday a date beside it comes before ("in October 2026,
+    just in time for Halloween")."""
     if _IF_MADE.search(s.text, 0, pos):
+        return True
+    if any(q.start() < pos < q.end() for q in _QUOTED_QUESTION.finditer(s.text)):
         return True
     if not _IN_TIME_FOR.search(s.text, max(0, pos - 30), pos):
         return False
@@ -891,7 +906,7 @@ def _past_by_verb(clause: str, m: dates.DateMention, published: object) -> dates
     return m
 
 
-_IF_BEFORE = re.compile(r"\b(?:if|unless|even if)\b[^,;:]*$", re.IGNORECASE)
+_IF_BEFORE = re.compile(r"\b(?:if|unless|even if|whether)\b[^,;:]*$", re.IGNORECASE)
 # "If we came back, I'd guess next year": the season itself is the supposition
 _IF_MADE = re.compile(
     r"\b(?:if|unless)\s+(?:we|it|they|the (?:show|series))\s+(?:came|come|comes|were|was|is|are|"
@@ -1177,11 +1192,20 @@ def _width(value: dict[str, object]) -> float:
 
 
 _RELEASED_NOW = re.compile(
-    r"\b(?:is|are) (?:now )?(?:streaming|out|available)\b(?! of| (?:to|for) download| below| here)|"
+    r"\b(?:is|are) (?:now |finally |officially )?(?:streaming|out|available)\b(?! of| (?:to|for) "
+    r"download| below| here)|"
     r"\bnow streaming\b|\bout now\b|"
     r"\bhas (?:now |officially |finally )?(?:premiered|debuted|dropped|landed|arrived)\b"
     r"(?!\s+(?:a|an|the|its|their|new|first)\s+(?:\w+\s+)?(?:trailer|teaser|poster|clip|photo|image|"
     r"look|video|featurette|footage|synopsis))",
+    re.IGNORECASE,
+)
+
+
+# "Once season 3 is out", "Asked when it is out", "as soon as it is streaming": a time to come
+# or a question, in the clause before the verb
+_PENDING_BEFORE = re.compile(
+    r"\b(?:when|once|as soon as|until|till|before|if|whether|unless|by the time)\b[^.;,:]*$",
     re.IGNORECASE,
 )
 
@@ -1192,6 +1216,8 @@ def _released_undated(ctx: Context, s: Sentence) -> list[Found]:
     m = _RELEASED_NOW.search(s.text)
     if m is None or NEGATION.search(s.text[max(0, m.start() - 20) : m.start()]):
         return []
+    if _PENDING_BEFORE.search(s.text, max(0, m.start() - 80), m.start()):
+        return []  # "as soon as season 3 is streaming", "Asked when it is out": not yet said
     subject = ctx.subject(s, m.start(), weak_ok=True)  # "the season 2 finale, now streaming"
     if subject is None:
         return []

@@ -1900,3 +1900,57 @@ def test_a_roundups_week_does_not_outrank_the_seasons_day(text):
 def test_a_week_yields_to_a_seasons_window(text):
     release = record_for(_EVERYDAY_INTRO + text, "Harrow Gate", 3, "2025-06-10").release
     assert release.window == (_d("2025-09-01"), _d("2025-11-30"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'In the season 3 trailer, Wren stares down the sheriff. "You coming back next year, '
+        'Walt?" she asks.',
+        '"Will it be back next spring?" asked one fan on X, and nobody at Netflix has answered.',
+        "The first comment under Netflix's post, \u201cSeason 3 this summer or what?\u201d, has "
+        "40,000 likes.",
+        '"Is it out in March?" Quill repeated when we asked about season 3, laughing. "Ask '
+        'Netflix."',
+    ],
+)
+def test_a_quoted_question_dates_nothing(text):
+    release = record_for(_EVERYDAY_INTRO + text, "Harrow Gate", 3, "2025-06-10").release
+    assert release.date is None and release.window is None
+
+
+def test_a_date_beside_a_quoted_question_still_dates_the_season():
+    text = (
+        'To the question every fan asks, "Is season 3 coming this year?", Netflix gave a clear '
+        "answer: it returns next spring."
+    )
+    release = record_for(_EVERYDAY_INTRO + text, "Harrow Gate", 3, "2025-06-10").release
+    assert release.window == (_d("2026-03-01"), _d("2026-05-31"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked when season 3 is out, showrunner Ines Calder shrugged.",
+        "We will update this guide as soon as Harrow Gate season 3 is streaming.",
+        "Once season 3 is out, expect a renewal decision within weeks.",
+        "Until the third season is available, the first two are on Netflix.",
+        "Nobody at Netflix will say whether season 3 is out before Christmas.",
+    ],
+)
+def test_out_or_streaming_after_when_or_once_is_no_release(text):
+    release = record_for(_EVERYDAY_INTRO + text, "Harrow Gate", 3, "2025-06-10").release
+    assert release.status == "unknown"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harrow Gate season 3 is now streaming on Netflix.",
+        "Good news for fans who waited two years: season 3 is out now.",
+        "When we spoke to Calder last week, she was relieved that season 3 is finally out.",
+    ],
+)
+def test_out_or_streaming_stated_is_released(text):
+    release = record_for(_EVERYDAY_INTRO + text, "Harrow Gate", 3, "2025-06-10").release
+    assert release.status == "released"
