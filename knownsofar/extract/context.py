@@ -170,7 +170,10 @@ WRITER_ESTIMATE = fold(
     r"(?:i|we)(?:'d| would)(?: not|n't)? be (?:surprised|shocked|amazed)|"
     r"(?:would|wouldn't|would not|won't|will not|shouldn't|should not) (?:surprise|shock) (?:us|me)|"
     r"(?:would|wouldn't|would not|won't|will not)(?: not)? (?:be|come as) an? (?:surprise|shock)|"
-    r"(?:tiktoks?|fans|leakers?|fan theories|fan accounts)\b|realistically|"
+    r"(?:tiktoks?|leakers?|fan theories|fan accounts)\b|realistically|"
+    # what fans think, not what they are told: "Fans are convinced", "many fans expect"
+    r"fans (?:\w+ ){0,3}?(?:think|believe|are (?:convinced|sure|certain)|expect|suspect|"
+    r"speculate|theori[sz]e|reckon|predict|guess|hope|claim|insist)|"
     r"(?:a |one |two )?(?:person|people|someone|sources?) (?:close to|familiar with))\b",
     re.IGNORECASE,
 )

@@ -57,7 +57,8 @@ RELEASE_VERB = re.compile(
     r"decisions?|news|"
     r"library|market|company|subscribers?|revenue|price|tier))|(?:is|are|be) out|comes? out|coming|"
     r"(?:is|are|will be|be|comes?|coming|'s) back (?:on(?! set\b| location\b)|in(?! production\b)|for)|bring(?:s|ing)?\b[^.;]{0,40}\bback|set for|"
-    r"(?:set|sets|setting|slated|slates|dated|dates) (?:the |its |their )?(?:[\w-]+ ){0,2}?"
+    r"(?:set|sets|setting|slated|slates|dated|dates|confirm(?:s|ed|ing)?) (?:the |its |their )?"
+    r"(?:[\w-]+ ){0,2}?"
     r"(?:season|series|premiere|return)(?: \d+| [a-z]+)? for|slated for|scheduled for|due (?:out|in|on|for)|out now|"
     r"bow(?:s|ed)?|available|premiere date|release date|return date|air date|"
     r"launch date|on screens|(?:is|are) expected|(?:season|series) \w+ for(?= (?:early|mid|late|"
@@ -959,6 +960,7 @@ def _upcoming(clause: str, m: dates.DateMention, published: object) -> dates.Dat
         return m  # "a mid-May release": a yearless window, too
     ahead = re.search(r"\bahead of\b[^.;]*$", clause[: m.start], re.IGNORECASE)
     told = _TOLD_BEFORE.search(clause, 0, m.start)  # "HBO has told us summer": one to come
+    told = told or _SET_FOR_BEFORE.search(clause, 0, m.start)  # "has confirmed it for March"
     if not (ahead or told or _RELEASE_NOUN_AFTER.match(clause[m.end :])):
         return m
     text = f"in {m.text}" if told else m.text  # a bare "summer" is a date after "in"
@@ -970,6 +972,12 @@ def _upcoming(clause: str, m: dates.DateMention, published: object) -> dates.Dat
     return m
 
 
+# "has confirmed season 3 for March", "was set for autumn": a date fixed for one to come
+_SET_FOR_BEFORE = re.compile(
+    r"\b(?:set|slated|scheduled|dated|confirmed|pencil+ed in|booked|targeted)\b[^.;,]{0,40}?"
+    r"\bfor\s+$",
+    re.IGNORECASE,
+)
 _TOLD_BEFORE = re.compile(
     r"\b(?:told|tells|telling|said|saying)(?: (?:us|me|fans|viewers|reporters|critics))?\s+$",
     re.IGNORECASE,

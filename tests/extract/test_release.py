@@ -1954,3 +1954,44 @@ def test_out_or_streaming_after_when_or_once_is_no_release(text):
 def test_out_or_streaming_stated_is_released(text):
     release = record_for(_EVERYDAY_INTRO + text, "Harrow Gate", 3, "2025-06-10").release
     assert release.status == "released"
+
+
+@pytest.mark.parametrize(
+    "text,window",
+    [
+        (
+            "Netflix told fans at its Tudum event that season 3 premieres next spring.",
+            ("2026-03-01", "2026-05-31"),
+        ),
+        (
+            "Good news for fans: Netflix says Harrow Gate season 3 arrives in the fall.",
+            ("2025-09-01", "2025-11-30"),
+        ),
+        (
+            "Calder thanked the fans for their patience and said the third season will be back "
+            "in the fall.",
+            ("2025-09-01", "2025-11-30"),
+        ),
+        (
+            "Fans will not have long to wait: Netflix has confirmed season 3 for March.",
+            ("2026-03-01", "2026-03-31"),
+        ),
+    ],
+)
+def test_a_window_told_to_fans_is_official(text, window):
+    release = record_for(_EVERYDAY_INTRO + text, "Harrow Gate", 3, "2025-06-11").release
+    assert (release.window, release.confirmed) == ((_d(window[0]), _d(window[1])), True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fans are convinced season 3 will land in the fall.",
+        "Fan theories point to a spring 2026 release for season 3.",
+        "Fans expect season 3 next spring, going by the gaps between earlier seasons.",
+        "Many fans think season 3 is coming in March.",
+    ],
+)
+def test_a_window_fans_guess_is_unconfirmed(text):
+    release = record_for(_EVERYDAY_INTRO + text, "Harrow Gate", 3, "2025-06-11").release
+    assert (release.status, release.confirmed) == ("window", False)
