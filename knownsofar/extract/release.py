@@ -822,7 +822,25 @@ def _news_day(clause: str, m: dates.DateMention) -> bool:
     return bool(
         _NEWS_VERB_AFTER.match(clause, m.end)
         or _NEWS_VERB_BEFORE.search(clause, max(0, m.start - 30), m.start)
+        or (m.relative and _past_deed_before(clause, m.start))
     )
+
+
+# A deed in the past tense a few words before a weekday: "broke the news on Monday", "gave a
+# clear answer on Monday" (not "the long-awaited season premieres Monday": a verb between)
+_PAST_DEED_BEFORE = re.compile(
+    r"\b(?P<verb>gave|broke|made|held|took|told|wrote|spoke|met|sent|put|shared|\w{3,}ed)"
+    r"(?P<between>(?:\s+[\w'’-]+){0,5}?)\s+(?:on\s+)?(?:last\s+|this\s+(?:past\s+)?)?$",
+    re.IGNORECASE,
+)
+_NEW_CLAUSE = re.compile(r"\b(?:that|and|but|which|who|when|as|will|to)\b", re.IGNORECASE)
+
+
+def _past_deed_before(clause: str, start: int) -> bool:
+    m = _PAST_DEED_BEFORE.search(clause, max(0, start - 60), start)
+    if m is None or RELEASE_VERB.match(m.group("verb")):
+        return False
+    return not (_NEW_CLAUSE.search(m.group("between")) or RELEASE_VERB.search(m.group("between")))
 
 
 _NEWS_VERB = (

@@ -1995,3 +1995,31 @@ def test_a_window_told_to_fans_is_official(text, window):
 def test_a_window_fans_guess_is_unconfirmed(text):
     release = record_for(_EVERYDAY_INTRO + text, "Harrow Gate", 3, "2025-06-11").release
     assert (release.status, release.confirmed) == ("window", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Netflix broke the news on Monday that season 3 returns next spring.",
+        "Netflix gave a clear answer on Monday: season 3 returns next spring.",
+        "Calder posted a photo from the writers' room on Sunday and promised that season 3 "
+        "will be back next spring.",
+        "The streamer made it official Tuesday: Harrow Gate season 3 arrives next spring.",
+    ],
+)
+def test_the_weekday_of_news_told_before_a_window_is_not_the_premiere(text):
+    release = record_for(_EVERYDAY_INTRO + text, "Harrow Gate", 3, "2025-06-11").release
+    assert (release.status, release.window) == ("window", (_d("2026-03-01"), _d("2026-05-31")))
+
+
+@pytest.mark.parametrize(
+    "text,date",
+    [
+        ("The long-awaited third season premieres on Monday, June 16.", "2025-06-16"),
+        ("Netflix has confirmed that season 3 will premiere on Monday.", "2025-06-16"),
+        ("Delayed by the strikes, Harrow Gate season 3 finally arrives Monday.", "2025-06-16"),
+    ],
+)
+def test_a_premiere_weekday_after_a_past_word_keeps_its_day(text, date):
+    release = record_for(_EVERYDAY_INTRO + text, "Harrow Gate", 3, "2025-06-11").release
+    assert (release.status, release.date) == ("dated", _d(date))
