@@ -33,6 +33,9 @@ RELEASE_VERB = re.compile(
     r"dec|spring|summer|fall|autumn|winter|20\d\d|\d{1,2}(?:st|nd|rd|th)? (?-i:[A-Z])))|looking like|looks like|pencil+ed in for|"
     r"eyeing|targeting|targeted (?:for|at)|aiming for|aim(?:s|ing|ed)? to (?:deliver|release|"
     r"launch|premiere|debut|air|drop|bring)|on track for|slott?(?:ed|ing)? (?:[\w'+:-]+ ){0,5}?(?:in )?for|(?:best |educated |safest )?(?:guess|bet) (?:is|would be)|"
+    # "we'd bet on early 2026", "we're betting on a spring release", "our money is on summer"
+    r"(?:(?:i|we)(?:['’]d| would)? bet|(?:i['’]m|we['’]re|i am|we are) betting|(?:our|my) money(?:['’]s| "
+    r"is| would be)) on|"
     r"(?:i|we|i'd|we'd|i would|we would|had to|have to) guess|"
     r"(?:is|are) down for|put(?:s|ting)? (?:[\w'’&-]+ ){1,4}down for|"
     # "HBO has told us summer", "Apple's telling me autumn", "is still saying 2026", "the
@@ -404,6 +407,10 @@ def _not_a_premiere_mention(clause: str, m: dates.DateMention, has_verb: bool) -
         return True  # "Everything We Know (April 2025)": when the guide was updated
     if _AS_OF_BEFORE.search(clause, 0, m.start):
         return True  # "as of this week we have a window": the news's time
+    if _LOOKED_BACK.search(clause, max(0, m.start - 40), m.start) and _RELEASE_NOUN_AFTER.match(
+        clause, m.end
+    ):
+        return True  # "the show's performance since its August debut": a premiere gone by
     if not has_verb and _DEADLINE_BEFORE.search(clause, 0, m.start):
         return True  # "the schedule is expected before Christmas": another thing's deadline
     if _IF_BEFORE.search(clause, 0, m.start) or _IF_MADE.search(clause, 0, m.start):
@@ -618,12 +625,14 @@ _TOOK = re.compile(
     r"\b(?:took|both|each|all|went out|came out)\b", re.IGNORECASE
 )  # "Seasons 1 and 2 both took"
 _BASIS_BEFORE = re.compile(
-    r"\b(?:given|based on|going by|judging (?:by|from)|considering|as long as)\b", re.IGNORECASE
+    r"\b(?:given|based on|going by|judging (?:by|from)|considering|as long as|(?:follows?|"
+    r"following|repeats?|keeps? to) the (?:pattern|schedule|timing|template|example) of)\b",
+    re.IGNORECASE,
 )
 _BASIS_AFTER = re.compile(
     r"[^.;]{0,25}?,\s+(?:based on|going by|judging (?:by|from)|given|in line with|which would "
     r"(?:keep|match|mirror|repeat))\b[^.;]{0,60}?\b(?:gap|took|"
-    r"between|after|wait)\b",
+    r"between|after|wait|how (?:quickly|long|fast|soon))\b",
     re.IGNORECASE,
 )
 _SO = re.compile(r"(?:,|;)?\s+(?:so|which means|meaning|that means|so we|hence)\b", re.IGNORECASE)
@@ -976,6 +985,8 @@ def _upcoming(clause: str, m: dates.DateMention, published: object) -> dates.Dat
         return m
     if m.kind != "day" and (m.window is None or m.window[1] >= published):  # type: ignore[operator]
         return m  # "a mid-May release": a yearless window, too
+    if _LOOKED_BACK.search(clause, max(0, m.start - 40), m.start):
+        return m  # "the show's performance since its August debut": one gone by
     ahead = re.search(r"\bahead of\b[^.;]*$", clause[: m.start], re.IGNORECASE)
     told = _TOLD_BEFORE.search(clause, 0, m.start)  # "HBO has told us summer": one to come
     told = told or _SET_FOR_BEFORE.search(clause, 0, m.start)  # "has confirmed it for March"
@@ -983,6 +994,8 @@ def _upcoming(clause: str, m: dates.DateMention, published: object) -> dates.Dat
         return m
     text = f"in {m.text}" if told else m.text  # a bare "summer" is a date after "in"
     again = dates.find_dates(text, published, "future")  # type: ignore[arg-type]
+    if not again and m.kind != "day":  # "a spring release": the bare season, read after "in"
+        again = dates.find_dates(f"in {m.text}", published, "future")  # type: ignore[arg-type]
     if again and again[0].date is not None:
         return dataclasses.replace(m, date=again[0].date)
     if again and m.kind != "day" and again[0].window is not None:
@@ -995,6 +1008,10 @@ _SET_FOR_BEFORE = re.compile(
     r"\b(?:set|slated|scheduled|dated|confirmed|pencil+ed in|booked|targeted)\b[^.;,]{0,40}?"
     r"\bfor\s+$",
     re.IGNORECASE,
+)
+# "since its August debut", "since the drama's October premiere": a premiere gone by
+_LOOKED_BACK = re.compile(
+    r"\bsince\s+(?:(?:the|its|their|his|her|a)\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
 )
 _TOLD_BEFORE = re.compile(
     r"\b(?:told|tells|telling|said|saying)(?: (?:us|me|fans|viewers|reporters|critics))?\s+$",

@@ -2023,3 +2023,48 @@ def test_the_weekday_of_news_told_before_a_window_is_not_the_premiere(text):
 def test_a_premiere_weekday_after_a_past_word_keeps_its_day(text, date):
     release = record_for(_EVERYDAY_INTRO + text, "Harrow Gate", 3, "2025-06-11").release
     assert (release.status, release.date) == ("dated", _d(date))
+
+
+_BET_INTRO = "Netflix renewed Keel Harbour for a second season in March. "
+
+
+@pytest.mark.parametrize(
+    "text,window",
+    [
+        (
+            "Netflix hasn't dated the second season yet, but with filming having wrapped in the "
+            "autumn, we're betting on a spring release.",
+            ("2026-03-01", "2026-05-31"),
+        ),
+        (
+            "With cameras rolling now, we'd bet on early 2026 for season 2.",
+            ("2026-01-01", "2026-04-30"),
+        ),
+        (
+            "No date yet. Our money is on a summer launch, given how quickly the first season "
+            "was turned around.",
+            ("2026-06-01", "2026-08-31"),
+        ),
+        (
+            "If Netflix follows the pattern of the first season, we'd expect it in the autumn.",
+            ("2026-09-01", "2026-11-30"),
+        ),
+    ],
+)
+def test_a_writers_bet_is_an_unconfirmed_window(text, window):
+    release = record_for(_BET_INTRO + text, "Keel Harbour", 2, "2026-01-02").release
+    assert (release.window, release.confirmed) == ((_d(window[0]), _d(window[1])), False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two-season order reflects the show's performance since its August debut.",
+        "Ratings have climbed steadily since the drama's October premiere.",
+        "Netflix renewed it just weeks after its March launch.",
+    ],
+)
+def test_a_yearless_premiere_looked_back_on_is_not_the_next_one(text):
+    text = "Netflix renewed Keel Harbour for a second season. " + text
+    release = record_for(text, "Keel Harbour", 2, "2025-10-08").release
+    assert release.window is None
