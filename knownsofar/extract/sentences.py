@@ -102,7 +102,7 @@ BOILERPLATE = re.compile(
 # A heading over a list of links to other stories, one headline a line.
 LINKS_HEADING = re.compile(
     r"^(?:related(?: stories| articles| news| coverage| content| reading| posts)?|more (?:stories|"
-    r"news|from [\w ]{1,30}|on this story|coverage)|read more|read next|also read|see also|"
+    r"news|from [\w '’&+.-]{1,30}|on this story|coverage)|read more|read next|also read|see also|"
     r"you (?:may|might) also like|recommended(?: for you)?|trending(?: now)?|most (?:read|popular)|"
     r"popular (?:now|stories)|what to read next|more to read|latest (?:news|stories))\W*$",
     re.IGNORECASE,

@@ -677,3 +677,16 @@ def test_an_actors_last_season_leaves_the_next_one():
     fifth = {c.actor: c.status for c in record_for(text, "Velvet Row", 5, "2025-05-01").cast}
     sixth = {c.actor: c.status for c in record_for(text, "Velvet Row", 6, "2025-05-01").cast}
     assert (fifth, sixth) == ({"Piers Lelland": "confirmed"}, {"Piers Lelland": "not_returning"})
+
+
+def test_a_more_from_list_under_an_outlet_with_an_ampersand_names_no_window():
+    for outlet in ("Popcorn & Remote", "Couch + Coffee", "TV Tonight's"):
+        text = (
+            "Apple renewed Kestrel Point for a second season in May. If it follows the first "
+            "season's pattern, we'd expect it in the autumn.\n\n"
+            f"More from {outlet}:\n"
+            "- Every new show premiering in January 2026\n"
+            "- The 25 best TV shows of 2025"
+        )
+        release = record_for(text, "Kestrel Point", 2, "2026-01-02").release
+        assert str(release.window[0]) == "2026-09-01", outlet
