@@ -289,7 +289,7 @@ def _under_day_heading(ctx: Context, s: Sentence) -> list[Found]:
     the entries under a heading that is only a day premiere that day."""
     heading = ctx.headings.get(s.index)
     if s.heading and s.index > 0:  # a listing line under a day line: "9 p.m. - Title (...)"
-        heading = ctx.sentences[s.index - 1] if ctx.sentences[s.index - 1].heading else None
+        heading = _day_line_above(ctx, s)
     subject = _entry_subject(ctx, s)
     if heading is None or subject is None:
         return []
@@ -313,6 +313,17 @@ def _under_day_heading(ctx: Context, s: Sentence) -> list[Found]:
     if _LISTING_ENTRY.search(s.text) and not _OTHER_EVENT.search(s.text):
         rank = _RANK.get((value["status"], value["confirmed"]), 1.0) - _width(value) + 0.5
     return [Found(subject, "release", value, s.text, s.index, rank)]
+
+
+def _day_line_above(ctx: Context, s: Sentence) -> Sentence | None:
+    """The heading line right above a listing line, past the day's earlier timed entries
+    ("SUNDAY, OCT. 12" / "8 pm - A (Season 3)" / "9 pm - B (Season 5)": B's day is Sunday)."""
+    for prev in reversed(ctx.sentences[max(0, s.index - 12) : s.index]):
+        if not prev.heading:
+            return None
+        if not _TIMED_ENTRY.match(prev.text):
+            return prev
+    return None
 
 
 def _entry_subject(ctx: Context, s: Sentence) -> Subject | None:
@@ -417,7 +428,7 @@ def _not_a_premiere_mention(clause: str, m: dates.DateMention, has_verb: bool) -
         return True  # "if we got the green light tomorrow, ...": a supposition
     if _EVERY_BEFORE.search(clause, max(0, m.start - 10), m.start):
         return True  # "simulcast every Saturday": a weekly slot
-    if _SLATE_AFTER.match(clause, m.end):
+    if _SLATE_AFTER.match(clause, m.end) or _SLATE_BEFORE.search(clause, 0, m.start):
         return True  # "CBS has set its fall 2025 premiere dates": a network's slate, each show's
         # own date is given apart
     if _REPORT_AFTER.match(clause, m.end):
@@ -432,6 +443,10 @@ _SLATE_AFTER = re.compile(
     r"(?:\s+(?:tv|television|series|show|streaming))?\s+(?:premiere|return|release|launch) "
     r"dates\b",
     re.IGNORECASE,
+)
+# "announced premiere dates for its 2025-26 season": the network's season, not a show's
+_SLATE_BEFORE = re.compile(
+    r"\b(?:premiere|return|release|launch) dates\s+(?:for|of)\s+(?:its|the|their)\s+$", re.I
 )
 _REPORT_AFTER = re.compile(
     r"(?:'s)?\s+(?:earnings|results|financials|shareholder letter|investor letter)\b", re.I

@@ -2068,3 +2068,38 @@ def test_a_yearless_premiere_looked_back_on_is_not_the_next_one(text):
     text = "Netflix renewed Keel Harbour for a second season. " + text
     release = record_for(text, "Keel Harbour", 2, "2025-10-08").release
     assert release.window is None
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        "SUNDAY, OCT. 12\n\n8 pm – Saltmere General (Season 3)\n\n9 pm – Quarry Lane (Season 5)"
+        "\n\n10 pm – Larkspur Point (Season 2)",
+        "Sunday, Oct. 12\n8 p.m. - Saltmere General (season 3)\n9 p.m. - Quarry Lane (season 5)"
+        "\n10 p.m. - Larkspur Point (season 2)",
+        "SUNDAY, OCT. 12\n\n8:00 - Saltmere General (Season 3 premiere)\n\n9:00 - Quarry Lane "
+        "(Season 5 premiere)\n\n10:00 - Larkspur Point (Season 2 premiere)",
+    ],
+)
+def test_every_timed_entry_under_a_schedule_day_premieres_that_day(layout):
+    text = (
+        "ABC sets its fall premiere dates\n\nThe network on Tuesday announced premiere dates "
+        f"for its 2025-26 season. Here are the dates:\n\n{layout}\n\nMore dates will follow."
+    )
+    for show, season in (("Saltmere General", 3), ("Quarry Lane", 5), ("Larkspur Point", 2)):
+        release = record_for(text, show, season, "2025-07-15").release
+        assert (release.status, release.date) == ("dated", _d("2025-10-12")), show
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The network on Tuesday announced premiere dates for its 2025-26 season.",
+        "NBC has unveiled return dates for its 2026-27 broadcast season, led by Quarry Lane.",
+        "CBS set premiere dates for the 2025-2026 TV season on Wednesday.",
+    ],
+)
+def test_a_networks_tv_season_is_no_window_for_a_show(sentence):
+    text = f"Quarry Lane will return for a fifth season. {sentence}"
+    release = record_for(text, "Quarry Lane", 5, "2025-07-15").release
+    assert release.status != "window"
