@@ -69,6 +69,9 @@ RELEASE_VERB = re.compile(
     r"rescheduled)(?: back| up)?(?<!moved(?=\s(?:in|into|on|out|house|away)\b))|begins? (?:its|the)(?: [\w-]+){0,3} (?:season|series|run)|"
     r"(?:begins?|starts?|kicks? off|kicking off) (?:season|series) (?:\d+|[a-z]+)\b|"
     r"follows? suit|(?:will|would|should|could) follow|"
+    # a promo's end card: "The teaser ends with a simple card: 'October 2026'"
+    r"(?:end|title|closing|final) card|(?:ends|closes|finishes|signs off) (?:with|on) (?:a |the |an )?"
+    r"(?:simple |short |title |black |closing |final )?(?:card|caption|slate|message|date|words?)|"
     # "aiming to have season three on the service in 2026", "should be on Peacock by June"
     r"(?:(?:have|get|put|see) (?:it|them|season \w+|the (?:show|series|new season|new series|"
     r"next season)) (?:back )?on (?:the service|the platform|the streamer|air|(?:our )?screens|"
@@ -126,7 +129,10 @@ NOT_ANNOUNCED = fold(
 )
 NOT_PREMIERE = fold(
     r"\b(?:finale|final episode|last episode|through|until|weekly|every week|each week|"
-    r"ends?|ended|concludes?|concluded|wraps? up|run(?:s)? through|episodes? (?:\d+|two|three|"
+    # not a promo's end card: "The teaser ends with a simple card: 'October 2026'"
+    r"ends?(?! card\b)(?! (?:with|on) (?:a |the |an )?(?:simple |short |title |black |closing |"
+    r"final )?(?:card|caption|slate|message|words?)\b)|"
+    r"ended|concludes?|concluded|wraps? up|run(?:s)? through|episodes? (?:\d+|two|three|"
     r"four|five|six|seven|eight|nine|ten)|part (?:two|2|ii)|volume 2|second half|"
     r"originally|initially|previously|was (?:supposed|set|scheduled|slated|planned|due)|"
     r"misstated|incorrectly|erroneously|earlier version|mistakenly|"
@@ -374,8 +380,15 @@ def _asks_when_out(question: str) -> bool:
     """ "When is it on?", "So when do we get to see it?": a question about the release, not
     the shoot."""
     return (
-        RELEASE_VERB.search(question) is not None or _WHEN_ON.search(question) is not None
-    ) and _MAKING.search(question) is None
+        (RELEASE_VERB.search(question) is not None or _WHEN_ON.search(question) is not None)
+        and _MAKING.search(question) is None
+        and _PROMO_ASKED.search(question) is None  # "Is there a trailer coming?"
+    )
+
+
+_PROMO_ASKED = re.compile(
+    r"\b(?:trailers?|teasers?|posters?|first look|footage|clips?|sneak peek|promos?)\b", re.I
+)
 
 
 _ANSWER_SPAN = 3  # sentences an answer runs to before its point ("Honestly, I don't know. ...")
@@ -559,6 +572,8 @@ def _not_the_premiere_in(ctx: Context, s: Sentence, pos: int) -> bool:
         return True
     if any(q.start() < pos < q.end() for q in _QUOTED_QUESTION.finditer(s.text)):
         return True
+    if _PROMO_DATED.search(s.text, max(0, pos - 160), pos):
+        return True  # "The first teaser, Netflix says, will drop in June": the promo's date
     if not _IN_TIME_FOR.search(s.text, max(0, pos - 30), pos):
         return False
     return bool(dates.find_dates(s.text[:pos], ctx.published))
@@ -676,6 +691,22 @@ def _inferred_from_history(
     return subject
 
 
+# A promo's own arrival: "the trailer drops Friday", "The first teaser, Netflix says, will drop
+# in June" (an aside between the promo and its verb)
+_PROMO_DOES = (
+    r"(?:trailer|teaser|poster|clip|featurette|footage|first look|sneak peek|promo)s?\b"
+    r"(?:,[^.;,]{0,60},)?[^.;,]{0,25}?\b(?:drops?|dropped|arrives?|arrived|lands?|landed|releases|"
+    r"debuts?|debuted|is due|(?:will|should|could|might|may|is set to|is expected to) (?:drop|"
+    r"arrive|land|debut|be released|come)|(?:is|are) coming|(?:was|were) released|comes? out)"
+)
+# the promo's verb right before a date: "... will drop in June", "... should arrive around the"
+_PROMO_DATED = re.compile(
+    r"\b"
+    + _PROMO_DOES
+    + r"(?:\s+(?:in|on|by|around|before|this|next|at|from|later|early|late|sometime))*\s*"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _OTHER_EVENT = fold(
     r"\b(?:(?:production|filming|shooting|principal photography|cameras|writing|casting|"
     r"rehearsals|the shoot)\b[^.;]{0,60}?\b(?:start|starts|"
@@ -698,10 +729,9 @@ _OTHER_EVENT = fold(
     r"interview\w*|greenlit|(?:earnings |conference |investor )?call|panel|upfronts?|presentation|"
     r"(?:stage |fan |press )?events?|expo|festival|convention|comic-con|"
     r"summit|conference|(?:production|filming|shooting|the shoot|cameras)\s+(?:is\s+|are\s+)?"
-    r"(?:set|slated|scheduled|planned|due|expected)\s+(?:for|to)|(?:trailer|teaser|poster|clip|featurette|footage|"
-    r"first look|sneak peek|promo)s?\b[^.;,]{0,25}?\b(?:drops?|dropped|arrives?|arrived|lands?|"
-    r"landed|releases|debuts?|debuted|is due|will (?:drop|arrive|land|debut|be released)|"
-    r"(?:was|were) released|comes? out)|(?:trailer|teaser|featurette|poster|clip|footage|photo|"
+    r"(?:set|slated|scheduled|planned|due|expected)\s+(?:for|to)|"
+    + _PROMO_DOES
+    + r"|(?:trailer|teaser|featurette|poster|clip|footage|photo|"
     r"image|video|first look|sneak peek|promo)s?\s+(?:was |were |has been |have been )?(?:released|"
     r"dropped|arrived|landed|debuted|premiered|unveiled|shared|out)|teas\w*|trailer)\b",
     re.IGNORECASE,

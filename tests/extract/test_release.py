@@ -2103,3 +2103,43 @@ def test_a_networks_tv_season_is_no_window_for_a_show(sentence):
     text = f"Quarry Lane will return for a fifth season. {sentence}"
     release = record_for(text, "Quarry Lane", 5, "2025-07-15").release
     assert release.status != "window"
+
+
+_TEASER_INTRO = "Netflix has renewed Harrow Gate for a third season, due in 2026.\n\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A full trailer, if the pattern of the last season holds, should arrive around the "
+        "summer, but that's our guess.",
+        "The first teaser, Netflix says, will drop in June.",
+        "A proper trailer, according to showrunner Ines Calder, is coming in the summer.",
+        "Is there a trailer coming?\n\nNot yet. Something in the summer, maybe.",
+        "When will we get a teaser for season 3?\n\nProbably in June, before the Tudum event.",
+    ],
+)
+def test_a_trailers_time_is_not_the_seasons(text):
+    release = record_for(_TEASER_INTRO + text, "Harrow Gate", 3, "2026-04-02").release
+    assert release.window == (_d("2026-01-01"), _d("2026-12-31"))
+
+
+@pytest.mark.parametrize(
+    "text,window",
+    [
+        ('The teaser ends with a simple card: "October 2026."', ("2026-10-01", "2026-10-31")),
+        (
+            "Netflix's teaser closes on a title card reading 'Coming spring 2027'.",
+            ("2027-03-01", "2027-05-31"),
+        ),
+        (
+            "The 40-second clip finishes with the words 'Season 3 - 2027'.",
+            ("2027-01-01", "2027-12-31"),
+        ),
+        ("The trailer's end card promises a return this autumn.", ("2026-09-01", "2026-11-30")),
+    ],
+)
+def test_a_promos_end_card_gives_the_seasons_window(text, window):
+    text = "Netflix has renewed Harrow Gate for a third season.\n\n" + text
+    release = record_for(text, "Harrow Gate", 3, "2026-04-02").release
+    assert (release.window, release.confirmed) == ((_d(window[0]), _d(window[1])), True)
