@@ -761,6 +761,7 @@ _REPLACED = re.compile(r"\b(?:now|instead|new date|(?:moved|pushed|bumped|shifte
 _EARLIER_SEASONS = re.compile(
     r"\b(?:the |both |all )?(?:last|previous|past|earlier|first|other) (?:two |three |four |five |"
     r"\w+ )?(?:seasons|series)\b|\bseasons (?:\d+|one|two|three) and (?:\d+|two|three|four)\b|"
+    r"\b(?:seasons|series) \d+ ?(?:-|–|to|through) ?\d+\b|"
     r"\bboth (?:seasons|series)\b",
     re.IGNORECASE,
 )
@@ -1285,7 +1286,8 @@ _RELEASED_NOW = re.compile(
     r"\bnow streaming\b|\bout now\b|"
     r"\bhas (?:now |officially |finally )?(?:premiered|debuted|dropped|landed|arrived)\b"
     r"(?!\s+(?:a|an|the|its|their|new|first)\s+(?:\w+\s+)?(?:trailer|teaser|poster|clip|photo|image|"
-    r"look|video|featurette|footage|synopsis))",
+    r"look|video|featurette|footage|synopsis|role|part|gig|job|deal|showrunner|director|writer|"
+    r"host|nomination|award|spot|lead|cameo))",
     re.IGNORECASE,
 )
 
@@ -1309,7 +1311,10 @@ def _released_undated(ctx: Context, s: Sentence) -> list[Found]:
     subject = ctx.subject(s, m.start(), weak_ok=True)  # "the season 2 finale, now streaming"
     if subject is None:
         return []
-    return [Found(subject, "release", _released(None), s.text, s.index, 9.0)]
+    # "all three previous seasons are streaming": a recap, below any claim of the season to come
+    earlier = _EARLIER_SEASONS.search(s.text, max(0, m.start() - 60), m.start())
+    rank = HISTORY_RANK if earlier else 9.0
+    return [Found(subject, "release", _released(None), s.text, s.index, rank)]
 
 
 def _not_announced(ctx: Context, s: Sentence) -> list[Found]:

@@ -2143,3 +2143,21 @@ def test_a_promos_end_card_gives_the_seasons_window(text, window):
     text = "Netflix has renewed Harrow Gate for a third season.\n\n" + text
     release = record_for(text, "Harrow Gate", 3, "2026-04-02").release
     assert (release.window, release.confirmed) == ((_d(window[0]), _d(window[1])), True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fans who missed the last season can catch up on Hulu, where all three previous seasons "
+        "are streaming.",
+        "The first two seasons are available on Netflix now.",
+        "Earlier seasons are streaming on BBC iPlayer.",
+        "Newcomer Ada Fenn has landed a recurring role in season 3 as a barrister.",
+        "Season 3 has now landed a new showrunner, Ines Calder.",
+        "Quill has landed an Emmy nomination for season 2 and is back for season 3.",
+    ],
+)
+def test_earlier_seasons_out_or_a_role_landed_is_not_the_season_out(text):
+    text = "Harrow Gate season 3 premieres on Tuesday, April 15 on Hulu.\n\n" + text
+    release = record_for(text, "Harrow Gate", 3, "2025-03-11").release
+    assert (release.status, release.date) == ("dated", _d("2025-04-15"))
