@@ -73,6 +73,8 @@ RELEASE_VERB = re.compile(
     r"(?:end|title|closing|final) card|(?:ends|closes|finishes|signs off) (?:with|on) (?:a |the |an )?"
     r"(?:simple |short |title |black |closing |final )?(?:card|caption|slate|message|date|words?)|"
     # "aiming to have season three on the service in 2026", "should be on Peacock by June"
+    r"(?:have|get) (?:it|them|season \w+|the (?:show|series|new season|new series|next season)) "
+    r"out(?= (?:in|by|before|this|next|early|late|around)\b)|"
     r"(?:(?:have|get|put|see) (?:it|them|season \w+|the (?:show|series|new season|new series|"
     r"next season)) (?:back )?on (?:the service|the platform|the streamer|air|(?:our )?screens|"
     r"(?-i:[A-Z])[\w+]+)|be (?:back )?on (?:the service|the platform|the streamer|air|(?:our )?"
@@ -497,7 +499,7 @@ def _dated_claims(ctx: Context, s: Sentence) -> list[Found]:
                 ctx, s, a + m.start
             ):
                 continue
-            if _NOUN_AFTER_PERIOD.match(clause, m.end) and len(mentions) > len(named):
+            if _side_mention(clause, m, mentions, named):
                 continue  # "due in early 2026, says its winter schedule": the other date
             if _later_part(s.text, a + m.start):
                 out.extend(_part_one_out(ctx, s, a + m.start))
@@ -546,6 +548,23 @@ def _everyday_time(clause: str, m: dates.DateMention, has_verb: bool) -> bool:
 
 
 WEEK_RANK = 1.5  # "everything new on Netflix this week": no SPEC period, below any other
+
+
+# "eyeing early next year, possibly as soon as late February": the earliest it could be
+_EARLIEST_BEFORE = re.compile(
+    r"\b(?:(?:possibly|perhaps|maybe|potentially|or even)\s+)?as (?:soon|early) as\s+$", re.I
+)
+
+
+def _side_mention(
+    clause: str, m: dates.DateMention, mentions: list[dates.DateMention], named: list[object]
+) -> bool:
+    """A date beside the clause's own: a period naming a thing ("due in early 2026, says its
+    winter schedule"), or the earliest the season could come ("possibly as soon as late
+    February") after the window it is said to come in."""
+    if _NOUN_AFTER_PERIOD.match(clause, m.end) and len(mentions) > len(named):
+        return True
+    return len(mentions) > 1 and _EARLIEST_BEFORE.search(clause, 0, m.start) is not None
 
 
 _IN_TIME_FOR = re.compile(r"\bin time for\s+(?:the\s+)?$", re.IGNORECASE)

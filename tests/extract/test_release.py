@@ -2161,3 +2161,31 @@ def test_earlier_seasons_out_or_a_role_landed_is_not_the_season_out(text):
     text = "Harrow Gate season 3 premieres on Tuesday, April 15 on Hulu.\n\n" + text
     release = record_for(text, "Harrow Gate", 3, "2025-03-11").release
     assert (release.status, release.date) == ("dated", _d("2025-04-15"))
+
+
+@pytest.mark.parametrize(
+    "text,window",
+    [
+        (
+            "According to two sources, Hulu is eyeing early next year, possibly as soon as late "
+            "February.",
+            ("2026-01-01", "2026-04-30"),
+        ),
+        (
+            "Netflix is targeting spring 2026, perhaps as early as March.",
+            ("2026-03-01", "2026-05-31"),
+        ),
+        (
+            "The season should land in the spring, as early as March if post-production goes well.",
+            ("2026-03-01", "2026-05-31"),
+        ),
+        (
+            "Apple hopes to have it out in 2026, maybe as soon as January.",
+            ("2026-01-01", "2026-12-31"),
+        ),
+    ],
+)
+def test_the_earliest_it_could_be_is_not_the_window(text, window):
+    text = "Hulu renewed Lacewick for a second season.\n\n" + text
+    release = record_for(text, "Lacewick", 2, "2025-11-20").release
+    assert release.window == (_d(window[0]), _d(window[1]))
