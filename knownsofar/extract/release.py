@@ -48,8 +48,9 @@ RELEASE_VERB = re.compile(
     r"(?:show|season|series|new season)) (?:down|pencil+ed in|slated|scheduled) for|"
     r"looking at(?=\s*$| (?:a |an )?(?:late |early |mid-?)?(?:20\d\d|spring|summer|fall|autumn|winter|"
     r"next year|the (?:end|start|first|second) of))|"
-    r"bring(?:s|ing)? (?:it|them|the (?:show|series|new season|new series|drama|comedy)) (?:back )?"
-    r"to (?:\w+ ){0,3}(?:viewers|screens|audiences|fans|subscribers)|"
+    r"bring(?:s|ing)? (?:it|them|season \w+|(?:the|its|their) (?:[\w-]+ )?(?:show|series|season|"
+    r"drama|comedy|chapter|instal+ment)) (?:back )?to (?:\w+ ){0,3}(?:viewers|screens|audiences|"
+    r"fans|subscribers)|"
     r"releas(?:e|es|ed|ing)(?!\s+(?:(?:a|an|the|its|their|new|first|official|six|two|three|four|"
     r"five|several|some|\d+|[\w]+-[\w]+)\s+){0,3}(?:posters?|trailers?|teasers?|photos?|images?|"
     r"stills?|statement|clips?|videos?|look|footage|featurettes?|key art|details|pictures?))|drop(?:s|ped|ping)?(?!\s+(?:it\s+|the\s+(?:show|series|drama|comedy)\s+)?after\s+(?:just\s+|only\s+)?\w+\s+(?:seasons?|series)\b)|return(?:s|ed|ing)?|launch(?:es|ed|ing)|(?:will|to) launch|"
@@ -838,7 +839,16 @@ def _about_premiere(text: str, start: int, end: int, has_verb: bool) -> bool:
         return False
     if re.search(r"\buntil\s*$|\bbefore\s*$", before, re.IGNORECASE):
         return True
-    return not NEGATION.search(before[-45:])
+    return not NEGATION.search(_NO_NEGATION.sub(lambda x: " " * len(x.group()), before)[-45:])
+
+
+# words with a "not" in them that deny nothing: a maker's "We can't wait to bring it to
+# viewers" (not a list's "the shows we can't wait to see next year": the writer's wish)
+_NO_NEGATION = re.compile(
+    r"\b(?:can['’]t|cannot|could(?:n['’]t| not)) wait to (?:bring|share|show|deliver|unveil|"
+    r"launch)\b|\bnot only\b|\bno doubt\b",
+    re.IGNORECASE,
+)
 
 
 # A finale the verb is about: "the season 3 finale, which airs", "The Season 3 finale, now

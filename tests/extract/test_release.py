@@ -2189,3 +2189,42 @@ def test_the_earliest_it_could_be_is_not_the_window(text, window):
     text = "Hulu renewed Lacewick for a second season.\n\n" + text
     release = record_for(text, "Lacewick", 2, "2025-11-20").release
     assert release.window == (_d(window[0]), _d(window[1]))
+
+
+@pytest.mark.parametrize(
+    "text,window",
+    [
+        (
+            "\"We're looking forward to bringing the final season to audiences in 2025,\" FX's "
+            "chairman said in a statement.",
+            ("2025-01-01", "2025-12-31"),
+        ),
+        (
+            "\"We can't wait to bring the new series to viewers next spring,\" said the BBC's "
+            "head of drama.",
+            ("2025-03-01", "2025-05-31"),
+        ),
+        (
+            "Apple said it was excited to bring season four to subscribers in 2025.",
+            ("2025-01-01", "2025-12-31"),
+        ),
+        (
+            "The studio plans to bring its fourth season to fans early next year.",
+            ("2025-01-01", "2025-04-30"),
+        ),
+    ],
+)
+def test_bringing_the_season_to_audiences_is_a_release(text, window):
+    text = "Mossbank will end with its fourth season. " + text
+    release = record_for(text, "Mossbank", 4, "2024-10-05").release
+    assert (release.window, release.confirmed) == ((_d(window[0]), _d(window[1])), True)
+
+
+def test_the_shows_a_writer_cant_wait_to_see_next_year_have_no_window():
+    text = (
+        "The returning dramas we can't wait to see next year\n\n"
+        "Channel 4 has renewed Farrowmere for a second series. Channel 4 has yet to set a "
+        "broadcast date."
+    )
+    release = record_for(text, "Farrowmere", 2, "2025-12-10").release
+    assert release.status == "not_announced"
