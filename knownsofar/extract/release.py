@@ -485,7 +485,7 @@ def _dated_claims(ctx: Context, s: Sentence) -> list[Found]:
         if not has_verb and not in_context:
             continue
         habit = HABIT.search(clause) or PRECEDENT.search(clause)
-        mentions = _mentions(clause, ctx.published)
+        mentions = _mentions(clause, ctx.published, _tense(clause, s.text))
         named = [x for x in mentions if _NOUN_AFTER_PERIOD.match(clause, x.end)]
         for m in mentions:
             if habit and not _own_forecast(clause, m, habit.end()):
@@ -907,7 +907,16 @@ def _news_day(clause: str, m: dates.DateMention) -> bool:
         _NEWS_VERB_AFTER.match(clause, m.end)
         or _NEWS_VERB_BEFORE.search(clause, max(0, m.start - 30), m.start)
         or (m.relative and _past_deed_before(clause, m.start))
+        or (m.relative and _DATE_NOUN_BEFORE.search(clause, max(0, m.start - 30), m.start))
     )
+
+
+# "revealed the premiere date on Saturday", "set the release date this morning": the day the
+# date was given
+_DATE_NOUN_BEFORE = re.compile(
+    r"\b(?:premiere|release|return|air|launch|broadcast) dates?\s+(?:on\s+|this\s+|last\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # A deed in the past tense a few words before a weekday: "broke the news on Monday", "gave a
@@ -957,10 +966,23 @@ _NOUN_AFTER_PERIOD = re.compile(
 _MOVED = re.compile(r"\b(?:pushed|moved|delayed|postponed|bumped|shifted|rescheduled)\b", re.I)
 
 
-def _mentions(clause: str, published: object) -> list[dates.DateMention]:
+def _tense(clause: str, sentence: str) -> str:
+    """The tense a clause's yearless dates lean to; a clause that is only a time ("In March,
+    Paramount+ released it", "Last October, ...") takes the sentence's."""
+    tense = tense_of(clause)
+    if tense == "any" and _BARE_TIME.match(clause):
+        return tense_of(sentence)
+    return tense
+
+
+# a clause that is only a time: "In March", "Last October", "Back in the spring of 2024"
+_BARE_TIME = re.compile(r"^\W*(?:\w+\W+){0,4}\w+\W*$")
+
+
+def _mentions(clause: str, published: object, tense: str) -> list[dates.DateMention]:
     """Date mentions of a clause; for a moved date ("pushed from spring to fall 2025")
     only the new one."""
-    found = dates.find_dates(clause, published, tense_of(clause))  # type: ignore[arg-type]
+    found = dates.find_dates(clause, published, tense)  # type: ignore[arg-type]
     found = [_past_by_verb(clause, m, published) for m in found]
     if not _MOVED.search(clause):
         return found

@@ -2228,3 +2228,32 @@ def test_the_shows_a_writer_cant_wait_to_see_next_year_have_no_window():
     )
     release = record_for(text, "Farrowmere", 2, "2025-12-10").release
     assert release.status == "not_announced"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In March, Paramount+ released Kestrel Row, the comedy in which she plays a caterer.",
+        "Last October, Kestrel Row premiered to rave reviews.",
+        "Back in April, Kestrel Row season 1 arrived on Paramount+ to little fanfare.",
+    ],
+)
+def test_a_month_in_its_own_clause_takes_the_sentences_past(text):
+    text = "Paramount+ has not decided on a second season of Kestrel Row. " + text
+    records = records_for(text, "2026-05-19")
+    assert all(r.release.window is None for r in records)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The official website revealed the second season's trailer, key visual, new cast members "
+        "and premiere date on Saturday. The season premieres on January 9, 2026.",
+        "Netflix announced the release date on Monday: season 2 arrives on January 9, 2026.",
+        "HBO set the season 2 premiere date this morning. It premieres January 9, 2026.",
+    ],
+)
+def test_the_day_a_premiere_date_was_revealed_is_not_the_premiere(text):
+    text = "Zephyr Drift will return for a second season. " + text
+    release = record_for(text, "Zephyr Drift", 2, "2025-12-20").release
+    assert (release.status, release.date) == ("dated", _d("2026-01-09"))
