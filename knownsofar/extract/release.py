@@ -124,7 +124,8 @@ NOT_ANNOUNCED = fold(
     r"announce|announced|confirm|confirmed|specify|specified)\b[^.;]{0,80}?,? or when\b[^.;]{0,40}?"
     r"\b(?:premiere|return|arrive|air|be released|drop|debut|launch|stream)s?\b|"
     r"(?:give|given|gave|offer|offered|provide|provided) (?:any|no) (?:indication|hint|word|clue) "
-    r"(?:of|about|as to) when\b|no date (?:yet|so far|has been (?:given|set|announced|confirmed|revealed))\b|"
+    r"(?:of|about|as to) when\b|no (?:date|window)(?: or (?:a )?(?:date|window))? (?:yet|so far|has "
+    r"been (?:given|set|announced|confirmed|revealed))\b|"
     r"no (?:timing|timeline|timeframe) (?:was|has been|is|yet)\b|"
     r"will (?:announce|reveal|confirm) (?:a|the) (?:release|premiere|air|return) date (?:at a later date|"
     r"later|in due course))",
@@ -434,6 +435,8 @@ def _not_a_premiere_mention(clause: str, m: dates.DateMention, has_verb: bool) -
         return True  # "Everything We Know (April 2025)": when the guide was updated
     if _AS_OF_BEFORE.search(clause, 0, m.start):
         return True  # "as of this week we have a window": the news's time
+    if _BEST_OF.search(clause, 0, m.start):
+        return True  # "the most talked-about drama of the autumn": a span looked back on
     if _LOOKED_BACK.search(clause, max(0, m.start - 40), m.start) and _RELEASE_NOUN_AFTER.match(
         clause, m.end
     ):
@@ -899,8 +902,6 @@ def _news_day(clause: str, m: dates.DateMention) -> bool:
         and _SUPERLATIVE_SPAN.search(clause, 0, m.start)
     ):
         return True
-    if _BEST_OF.search(clause, 0, m.start):
-        return True  # "the best new drama of the winter": a span looked back on
     if m.kind != "day" or _RELEASE_NOUN_AFTER.match(clause[m.end :]):
         return False
     return bool(

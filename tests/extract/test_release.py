@@ -2257,3 +2257,34 @@ def test_the_day_a_premiere_date_was_revealed_is_not_the_premiere(text):
     text = "Zephyr Drift will return for a second season. " + text
     release = record_for(text, "Zephyr Drift", 2, "2025-12-20").release
     assert (release.status, release.date) == ("dated", _d("2026-01-09"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The audience grew week on week, helped by strong episodes in the second half of the "
+        "series, and by the finale it was one of the most talked-about dramas of the autumn.",
+        "The second half of the first series was the best television of the summer.",
+        "Its back half made it the most-watched new drama of the year.",
+    ],
+)
+def test_a_recaps_best_of_a_period_is_no_release(text):
+    text = (
+        "Sky has recommissioned Kingsmoor for a second series, though no date or window has "
+        "been given. " + text
+    )
+    release = record_for(text, "Kingsmoor", 2, "2026-05-12").release
+    assert release.status == "not_announced"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No date or window has been given.",
+        "No window has been set yet, either.",
+        "There is no date or window so far.",
+    ],
+)
+def test_no_date_or_window_is_not_announced(sentence):
+    text = f"Sky has recommissioned Kingsmoor for a second series. {sentence}"
+    assert record_for(text, "Kingsmoor", 2, "2026-05-12").release.status == "not_announced"
