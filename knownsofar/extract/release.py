@@ -622,8 +622,10 @@ def _claim(ctx: Context, s: Sentence, clause: str, m: dates.DateMention, a: int)
         return None
     subject = _inferred_from_history(ctx, s, a + m.start, subject, value)
     subject = _named_premiere(ctx, s, (a + m.start, a + m.end), subject)
-    if _OTHER_SHOW.search(s.text, max(0, a + m.start - 80), a + m.start):
-        return None  # "Hulu's other drama, Salt Meadow, premieres July 4"
+    if _OTHER_SHOW.search(s.text, max(0, a + m.start - 80), a + m.start) or _OTHER_SHOWS.search(
+        s.text, max(0, a + m.start - 120), a + m.start
+    ):
+        return None  # "Hulu's other drama, Salt Meadow, premieres July 4"; "three new series"
     if ctx.names_only_others(s, subject[0]):
         return None  # "Also streaming this week on Apple TV+: the documentary Gilded Harbours"
     if value["status"] == "released" and s.index not in ctx.subjects.anchors:
@@ -807,6 +809,18 @@ _NEW_SEASON = re.compile(
 _OTHER_SHOW = re.compile(
     r"\b(?:spin-?off|sister (?:show|series|drama)|companion series|(?:other|another) (?:drama|show|"
     r"series|comedy|thriller|hit))\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+# A count of other shows: "with three new series from the U.K. set to debut before the end of
+# the year", "five other dramas due in the spring" (not "two more series": a UK order)
+_OTHER_SHOWS = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|several|a handful of|"
+    r"a few|many|\d+)\s+(?:(?:new|other|original|returning|scripted|unscripted)\s+)+(?:series|shows|"
+    r"dramas|comedies|originals|titles|docuseries|thrillers)\b(?:(?!,\s*(?:and|but|while)\b)[^;]){0,80}$|\b(?:two|three|four|five|six|"
+    r"seven|eight|nine|ten|a dozen|dozens of|several|a handful of|a few|many|\d+)\s+(?:shows|dramas|"
+    r"comedies|originals|titles)\b(?:(?!,\s*(?:and|but|while)\b)[^;]){0,80}$",
     re.IGNORECASE,
 )
 

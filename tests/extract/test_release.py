@@ -2288,3 +2288,28 @@ def test_a_recaps_best_of_a_period_is_no_release(text):
 def test_no_date_or_window_is_not_announced(sentence):
     text = f"Sky has recommissioned Kingsmoor for a second series. {sentence}"
     assert record_for(text, "Kingsmoor", 2, "2026-05-12").release.status == "not_announced"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Apple TV+ has been building its slate, with three new series from the U.K. and Europe "
+        "set to debut before the end of the year.",
+        "Netflix has five other dramas due in the spring.",
+        "Peacock also has several new comedies premiering this fall.",
+        "A dozen new shows arrive on the streamer in March.",
+    ],
+)
+def test_a_count_of_other_shows_dates_no_season(sentence):
+    text = f"Apple TV+ renewed Pocket Orbit for a third season last week. {sentence}"
+    release = record_for(text, "Pocket Orbit", 3, "2025-09-09").release
+    assert release.status == "unknown"
+
+
+def test_the_season_after_a_count_of_other_shows_keeps_its_date():
+    text = (
+        "Apple TV+ renewed Pocket Orbit for a third season. Apple has three new dramas on its "
+        "autumn slate, and Pocket Orbit season 3 premieres on Friday, October 10."
+    )
+    release = record_for(text, "Pocket Orbit", 3, "2025-09-09").release
+    assert (release.status, release.date) == ("dated", _d("2025-10-10"))
