@@ -751,6 +751,8 @@ _OTHER_EVENT = fold(
     # the source books: "the manga's latest volume shipped on December 4"
     r"manga|light novels?|novels?|shipped|went on sale|published|"
     r"writers['’]? room|writing room|"
+    # a viewer's catching up: "Catch up on season 2 this weekend", "rewatch it this summer"
+    r"catch(?:es|ing)? up|binge\w*|re-?watch\w*|"
     r"interview\w*|greenlit|(?:earnings |conference |investor )?call|panel|upfronts?|presentation|"
     r"(?:stage |fan |press )?events?|expo|festival|convention|comic-con|"
     r"summit|conference|(?:production|filming|shooting|the shoot|cameras)\s+(?:is\s+|are\s+)?"

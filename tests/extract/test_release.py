@@ -2313,3 +2313,18 @@ def test_the_season_after_a_count_of_other_shows_keeps_its_date():
     )
     release = record_for(text, "Pocket Orbit", 3, "2025-09-09").release
     assert (release.status, release.date) == ("dated", _d("2025-10-10"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Catch up on season 2 this weekend before season 3 lands in March.",
+        "Binge season 2 over the holidays, because season 3 arrives in March.",
+        "Fans can rewatch season 2 on Netflix this summer; season 3 arrives in March.",
+    ],
+)
+def test_catching_up_on_an_earlier_season_is_no_release(text):
+    text = "Netflix has renewed Harrow Gate for a third season. " + text
+    records = {r.season: r for r in records_for(text, "2025-06-10") if r.show == "Harrow Gate"}
+    assert records[3].release.window == (_d("2026-03-01"), _d("2026-03-31"))
+    assert 2 not in records or records[2].release.status == "unknown"
