@@ -405,10 +405,21 @@ _THING_EXPECTED = re.compile(
     r"\b(?:schedules?|slates?|line-?ups?|announcements?|decisions?|news|details|word|updates?|"
     r"verdict|renewal|pick-?up|order|trailers?|teasers?|first look|footage|posters?|images?|"
     r"writers['’]? room|table reads?|auditions|casting|production|filming|shooting|shoot|scripts?)"
+    # "A decision on a fourth season is expected", "NBC's decision on the show's future is ..."
+    r"(?:\s+(?:on|about|over|regarding)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"
     r"\s+(?:is|are|was|were)\s+(?:also\s+|now\s+)?expected\b"
     # "The first image from the new series, released by the BBC this morning"
     r"|\b(?:images?|photos?|pictures?|stills?|posters?|trailers?|teasers?|clips?|footage|first "
     r"look|key art)\b[^.;]{0,40}?\b(?:released|unveiled|shared|dropped)\b",
+    re.IGNORECASE,
+)
+
+
+# the date right after another thing expected: "the decision is expected in the spring"
+_THING_DATED = re.compile(
+    r"(?:"
+    + _THING_EXPECTED.pattern
+    + r")(?:\s+(?:in|on|by|before|around|at|this|next|later|early|late|sometime))*\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -597,6 +608,8 @@ def _not_the_premiere_in(ctx: Context, s: Sentence, pos: int) -> bool:
         return True
     if _PROMO_DATED.search(s.text, max(0, pos - 160), pos):
         return True  # "The first teaser, Netflix says, will drop in June": the promo's date
+    if _THING_DATED.search(s.text, max(0, pos - 120), pos):
+        return True  # "A decision on a fourth season is expected in the spring"
     if not _IN_TIME_FOR.search(s.text, max(0, pos - 30), pos):
         return False
     return bool(dates.find_dates(s.text[:pos], ctx.published))
@@ -753,6 +766,8 @@ _OTHER_EVENT = fold(
     r"writers['’]? room|writing room|"
     # a viewer's catching up: "Catch up on season 2 this weekend", "rewatch it this summer"
     r"catch(?:es|ing)? up|binge\w*|re-?watch\w*|"
+    # a strike, a contract, a fans' campaign: "could join the strike when its contract expires"
+    r"strikes?|walkouts?|picket\w*|contracts?|negotiat\w*|petitions?|billboards?|"
     r"interview\w*|greenlit|(?:earnings |conference |investor )?call|panel|upfronts?|presentation|"
     r"(?:stage |fan |press )?events?|expo|festival|convention|comic-con|"
     r"summit|conference|(?:production|filming|shooting|the shoot|cameras)\s+(?:is\s+|are\s+)?"

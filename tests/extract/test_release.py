@@ -2328,3 +2328,20 @@ def test_catching_up_on_an_earlier_season_is_no_release(text):
     records = {r.season: r for r in records_for(text, "2025-06-10") if r.show == "Harrow Gate"}
     assert records[3].release.window == (_d("2026-03-01"), _d("2026-03-31"))
     assert 2 not in records or records[2].release.status == "unknown"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A decision on a fourth season is expected in the spring.",
+        "NBC's decision on the show's future is expected in May.",
+        "An announcement about a renewal is expected next month.",
+        "All eight episodes were scripted before the writers' strike began in May.",
+        "The actors' guild could join the strike when its contract expires at the end of June.",
+        "A billboard paid for by fans appeared on Sunset Boulevard in July.",
+    ],
+)
+def test_a_decision_a_strike_or_a_fan_campaign_dates_no_season(sentence):
+    text = f"NBC has not decided whether Elsmere County returns for a fourth season. {sentence}"
+    release = record_for(text, "Elsmere County", 4, "2025-02-10").release
+    assert release.status == "unknown"
