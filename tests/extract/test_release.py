@@ -2345,3 +2345,17 @@ def test_a_decision_a_strike_or_a_fan_campaign_dates_no_season(sentence):
     text = f"NBC has not decided whether Elsmere County returns for a fourth season. {sentence}"
     release = record_for(text, "Elsmere County", 4, "2025-02-10").release
     assert release.status == "unknown"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Her departure episode airs May 14.",
+        "The show's 100th episode will air on March 3.",
+        "A crossover episode with Ladder 19 airs Thursday, March 6.",
+    ],
+)
+def test_one_episodes_air_date_is_not_the_premiere(sentence):
+    text = f"NBC renewed Harbour Watch for a twelfth season. {sentence}"
+    release = record_for(text, "Harbour Watch", 12, "2025-02-20").release
+    assert release.date is None
