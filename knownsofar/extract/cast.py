@@ -75,6 +75,20 @@ WHO_PLAYS_RE = re.compile(
     rf"(?:[a-z][a-z-]+\s+){{0,3}}"
     rf"(?:(?:[a-z][a-z-]+\s+){{0,4}}[a-z][a-z-]+,\s+(?:[A-Z]{{2,4}}\s+)?)?(?P<char>{_CHAR})"
 )
+# "Priya Anand will play Lacey", "Odile Farrant is set to portray Queen Maren"
+WILL_PLAY_RE = re.compile(
+    rf"(?P<actor>{_FULLNAME})\s+(?:will\s+(?:now\s+|also\s+)?|is\s+(?:now\s+)?set\s+to\s+|is\s+to\s+|"
+    r"(?:has\s+been|was)\s+(?:cast|tapped|chosen|hired)\s+to\s+)(?:play|portray|voice)\s+"
+    r"(?:the\s+)?(?:(?!(?:opposite|alongside|with|against|in|on|for|and)\b)[a-z][a-z-]+\s+){0,2}"
+    rf"(?!(?:[A-Z][\w'’-]+\s+){{0,2}}(?:opposite|alongside)\b)(?P<char>{_CHAR})"
+)
+# "Marcus Vale (Pale Harbour) will take over the role of Detective Ray Dunmore", "Ada Roe has
+# landed the part of Queen Maren"
+ROLE_OF_RE = re.compile(
+    rf"(?P<actor>{_FULLNAME})(?:\s+\([^()]{{1,60}}\))?(?:\s+[a-z][\w'’-]*){{1,5}}?\s+the\s+"
+    r"(?:(?:title|lead|main|leading|recurring|key|pivotal|new)\s+)?(?:role|part)\s+of\s+(?:the\s+)?"
+    rf"(?:[a-z][\w'’-]*\s+){{0,2}}(?P<char>{_CHAR})"
+)
 # "Callum Reyes, whose Felix Brandt was shot in the finale"
 WHOSE_RE = re.compile(rf"(?P<actor>{_FULLNAME}),\s+whose\s+(?:character,?\s+)?(?P<char>{_CHAR})")
 # "Ezra Bello, who will play a mysterious ferryman named Osric"
@@ -86,7 +100,9 @@ NAMED_RE = re.compile(
 # Lines of a cast list: "Talia Ashgrove as Queen Maelis", "Bea Holloway: DS Meg Tolland".
 LIST_LINE_RE = re.compile(
     rf"^(?:[-*•]\s+|\d+[.)]\s+)?(?P<actor>{_FULLNAME})\s*(?:\s-|:|\s+as|\s+is|\s+plays)\s+"
-    rf"(?:the\s+|an?\s+)?(?:[a-z][a-z-]+\s+){{0,2}}(?P<char>{_CHAR})"
+    # not "Mara Quill is back and Theo Banner joins": a second actor, not a part
+    rf"(?:the\s+|an?\s+)?(?:(?!(?:and|or|but|while|with|back|out|not|also|now)\b)[a-z][a-z-]+\s+){{0,2}}"
+    rf"(?P<char>{_CHAR})"
 )
 _DESC = r"(?:[a-z][a-z'’-]+\s+){0,3}"  # "auditor", "toy-factory owner", "mill owner's daughter"
 RESPECTIVELY_RE = re.compile(
@@ -102,13 +118,23 @@ WHO_PLAY_LIST_RE = re.compile(
 
 NOT_RETURNING = re.compile(
     r"\b(?:won't|will not|wouldn't|isn't|is not|aren't|are not|not)\s+(?:be\s+)?(?:returning|"
-    r"return|back|reprising|reprise|coming back|appearing|appear|feature|in the|part of)|"
+    r"return|back|reprising|reprise|coming back|appearing|appear|feature|in the|part of|among)|"
+    # "has decided not to return", "opted not to come back", "declined to return"
+    r"\bnot to (?:return|come back|reprise|continue (?:with|on))\b|"
+    r"\b(?:declined|declines|refused|refuses|turned down (?:the|an?) (?:\w+ )?(?:chance|offer|"
+    r"opportunity)) to (?:return|come back|reprise)\b|"
     r"\b(?:wasn't|was not|weren't|were not) part of (?:season|series|the (?:new|next|upcoming|"
     r"final|latest|third|fourth|fifth|second) (?:season|series))\b|"
     r"\b(?:isn't|is not|aren't|are not|won't be|will not be) in (?:season|series) (?:\d+|[a-z]+)\b|"
     # "his time as Ray Tully was over", "her time on the show is up"
-    r"\b(?:his|her|their) time (?:as (?:[A-Z][\w'’-]+ ){1,3}|on the (?:show|series) |with the "
-    r"(?:show|series) )?(?:was|is|has been|had been) (?:over|up|done)\b|"
+    r"\b(?:his|her|their|(?-i:[A-Z])[\w'’-]*['’]s) time (?:as (?:[A-Z][\w'’-]+ ){1,3}|on the "
+    r"(?:show|series) |with the (?:show|series) )?(?:(?:was|is|has been|had been) (?:over|up|done)\b|"
+    r"(?:has |had )?(?:come|came) to an end\b|is at an end\b)|"
+    r"\bhand(?:s|ed)? in (?:his|her|their) notice\b|"
+    # "has left Saltmarsh", "has moved on from the series", "was axed from the drama"
+    r"\b(?:has|have|had) left (?=(?-i:[A-Z]))|\bmoved on from (?:the|this|his|her|their) "
+    r"(?:show|series|role|part|drama|soap|sitcom)\b|\b(?:axed|cut|fired|sacked) from\b|"
+    r"\b(?:season|series|show|drama|it) (?:\w+ )?will (?:be|have to (?:do|go on|carry on)) without\b|"
     r"\b(?:is|are|was|were)(?:n't| not) (?:expected|set|slated|due|scheduled) to (?:return|be back|"
     r"reprise|appear)|\bdropped from\b|\b(?:said|says|bid|bids|bidding|saying) (?:goodbye|farewell) "
     r"to\b(?!\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:set|sets|location|compound|studio|stage|city|"
@@ -187,6 +213,10 @@ CONFIRMED = re.compile(
     r"(?:show|shows|showed|feature|features|featured|reveal|reveals|include|includes|sees)|(?:also )?back are|returning are|also back|(?:leads?|leading|heads?|"
     r"heading|headlines?|headlining|tops?|topping) the (?:returning )?cast|once again|"
     r"(?:take|takes|taking|taken|took) over (?:the (?:role|part)|as|from)|steps? into the role|stepping into the role|"
+    r"(?:take|takes|taking|took|taken) on the (?:role|part)|inherit(?:s|ed|ing)? the (?:role|part)|"
+    r"(?:steps?|stepping|stepped) in (?:as|for)|"
+    r"succeed(?:s|ed|ing)?(?= (?-i:[A-Z]))|(?:is|are) (?:now )?in as|(?:is|are) in(?=\s*(?:[.!;]|$))|"
+    r"(?:steps?|stepping|stepped) in (?:as|for)\b|"
     r"will (?:host|front|present|judge|narrate|co-host)|"
     r"(?:both|all|also|each|too) (?:return|returns|come back|are back|are returning)|"
     r"new (?:for|in) (?:season|series)|will (?:also )?be there (?:for|to|until|in)\b|"
@@ -217,6 +247,8 @@ NEW = re.compile(
     r"(?:big|biggest|new|newest|latest|notable|major|key|main) additions?|(?:also|another) new|"
     r"lands? (?:a )?(?:role|part)|guest[- ]star\w*|(?:take|takes|taking|took) over (?:the (?:role|part)|"
     r"as|from)|steps? into the role|stepping into the role|(?:will|to) add|adds|"
+    r"(?:take|takes|taking|took|taken) on the (?:role|part)|inherit(?:s|ed|ing)? the (?:role|part)|"
+    r"(?:steps?|stepping|stepped) in (?:as|for)|"
     r"added(?= (?-i:[A-Z])))\b",
     re.IGNORECASE,
 )
@@ -366,6 +398,8 @@ def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
     intro_new = intro is not None and bool(NEW.search(intro.text))  # "New this season:"
     out: list[Found] = []
     pairs = _sentence_pairs(ctx, s, shows, own_cue is not None)
+    sides = _swap_sides(s.text, pairs)  # a recast: who takes the part over, who leaves it
+    pairs = _shared_part(s.text, pairs, sides)
     if s.text == ctx.sentences[0].text and _title_case(s.text) and not _CLOSED.search(s.text):
         pairs = [p for p in pairs if _named_elsewhere(ctx, s, p.actor)]  # a long headline
     # "Newcomers include A, who plays X, and B": a lead that makes every name of the list new
@@ -374,7 +408,8 @@ def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
     for pair in pairs:
         if _no_claim(ctx, s, pair, pairs):
             continue
-        status = _status_at(s.text, pair) or own_cue or inherited
+        swap = sides.get(pair.start)
+        status = _SWAP_STATUS.get(swap) or _status_at(s.text, pair) or own_cue or inherited
         if (
             status is None
             and implicit
@@ -397,12 +432,152 @@ def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
             continue  # "Hale has since signed on to a BBC period drama": another show's news
         clause = _clause(s.text, pair)
         new = status != "not_returning" and (
-            _is_new(clause, subject[1], intro_new or lead_new)
+            swap == "in"
+            or _is_new(clause, subject[1], intro_new or lead_new)
             or (lead_strong and not _RETURNS.search(clause))
         )
         value = {"actor": pair.actor, "character": pair.character, "status": status, "new": new}
         out.extend(_findings(ctx, s, subject, value, float(pair.start)))
     return out
+
+
+# PHRASES hard case 27, a recast or a replacement: who comes in and who goes, told by the
+# words around each name ("A replaces B", "B will be replaced by A", "A takes over from B",
+# "the role goes to A", "With B gone, A steps in as C")
+_SWAP_GATE = re.compile(
+    r"replac|succeed|over (?:[^.;]{0,40}?)?from|\bin for\b|inherit|recast|\bgone\b|the new\b|"
+    r"(?:goes|went|gone|go|pass(?:es|ed)?|falls?|fell|fallen) to\b|\bis in\b|played by|exit|"
+    r"depart|death|firing|sacking|resignation|decision to|\bleft\b|\bquit\b|stepped|bowed",
+    re.IGNORECASE,
+)
+_SWAP_FILLER = (
+    r"(?:(?:the\s+)?(?:actor|actress|star|co-star|longtime|original|former|late)\s+){0,2}"
+)
+_OUT_BEFORE = re.compile(
+    # (not "who took over the booth from B for series 3": an earlier recast)
+    r"(?:\b(?:replac(?:es|e|ing)|(?<!been )(?<!be )(?<!being )(?<!who )replaced|succeed(?:s|ing)?|"
+    r"(?<!who )succeeded|(?:take|takes|taking|(?<!who )took|taken) over\b(?:[^.;]{0,40}?\s)?from|"
+    r"(?:step|steps|stepping|(?<!who )stepped|fill|fills|filling|(?<!who )filled|sub|subs|subbing|"
+    r"(?<!who )subbed) in for|(?:inherit|inherits|inheriting|(?<!who )inherited)\b"
+    r"[^.;]{0,40}?\sfrom|in place of)\s+"
+    + _SWAP_FILLER
+    + r"|\b(?:(?:previously|originally|formerly|first)|(?:was|were|had been) (?:\w+ )?)(?:played|"
+    r"portrayed|voiced) by\s+)$"
+)
+_OUT_AFTER = re.compile(
+    r"(?:,\s+who\s+(?:is|was|has been|will be)\s+|\s+(?:will be|has been|have been|is being|"
+    r"was|is|had been|is to be|is set to be)\s+(?:\w+\s+)?|,\s+)(?:replaced|recast)\b"
+    # "B is out and A is in"; "With B gone, ..."
+    r"|\s+(?:is|was) out(?:,|\s+and)\s+[^.;]{0,60}?\b(?:is|are) in\b"
+)
+# "With B gone, A steps in as C"
+_WITH_BEFORE = re.compile(r"\b(?:[Ww]ith|[Nn]ow that)\s+$")
+_GONE_AFTER = re.compile(r"\s+(?:gone|out|departed|having left|having exited)\s*,")
+_IN_BEFORE = re.compile(
+    r"(?:\b(?:replaced|recast|succeeded|filled)\s+(?:with|by)\s+"
+    + _SWAP_FILLER
+    + r"|\bthe (?:role|part)\b[^.;]{0,40}? (?:goes|went|has gone|will go|passes|passed|has passed|"
+    r"falls|fell|has fallen) to\s+" + _SWAP_FILLER + r")$",
+    re.IGNORECASE,
+)
+_IN_AFTER = re.compile(
+    r"(?:,\s+who\s+(?:will\s+|is\s+set\s+to\s+)?|\s+(?:will\s+|is\s+set\s+to\s+|is\s+to\s+|"
+    r"has\s+been\s+(?:tapped|cast|chosen|brought in)\s+to\s+)?)(?:now\s+)?(?:replaces?|replacing|"
+    r"succeeds?|succeeding|inherits?|inheriting|(?:takes?|taking) over|(?:steps?|stepping) in(?:to)?|"
+    r"fills? in for|(?:is|are) (?:now )?in(?: as\b|(?=\s*(?:[.!;]|$)))|(?:is|will be) the new\b)",
+    re.IGNORECASE,
+)
+_SWAP_STATUS = {"in": "confirmed", "out": "not_returning"}
+
+
+def _swap_side(text: str, pair: _Pair) -> str | None:
+    """'in' for the actor a recast or replacement brings in, 'out' for the one it replaces."""
+    if not pair.end or _SWAP_GATE.search(text) is None:
+        return None
+    before = text[max(0, pair.start - 80) : pair.start]
+    gone = _WITH_BEFORE.search(before) and _GONE_AFTER.match(text, pair.end)
+    if gone or _OUT_BEFORE.search(before) or _OUT_AFTER.match(text, pair.end):
+        return "out" if _swap_out_told(text, before) else None
+    if _exit_then_part(text, pair):
+        return "out"
+    if _IN_BEFORE.search(before) or _IN_AFTER.match(text, pair.end):
+        return None if POSSIBLE.search(_clause(text, pair)) else "in"  # "A could replace B"
+    return None
+
+
+def _swap_sides(text: str, pairs: list[_Pair]) -> dict[int, str]:
+    """The side of each pair (by its start) in a recast: beside one who leaves ("Following B's
+    exit", "Lacey, who was played by B"), the one who takes a part ("A will now play Lacey")
+    comes in."""
+    sides = {p.start: side for p in pairs if (side := _swap_side(text, p))}
+    if "out" in sides.values():
+        for p in pairs:
+            if p.start not in sides and p.end and _takes_part(text, p):
+                sides[p.start] = "in"
+    return sides
+
+
+_TAKES_PART = re.compile(
+    r"\b(?:will (?:now )?play|(?:is )?set to play|to play|plays|(?:steps?|stepping) in|cast as|"
+    r"(?:takes?|taking) (?:over|on))\b",
+    re.IGNORECASE,
+)
+
+
+def _takes_part(text: str, pair: _Pair) -> bool:
+    """Whether the pair's own clause (without another's exit) takes a part up, not back."""
+    clause = _OTHERS_EXIT.sub(_blank, _clause(text, pair))
+    return (
+        _TAKES_PART.search(clause) is not None
+        and _BACK.search(clause) is None
+        and POSSIBLE.search(clause) is None
+    )
+
+
+def _exit_then_part(text: str, pair: _Pair) -> bool:
+    """ "Following B's exit, A will play Lacey": B leaves the part A takes."""
+    for m in _OTHERS_EXIT.finditer(text):
+        if m.start() <= pair.start < m.end():
+            rest = _OTHERS_EXIT.sub(_blank, text)
+            return _TAKES_PART.search(rest) is not None and _BACK.search(rest) is None
+    return False
+
+
+def _swap_out_told(text: str, before: str) -> bool:
+    """ "With B gone" and "originally played by B" tell an exit only in a recast's sentence."""
+    if not re.search(r"(?:\b[Ww]ith|\b[Nn]ow that|played by|portrayed by|voiced by)\s+$", before):
+        return True
+    return _RECAST_TOLD.search(text) is not None
+
+
+_RECAST_TOLD = re.compile(
+    r"recast|replac|takes? over|steps? in|will (?:now )?(?:be )?play|the new\b", re.IGNORECASE
+)
+
+
+def _shared_part(text: str, pairs: list[_Pair], sides: dict[int, str]) -> list[_Pair]:
+    """A recast gives both actors the part (README: two entries with the same character):
+    "A replaces B as Lacey" pairs only B with Lacey in the text; "the role of Lacey" and "the
+    new Lacey" name it apart from either."""
+    if not {"in", "out"} <= set(sides.values()):
+        return pairs
+    parts = {p.character for p in pairs if p.character and p.start in sides}
+    named = _RECAST_PART.search(text)
+    if not parts and named:
+        parts = {named.group("char")}
+    if len(parts) != 1:
+        return pairs
+    part = parts.pop()
+    return [
+        _Pair(p.actor, part, p.start, p.end) if p.start in sides and p.character is None else p
+        for p in pairs
+    ]
+
+
+_RECAST_PART = re.compile(
+    rf"\b(?:[Tt]he (?:role|part) of|(?:is|as|be) the new|recast(?:ing)? (?:the (?:role|part) of )?)\s+"
+    rf"(?P<char>{_CHAR})"
+)
 
 
 # "Series 2 newcomer Niamh Fitz", "season 2 addition Kip Marsh": new to an earlier season
@@ -529,20 +704,67 @@ _STAYS_AS_CREW = re.compile(
     r"showrunner|consultant|director|co-creator)\b",
     re.IGNORECASE,
 )
-_QUOTE_BEFORE = re.compile(r"^\s*[\"“](?P<quote>[^\"“”]{3,})[\"”]\s*,?\s*$")
+_SPEECH_VERB = (
+    r"(?:says|said|tells \w+|told \w+|adds|added|explains|explained|recalls|recalled|laughs|"
+    r"jokes|joked|insists|insisted|writes|wrote|posted|continues|continued|notes|noted|admits|"
+    r"admitted|according to)"
+)
+# the words between a quote and its speaker: '"...," said producer ', '"...," co-star '
+_QUOTE_BEFORE = re.compile(
+    r"(?:^\s*[\"“]?|[\"“])(?P<quote>[^\"“”]{3,})[\"”]\s*,?\s*"
+    rf"(?P<verb>{_SPEECH_VERB}\s+)?(?:the\s+)?(?:[\w-]+['’]s?\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}$"
+)
+# the speaker's own words after the name: '... Colm Petrie, who created the show, told Deadline'
 _SAYS_AFTER = re.compile(
-    r"\s+(?:says|said|tells \w+|told \w+|adds|added|explains|explained|recalls|recalled|laughs|"
-    r"jokes|joked|insists|insisted)\b"
+    rf"(?:,\s+(?:who|the|a|an|its|his|her)\b[^,;]{{0,60}},)?\s+{_SPEECH_VERB}\b"
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I'll|I’ll|I've|I’ve|I'd|I’d|me|my|myself)\b")
 
 
 def _speaker_of_others_news(text: str, pair: _Pair) -> bool:
-    """The speaker after a quote about someone else is no claim about the speaker."""
-    m = _QUOTE_BEFORE.match(text[: pair.start])
-    if m is None or not _SAYS_AFTER.match(text, pair.end):
+    """The speaker of a quote about someone else ('"The role will be recast," said producer
+    X'; '"Dana is leaving," X, who plays Ben, told Variety') is no claim about the speaker;
+    a quote in the first person ('"I will not be back," X says') is the speaker's own news."""
+    after = _SAYS_QUOTE_AFTER.match(text, pair.end)  # 'X told Variety: "Dana won't be back."'
+    if after is not None:
+        return _others_exit(after.group("quote"))
+    m = _QUOTE_BEFORE.search(text, 0, pair.start)
+    if m is None or not (m.group("verb") or _SAYS_AFTER.match(text, pair.end)):
         return False
-    return _FIRST_PERSON.search(m.group("quote")) is None
+    if _BARE_QUOTE.fullmatch(text, 0, pair.start) and _BARE_SAYS.match(text, pair.end):
+        # '"Lorenzo came to the wrap party and said goodbye," Ruskin says'
+        return _FIRST_PERSON.search(m.group("quote")) is None
+    # otherwise only an exit the quote tells of someone else ('"The role will be recast," said
+    # producer X'): '"Not one real fire," joked star X, who plays Y' still places the star in
+    # the season, and '"It's time to say goodbye," X wrote' is the speaker's own farewell
+    return _others_exit(m.group("quote"))
+
+
+def _others_exit(quote: str) -> bool:
+    """Whether a quote tells of someone else's exit, not the speaker's."""
+    return (
+        _FIRST_PERSON.search(quote) is None
+        and NOT_RETURNING.search(quote) is not None
+        and _SOMEONE_ELSE.search(quote) is not None
+    )
+
+
+# someone the speaker talks about: a pronoun, the part, or a first name with its verb
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:(?i:she|he|her|him|his|they|them|their)|(?i:the (?:role|part|character))|(?i:recast\w*)|"
+    r"[A-Z][a-z]+(?:['’]s\b|\s+(?:is|was|will|won['’]t|has|isn['’]t|wasn['’]t|had|did|didn['’]t)\b))"
+)
+_SAYS_QUOTE_AFTER = re.compile(
+    rf"(?:,\s+(?:who|the|a|an|its|his|her)\b[^,;]{{0,60}},)?\s+{_SPEECH_VERB}(?:\s+[\w-]+)?\s*[:,]"
+    r"\s*[\"“](?P<quote>[^\"“”]{3,})"
+)
+
+
+_BARE_QUOTE = re.compile(r"\s*[\"“][^\"“”]{3,}[\"”]\s*,?\s*")
+_BARE_SAYS = re.compile(
+    r"\s+(?:says|said|tells \w+|told \w+|adds|added|explains|explained|recalls|recalled|laughs|"
+    r"jokes|joked|insists|insisted)\b"
+)
 
 
 def _findings(
@@ -677,8 +899,14 @@ _CONFIRMED_THE_NEWS = re.compile(
     re.IGNORECASE,
 )
 _REPORTER_AFTER = re.compile(
-    r",?\s+(?:confirms|confirmed|says|said|told \w+|tells \w+|reveals|revealed|announced|"
-    r"explains|explained|insists|insisted)\s+(?:that\b|:)"
+    r",?\s+(?:has\s+|had\s+)?(?:confirms|confirmed|says|said|told \w+|tells \w+|reveals|revealed|"
+    r"announced|explains|explained|insists|insisted|added|adds)"
+    # "X said in an interview that ...", "X told Deadline on Monday that ..."
+    r"(?:\s+(?:in|on|during|at|via|last|this|earlier)\b[^,.;:\"“]{0,40}?)?,?\s+(?:that\b|:)"
+    # "X said the role would be recast after B's exit" (not "X confirmed as new host")
+    r"|\s+(?:says|said|told \w+|tells \w+|added|adds|explained|explains)\s+"
+    r"(?!(?:he|she|they|I|his|her|their|goodbye|farewell|it|so|yes|no|as|to|for|in|on|at|by|with)\b)"
+    r"(?=[a-z]+\s)"
     r"|\s+(?:has |have |had )?(?:cast|hired|tapped|recruited|chosen|chose)\s"  # the one casting
 )
 
@@ -914,7 +1142,24 @@ def _pair_line(text: str) -> bool:
 
 def _status_at(text: str, pair: _Pair) -> str | None:
     clause = _clause(text, pair)
-    return _nearest_cue(clause, pair.start - _clause_start(text, pair.start))
+    pos = pair.start - _clause_start(text, pair.start)
+    # "Following B's exit, A will play Lacey": B's exit is no cue for A
+    clause = _OTHERS_EXIT.sub(
+        lambda m: m.group() if m.start() <= pos < m.end() else _blank(m), clause
+    )
+    return _nearest_cue(clause, pos)
+
+
+# a fronted or trailing phrase that tells one person's exit: "Following B's exit,", "after B
+# left the role", "in the wake of the departure of B"
+_OTHERS_EXIT = re.compile(
+    r"\b(?:[Aa]fter|[Ff]ollowing|[Ww]ith|[Ss]ince|[Ii]n the wake of|[Dd]ue to|[Bb]ecause of|[Aa]mid)\s+"
+    r"(?:(?:the|a)\s+(?:[\w-]+\s+)?(?:exit|departure|death|firing|resignation) of\s+"
+    rf"{_FULLNAME}|{_FULLNAME}['’]s?\s+(?:[\w-]+\s+)?(?:exit|departure|death|firing|sacking|"
+    r"resignation|decision to (?:leave|quit|step (?:away|down)))|"
+    rf"{_FULLNAME}\s+(?:exited|left|departed|quit|stepped (?:away|down)|bowed out)\b"
+    r"(?:\s+(?:the|as|from)\s+(?:[\w'’-]+\s+){0,2}?(?:role|part|show|series)\b)?)"
+)
 
 
 _REPLACING = re.compile(r"replac(?:ing|es|e)\b", re.IGNORECASE)
@@ -1195,6 +1440,8 @@ def _people(  # noqa: C901
         PLAYED_BY_RE,
         NAMED_RE,  # before WHO_PLAYS_RE: "who plays a Hungarian arms dealer named Kasimira Vogt"
         WHO_PLAYS_RE,
+        WILL_PLAY_RE,
+        ROLE_OF_RE,
         WHOSE_RE,
         AS_RE,
     ):
@@ -1762,6 +2009,8 @@ _ACTOR_VERB_AFTER = re.compile(
     rf"(?:(?:,|;)?\s*(?:and\s+)?{_FULLNAME}\s+\([^()]*\))*"  # "A (X) and B (Y) have joined"
     r",?\s*(?:has |have |was |is )?(?:joins|joined|joining|boards|boarded|signed|been cast|is cast|"
     r"was cast|lands|landed|will play|will star|is set to play|has been tapped|"
+    r"(?:will |is set to |is to )?(?:take over|takes over|take on|takes on|replace|replaces|succeed|"
+    r"succeeds|step into|steps into|steps in)|is replacing|"
     r"as(?!\s+(?:he|she|they|it|we|his|her|their|its)\b)|who will play|"
     r"who plays|in an? (?:undisclosed|recurring|mystery|secret) role)\b"
 )

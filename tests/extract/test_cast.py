@@ -793,3 +793,125 @@ def test_a_one_line_paragraph_closed_inside_quotes_is_a_sentence():
         "2025-07-23",
     )
     assert cast_member(record, "Bernadette Quayle").status == N
+
+
+# A quoted recast or exit names someone else: the speaker is not the one who leaves
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"The part of Ivy will be recast," said Nadia Forsyth, the executive producer.',
+        '"The role of Ivy will be recast," Nadia Forsyth, who created the show, told Deadline.',
+        '"Sadly, Ivy won\'t be back, and we are recasting," Nadia Forsyth told TVLine on Monday.',
+        '"Jules is leaving the show," co-star Nadia Forsyth wrote on Instagram.',
+        'Nadia Forsyth told Variety: "Jules is leaving, and the role will be recast."',
+        "Nadia Forsyth said the role would be recast after the exit of Jules Amberley.",
+    ],
+)
+def test_the_speaker_of_someone_elses_exit_is_not_leaving(sentence):
+    text = "Kestrel Bay season 2 begins production in March. Jules Amberley is exiting. " + sentence
+    record = record_for(text, "Kestrel Bay", 2, "2025-03-01")
+    assert "nadiaforsyth" not in {name_key(m.actor) for m in record.cast}
+    assert cast_member(record, "Jules Amberley").status == N
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"I won\'t be back for season 2," Nadia Forsyth said.',
+        'Nadia Forsyth said: "I won\'t be back for season 2."',
+        '"I\'m leaving Kestrel Bay," Nadia Forsyth wrote on Instagram.',
+    ],
+)
+def test_the_speaker_of_a_first_person_exit_is_leaving(sentence):
+    text = "Kestrel Bay season 2 begins production in March. " + sentence
+    record = record_for(text, "Kestrel Bay", 2, "2025-03-01")
+    assert cast_member(record, "Nadia Forsyth").status == N
+
+
+# leaving, in the words of different outlets
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gemma Rudd has decided not to return for series 3.",
+        "Gemma Rudd chose not to come back for the new series.",
+        "Gemma Rudd has opted not to return.",
+        "Gemma Rudd turned down the chance to return.",
+        "Gemma Rudd has left Saltmarsh.",
+        "Gemma Rudd has moved on from the series.",
+        "Gemma Rudd will not be among the returning cast.",
+        "Gemma Rudd's time on the show has come to an end.",
+        "Gemma Rudd has handed in her notice.",
+        "Series 3 will be without Gemma Rudd.",
+    ],
+)
+def test_leaving_phrasings(sentence):
+    text = "Saltmarsh series 3 is filming in Norfolk. " + sentence
+    record = record_for(text, "Saltmarsh", 3, "2025-06-01")
+    assert cast_member(record, "Gemma Rudd").status == N
+
+
+# PHRASES hard case 27, a recast in many words: the new actor is in (new), the old one out,
+# both with the part when the sentence names it
+@pytest.mark.parametrize(
+    "sentence,part",
+    [
+        ("Priya Anand replaces Marisa Tolland as Lacey.", "Lacey"),
+        ("Marisa Tolland will be replaced by Priya Anand as Lacey.", "Lacey"),
+        (
+            "The role of Lacey has been recast, with Priya Anand stepping in for Marisa Tolland.",
+            "Lacey",
+        ),
+        ("Priya Anand will now play Lacey, who was played by Marisa Tolland in season 1.", "Lacey"),
+        ("In a recast, Priya Anand is the new Lacey, replacing Marisa Tolland.", "Lacey"),
+        ("Marisa Tolland is out and Priya Anand is in as Lacey.", "Lacey"),
+        ("Marisa Tolland has been recast; Priya Anand will take on the role of Lacey.", "Lacey"),
+        ("Following Marisa Tolland's exit, Priya Anand will play Lacey.", "Lacey"),
+        ("With Marisa Tolland gone, Priya Anand steps in as Lacey.", "Lacey"),
+        ("Priya Anand succeeds Marisa Tolland in the role of Lacey.", "Lacey"),
+        ("Priya Anand inherits the role of Lacey from Marisa Tolland.", "Lacey"),
+        ("Lacey has been recast: Priya Anand takes over the role from Marisa Tolland.", ANY),
+        ("Priya Anand, who replaces Marisa Tolland, will play Lacey.", ANY),
+    ],
+)
+def test_a_recast_brings_one_actor_in_and_the_other_out(sentence, part):
+    text = "Ferngully Road season 2 is filming in Leeds. " + sentence
+    record = record_for(text, "Ferngully Road", 2, "2025-06-01")
+    incoming, outgoing = cast_member(record, "Priya Anand"), cast_member(record, "Marisa Tolland")
+    assert (incoming.status, incoming.new) == (C, True)
+    assert (outgoing.status, outgoing.new) == (N, False)
+    if part is not ANY:
+        assert (incoming.character, outgoing.character) == (part, part)
+
+
+def test_an_earlier_recast_in_a_relative_clause_is_history():
+    text = (
+        "Island Nights series 4 is filming. Narrator Gráinne Mowbray, who took over the booth "
+        "from Deacon Bly for series 3, will voice the new run."
+    )
+    record = record_for(text, "Island Nights", 4, "2025-06-01")
+    assert all(m.status != N for m in record.cast)
+
+
+@pytest.mark.parametrize(
+    "sentence,actor,part",
+    [
+        ("Priya Anand will play Lacey, a barmaid with a secret.", "Priya Anand", "Lacey"),
+        ("Priya Anand is set to play Lacey in the new season.", "Priya Anand", "Lacey"),
+        (
+            "Odile Farrant (Sea Glass) has landed the role of Queen Maren.",
+            "Odile Farrant",
+            "Queen Maren",
+        ),
+    ],
+)
+def test_will_play_and_the_role_of_pair_an_actor_with_a_part(sentence, actor, part):
+    text = "Ferngully Road season 2 is filming in Leeds. " + sentence
+    record = record_for(text, "Ferngully Road", 2, "2025-06-01")
+    assert cast_member(record, actor).character == part
+
+
+def test_a_second_actor_after_and_is_not_the_first_ones_part():
+    text = "Ferngully Road season 2 is filming in Leeds. Mara Quill is back and Theo Banner joins."
+    record = record_for(text, "Ferngully Road", 2, "2025-06-01")
+    assert cast_member(record, "Mara Quill").character is None
+    assert cast_member(record, "Theo Banner").status == C
