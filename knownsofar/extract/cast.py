@@ -32,7 +32,7 @@ _L = "a-zß-öø-ÿ" + "".join(c for c in _EXT_A if c.islower() and not c.isuppe
 # and a list of names in parentheses ("A B (X), C D (Y), ...") then took exponential time.
 _TOKEN = rf"(?:[{_U}](?:[{_L}'’]*[{_U}])?[{_L}'’]+(?:-[{_U}{_L}][{_L}'’]+)*|[{_U}]\.|[{_U}][{_L}]?)"
 _PARTICLE = r"(?:de|da|van|von|del|der|la|le|di|bin|al|dos|du|y)"
-_FULLNAME = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN}){{1,3}}"
+_FULLNAME = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_TOKEN}){{1,3}}"  # "Piet van der Sluys"
 _CHAR = (
     r"(?:(?:Dr|Mr|Mrs|Ms|Sir|Lady|Lord|Captain|Detective|Agent|King|Queen|Prince|Princess|Aunt|Uncle|Rev|Reverend|Father|Sister|Inspector|Sergeant|Sgt|Sheriff|Deputy|Officer|Constable|DS|DI|DCI|Professor|Prof|Dame|Colonel|Major|Corporal|Private|Lieutenant|Lt|Capt|Det|Insp|Cmdr|Col|Gen|Adm|Supt|Cpl|Pvt)\.?\s+)?"
     rf"[{_U}][\w'’-]+(?:\s+[{_U}][\w'’-]+){{0,2}}"
@@ -54,18 +54,23 @@ AS_RE = re.compile(
     rf"(?P<actor>{_FULLNAME})(?:\s+\([^()]{{1,60}}\))?(?:,\s+who\s+[a-z]+)?"
     # "Ravi Sethna, best known for his role in Castlebar, joins the cast as ..."
     rf"(?:,\s+(?:best known|known|fresh|last seen|seen|recently seen)\b[^,;]{{0,60}},)?(?:\s+(?!and\b)(?![A-Z][\w'’-]*\s+[A-Z])[\w'’-]+){{0,9}}?"
-    rf"\s+as\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?"
+    rf"(?:\s+(?:too|again|though|however),)?\s+as\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?"  # "returns too, as"
     rf"(?:(?:[A-Z][\w-]*['’]s\s+)(?:[a-z][a-z'’-]+\s+){{0,3}}[a-z][a-z'’-]+,?\s+)?"
-    # "as Garda sergeant Pádraig Foy", "as English teacher Gemma Treharne", "as ER nurse X"
-    rf"(?:(?:[A-Z][a-z]+\s+|[A-Z]{{2,4}}\s+){{1,2}}(?={_NOT_ROLE_NOUN}[a-z][a-z'’-]+\s+(?:[a-z][a-z'’-]+\s+)?[A-Z]))?"
-    rf"(?:{_NOT_LINK}[a-z][a-z'’-]+\s+){{0,3}}(?:{_NOT_LINK}[a-z][a-z'’-]+,\s+"
+    # "as Garda sergeant Pádraig Foy", "as English teacher Gemma Treharne", "as ER nurse X", "as
+    # a Norwegian homesteader, Signe Halvorsen", "as the Thibodeaux family matriarch, Mémère Josette"
+    rf"(?:(?:[A-Z][a-z]+(?:-[a-z]+)?\s+|[A-Z]{{2,4}}\s+){{1,2}}(?=(?:{_NOT_ROLE_NOUN}[a-z][a-z'’-]+\s+)?{_NOT_ROLE_NOUN}"
+    rf"[a-z][a-z'’-]+,?\s+(?:[a-z][a-z'’-]+\s+)?[A-Z]))?"
+    # "as retired librarian turned sleuth Winifred Ames"
+    rf"(?:{_NOT_LINK}[a-z][a-z'’-]+\s+){{0,4}}(?:{_NOT_LINK}[a-z][a-z'’-]+,\s+"
     # "as his nemesis, the local councillor Ray Tolland"
     rf"(?:(?:the|a|an)\s+(?:{_NOT_LINK}[a-z][a-z'’-]+\s+){{0,3}})?)?"
     rf"(?P<char>{_CHAR})"
 )
 PLAYED_BY_RE = re.compile(
     rf"(?P<char>{_CHAR}),?\s+(?:(?:the\s+)?(?:[a-z][\w'’-]*\s+){{1,4}})?(?:who\s+(?:is|was|will\s+be)\s+|will\s+(?:now\s+)?be\s+|is\s+|was\s+)?"
-    rf"(?:played|portrayed|voiced)(?:\s+(?:[a-z][\w'’-]*,?\s+){{0,5}}?|\s+)by\s+(?:(?:newcomer|actor|actress|star|comedian|singer|"
+    rf"(?:played|portrayed|voiced)(?:\s+(?:[a-z][\w'’-]*,?\s+){{0,5}}?|\s+)by\s+"
+    # "played by the wonderful Torvald Eck"
+    rf"(?:the\s+(?:(?!and\b)[a-z][\w'’-]*\s+){{1,2}}(?=[A-Z]))?(?:(?:newcomer|actor|actress|star|comedian|singer|"
     rf"veteran|rapper|model|musician|[a-z]+-[a-z]+)\s+){{0,2}}(?P<actor>{_FULLNAME})"
 )
 WHO_PLAYS_RE = re.compile(
@@ -73,6 +78,8 @@ WHO_PLAYS_RE = re.compile(
     # "the Colbys' neighbour X", "the mining company's fixer Y"
     rf"(?:the\s+|an?\s+)?(?:(?:[A-Z][\w-]*|(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)['’]s\s+)?"
     rf"(?:[a-z][a-z-]+\s+){{0,3}}"
+    # "who played the eldest Halloran son Caleb": a family name describing the part
+    rf"(?:[A-Z][a-z]+\s+(?:{_NOT_ROLE_NOUN}[a-z][a-z'’-]+\s+){{1,2}}(?=[A-Z]))?"
     rf"(?:(?:[a-z][a-z-]+\s+){{0,4}}[a-z][a-z-]+,\s+(?:[A-Z]{{2,4}}\s+)?)?(?P<char>{_CHAR})"
 )
 # "Priya Anand will play Lacey", "Odile Farrant is set to portray Queen Maren"
@@ -93,8 +100,12 @@ ROLE_OF_RE = re.compile(
 WHOSE_RE = re.compile(rf"(?P<actor>{_FULLNAME}),\s+whose\s+(?:character,?\s+)?(?P<char>{_CHAR})")
 # "Ezra Bello, who will play a mysterious ferryman named Osric"
 NAMED_RE = re.compile(
-    rf"(?P<actor>{_FULLNAME}),?\s+(?:who\s+)?(?:will\s+|is\s+set\s+to\s+|is\s+)?(?:play|plays|"
-    rf"playing|portray|portrays|portraying|star\s+as|stars\s+as|as)\s+(?:a|an|the)\s+"
+    rf"(?P<actor>{_FULLNAME}),?\s+(?:who\s+)?(?:will\s+|is\s+set\s+to\s+|is\s+|has\s+been\s+|was\s+)?"
+    r"(?:play|plays|playing|portray|portrays|portraying|voice|voices|voicing|"
+    # "who joins as a navy diver called X", "has been cast as a surgeon named Y", "appears in a
+    # recurring guest role as a rival super named Z"
+    r"(?:star|stars|join|joins|joined|joining|cast|appear|appears|appearing)\s+"
+    r"(?:in\s+an?\s+(?:[a-z-]+\s+){0,3}(?:role|part)\s+)?as|as)\s+(?:a|an|the)\s+"
     rf"[^,.;()]{{0,50}}?\b(?:named|called)\s+(?P<char>{_CHAR})"
 )
 # Lines of a cast list: "Talia Ashgrove as Queen Maelis", "Bea Holloway: DS Meg Tolland".
@@ -1647,7 +1658,7 @@ _CHAR_SLOT_BEFORE = re.compile(
     r"was|were|has|have|had|can|could|should)\b)(?:"
     + _NOT_LINK
     + r"(?:[a-z][\w'’-]*|[A-Z]{2,4})\s+)"
-    r"{0,2}(?:" + _NOT_LINK + r"(?!(?:are|is|were|was|include|includes)\s)[a-z][\w'’-]*\s+))$"
+    r"{0,3}(?:" + _NOT_LINK + r"(?!(?:are|is|were|was|include|includes)\s)[a-z][\w'’-]*\s+))$"
 )
 # "as the sleuths Cordelia Yarrow and Ambrose Finch": the second of two parts named after one
 # "as" (but in "A as Wren and B as Hale", B acts)

@@ -915,3 +915,77 @@ def test_a_second_actor_after_and_is_not_the_first_ones_part():
     record = record_for(text, "Ferngully Road", 2, "2025-06-01")
     assert cast_member(record, "Mara Quill").character is None
     assert cast_member(record, "Theo Banner").status == C
+
+
+# a part named after its description, in the ways outlets write it
+@pytest.mark.parametrize(
+    "sentence,actor,part",
+    [
+        (
+            "Odile Farrant joins as a Danish ferry pilot, Sigrid Holm.",
+            "Odile Farrant",
+            "Sigrid Holm",
+        ),
+        (
+            "Odile Farrant joins as the Calloway family lawyer, Edith Marsh.",
+            "Odile Farrant",
+            "Edith Marsh",
+        ),
+        (
+            "Odile Farrant joins as a Cork-born midwife, Nuala Regan.",
+            "Odile Farrant",
+            "Nuala Regan",
+        ),
+        (
+            "Odile Farrant returns as retired nurse turned detective Edith Marsh.",
+            "Odile Farrant",
+            "Edith Marsh",
+        ),
+        (
+            "Odile Farrant is back too, as the grumpy harbourmaster Edith Marsh.",
+            "Odile Farrant",
+            "Edith Marsh",
+        ),
+        (
+            "Odile Farrant, who played the youngest Calloway sister Edie, will not return.",
+            "Odile Farrant",
+            "Edie",
+        ),
+        (
+            "Odile Farrant, who joins as a retired navy ferry pilot called Sigrid Holm, is new.",
+            "Odile Farrant",
+            "Sigrid Holm",
+        ),
+        (
+            "Odile Farrant has been cast as a hotshot young trauma surgeon named Edith Marsh.",
+            "Odile Farrant",
+            "Edith Marsh",
+        ),
+        (
+            "Odile Farrant, who voices a sarcastic old harbour smuggler named Brine, is new.",
+            "Odile Farrant",
+            "Brine",
+        ),
+        (
+            "Odile Farrant appears in a guest role as a baker from next door named Edith Marsh.",
+            "Odile Farrant",
+            "Edith Marsh",
+        ),
+        (
+            "Old Joss, played by the brilliant Odile Farrant, dies in the finale.",
+            "Odile Farrant",
+            "Old Joss",
+        ),
+    ],
+)
+def test_a_part_after_its_description(sentence, actor, part):
+    text = "Ferngully Road season 2 is filming in Leeds. " + sentence
+    record = record_for(text, "Ferngully Road", 2, "2025-06-01")
+    assert cast_member(record, actor).character == part
+    assert name_key(part) not in {name_key(m.actor) for m in record.cast}
+
+
+def test_a_name_with_two_particles_is_one_person():
+    text = "Ferngully Road season 2 is filming in Leeds. Sadly, Joost van der Berghe won't be back."
+    record = record_for(text, "Ferngully Road", 2, "2025-06-01")
+    assert cast_member(record, "Joost van der Berghe").status == N
