@@ -84,8 +84,10 @@ WHO_PLAYS_RE = re.compile(
 )
 # "Priya Anand will play Lacey", "Odile Farrant is set to portray Queen Maren"
 WILL_PLAY_RE = re.compile(
-    rf"(?P<actor>{_FULLNAME})\s+(?:will\s+(?:now\s+|also\s+)?|is\s+(?:now\s+)?set\s+to\s+|is\s+to\s+|"
-    r"(?:has\s+been|was)\s+(?:cast|tapped|chosen|hired)\s+to\s+)(?:play|portray|voice)\s+"
+    # "Esperanza Vela, a veteran of Mexican cinema, plays Inés Montoya"
+    rf"(?P<actor>{_FULLNAME})(?:,\s+(?:an?|the)\s+[^,;()]{{1,80}},)?\s+(?:(?:will\s+(?:now\s+|also\s+)?|"
+    r"is\s+(?:now\s+)?set\s+to\s+|is\s+to\s+|(?:has\s+been|was)\s+(?:cast|tapped|chosen|hired)\s+to\s+)"
+    r"(?:play|portray|voice)|(?:also\s+|now\s+)?(?:plays|portrays|voices))\s+"
     r"(?:the\s+)?(?:(?!(?:opposite|alongside|with|against|in|on|for|and)\b)[a-z][a-z-]+\s+){0,2}"
     rf"(?!(?:[A-Z][\w'’-]+\s+){{0,2}}(?:opposite|alongside)\b)(?P<char>{_CHAR})"
 )
@@ -142,6 +144,10 @@ NOT_RETURNING = re.compile(
     r"(?:show|series) |with the (?:show|series) )?(?:(?:was|is|has been|had been) (?:over|up|done)\b|"
     r"(?:has |had )?(?:come|came) to an end\b|is at an end\b)|"
     r"\bhand(?:s|ed)? in (?:his|her|their) notice\b|"
+    # "has finished with the show", "met a grisly end", "no way back for", "nowhere to be seen"
+    r"\b(?:is|was|has|have|had|are|['’]s) (?:finished|done) with (?:the|this) (?:show|series|role|part|"
+    r"drama)\b|\bmet (?:a|an|her|his|their) (?:[\w-]+ )?end\b|\bno way back for\b|"
+    r"\bnowhere to be (?:seen|found)\b|"
     # "has left Saltmarsh", "has moved on from the series", "was axed from the drama"
     r"\b(?:has|have|had) left (?=(?-i:[A-Z]))|\bmoved on from (?:the|this|his|her|their) "
     r"(?:show|series|role|part|drama|soap|sitcom)\b|\b(?:axed|cut|fired|sacked) from\b|"
@@ -164,7 +170,8 @@ NOT_RETURNING = re.compile(
     r"crash|explosion|shootout|ending)\b|"
     r"\bdepart(?:s|ed|ing|ure)\b|"
     # not "leaving star Rory Haslam 'gutted'", "leaving the Season 2 cliffhanger unresolved"
-    r"\bleav(?:es|ing)\b(?!\s+(?:(?:its|the show's|the series')\s+)?(?:star|stars|co-stars?|actor|"
+    r"(?<!\bnobody )(?<!\bno one )(?<!\bnever )\bleav(?:es|ing)\b"
+    r"(?!\s+(?:(?:its|the show's|the series')\s+)?(?:star|stars|co-stars?|actor|"
     r"actress|fans|viewers|audiences)\b|\s+the\s+(?:[\w-]+\s+){0,2}(?:cliffhanger|fate|future|"
     r"question|door|mystery|storyline|story)\b|\s+(?:it|that|things|us|them|everything|room)\s+"
     r"(?:open|unresolved|hanging|ambiguous|up in the air|unclear|uncertain)\b)|"
@@ -232,6 +239,7 @@ CONFIRMED = re.compile(
     r"(?:both|all|also|each|too) (?:return|returns|come back|are back|are returning)|"
     r"new (?:for|in) (?:season|series)|will (?:also )?be there (?:for|to|until|in)\b|"
     r"(?:big|biggest|new|newest|latest|notable|major|key|main) additions?|(?:also|another) new\b|"
+    r"new arrivals?|(?:video|photos?|pictures?|selfies?|clip|post) from (?:the )?set\b|now played by|"
     r"(?:will|to) add|adds|added(?= (?-i:[A-Z])))\b",
     re.IGNORECASE,
 )
@@ -252,7 +260,8 @@ POSSIBLE = re.compile(
 NEW = re.compile(
     r"^(?:taking over|stepping in|in (?:his|her|their) (?:place|stead)|replacing (?:him|her|them)|"
     r"taking (?:his|her|their) (?:seat|place|spot|chair))\b|\bnew (?:host|co-host|presenter|judge|narrator)s?(?= (?-i:[A-Z]))|"
-    r"\b(?:joins?|joined|joining|newcomers?|new (?:addition|cast member|face|recruit|character|"
+    r"\b(?:joins?|joined|joining|newcomers?|new arrivals?|new (?:voice |guest |main |recurring )"
+    r"cast members?|new (?:addition|cast member|face|recruit|character|"
     r"cast|series regular)s?|new (?:this|for|in) (?:season|series)|newly cast|(?:has|have|was|were|been) cast|cast as|boards?|boarded|"
     r"signed on|tapped|introduc\w+|added to the cast|new to the|rounds? out|will now be played|"
     r"(?:big|biggest|new|newest|latest|notable|major|key|main) additions?|(?:also|another) new|"
@@ -420,7 +429,12 @@ def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
         if _no_claim(ctx, s, pair, pairs):
             continue
         swap = sides.get(pair.start)
-        status = _SWAP_STATUS.get(swap) or _status_at(s.text, pair) or own_cue or inherited
+        status = (
+            _SWAP_STATUS.get(swap)
+            or _status_at(s.text, pair)
+            or _cue_beside_exits(s.text, pair, own_cue)
+            or inherited
+        )
         if (
             status is None
             and implicit
@@ -485,7 +499,7 @@ _OUT_AFTER = re.compile(
 _WITH_BEFORE = re.compile(r"\b(?:[Ww]ith|[Nn]ow that)\s+$")
 _GONE_AFTER = re.compile(r"\s+(?:gone|out|departed|having left|having exited)\s*,")
 _IN_BEFORE = re.compile(
-    r"(?:\b(?:replaced|recast|succeeded|filled)\s+(?:with|by)\s+"
+    r"(?:\bnow (?:played|portrayed|voiced) by\s+|\b(?:replaced|recast|succeeded|filled)\s+(?:with|by)\s+"
     + _SWAP_FILLER
     + r"|\bthe (?:role|part)\b[^.;]{0,40}? (?:goes|went|has gone|will go|passes|passed|has passed|"
     r"falls|fell|has fallen) to\s+" + _SWAP_FILLER + r")$",
@@ -530,9 +544,21 @@ def _swap_sides(text: str, pairs: list[_Pair]) -> dict[int, str]:
 
 _TAKES_PART = re.compile(
     r"\b(?:will (?:now )?play|(?:is )?set to play|to play|plays|(?:steps?|stepping) in|cast as|"
+    r"(?:now|will (?:now )?be) played by|"
     r"(?:takes?|taking) (?:over|on))\b",
     re.IGNORECASE,
 )
+
+
+def _cue_beside_exits(text: str, pair: _Pair, cue: str | None) -> str | None:
+    """The sentence's cue for a pair whose own clause has none, without another person's exit
+    ("After the death of Marshal X, ... we suspect B's tycoon Y has an opinion")."""
+    if cue != "not_returning":
+        return cue
+    exits = list(_OTHERS_EXIT.finditer(text))
+    if not exits or any(m.start() <= pair.start < m.end() for m in exits):
+        return cue
+    return _cue(_OTHERS_EXIT.sub(_blank, text))
 
 
 def _takes_part(text: str, pair: _Pair) -> bool:
@@ -1614,7 +1640,7 @@ _QUOTED = re.compile(r"\"[^\"]{2,60}\"")
 # "— Colette March (@colettemarch) September 12, 2023": an embedded post's signature
 _HANDLE_AFTER = re.compile(r"\s*\(@\w+\)")
 # "the Gulf Coast", "the Television Critics Association": people don't take an article
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")  # "a Baton Rouge investigator"
 # "Okello will return as fighter Marcus Tillery": an actor named by surname alone
 AS_SURNAME_RE = re.compile(
     rf"(?<![\w'’-])(?P<actor>{_TOKEN})(?:['’]s)?\s+(?:(?!and\b)[a-z][\w'’-]*\s+){{0,4}}?as\s+"

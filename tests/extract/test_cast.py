@@ -989,3 +989,71 @@ def test_a_name_with_two_particles_is_one_person():
     text = "Ferngully Road season 2 is filming in Leeds. Sadly, Joost van der Berghe won't be back."
     record = record_for(text, "Ferngully Road", 2, "2025-06-01")
     assert cast_member(record, "Joost van der Berghe").status == N
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ines Calder confirmed in an interview that she has finished with the show.",
+        "Ines Calder's Father Ambrose met a grisly end in the finale.",
+        "Ines Calder's vicar was stabbed in the finale, and there is no way back for him.",
+        "Ines Calder, who played Joanie in season 1, is nowhere to be seen.",
+        "Ines Calder is done with the series, she told Radio Times.",
+    ],
+)
+def test_more_ways_of_leaving(sentence):
+    text = "Tidewell season 2 is filming in Cornwall. " + sentence
+    record = record_for(text, "Tidewell", 2, "2025-06-01")
+    assert cast_member(record, "Ines Calder").status == N
+
+
+@pytest.mark.parametrize(
+    "sentence,status,new",
+    [
+        ("The new arrival is Ines Calder as Tobias Vire's sister Maud.", C, True),
+        ("New voice cast members include Ines Calder as the sky-pirate Maud.", C, True),
+        ("Ines Calder appeared in a video from set on Friday.", C, False),
+        ("Ines Calder hasn't posted anything from the set, and fans fear she is gone.", None, None),
+        (
+            "The teaser ends with the line 'Nobody leaves the harbour', and Ines Calder is back.",
+            C,
+            False,
+        ),
+    ],
+)
+def test_arrivals_and_posts_from_set(sentence, status, new):
+    text = "Tidewell season 2 is filming in Cornwall. " + sentence
+    record = record_for(text, "Tidewell", 2, "2025-06-01")
+    if status is None:
+        assert all(m.status == P or name_key(m.actor) != "inescalder" for m in record.cast)
+    else:
+        member = cast_member(record, "Ines Calder")
+        assert (member.status, member.new) == (status, new)
+
+
+def test_another_persons_exit_in_a_fronted_phrase_is_no_cue_for_the_rest():
+    text = (
+        "Tidewell season 2 is filming in Cornwall. After the death of Sheriff Amos Whitlatch, "
+        "the town needs a new lawman, and we suspect Ines Calder's tycoon Maud Crowe has ideas."
+    )
+    record = record_for(text, "Tidewell", 2, "2025-06-01")
+    assert all(m.status != N for m in record.cast)
+
+
+def test_a_place_after_an_article_is_no_actor():
+    text = (
+        "Tidewell season 2 is filming in Cornwall. The show stars Ines Calder as Maud Pike, a "
+        "Baton Rouge investigator who returns to the bayou."
+    )
+    record = record_for(text, "Tidewell", 2, "2025-06-01")
+    assert "batonrouge" not in {name_key(m.actor) for m in record.cast}
+
+
+def test_an_actor_plays_a_part_after_an_appositive():
+    text = (
+        "Tidewell season 2 is filming in Cornwall. It brings a new arrival: Ines Calder, a "
+        "veteran of Spanish cinema, plays Maud Pike, a widowed rancher."
+    )
+    assert cast_member(record_for(text, "Tidewell", 2, "2025-06-01"), "Ines Calder").character == (
+        "Maud Pike"
+    )
