@@ -61,7 +61,7 @@ AS_RE = re.compile(
     rf"(?:(?:[A-Z][a-z]+(?:-[a-z]+)?\s+|[A-Z]{{2,4}}\s+){{1,2}}(?=(?:{_NOT_ROLE_NOUN}[a-z][a-z'’-]+\s+)?{_NOT_ROLE_NOUN}"
     rf"[a-z][a-z'’-]+,?\s+(?:[a-z][a-z'’-]+\s+)?[A-Z]))?"
     # "as retired librarian turned sleuth Winifred Ames"
-    rf"(?:{_NOT_LINK}[a-z][a-z'’-]+\s+){{0,4}}(?:{_NOT_LINK}[a-z][a-z'’-]+,\s+"
+    rf"(?:{_NOT_LINK}[a-z][a-z'’-]+(?:,(?=\s+[a-z]))?\s+){{0,4}}(?:{_NOT_LINK}[a-z][a-z'’-]+,\s+"
     # "as his nemesis, the local councillor Ray Tolland"
     rf"(?:(?:the|a|an)\s+(?:{_NOT_LINK}[a-z][a-z'’-]+\s+){{0,3}})?)?"
     rf"(?P<char>{_CHAR})"
@@ -325,6 +325,7 @@ _NOT_NAME_WORDS = _PLACE_WORDS | frozenset(
     engine labs games records books press company
     adds casts boards joins sets taps lands gets signs exits returns renews cancels axes orders
     books hires nabs scores teases reveals drops unveils confirms announces due first half
+    starts begins wraps production
     recurring regular regulars two three four five six seven eight nine ten
     war wars know so say says said release date dates speculation week day weekend sea ocean
     greater west east north south san santa comic-con con casa rumors rumours news
@@ -1331,6 +1332,9 @@ def _season_named_after(ctx: Context, s: Sentence, pair: _Pair) -> tuple[str, in
     m = _CLAUSE_SPLIT.search(s.text, pair.end)
     end = m.start() if m else len(s.text)
     past = _past_relative(s.text, pair.end)
+    fronted = _fronted_season(ctx, s, pair)
+    if fronted is not None:
+        return fronted
     for anchor in ctx.subjects.anchors.get(s.index, []):
         if not pair.end <= anchor.pos < end or past[0] <= anchor.pos < past[1]:
             continue  # not "X, who joined in season 2 as Y, will not return"
@@ -1339,6 +1343,25 @@ def _season_named_after(ctx: Context, s: Sentence, pair: _Pair) -> tuple[str, in
         if _FOR_SEASON_BEFORE.search(s.text, max(pair.end, anchor.pos - 40), anchor.pos):
             return (anchor.show, anchor.season)
     return None
+
+
+# "Joining the cast for Season 3 is A", "Returning for series two are A as X, B as Y, ..."
+_FRONTED_FOR = re.compile(
+    r"\s*(?:[Aa]lso\s+)?(?:[Jj]oining|[Rr]eturning|[Bb]ack|[Cc]oming back|[Rr]eprising|[Nn]ew)\b"
+    r"[^.;:]{0,40}?\b(?:for|in|to)\s+(?:the\s+)?$"
+)
+
+
+def _fronted_season(ctx: Context, s: Sentence, pair: _Pair) -> tuple[str, int] | None:
+    """The season a fronted return or joining names before its people ("Joining the cast for
+    Season 3 is A"), when the sentence names no other season before them."""
+    anchors = [a for a in ctx.subjects.anchors.get(s.index, []) if a.pos < pair.start]
+    subject = ctx.subject(s, pair.start)
+    if len(anchors) != 1 or subject is None or anchors[0].show != subject[0]:
+        return None
+    if not _FRONTED_FOR.fullmatch(s.text, 0, anchors[0].pos):
+        return None
+    return (anchors[0].show, anchors[0].season)
 
 
 _RELATIVE_AFTER = re.compile(r",\s+(?:who|whose|which)\b")
@@ -1644,7 +1667,7 @@ _THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")  # "a Baton Rouge investiga
 # "Okello will return as fighter Marcus Tillery": an actor named by surname alone
 AS_SURNAME_RE = re.compile(
     rf"(?<![\w'’-])(?P<actor>{_TOKEN})(?:['’]s)?\s+(?:(?!and\b)[a-z][\w'’-]*\s+){{0,4}}?as\s+"
-    rf"(?:the\s+)?(?:[a-z][a-z-]+\s+){{0,2}}(?P<char>{_CHAR})"
+    rf"(?:the\s+)?(?:(?:[a-z][a-z-]+|[A-Z][A-Z0-9]{{1,3}})\s+){{0,3}}(?P<char>{_CHAR})"
 )
 WHO_PLAYS_SURNAME_RE = re.compile(
     rf"(?<![\w'’-])(?P<actor>{_TOKEN}),\s+who\s+(?:plays|played|portrays|portrayed|voices)\s+"
@@ -1670,9 +1693,11 @@ _CHAR_SLOT_BEFORE = re.compile(
     r"returning|series|guest|comedian|singer|host)\b)(?:[a-z][\w'’-]*\s+){1,3}|"
     # "Rhiannon Vale, however, will not be back as Gemma Lyle"
     r"\b(?:back|return|returns|returning|reprise|reprises|reprising|star|stars|starring) as\s+|"
+    # "reprising her role as Honoria Vell", "season 3 villain Ruth Stroud"
+    r"\b(?:role|part) as\s+|\b(?:villain|heroine|hero|protagonist|antagonist|big bad) |"
     r"\bcharacter,?\s+(?!posters?\b|art\b|photos?\b|images?\b|stills?\b)(?:(?:the|a|an)\s+)?"
     r"(?:[a-z][\w'’-]*\s+){0,4}|(?<!well )(?<!such )\bas\s+(?:the|an?|his|her|"
-    r"their)\s+(?:" + _NOT_LINK + r"[\w'’.-]+\s+){0,4}|"
+    r"their)\s+(?:" + _NOT_LINK + r"[\w'’.-]+(?:,(?=\s+[a-z]))?\s+){0,4}|"
     # "as his ex-wife and local GP Jo Hartigan", "as bookshop owner and amateur sleuth Gwen
     # Lacroix": two descriptions of one part
     r"\bas\s+(?:(?:the|an?|his|her|their)\s+(?:[\w'’.-]+\s+){1,3}|(?:[a-z][\w'’-]*\s+){1,3})"
@@ -1683,7 +1708,7 @@ _CHAR_SLOT_BEFORE = re.compile(
     r"(?<!well )(?<!such )\bas\s+(?!well\b|(?:does|do|did|will|would|is|are|"
     r"was|were|has|have|had|can|could|should)\b)(?:"
     + _NOT_LINK
-    + r"(?:[a-z][\w'’-]*|[A-Z]{2,4})\s+)"
+    + r"(?:[a-z][\w'’-]*|[A-Z][A-Z0-9]{1,3})\s+)"
     r"{0,3}(?:" + _NOT_LINK + r"(?!(?:are|is|were|was|include|includes)\s)[a-z][\w'’-]*\s+))$"
 )
 # "as the sleuths Cordelia Yarrow and Ambrose Finch": the second of two parts named after one

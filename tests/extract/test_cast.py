@@ -1057,3 +1057,64 @@ def test_an_actor_plays_a_part_after_an_appositive():
     assert cast_member(record_for(text, "Tidewell", 2, "2025-06-01"), "Ines Calder").character == (
         "Maud Pike"
     )
+
+
+@pytest.mark.parametrize(
+    "sentence,show,season",
+    [
+        (
+            "Joining the cast for Season 3 is Tamsin Rook as a railroad baron named Cyrus Pell.",
+            "Tidewell",
+            3,
+        ),
+        ("Returning for series 3 are Tamsin Rook as Maud and Ivo Grant as Pell.", "Tidewell", 3),
+        ("Also back for season 3: Tamsin Rook as Maud.", "Tidewell", 3),
+    ],
+)
+def test_a_fronted_return_names_its_season(sentence, show, season):
+    text = (
+        "Tidewell Season 3 Premiere Date Set at AMC\n\nAMC on Thursday announced that the "
+        "drama's third season will premiere Sunday, Oct. 5.\n\n" + sentence + "\n\nAMC has "
+        "not yet made a decision on a fourth season, per a spokesperson."
+    )
+    assert cast_member(record_for(text, show, season, "2025-06-01"), "Tamsin Rook").status == C
+
+
+@pytest.mark.parametrize(
+    "sentence,actor,part",
+    [
+        (
+            "Ivo Grant returns as the foul-mouthed, soft-hearted scrap dealer Queenie Fagg.",
+            "Ivo Grant",
+            "Queenie Fagg",
+        ),
+        (
+            "Ivo Grant joins as Abel, the brother of season 1 villain Ruth Stroud.",
+            "Ivo Grant",
+            "Abel",
+        ),
+        (
+            "Ivo Grant is back, and he is reprising his role as Jasper Crane.",
+            "Ivo Grant",
+            ANY,
+        ),
+    ],
+)
+def test_a_part_is_no_actor(sentence, actor, part):
+    text = "Tidewell season 3 premieres in October. " + sentence
+    record = record_for(text, "Tidewell", 3, "2025-06-01")
+    member = cast_member(record, actor)
+    if part is not ANY:
+        assert member.character == part
+    assert {name_key(m.actor) for m in record.cast} == {name_key(actor)}
+
+
+def test_a_surname_returns_as_a_part_after_an_abbreviated_description():
+    text = (
+        "The Imber Ring season 2 starts filming in May, and Caspian Oyediran-Holt is back. "
+        "Oyediran-Holt returns as disgraced MI6 cryptographer Tobias Quarrender."
+    )
+    member = cast_member(
+        record_for(text, "The Imber Ring", 2, "2025-06-01"), "Caspian Oyediran-Holt"
+    )
+    assert member.character == "Tobias Quarrender"
