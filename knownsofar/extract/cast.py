@@ -390,7 +390,9 @@ class _Pair:
 
 def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
     """Cast claims of one sentence."""
-    asked = s.heading and s.question and not _title_case(s.text)  # "Will Ludo Fairbairn return?"
+    asked = (s.heading and s.question and not _title_case(s.text)) or bool(  # "Will X return?"
+        _ASKED.match(s.text)
+    )
     news_headline = s.heading and s.index == 0 and not s.question and not _title_case(s.text)
     if ctx.subjectless(s) or (  # every finding's subject is ctx.subject(s, ...)
         s.heading
@@ -1365,6 +1367,12 @@ def _fronted_season(ctx: Context, s: Sentence, pair: _Pair) -> tuple[str, int] |
 
 
 _RELATIVE_AFTER = re.compile(r",\s+(?:who|whose|which)\b")
+_POSSESSIVE_END = re.compile(r"['’]s$")
+# a question in the body: "Will Teodor Haszard return at all?", "Is X in the new series?"
+_ASKED = re.compile(
+    r"^(?:And\s+|But\s+|So\s+)?(?:Will|Could|Would|Is|Are|Does|Do|Can|Might|Should|Has|Have)\s+"
+    r"[^?.!]*\?\s*$"
+)
 _PAST_IN_RELATIVE = re.compile(
     r"\b(?:died|was|were|had|left|played|appeared|starred|debuted|killed|drowned|last seen|"
     r"judged|hosted|co-hosted|presented|fronted|narrated|"
@@ -1533,7 +1541,10 @@ def _people(  # noqa: C901
             or _CREDIT_PAREN_BEFORE.search(text, 0, m.start())
             or _CREW_AFTER.match(text, m.end())
             or _HANDLE_AFTER.match(text, m.end())
-            or _THING_AFTER.match(text, m.end())
+            # "Philippa Strand's detective": the possessive, not "a Scotland Yard detective"
+            or _THING_AFTER.match(
+                text, m.end() - 2 if _POSSESSIVE_END.search(m.group()) else m.end()
+            )
             or _PLACE_BEFORE.search(text, max(0, m.start() - 40), m.start())
             or _RANK_BEFORE.search(text, max(0, m.start() - 16), m.start())
             or _described_part(text, m.start(), m.end())

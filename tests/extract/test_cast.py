@@ -1118,3 +1118,16 @@ def test_a_surname_returns_as_a_part_after_an_abbreviated_description():
         record_for(text, "The Imber Ring", 2, "2025-06-01"), "Caspian Oyediran-Holt"
     )
     assert member.character == "Tobias Quarrender"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Will Philippa Strand return at all?",
+        "Does Philippa Strand return? Nobody knows.",
+        "Hal Mercer is back, and the big question is whether Philippa Strand's detective returns.",
+    ],
+)
+def test_a_question_in_the_body_leaves_a_return_open(sentence):
+    text = "Tidewell series 2 is filming in Cornwall. " + sentence
+    assert cast_member(record_for(text, "Tidewell", 2, "2025-06-01"), "Philippa Strand").status == P
