@@ -88,7 +88,9 @@ WILL_PLAY_RE = re.compile(
     rf"(?P<actor>{_FULLNAME})(?:,\s+(?:an?|the)\s+[^,;()]{{1,80}},)?\s+(?:(?:will\s+(?:now\s+|also\s+)?|"
     r"is\s+(?:now\s+)?set\s+to\s+|is\s+to\s+|(?:has\s+been|was)\s+(?:cast|tapped|chosen|hired)\s+to\s+)"
     r"(?:play|portray|voice)|(?:also\s+|now\s+)?(?:plays|portrays|voices))\s+"
-    r"(?:the\s+)?(?:(?!(?:opposite|alongside|with|against|in|on|for|and)\b)[a-z][a-z-]+\s+){0,2}"
+    r"(?:the\s+)?(?:(?!(?:opposite|alongside|with|against|in|on|for|and|an)\b)[a-z][a-z-]+\s+){0,2}"
+    # "plays a Belfast detective, Inspector Quigg"
+    r"(?:(?:an?|the)\s+(?:[A-Z][a-z]+\s+)?(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+,\s+)?"
     rf"(?!(?:[A-Z][\w'’-]+\s+){{0,2}}(?:opposite|alongside)\b)(?P<char>{_CHAR})"
 )
 # "Marcus Vale (Pale Harbour) will take over the role of Detective Ray Dunmore", "Ada Roe has
@@ -240,6 +242,8 @@ CONFIRMED = re.compile(
     r"new (?:for|in) (?:season|series)|will (?:also )?be there (?:for|to|until|in)\b|"
     r"(?:big|biggest|new|newest|latest|notable|major|key|main) additions?|(?:also|another) new\b|"
     r"new arrivals?|(?:video|photos?|pictures?|selfies?|clip|post) from (?:the )?set\b|now played by|"
+    # "HBO announced three new series regulars:", a heading "Who is new?"
+    r"new (?:series )?regulars?|^who(?:['’]s| is| are) new\b|"
     r"(?:will|to) add|adds|added(?= (?-i:[A-Z])))\b",
     re.IGNORECASE,
 )
@@ -1503,12 +1507,12 @@ def _people(  # noqa: C901
             add(m.group("actor"), m.group("char"), m.start("actor"), m.end("actor"))
     for pattern in (
         CHAR_FIRST_LINE_RE,
+        WILL_PLAY_RE,  # before LIST_LINE_RE: "- A plays a Belfast detective, Inspector Quigg"
         LIST_LINE_RE,
         BULLET_PAIR_RE,
         PLAYED_BY_RE,
         NAMED_RE,  # before WHO_PLAYS_RE: "who plays a Hungarian arms dealer named Kasimira Vogt"
         WHO_PLAYS_RE,
-        WILL_PLAY_RE,
         ROLE_OF_RE,
         WHOSE_RE,
         AS_RE,

@@ -1131,3 +1131,16 @@ def test_a_surname_returns_as_a_part_after_an_abbreviated_description():
 def test_a_question_in_the_body_leaves_a_return_open(sentence):
     text = "Tidewell series 2 is filming in Cornwall. " + sentence
     assert cast_member(record_for(text, "Tidewell", 2, "2025-06-01"), "Philippa Strand").status == P
+
+
+def test_bullets_under_new_series_regulars_are_new_and_paired():
+    text = (
+        "Muirhead season 3 is filming in Perthshire.\n\nWho is new?\n\nHBO announced three new "
+        "series regulars alongside the start of production:\n\n- Tamsin Rook plays Lord Ansel "
+        "Drummore's sister, Hester, a naturalist.\n- Ivo Grant plays a Belfast detective, "
+        "Inspector Quigg, sent to investigate.\n- Ada Birch joins as the gamekeeper Rob Lyle."
+    )
+    record = record_for(text, "Muirhead", 3, "2025-06-01")
+    for actor in ("Tamsin Rook", "Ivo Grant", "Ada Birch"):
+        assert (cast_member(record, actor).status, cast_member(record, actor).new) == (C, True)
+    assert cast_member(record, "Ivo Grant").character == "Inspector Quigg"
