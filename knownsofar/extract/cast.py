@@ -51,7 +51,7 @@ _NOT_ROLE_NOUN = (
     r"alongside|after|before|while|when|since|into|onto|by|but|as)\s)"
 )
 AS_RE = re.compile(
-    rf"(?P<actor>{_FULLNAME})(?:\s+\([^()]{{1,60}}\))?(?:,\s+who\s+[a-z]+)?"
+    rf"(?<![\w'’-])(?P<actor>{_FULLNAME})(?:\s+\([^()]{{1,60}}\))?(?:,\s+who\s+[a-z]+)?"
     # "Ravi Sethna, best known for his role in Castlebar, joins the cast as ..."
     rf"(?:,\s+(?:best known|known|fresh|last seen|seen|recently seen)\b[^,;]{{0,60}},)?(?:\s+(?!and\b)(?![A-Z][\w'’-]*\s+[A-Z])[\w'’-]+){{0,9}}?"
     rf"(?:\s+(?:too|again|though|however),)?\s+as\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?"  # "returns too, as"
@@ -74,7 +74,7 @@ PLAYED_BY_RE = re.compile(
     rf"veteran|rapper|model|musician|[a-z]+-[a-z]+)\s+){{0,2}}(?P<actor>{_FULLNAME})"
 )
 WHO_PLAYS_RE = re.compile(
-    rf"(?P<actor>{_FULLNAME})(?:,\s*\d{{1,2}})?,?\s+who\s+(?:(?:has|had|also|will|is set to|is to)\s+)?(?:plays|played|play|portrays|portrayed|portray|voices|voiced|voice|stars as|star as)\s+"
+    rf"(?<![\w'’-])(?P<actor>{_FULLNAME})(?:,\s*\d{{1,2}})?,?\s+who\s+(?:(?:has|had|also|will|is set to|is to)\s+)?(?:plays|played|play|portrays|portrayed|portray|voices|voiced|voice|stars as|star as)\s+"
     # "the Colbys' neighbour X", "the mining company's fixer Y"
     rf"(?:the\s+|an?\s+)?(?:(?:[A-Z][\w-]*|(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)['’]s\s+)?"
     rf"(?:[a-z][a-z-]+\s+){{0,3}}"
@@ -85,7 +85,7 @@ WHO_PLAYS_RE = re.compile(
 # "Priya Anand will play Lacey", "Odile Farrant is set to portray Queen Maren"
 WILL_PLAY_RE = re.compile(
     # "Esperanza Vela, a veteran of Mexican cinema, plays Inés Montoya"
-    rf"(?P<actor>{_FULLNAME})(?:,\s+(?:an?|the)\s+[^,;()]{{1,80}},)?\s+(?:(?:will\s+(?:now\s+|also\s+)?|"
+    rf"(?<![\w'’-])(?P<actor>{_FULLNAME})(?:,\s+(?:an?|the)\s+[^,;()]{{1,80}},)?\s+(?:(?:will\s+(?:now\s+|also\s+)?|"
     r"is\s+(?:now\s+)?set\s+to\s+|is\s+to\s+|(?:has\s+been|was)\s+(?:cast|tapped|chosen|hired)\s+to\s+)"
     r"(?:play|portray|voice)|(?:also\s+|now\s+)?(?:plays|portrays|voices))\s+"
     r"(?:the\s+)?(?:(?!(?:opposite|alongside|with|against|in|on|for|and|an)\b)[a-z][a-z-]+\s+){0,2}"
@@ -96,15 +96,17 @@ WILL_PLAY_RE = re.compile(
 # "Marcus Vale (Pale Harbour) will take over the role of Detective Ray Dunmore", "Ada Roe has
 # landed the part of Queen Maren"
 ROLE_OF_RE = re.compile(
-    rf"(?P<actor>{_FULLNAME})(?:\s+\([^()]{{1,60}}\))?(?:\s+[a-z][\w'’-]*){{1,5}}?\s+the\s+"
+    rf"(?<![\w'’-])(?P<actor>{_FULLNAME})(?:\s+\([^()]{{1,60}}\))?(?:\s+[a-z][\w'’-]*){{1,5}}?\s+the\s+"
     r"(?:(?:title|lead|main|leading|recurring|key|pivotal|new)\s+)?(?:role|part)\s+of\s+(?:the\s+)?"
     rf"(?:[a-z][\w'’-]*\s+){{0,2}}(?P<char>{_CHAR})"
 )
 # "Callum Reyes, whose Felix Brandt was shot in the finale"
-WHOSE_RE = re.compile(rf"(?P<actor>{_FULLNAME}),\s+whose\s+(?:character,?\s+)?(?P<char>{_CHAR})")
+WHOSE_RE = re.compile(
+    rf"(?<![\w'’-])(?P<actor>{_FULLNAME}),\s+whose\s+(?:character,?\s+)?(?P<char>{_CHAR})"
+)
 # "Ezra Bello, who will play a mysterious ferryman named Osric"
 NAMED_RE = re.compile(
-    rf"(?P<actor>{_FULLNAME}),?\s+(?:who\s+)?(?:will\s+|is\s+set\s+to\s+|is\s+|has\s+been\s+|was\s+)?"
+    rf"(?<![\w'’-])(?P<actor>{_FULLNAME}),?\s+(?:who\s+)?(?:will\s+|is\s+set\s+to\s+|is\s+|has\s+been\s+|was\s+)?"
     r"(?:play|plays|playing|portray|portrays|portraying|voice|voices|voicing|"
     # "who joins as a navy diver called X", "has been cast as a surgeon named Y", "appears in a
     # recurring guest role as a rival super named Z"
@@ -458,8 +460,10 @@ def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
         if status == "not_returning" and _farewell_to_the_end(ctx, s, pair, subject):
             status = "confirmed"  # "X on saying goodbye to 'Velvet Knives'" in its final season
         show = ctx.subjects.names.get(subject[0], "")
-        if _other_show_move(_clause(s.text, pair), show, ctx.surnames):
-            continue  # "Hale has since joined the cast of The Cartographers"
+        if _other_show_move(_clause(s.text, pair), show, ctx.surnames) or (
+            status == "confirmed" and _ANOTHER_JOB.search(_clause(s.text, pair))
+        ):
+            continue  # "Hale has since joined the cast of The Cartographers", "of a new play"
         if _MOVED_ON.match(s.text, pair.end):
             continue  # "Hale has since signed on to a BBC period drama": another show's news
         clause = _clause(s.text, pair)
@@ -1029,6 +1033,13 @@ _OTHER_SHOW_MOVE = re.compile(
 )
 
 
+# an actor's next job on stage or screen: "has joined the cast of a new West End play"
+_ANOTHER_JOB = re.compile(
+    r"\b(?:joined|joins|joining|cast in|signed (?:on )?(?:for|to)|landed a (?:role|part) in|"
+    r"starring in|stars in)\s+(?:the\s+cast\s+of\s+)?(?:a|an|another)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:play|film|movie|musical|revival|pilot|feature|stage production)\b",
+    re.IGNORECASE,
+)
 # an actor's next job, told without its title ("X has since been cast in a CBS procedural",
 # "X is now starring in a West End revival"): no claim about this show's season
 _MOVED_ON = re.compile(

@@ -1144,3 +1144,14 @@ def test_bullets_under_new_series_regulars_are_new_and_paired():
     for actor in ("Tamsin Rook", "Ivo Grant", "Ada Birch"):
         assert (cast_member(record, actor).status, cast_member(record, actor).new) == (C, True)
     assert cast_member(record, "Ivo Grant").character == "Inspector Quigg"
+
+
+def test_a_new_stage_job_is_no_return_and_a_channel_is_no_actor():
+    text = (
+        "Tidewell series 5: Morag Pell quits BBC One drama as new GP joins\n\n"
+        "Tidewell star Morag Pell has quit the BBC One drama after four series. Pell said she "
+        "wanted a change and has joined the cast of a new West End play."
+    )
+    record = record_for(text, "Tidewell", 5, "2025-06-01")
+    assert cast_member(record, "Morag Pell").status == N
+    assert {name_key(m.actor) for m in record.cast} == {"moragpell"}
