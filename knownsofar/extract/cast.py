@@ -237,8 +237,13 @@ CONFIRMED = re.compile(
     r"(?:take|takes|taking|taken|took) over (?:the (?:role|part)|as|from)|steps? into the role|stepping into the role|"
     r"(?:take|takes|taking|took|taken) on the (?:role|part)|inherit(?:s|ed|ing)? the (?:role|part)|"
     r"(?:steps?|stepping|stepped) in (?:as|for)|"
+    # "will appear in a guest role", "in an undisclosed recurring role", "will recur", "turns up
+    # as", "making his debut as", "a three-episode arc"
+    r"(?:guest|recurring) (?:role|part|spot|arc)|undisclosed (?:recurring )?(?:role|part)|will recur|"
+    r"turns? up as|making (?:his|her|their) debut|debuts? as|(?:two|three|four|five|multi)-episode arc|"
     r"succeed(?:s|ed|ing)?(?= (?-i:[A-Z]))|(?:is|are) (?:now )?in as|(?:is|are) in(?=\s*(?:[.!;]|$))|"
-    r"(?:steps?|stepping|stepped) in (?:as|for)\b|"
+    r"(?:steps?|stepping|stepped) in (?:as|for)\b|turns? up as|making (?:his|her|their) debut|"
+    r"debuts? as|(?:two|three|four|five|multi)-episode arc|undisclosed (?:recurring )?(?:role|part)|"
     r"will (?:host|front|present|judge|narrate|co-host)|"
     r"(?:both|all|also|each|too) (?:return|returns|come back|are back|are returning)|"
     r"new (?:for|in) (?:season|series)|will (?:also )?be there (?:for|to|until|in)\b|"
@@ -275,6 +280,10 @@ NEW = re.compile(
     r"as|from)|steps? into the role|stepping into the role|(?:will|to) add|adds|"
     r"(?:take|takes|taking|took|taken) on the (?:role|part)|inherit(?:s|ed|ing)? the (?:role|part)|"
     r"(?:steps?|stepping|stepped) in (?:as|for)|"
+    # "will appear in a guest role", "in an undisclosed recurring role", "will recur", "turns up
+    # as", "making his debut as", "a three-episode arc"
+    r"(?:guest|recurring) (?:role|part|spot|arc)|undisclosed (?:recurring )?(?:role|part)|will recur|"
+    r"turns? up as|making (?:his|her|their) debut|debuts? as|(?:two|three|four|five|multi)-episode arc|"
     r"added(?= (?-i:[A-Z])))\b",
     re.IGNORECASE,
 )
@@ -907,6 +916,7 @@ _SEASON_STARS = re.compile(
 )
 _STRONG_NEW = re.compile(
     r"\b(?:newcomers?|new (?:this|for|in) (?:season|series)|new to the (?:cast|show|series)|"
+    r"new to (?:the|this) [\w-]+ this (?:season|series)|making (?:his|her|their) debut|debuts? as|"
     r"joins? the cast|joining the cast)\b",
     re.IGNORECASE,
 )

@@ -1155,3 +1155,20 @@ def test_a_new_stage_job_is_no_return_and_a_channel_is_no_actor():
     record = record_for(text, "Tidewell", 5, "2025-06-01")
     assert cast_member(record, "Morag Pell").status == N
     assert {name_key(m.actor) for m in record.cast} == {"moragpell"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ivo Grant will appear in a guest role in the second episode.",
+        "Ivo Grant and Ada Birch will recur, in undisclosed roles.",
+        "Ivo Grant turns up as Maud's estranged brother Silas.",
+        "The series returns on Sunday, with Ivo Grant making his debut as the new GP.",
+        "Ivo Grant joins in a three-episode arc as a rival baker.",
+        "New to the tent this season are Ivo Grant, who plays a rival impresario, and Ada Birch.",
+    ],
+)
+def test_guest_and_recurring_parts_are_new(sentence):
+    text = "Tidewell series 2 is filming in Cornwall. " + sentence
+    member = cast_member(record_for(text, "Tidewell", 2, "2025-06-01"), "Ivo Grant")
+    assert (member.status, member.new) == (C, True)
