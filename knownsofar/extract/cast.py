@@ -207,6 +207,7 @@ CONFIRMED = re.compile(
     r"announced|teases?|teased|shows?|showed) the return of|"
     r"(?:cast|voices|voice cast|line-?up|guests?|guest stars?) (?:[\w-]+ ){0,5}?includes?\b|"
     r"guest (?:voices?|roles?|spots?|appearances?|turns?)\b|a glimpse of (?:newcomer|new)|"
+    r"glimpses of|"
     r"(?:last|final) (?:season|series|run) for\b|"
     r"(?:is|are|will be) (?:also |both |all |officially |now )?(?:returning|back|confirmed|reprising|"
     r"starring|joining|set to return|coming back)|returns?\s+(?:as|for|in|to)|returning (?:as|for|in|to)|"
@@ -674,13 +675,14 @@ _IF_NOT = re.compile(
 )
 _UNSEEN = re.compile(
     r"\b(?:(?:doesn't|does not|didn't|did not) appear|(?:isn't|is not|wasn't|was not) (?:seen|shown)?"
-    r"\s*in|(?:hasn't|has not) been (?:spotted|seen|pictured))\b[^.;]{0,30}\b(?:teaser|trailer|"
+    r"\s*in|(?:hasn't|has not) been (?:spotted|seen|pictured)|no sign of)\b[^.;]{0,30}\b(?:teaser|trailer|"
     r"footage|photos?|images?|stills?|first look|key art)\b",
     re.IGNORECASE,
 )
 _OPEN = re.compile(
     r"\b(?:whether|unclear|declined to (?:comment|say|confirm)|(?:hasn't|has not|haven't|have not)"
-    r" (?:said|confirmed)|remains to be seen)\b",
+    r" (?:said|confirmed)|(?:hasn't|has not|haven't|have not) been (?:announced|confirmed)|"
+    r"remains to be seen)\b",
     re.IGNORECASE,
 )
 

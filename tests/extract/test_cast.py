@@ -1172,3 +1172,21 @@ def test_guest_and_recurring_parts_are_new(sentence):
     text = "Tidewell series 2 is filming in Cornwall. " + sentence
     member = cast_member(record_for(text, "Tidewell", 2, "2025-06-01"), "Ivo Grant")
     assert (member.status, member.new) == (C, True)
+
+
+def test_no_sign_in_the_trailer_and_no_announcement_leave_a_return_open():
+    text = (
+        "Tidewell season 3 premieres in October. There's no sign of Wyatt in the trailer, and "
+        "Colby Strand has not been announced for the season."
+    )
+    member = cast_member(record_for(text, "Tidewell", 3, "2025-06-01"), "Colby Strand")
+    assert member.status == P
+
+
+def test_glimpses_in_the_footage_place_actors_in_the_season():
+    text = (
+        "Tidewell season 3 premieres in October. The teaser offers glimpses of Wilma Ashby as "
+        "Sgt. Nora Kell, and, in a flashback, Anton Greer as Deacon, the smuggler who died."
+    )
+    record = record_for(text, "Tidewell", 3, "2025-06-01")
+    assert cast_member(record, "Wilma Ashby").status == C
