@@ -1395,6 +1395,8 @@ def _fronted_season(ctx: Context, s: Sentence, pair: _Pair) -> tuple[str, int] |
 
 _RELATIVE_AFTER = re.compile(r",\s+(?:who|whose|which)\b")
 _POSSESSIVE_END = re.compile(r"['’]s$")
+# "whose forbidden romance powered the first series": any past verb tells backstory
+_PAST_VERB = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bbe )\b[a-z]{3,}ed\b")
 # a question in the body: "Will Teodor Haszard return at all?", "Is X in the new series?"
 _ASKED = re.compile(
     r"^(?:And\s+|But\s+|So\s+)?(?:Will|Could|Would|Is|Are|Does|Do|Can|Might|Should|Has|Have)\s+"
@@ -1457,7 +1459,10 @@ def _pair_subject(ctx: Context, s: Sentence, pair: _Pair) -> tuple[str, int] | N
     anchors = [a for a in ctx.subjects.anchors.get(s.index, []) if (a.show, a.season) == subject]
     if not anchors or any(a.pos < rel.start() for a in anchors):
         return subject
-    if not _PAST_IN_RELATIVE.search(s.text, rel.end(), anchors[0].pos):
+    if not (
+        _PAST_IN_RELATIVE.search(s.text, rel.end(), anchors[0].pos)
+        or _PAST_VERB.search(s.text, rel.end(), anchors[0].pos)
+    ):
         return subject  # "Kwame Asante-Reid, who will present series 5"
     target = ctx.subjects.targets.get(subject[0])
     return (subject[0], target) if target and target > subject[1] else subject
@@ -1715,8 +1720,10 @@ WHO_PLAYS_SURNAME_RE = re.compile(
 POSSESSIVE_RE = re.compile(
     rf"(?<![\w'’-])(?P<actor>{_FULLNAME})['’]s\s+(?:(?:role|character|alter ego),?\s+)?"
     rf"(?:(?:[a-z][\w-]*\s+){{1,3}}(?:[A-Z]{{2,4}}\s+)?(?=[A-Z][a-z][\w'’-]*\s+[A-Z]))?"
-    rf"(?P<char>(?:(?:PC|DC|DS|DI|DCI|DSI|DCS|Sgt|Lt|Det|Dr|Insp)\.?\s+)?"
-    rf"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b(?!\s+(?:season|series|[A-Z]))"
+    # "Jules Kidd's Sheriff Remy Gauthier": a rank before the part's two names
+    rf"(?P<char>(?:(?:PC|DC|DS|DI|DCI|DSI|DCS|Sgt|Lt|Det|Dr|Insp|Sheriff|Deputy|Marshal|Captain|"
+    rf"Inspector|Detective|Officer|Agent|Judge|Father|Sister|Lady|Lord|Sir|Professor|Nurse|Mayor)"
+    rf"\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b(?!\s+(?:season|series|[A-Z]))"
 )
 # a name in a character's slot: "who plays rancher Eli Brightwater", "whose character Oona",
 # "as the Chancellor's ambitious aide Perpetua Vane"

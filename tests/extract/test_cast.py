@@ -1190,3 +1190,21 @@ def test_glimpses_in_the_footage_place_actors_in_the_season():
     )
     record = record_for(text, "Tidewell", 3, "2025-06-01")
     assert cast_member(record, "Wilma Ashby").status == C
+
+
+def test_a_season_in_a_past_relative_clause_is_backstory():
+    text = (
+        "Kilnford series 2 has wrapped. Also returning are Ada Birch as Joan's daughter Peggy "
+        "and Ivo Grant as Bernard's son Stanley, whose forbidden romance powered the first series."
+    )
+    member = cast_member(record_for(text, "Kilnford", 2, "2025-06-01"), "Ivo Grant")
+    assert (member.status, member.new) == (C, False)
+
+
+def test_a_ranked_part_after_a_possessive():
+    text = (
+        "Mossmere season 4 premieres in May. The trailer is full of familiar faces, including "
+        "Jules Kidd's Sheriff Remy Gauthier, now running for re-election."
+    )
+    member = cast_member(record_for(text, "Mossmere", 4, "2025-03-01"), "Jules Kidd")
+    assert (member.status, member.character) == (C, "Remy Gauthier")
