@@ -476,7 +476,7 @@ def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
             continue  # "Hale has since joined the cast of The Cartographers", "of a new play"
         if _MOVED_ON.match(s.text, pair.end):
             continue  # "Hale has since signed on to a BBC period drama": another show's news
-        clause = _clause(s.text, pair)
+        clause = _own_words(s.text, pair, pairs)
         new = status != "not_returning" and (
             swap == "in"
             or _is_new(clause, subject[1], intro_new or lead_new)
@@ -635,6 +635,25 @@ def _shared_part(text: str, pairs: list[_Pair], sides: dict[int, str]) -> list[_
 _RECAST_PART = re.compile(
     rf"\b(?:[Tt]he (?:role|part) of|(?:is|as|be) the new|recast(?:ing)? (?:the (?:role|part) of )?)\s+"
     rf"(?P<char>{_CHAR})"
+)
+
+
+def _own_words(text: str, pair: _Pair, pairs: list[_Pair]) -> str:
+    """The pair's clause, up to another person its own verb joins with 'and' ("Mara Quill is
+    back and Theo Banner joins the cast": Quill is not the one who joins)."""
+    clause = _clause(text, pair)
+    start = _clause_start(text, pair.start)
+    for other in pairs:
+        if other.start > pair.end and other.start - start <= len(clause):
+            verb = _OWN_VERB_THEN_AND.match(text, pair.end, other.start)
+            return text[start : text.rfind(" and ", pair.end, other.start)] if verb else clause
+    return clause
+
+
+# "A is back and B", "A returns, and B": the first person's own verb before the next name
+_OWN_VERB_THEN_AND = re.compile(
+    r"(?:\s*\([^()]*\))?\s+(?:is|are|will|has|returns?|joins?)\b[^,;]*?\s+and\s+"
+    r"(?:(?:newcomer|fellow|returning|co-star|star|actor|actress|comedian)\s+)?$"
 )
 
 

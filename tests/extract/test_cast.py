@@ -1208,3 +1208,21 @@ def test_a_ranked_part_after_a_possessive():
     )
     member = cast_member(record_for(text, "Mossmere", 4, "2025-03-01"), "Jules Kidd")
     assert (member.status, member.character) == (C, "Remy Gauthier")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mara Quill is back and Theo Banner joins the cast.",
+        "Mara Quill returns as Wren and newcomer Theo Banner joins as Hale.",
+        "Mara Quill will reprise her role and Theo Banner joins the cast as Hale.",
+    ],
+)
+def test_a_return_beside_a_newcomer_is_not_new(sentence):
+    text = "Ferngully Road season 2 is filming in Leeds. " + sentence
+    record = record_for(text, "Ferngully Road", 2, "2025-06-01")
+    assert (cast_member(record, "Mara Quill").status, cast_member(record, "Mara Quill").new) == (
+        C,
+        False,
+    )
+    assert cast_member(record, "Theo Banner").new is True
