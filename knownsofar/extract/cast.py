@@ -1414,6 +1414,10 @@ def _fronted_season(ctx: Context, s: Sentence, pair: _Pair) -> tuple[str, int] |
 
 _RELATIVE_AFTER = re.compile(r",\s+(?:who|whose|which)\b")
 _POSSESSIVE_END = re.compile(r"['’]s$")
+_AUTHOR_THING = re.compile(
+    r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:best-?sellers?|novels?|books?|memoir|comics?|manga|"
+    r"light novels?|podcast|source material)\b"
+)
 # "whose forbidden romance powered the first series": any past verb tells backstory
 _PAST_VERB = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bbe )\b[a-z]{3,}ed\b")
 # a question in the body: "Will Teodor Haszard return at all?", "Is X in the new series?"
@@ -1592,9 +1596,12 @@ def _people(  # noqa: C901
             or _CREDIT_PAREN_BEFORE.search(text, 0, m.start())
             or _CREW_AFTER.match(text, m.end())
             or _HANDLE_AFTER.match(text, m.end())
-            # "Philippa Strand's detective": the possessive, not "a Scotland Yard detective"
-            or _THING_AFTER.match(
-                text, m.end() - 2 if _POSSESSIVE_END.search(m.group()) else m.end()
+            # "Philippa Strand's detective" is the possessive, not "a Scotland Yard detective";
+            # "Kaito Sunahara's manga" names an author ("Torrin Bexley's return" an actor)
+            or (
+                _AUTHOR_THING.match(text, m.end() - 2)
+                if _POSSESSIVE_END.search(m.group())
+                else _THING_AFTER.match(text, m.end())
             )
             or _PLACE_BEFORE.search(text, max(0, m.start() - 40), m.start())
             or _RANK_BEFORE.search(text, max(0, m.start() - 16), m.start())

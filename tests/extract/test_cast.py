@@ -1226,3 +1226,14 @@ def test_a_return_beside_a_newcomer_is_not_new(sentence):
         False,
     )
     assert cast_member(record, "Theo Banner").new is True
+
+
+def test_an_actors_return_names_the_actor_and_an_authors_manga_does_not():
+    text = (
+        "Cindral season 2 starts filming in May. Torrin Bexley's return had been the subject "
+        "of speculation, and Apple has now confirmed that Bexley is back. The season adapts "
+        "the fourth volume of Kaito Sunahara's manga."
+    )
+    record = record_for(text, "Cindral", 2, "2025-06-01")
+    assert cast_member(record, "Torrin Bexley").status in (C, P)
+    assert "kaitosunahara" not in {name_key(m.actor) for m in record.cast}
