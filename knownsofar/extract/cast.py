@@ -32,7 +32,7 @@ _L = "a-zß-öø-ÿ" + "".join(c for c in _EXT_A if c.islower() and not c.isuppe
 # and a list of names in parentheses ("A B (X), C D (Y), ...") then took exponential time.
 _TOKEN = rf"(?:[{_U}](?:[{_L}'’]*[{_U}])?[{_L}'’]+(?:-[{_U}{_L}][{_L}'’]+)*|[{_U}]\.|[{_U}][{_L}]?)"
 _PARTICLE = r"(?:de|da|van|von|del|der|la|le|di|bin|al|dos|du|y)"
-_FULLNAME = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN}){{1,3}}"
+_FULLNAME = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_TOKEN}){{1,3}}"  # "Piet van der Sluys"
 _CHAR = (
     r"(?:(?:Dr|Mr|Mrs|Ms|Sir|Lady|Lord|Captain|Detective|Agent|King|Queen|Prince|Princess|Aunt|Uncle|Rev|Reverend|Father|Sister|Inspector|Sergeant|Sgt|Sheriff|Deputy|Officer|Constable|DS|DI|DCI|Professor|Prof|Dame|Colonel|Major|Corporal|Private|Lieutenant|Lt|Capt|Det|Insp|Cmdr|Col|Gen|Adm|Supt|Cpl|Pvt)\.?\s+)?"
     rf"[{_U}][\w'’-]+(?:\s+[{_U}][\w'’-]+){{0,2}}"
@@ -51,42 +51,75 @@ _NOT_ROLE_NOUN = (
     r"alongside|after|before|while|when|since|into|onto|by|but|as)\s)"
 )
 AS_RE = re.compile(
-    rf"(?P<actor>{_FULLNAME})(?:\s+\([^()]{{1,60}}\))?(?:,\s+who\s+[a-z]+)?"
+    rf"(?<![\w'’-])(?P<actor>{_FULLNAME})(?:\s+\([^()]{{1,60}}\))?(?:,\s+who\s+[a-z]+)?"
     # "Ravi Sethna, best known for his role in Castlebar, joins the cast as ..."
     rf"(?:,\s+(?:best known|known|fresh|last seen|seen|recently seen)\b[^,;]{{0,60}},)?(?:\s+(?!and\b)(?![A-Z][\w'’-]*\s+[A-Z])[\w'’-]+){{0,9}}?"
-    rf"\s+as\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?"
+    rf"(?:\s+(?:too|again|though|however),)?\s+as\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?"  # "returns too, as"
     rf"(?:(?:[A-Z][\w-]*['’]s\s+)(?:[a-z][a-z'’-]+\s+){{0,3}}[a-z][a-z'’-]+,?\s+)?"
-    # "as Garda sergeant Pádraig Foy", "as English teacher Gemma Treharne", "as ER nurse X"
-    rf"(?:(?:[A-Z][a-z]+\s+|[A-Z]{{2,4}}\s+){{1,2}}(?={_NOT_ROLE_NOUN}[a-z][a-z'’-]+\s+(?:[a-z][a-z'’-]+\s+)?[A-Z]))?"
-    rf"(?:{_NOT_LINK}[a-z][a-z'’-]+\s+){{0,3}}(?:{_NOT_LINK}[a-z][a-z'’-]+,\s+"
+    # "as Garda sergeant Pádraig Foy", "as English teacher Gemma Treharne", "as ER nurse X", "as
+    # a Norwegian homesteader, Signe Halvorsen", "as the Thibodeaux family matriarch, Mémère Josette"
+    rf"(?:(?:[A-Z][a-z]+(?:-[a-z]+)?\s+|[A-Z]{{2,4}}\s+){{1,2}}(?=(?:{_NOT_ROLE_NOUN}[a-z][a-z'’-]+\s+)?{_NOT_ROLE_NOUN}"
+    rf"[a-z][a-z'’-]+,?\s+(?:[a-z][a-z'’-]+\s+)?[A-Z]))?"
+    # "as retired librarian turned sleuth Winifred Ames"
+    rf"(?:{_NOT_LINK}[a-z][a-z'’-]+(?:,(?=\s+[a-z]))?\s+){{0,4}}(?:{_NOT_LINK}[a-z][a-z'’-]+,\s+"
     # "as his nemesis, the local councillor Ray Tolland"
     rf"(?:(?:the|a|an)\s+(?:{_NOT_LINK}[a-z][a-z'’-]+\s+){{0,3}})?)?"
     rf"(?P<char>{_CHAR})"
 )
 PLAYED_BY_RE = re.compile(
     rf"(?P<char>{_CHAR}),?\s+(?:(?:the\s+)?(?:[a-z][\w'’-]*\s+){{1,4}})?(?:who\s+(?:is|was|will\s+be)\s+|will\s+(?:now\s+)?be\s+|is\s+|was\s+)?"
-    rf"(?:played|portrayed|voiced)(?:\s+(?:[a-z][\w'’-]*,?\s+){{0,5}}?|\s+)by\s+(?:(?:newcomer|actor|actress|star|comedian|singer|"
+    rf"(?:played|portrayed|voiced)(?:\s+(?:[a-z][\w'’-]*,?\s+){{0,5}}?|\s+)by\s+"
+    # "played by the wonderful Torvald Eck"
+    rf"(?:the\s+(?:(?!and\b)[a-z][\w'’-]*\s+){{1,2}}(?=[A-Z]))?(?:(?:newcomer|actor|actress|star|comedian|singer|"
     rf"veteran|rapper|model|musician|[a-z]+-[a-z]+)\s+){{0,2}}(?P<actor>{_FULLNAME})"
 )
 WHO_PLAYS_RE = re.compile(
-    rf"(?P<actor>{_FULLNAME})(?:,\s*\d{{1,2}})?,?\s+who\s+(?:(?:has|had|also|will|is set to|is to)\s+)?(?:plays|played|play|portrays|portrayed|portray|voices|voiced|voice|stars as|star as)\s+"
+    rf"(?<![\w'’-])(?P<actor>{_FULLNAME})(?:,\s*\d{{1,2}})?,?\s+who\s+(?:(?:has|had|also|will|is set to|is to)\s+)?(?:plays|played|play|portrays|portrayed|portray|voices|voiced|voice|stars as|star as)\s+"
     # "the Colbys' neighbour X", "the mining company's fixer Y"
     rf"(?:the\s+|an?\s+)?(?:(?:[A-Z][\w-]*|(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)['’]s\s+)?"
     rf"(?:[a-z][a-z-]+\s+){{0,3}}"
+    # "who played the eldest Halloran son Caleb": a family name describing the part
+    rf"(?:[A-Z][a-z]+\s+(?:{_NOT_ROLE_NOUN}[a-z][a-z'’-]+\s+){{1,2}}(?=[A-Z]))?"
     rf"(?:(?:[a-z][a-z-]+\s+){{0,4}}[a-z][a-z-]+,\s+(?:[A-Z]{{2,4}}\s+)?)?(?P<char>{_CHAR})"
 )
+# "Priya Anand will play Lacey", "Odile Farrant is set to portray Queen Maren"
+WILL_PLAY_RE = re.compile(
+    # "Esperanza Vela, a veteran of Mexican cinema, plays Inés Montoya"
+    rf"(?<![\w'’-])(?P<actor>{_FULLNAME})(?:,\s+(?:an?|the)\s+[^,;()]{{1,80}},)?\s+(?:(?:will\s+(?:now\s+|also\s+)?|"
+    r"is\s+(?:now\s+)?set\s+to\s+|is\s+to\s+|(?:has\s+been|was)\s+(?:cast|tapped|chosen|hired)\s+to\s+)"
+    r"(?:play|portray|voice)|(?:also\s+|now\s+)?(?:plays|portrays|voices))\s+"
+    r"(?:the\s+)?(?:(?!(?:opposite|alongside|with|against|in|on|for|and|an)\b)[a-z][a-z-]+\s+){0,2}"
+    # "plays a Belfast detective, Inspector Quigg"
+    r"(?:(?:an?|the)\s+(?:[A-Z][a-z]+\s+)?(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+,\s+)?"
+    rf"(?!(?:[A-Z][\w'’-]+\s+){{0,2}}(?:opposite|alongside)\b)(?P<char>{_CHAR})"
+)
+# "Marcus Vale (Pale Harbour) will take over the role of Detective Ray Dunmore", "Ada Roe has
+# landed the part of Queen Maren"
+ROLE_OF_RE = re.compile(
+    rf"(?<![\w'’-])(?P<actor>{_FULLNAME})(?:\s+\([^()]{{1,60}}\))?(?:\s+[a-z][\w'’-]*){{1,5}}?\s+the\s+"
+    r"(?:(?:title|lead|main|leading|recurring|key|pivotal|new)\s+)?(?:role|part)\s+of\s+(?:the\s+)?"
+    rf"(?:[a-z][\w'’-]*\s+){{0,2}}(?P<char>{_CHAR})"
+)
 # "Callum Reyes, whose Felix Brandt was shot in the finale"
-WHOSE_RE = re.compile(rf"(?P<actor>{_FULLNAME}),\s+whose\s+(?:character,?\s+)?(?P<char>{_CHAR})")
+WHOSE_RE = re.compile(
+    rf"(?<![\w'’-])(?P<actor>{_FULLNAME}),\s+whose\s+(?:character,?\s+)?(?P<char>{_CHAR})"
+)
 # "Ezra Bello, who will play a mysterious ferryman named Osric"
 NAMED_RE = re.compile(
-    rf"(?P<actor>{_FULLNAME}),?\s+(?:who\s+)?(?:will\s+|is\s+set\s+to\s+|is\s+)?(?:play|plays|"
-    rf"playing|portray|portrays|portraying|star\s+as|stars\s+as|as)\s+(?:a|an|the)\s+"
+    rf"(?<![\w'’-])(?P<actor>{_FULLNAME}),?\s+(?:who\s+)?(?:will\s+|is\s+set\s+to\s+|is\s+|has\s+been\s+|was\s+)?"
+    r"(?:play|plays|playing|portray|portrays|portraying|voice|voices|voicing|"
+    # "who joins as a navy diver called X", "has been cast as a surgeon named Y", "appears in a
+    # recurring guest role as a rival super named Z"
+    r"(?:star|stars|join|joins|joined|joining|cast|appear|appears|appearing)\s+"
+    r"(?:in\s+an?\s+(?:[a-z-]+\s+){0,3}(?:role|part)\s+)?as|as)\s+(?:a|an|the)\s+"
     rf"[^,.;()]{{0,50}}?\b(?:named|called)\s+(?P<char>{_CHAR})"
 )
 # Lines of a cast list: "Talia Ashgrove as Queen Maelis", "Bea Holloway: DS Meg Tolland".
 LIST_LINE_RE = re.compile(
     rf"^(?:[-*•]\s+|\d+[.)]\s+)?(?P<actor>{_FULLNAME})\s*(?:\s-|:|\s+as|\s+is|\s+plays)\s+"
-    rf"(?:the\s+|an?\s+)?(?:[a-z][a-z-]+\s+){{0,2}}(?P<char>{_CHAR})"
+    # not "Mara Quill is back and Theo Banner joins": a second actor, not a part
+    rf"(?:the\s+|an?\s+)?(?:(?!(?:and|or|but|while|with|back|out|not|also|now)\b)[a-z][a-z-]+\s+){{0,2}}"
+    rf"(?P<char>{_CHAR})"
 )
 _DESC = r"(?:[a-z][a-z'’-]+\s+){0,3}"  # "auditor", "toy-factory owner", "mill owner's daughter"
 RESPECTIVELY_RE = re.compile(
@@ -102,13 +135,27 @@ WHO_PLAY_LIST_RE = re.compile(
 
 NOT_RETURNING = re.compile(
     r"\b(?:won't|will not|wouldn't|isn't|is not|aren't|are not|not)\s+(?:be\s+)?(?:returning|"
-    r"return|back|reprising|reprise|coming back|appearing|appear|feature|in the|part of)|"
+    r"return|back|reprising|reprise|coming back|appearing|appear|feature|in the|part of|among)|"
+    # "has decided not to return", "opted not to come back", "declined to return"
+    r"\bnot to (?:return|come back|reprise|continue (?:with|on))\b|"
+    r"\b(?:declined|declines|refused|refuses|turned down (?:the|an?) (?:\w+ )?(?:chance|offer|"
+    r"opportunity)) to (?:return|come back|reprise)\b|"
     r"\b(?:wasn't|was not|weren't|were not) part of (?:season|series|the (?:new|next|upcoming|"
     r"final|latest|third|fourth|fifth|second) (?:season|series))\b|"
     r"\b(?:isn't|is not|aren't|are not|won't be|will not be) in (?:season|series) (?:\d+|[a-z]+)\b|"
     # "his time as Ray Tully was over", "her time on the show is up"
-    r"\b(?:his|her|their) time (?:as (?:[A-Z][\w'’-]+ ){1,3}|on the (?:show|series) |with the "
-    r"(?:show|series) )?(?:was|is|has been|had been) (?:over|up|done)\b|"
+    r"\b(?:his|her|their|(?-i:[A-Z])[\w'’-]*['’]s) time (?:as (?:[A-Z][\w'’-]+ ){1,3}|on the "
+    r"(?:show|series) |with the (?:show|series) )?(?:(?:was|is|has been|had been) (?:over|up|done)\b|"
+    r"(?:has |had )?(?:come|came) to an end\b|is at an end\b)|"
+    r"\bhand(?:s|ed)? in (?:his|her|their) notice\b|"
+    # "has finished with the show", "met a grisly end", "no way back for", "nowhere to be seen"
+    r"\b(?:is|was|has|have|had|are|['’]s) (?:finished|done) with (?:the|this) (?:show|series|role|part|"
+    r"drama)\b|\bmet (?:a|an|her|his|their) (?:[\w-]+ )?end\b|\bno way back for\b|"
+    r"\bnowhere to be (?:seen|found)\b|"
+    # "has left Saltmarsh", "has moved on from the series", "was axed from the drama"
+    r"\b(?:has|have|had) left (?=(?-i:[A-Z]))|\bmoved on from (?:the|this|his|her|their) "
+    r"(?:show|series|role|part|drama|soap|sitcom)\b|\b(?:axed|cut|fired|sacked) from\b|"
+    r"\b(?:season|series|show|drama|it) (?:\w+ )?will (?:be|have to (?:do|go on|carry on)) without\b|"
     r"\b(?:is|are|was|were)(?:n't| not) (?:expected|set|slated|due|scheduled) to (?:return|be back|"
     r"reprise|appear)|\bdropped from\b|\b(?:said|says|bid|bids|bidding|saying) (?:goodbye|farewell) "
     r"to\b(?!\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:set|sets|location|compound|studio|stage|city|"
@@ -127,7 +174,8 @@ NOT_RETURNING = re.compile(
     r"crash|explosion|shootout|ending)\b|"
     r"\bdepart(?:s|ed|ing|ure)\b|"
     # not "leaving star Rory Haslam 'gutted'", "leaving the Season 2 cliffhanger unresolved"
-    r"\bleav(?:es|ing)\b(?!\s+(?:(?:its|the show's|the series')\s+)?(?:star|stars|co-stars?|actor|"
+    r"(?<!\bnobody )(?<!\bno one )(?<!\bnever )\bleav(?:es|ing)\b"
+    r"(?!\s+(?:(?:its|the show's|the series')\s+)?(?:star|stars|co-stars?|actor|"
     r"actress|fans|viewers|audiences)\b|\s+the\s+(?:[\w-]+\s+){0,2}(?:cliffhanger|fate|future|"
     r"question|door|mystery|storyline|story)\b|\s+(?:it|that|things|us|them|everything|room)\s+"
     r"(?:open|unresolved|hanging|ambiguous|up in the air|unclear|uncertain)\b)|"
@@ -159,6 +207,7 @@ CONFIRMED = re.compile(
     r"announced|teases?|teased|shows?|showed) the return of|"
     r"(?:cast|voices|voice cast|line-?up|guests?|guest stars?) (?:[\w-]+ ){0,5}?includes?\b|"
     r"guest (?:voices?|roles?|spots?|appearances?|turns?)\b|a glimpse of (?:newcomer|new)|"
+    r"glimpses of|"
     r"(?:last|final) (?:season|series|run) for\b|"
     r"(?:is|are|will be) (?:also |both |all |officially |now )?(?:returning|back|confirmed|reprising|"
     r"starring|joining|set to return|coming back)|returns?\s+(?:as|for|in|to)|returning (?:as|for|in|to)|"
@@ -187,10 +236,22 @@ CONFIRMED = re.compile(
     r"(?:show|shows|showed|feature|features|featured|reveal|reveals|include|includes|sees)|(?:also )?back are|returning are|also back|(?:leads?|leading|heads?|"
     r"heading|headlines?|headlining|tops?|topping) the (?:returning )?cast|once again|"
     r"(?:take|takes|taking|taken|took) over (?:the (?:role|part)|as|from)|steps? into the role|stepping into the role|"
+    r"(?:take|takes|taking|took|taken) on the (?:role|part)|inherit(?:s|ed|ing)? the (?:role|part)|"
+    r"(?:steps?|stepping|stepped) in (?:as|for)|"
+    # "will appear in a guest role", "in an undisclosed recurring role", "will recur", "turns up
+    # as", "making his debut as", "a three-episode arc"
+    r"(?:guest|recurring) (?:role|part|spot|arc)|undisclosed (?:recurring )?(?:role|part)|will recur|"
+    r"turns? up as|making (?:his|her|their) debut|debuts? as|(?:two|three|four|five|multi)-episode arc|"
+    r"succeed(?:s|ed|ing)?(?= (?-i:[A-Z]))|(?:is|are) (?:now )?in as|(?:is|are) in(?=\s*(?:[.!;]|$))|"
+    r"(?:steps?|stepping|stepped) in (?:as|for)\b|turns? up as|making (?:his|her|their) debut|"
+    r"debuts? as|(?:two|three|four|five|multi)-episode arc|undisclosed (?:recurring )?(?:role|part)|"
     r"will (?:host|front|present|judge|narrate|co-host)|"
     r"(?:both|all|also|each|too) (?:return|returns|come back|are back|are returning)|"
     r"new (?:for|in) (?:season|series)|will (?:also )?be there (?:for|to|until|in)\b|"
     r"(?:big|biggest|new|newest|latest|notable|major|key|main) additions?|(?:also|another) new\b|"
+    r"new arrivals?|(?:video|photos?|pictures?|selfies?|clip|post) from (?:the )?set\b|now played by|"
+    # "HBO announced three new series regulars:", a heading "Who is new?"
+    r"new (?:series )?regulars?|^who(?:['’]s| is| are) new\b|"
     r"(?:will|to) add|adds|added(?= (?-i:[A-Z])))\b",
     re.IGNORECASE,
 )
@@ -211,12 +272,19 @@ POSSIBLE = re.compile(
 NEW = re.compile(
     r"^(?:taking over|stepping in|in (?:his|her|their) (?:place|stead)|replacing (?:him|her|them)|"
     r"taking (?:his|her|their) (?:seat|place|spot|chair))\b|\bnew (?:host|co-host|presenter|judge|narrator)s?(?= (?-i:[A-Z]))|"
-    r"\b(?:joins?|joined|joining|newcomers?|new (?:addition|cast member|face|recruit|character|"
+    r"\b(?:joins?|joined|joining|newcomers?|new arrivals?|new (?:voice |guest |main |recurring )"
+    r"cast members?|new (?:addition|cast member|face|recruit|character|"
     r"cast|series regular)s?|new (?:this|for|in) (?:season|series)|newly cast|(?:has|have|was|were|been) cast|cast as|boards?|boarded|"
     r"signed on|tapped|introduc\w+|added to the cast|new to the|rounds? out|will now be played|"
     r"(?:big|biggest|new|newest|latest|notable|major|key|main) additions?|(?:also|another) new|"
     r"lands? (?:a )?(?:role|part)|guest[- ]star\w*|(?:take|takes|taking|took) over (?:the (?:role|part)|"
     r"as|from)|steps? into the role|stepping into the role|(?:will|to) add|adds|"
+    r"(?:take|takes|taking|took|taken) on the (?:role|part)|inherit(?:s|ed|ing)? the (?:role|part)|"
+    r"(?:steps?|stepping|stepped) in (?:as|for)|"
+    # "will appear in a guest role", "in an undisclosed recurring role", "will recur", "turns up
+    # as", "making his debut as", "a three-episode arc"
+    r"(?:guest|recurring) (?:role|part|spot|arc)|undisclosed (?:recurring )?(?:role|part)|will recur|"
+    r"turns? up as|making (?:his|her|their) debut|debuts? as|(?:two|three|four|five|multi)-episode arc|"
     r"added(?= (?-i:[A-Z])))\b",
     re.IGNORECASE,
 )
@@ -273,6 +341,7 @@ _NOT_NAME_WORDS = _PLACE_WORDS | frozenset(
     engine labs games records books press company
     adds casts boards joins sets taps lands gets signs exits returns renews cancels axes orders
     books hires nabs scores teases reveals drops unveils confirms announces due first half
+    starts begins wraps production
     recurring regular regulars two three four five six seven eight nine ten
     war wars know so say says said release date dates speculation week day weekend sea ocean
     greater west east north south san santa comic-con con casa rumors rumours news
@@ -337,7 +406,9 @@ class _Pair:
 
 def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
     """Cast claims of one sentence."""
-    asked = s.heading and s.question and not _title_case(s.text)  # "Will Ludo Fairbairn return?"
+    asked = (s.heading and s.question and not _title_case(s.text)) or bool(  # "Will X return?"
+        _ASKED.match(s.text)
+    )
     news_headline = s.heading and s.index == 0 and not s.question and not _title_case(s.text)
     if ctx.subjectless(s) or (  # every finding's subject is ctx.subject(s, ...)
         s.heading
@@ -366,6 +437,8 @@ def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
     intro_new = intro is not None and bool(NEW.search(intro.text))  # "New this season:"
     out: list[Found] = []
     pairs = _sentence_pairs(ctx, s, shows, own_cue is not None)
+    sides = _swap_sides(s.text, pairs)  # a recast: who takes the part over, who leaves it
+    pairs = _shared_part(s.text, pairs, sides)
     if s.text == ctx.sentences[0].text and _title_case(s.text) and not _CLOSED.search(s.text):
         pairs = [p for p in pairs if _named_elsewhere(ctx, s, p.actor)]  # a long headline
     # "Newcomers include A, who plays X, and B": a lead that makes every name of the list new
@@ -374,7 +447,13 @@ def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
     for pair in pairs:
         if _no_claim(ctx, s, pair, pairs):
             continue
-        status = _status_at(s.text, pair) or own_cue or inherited
+        swap = sides.get(pair.start)
+        status = (
+            _SWAP_STATUS.get(swap)
+            or _status_at(s.text, pair)
+            or _cue_beside_exits(s.text, pair, own_cue)
+            or inherited
+        )
         if (
             status is None
             and implicit
@@ -391,18 +470,191 @@ def extract_cast(ctx: Context, s: Sentence) -> list[Found]:
         if status == "not_returning" and _farewell_to_the_end(ctx, s, pair, subject):
             status = "confirmed"  # "X on saying goodbye to 'Velvet Knives'" in its final season
         show = ctx.subjects.names.get(subject[0], "")
-        if _other_show_move(_clause(s.text, pair), show, ctx.surnames):
-            continue  # "Hale has since joined the cast of The Cartographers"
+        if _other_show_move(_clause(s.text, pair), show, ctx.surnames) or (
+            status == "confirmed" and _ANOTHER_JOB.search(_clause(s.text, pair))
+        ):
+            continue  # "Hale has since joined the cast of The Cartographers", "of a new play"
         if _MOVED_ON.match(s.text, pair.end):
             continue  # "Hale has since signed on to a BBC period drama": another show's news
-        clause = _clause(s.text, pair)
+        clause = _own_words(s.text, pair, pairs)
         new = status != "not_returning" and (
-            _is_new(clause, subject[1], intro_new or lead_new)
+            swap == "in"
+            or _is_new(clause, subject[1], intro_new or lead_new)
             or (lead_strong and not _RETURNS.search(clause))
         )
         value = {"actor": pair.actor, "character": pair.character, "status": status, "new": new}
         out.extend(_findings(ctx, s, subject, value, float(pair.start)))
     return out
+
+
+# PHRASES hard case 27, a recast or a replacement: who comes in and who goes, told by the
+# words around each name ("A replaces B", "B will be replaced by A", "A takes over from B",
+# "the role goes to A", "With B gone, A steps in as C")
+_SWAP_GATE = re.compile(
+    r"replac|succeed|over (?:[^.;]{0,40}?)?from|\bin for\b|inherit|recast|\bgone\b|the new\b|"
+    r"(?:goes|went|gone|go|pass(?:es|ed)?|falls?|fell|fallen) to\b|\bis in\b|played by|exit|"
+    r"depart|death|firing|sacking|resignation|decision to|\bleft\b|\bquit\b|stepped|bowed",
+    re.IGNORECASE,
+)
+_SWAP_FILLER = (
+    r"(?:(?:the\s+)?(?:actor|actress|star|co-star|longtime|original|former|late)\s+){0,2}"
+)
+_OUT_BEFORE = re.compile(
+    # (not "who took over the booth from B for series 3": an earlier recast)
+    r"(?:\b(?:replac(?:es|e|ing)|(?<!been )(?<!be )(?<!being )(?<!who )replaced|succeed(?:s|ing)?|"
+    r"(?<!who )succeeded|(?:take|takes|taking|(?<!who )took|taken) over\b(?:[^.;]{0,40}?\s)?from|"
+    r"(?:step|steps|stepping|(?<!who )stepped|fill|fills|filling|(?<!who )filled|sub|subs|subbing|"
+    r"(?<!who )subbed) in for|(?:inherit|inherits|inheriting|(?<!who )inherited)\b"
+    r"[^.;]{0,40}?\sfrom|in place of)\s+"
+    + _SWAP_FILLER
+    + r"|\b(?:(?:previously|originally|formerly|first)|(?:was|were|had been) (?:\w+ )?)(?:played|"
+    r"portrayed|voiced) by\s+)$"
+)
+_OUT_AFTER = re.compile(
+    r"(?:,\s+who\s+(?:is|was|has been|will be)\s+|\s+(?:will be|has been|have been|is being|"
+    r"was|is|had been|is to be|is set to be)\s+(?:\w+\s+)?|,\s+)(?:replaced|recast)\b"
+    # "B is out and A is in"; "With B gone, ..."
+    r"|\s+(?:is|was) out(?:,|\s+and)\s+[^.;]{0,60}?\b(?:is|are) in\b"
+)
+# "With B gone, A steps in as C"
+_WITH_BEFORE = re.compile(r"\b(?:[Ww]ith|[Nn]ow that)\s+$")
+_GONE_AFTER = re.compile(r"\s+(?:gone|out|departed|having left|having exited)\s*,")
+_IN_BEFORE = re.compile(
+    r"(?:\bnow (?:played|portrayed|voiced) by\s+|\b(?:replaced|recast|succeeded|filled)\s+(?:with|by)\s+"
+    + _SWAP_FILLER
+    + r"|\bthe (?:role|part)\b[^.;]{0,40}? (?:goes|went|has gone|will go|passes|passed|has passed|"
+    r"falls|fell|has fallen) to\s+" + _SWAP_FILLER + r")$",
+    re.IGNORECASE,
+)
+_IN_AFTER = re.compile(
+    r"(?:,\s+who\s+(?:will\s+|is\s+set\s+to\s+)?|\s+(?:will\s+|is\s+set\s+to\s+|is\s+to\s+|"
+    r"has\s+been\s+(?:tapped|cast|chosen|brought in)\s+to\s+)?)(?:now\s+)?(?:replaces?|replacing|"
+    r"succeeds?|succeeding|inherits?|inheriting|(?:takes?|taking) over|(?:steps?|stepping) in(?:to)?|"
+    r"fills? in for|(?:is|are) (?:now )?in(?: as\b|(?=\s*(?:[.!;]|$)))|(?:is|will be) the new\b)",
+    re.IGNORECASE,
+)
+_SWAP_STATUS = {"in": "confirmed", "out": "not_returning"}
+
+
+def _swap_side(text: str, pair: _Pair) -> str | None:
+    """'in' for the actor a recast or replacement brings in, 'out' for the one it replaces."""
+    if not pair.end or _SWAP_GATE.search(text) is None:
+        return None
+    before = text[max(0, pair.start - 80) : pair.start]
+    gone = _WITH_BEFORE.search(before) and _GONE_AFTER.match(text, pair.end)
+    if gone or _OUT_BEFORE.search(before) or _OUT_AFTER.match(text, pair.end):
+        return "out" if _swap_out_told(text, before) else None
+    if _exit_then_part(text, pair):
+        return "out"
+    if _IN_BEFORE.search(before) or _IN_AFTER.match(text, pair.end):
+        return None if POSSIBLE.search(_clause(text, pair)) else "in"  # "A could replace B"
+    return None
+
+
+def _swap_sides(text: str, pairs: list[_Pair]) -> dict[int, str]:
+    """The side of each pair (by its start) in a recast: beside one who leaves ("Following B's
+    exit", "Lacey, who was played by B"), the one who takes a part ("A will now play Lacey")
+    comes in."""
+    sides = {p.start: side for p in pairs if (side := _swap_side(text, p))}
+    if "out" in sides.values():
+        for p in pairs:
+            if p.start not in sides and p.end and _takes_part(text, p):
+                sides[p.start] = "in"
+    return sides
+
+
+_TAKES_PART = re.compile(
+    r"\b(?:will (?:now )?play|(?:is )?set to play|to play|plays|(?:steps?|stepping) in|cast as|"
+    r"(?:now|will (?:now )?be) played by|"
+    r"(?:takes?|taking) (?:over|on))\b",
+    re.IGNORECASE,
+)
+
+
+def _cue_beside_exits(text: str, pair: _Pair, cue: str | None) -> str | None:
+    """The sentence's cue for a pair whose own clause has none, without another person's exit
+    ("After the death of Marshal X, ... we suspect B's tycoon Y has an opinion")."""
+    if cue != "not_returning":
+        return cue
+    exits = list(_OTHERS_EXIT.finditer(text))
+    if not exits or any(m.start() <= pair.start < m.end() for m in exits):
+        return cue
+    return _cue(_OTHERS_EXIT.sub(_blank, text))
+
+
+def _takes_part(text: str, pair: _Pair) -> bool:
+    """Whether the pair's own clause (without another's exit) takes a part up, not back."""
+    clause = _OTHERS_EXIT.sub(_blank, _clause(text, pair))
+    return (
+        _TAKES_PART.search(clause) is not None
+        and _BACK.search(clause) is None
+        and POSSIBLE.search(clause) is None
+    )
+
+
+def _exit_then_part(text: str, pair: _Pair) -> bool:
+    """ "Following B's exit, A will play Lacey": B leaves the part A takes."""
+    for m in _OTHERS_EXIT.finditer(text):
+        if m.start() <= pair.start < m.end():
+            rest = _OTHERS_EXIT.sub(_blank, text)
+            return _TAKES_PART.search(rest) is not None and _BACK.search(rest) is None
+    return False
+
+
+def _swap_out_told(text: str, before: str) -> bool:
+    """ "With B gone" and "originally played by B" tell an exit only in a recast's sentence."""
+    if not re.search(r"(?:\b[Ww]ith|\b[Nn]ow that|played by|portrayed by|voiced by)\s+$", before):
+        return True
+    return _RECAST_TOLD.search(text) is not None
+
+
+_RECAST_TOLD = re.compile(
+    r"recast|replac|takes? over|steps? in|will (?:now )?(?:be )?play|the new\b", re.IGNORECASE
+)
+
+
+def _shared_part(text: str, pairs: list[_Pair], sides: dict[int, str]) -> list[_Pair]:
+    """A recast gives both actors the part (README: two entries with the same character):
+    "A replaces B as Lacey" pairs only B with Lacey in the text; "the role of Lacey" and "the
+    new Lacey" name it apart from either."""
+    if not {"in", "out"} <= set(sides.values()):
+        return pairs
+    parts = {p.character for p in pairs if p.character and p.start in sides}
+    named = _RECAST_PART.search(text)
+    if not parts and named:
+        parts = {named.group("char")}
+    if len(parts) != 1:
+        return pairs
+    part = parts.pop()
+    return [
+        _Pair(p.actor, part, p.start, p.end) if p.start in sides and p.character is None else p
+        for p in pairs
+    ]
+
+
+_RECAST_PART = re.compile(
+    rf"\b(?:[Tt]he (?:role|part) of|(?:is|as|be) the new|recast(?:ing)? (?:the (?:role|part) of )?)\s+"
+    rf"(?P<char>{_CHAR})"
+)
+
+
+def _own_words(text: str, pair: _Pair, pairs: list[_Pair]) -> str:
+    """The pair's clause, up to another person its own verb joins with 'and' ("Mara Quill is
+    back and Theo Banner joins the cast": Quill is not the one who joins)."""
+    clause = _clause(text, pair)
+    start = _clause_start(text, pair.start)
+    for other in pairs:
+        if other.start > pair.end and other.start - start <= len(clause):
+            verb = _OWN_VERB_THEN_AND.match(text, pair.end, other.start)
+            return text[start : text.rfind(" and ", pair.end, other.start)] if verb else clause
+    return clause
+
+
+# "A is back and B", "A returns, and B": the first person's own verb before the next name
+_OWN_VERB_THEN_AND = re.compile(
+    r"(?:\s*\([^()]*\))?\s+(?:is|are|will|has|returns?|joins?)\b[^,;]*?\s+and\s+"
+    r"(?:(?:newcomer|fellow|returning|co-star|star|actor|actress|comedian)\s+)?$"
+)
 
 
 # "Series 2 newcomer Niamh Fitz", "season 2 addition Kip Marsh": new to an earlier season
@@ -442,13 +694,14 @@ _IF_NOT = re.compile(
 )
 _UNSEEN = re.compile(
     r"\b(?:(?:doesn't|does not|didn't|did not) appear|(?:isn't|is not|wasn't|was not) (?:seen|shown)?"
-    r"\s*in|(?:hasn't|has not) been (?:spotted|seen|pictured))\b[^.;]{0,30}\b(?:teaser|trailer|"
+    r"\s*in|(?:hasn't|has not) been (?:spotted|seen|pictured)|no sign of)\b[^.;]{0,30}\b(?:teaser|trailer|"
     r"footage|photos?|images?|stills?|first look|key art)\b",
     re.IGNORECASE,
 )
 _OPEN = re.compile(
     r"\b(?:whether|unclear|declined to (?:comment|say|confirm)|(?:hasn't|has not|haven't|have not)"
-    r" (?:said|confirmed)|remains to be seen)\b",
+    r" (?:said|confirmed)|(?:hasn't|has not|haven't|have not) been (?:announced|confirmed)|"
+    r"remains to be seen)\b",
     re.IGNORECASE,
 )
 
@@ -529,20 +782,67 @@ _STAYS_AS_CREW = re.compile(
     r"showrunner|consultant|director|co-creator)\b",
     re.IGNORECASE,
 )
-_QUOTE_BEFORE = re.compile(r"^\s*[\"“](?P<quote>[^\"“”]{3,})[\"”]\s*,?\s*$")
+_SPEECH_VERB = (
+    r"(?:says|said|tells \w+|told \w+|adds|added|explains|explained|recalls|recalled|laughs|"
+    r"jokes|joked|insists|insisted|writes|wrote|posted|continues|continued|notes|noted|admits|"
+    r"admitted|according to)"
+)
+# the words between a quote and its speaker: '"...," said producer ', '"...," co-star '
+_QUOTE_BEFORE = re.compile(
+    r"(?:^\s*[\"“]?|[\"“])(?P<quote>[^\"“”]{3,})[\"”]\s*,?\s*"
+    rf"(?P<verb>{_SPEECH_VERB}\s+)?(?:the\s+)?(?:[\w-]+['’]s?\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}$"
+)
+# the speaker's own words after the name: '... Colm Petrie, who created the show, told Deadline'
 _SAYS_AFTER = re.compile(
-    r"\s+(?:says|said|tells \w+|told \w+|adds|added|explains|explained|recalls|recalled|laughs|"
-    r"jokes|joked|insists|insisted)\b"
+    rf"(?:,\s+(?:who|the|a|an|its|his|her)\b[^,;]{{0,60}},)?\s+{_SPEECH_VERB}\b"
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I'll|I’ll|I've|I’ve|I'd|I’d|me|my|myself)\b")
 
 
 def _speaker_of_others_news(text: str, pair: _Pair) -> bool:
-    """The speaker after a quote about someone else is no claim about the speaker."""
-    m = _QUOTE_BEFORE.match(text[: pair.start])
-    if m is None or not _SAYS_AFTER.match(text, pair.end):
+    """The speaker of a quote about someone else ('"The role will be recast," said producer
+    X'; '"Dana is leaving," X, who plays Ben, told Variety') is no claim about the speaker;
+    a quote in the first person ('"I will not be back," X says') is the speaker's own news."""
+    after = _SAYS_QUOTE_AFTER.match(text, pair.end)  # 'X told Variety: "Dana won't be back."'
+    if after is not None:
+        return _others_exit(after.group("quote"))
+    m = _QUOTE_BEFORE.search(text, 0, pair.start)
+    if m is None or not (m.group("verb") or _SAYS_AFTER.match(text, pair.end)):
         return False
-    return _FIRST_PERSON.search(m.group("quote")) is None
+    if _BARE_QUOTE.fullmatch(text, 0, pair.start) and _BARE_SAYS.match(text, pair.end):
+        # '"Lorenzo came to the wrap party and said goodbye," Ruskin says'
+        return _FIRST_PERSON.search(m.group("quote")) is None
+    # otherwise only an exit the quote tells of someone else ('"The role will be recast," said
+    # producer X'): '"Not one real fire," joked star X, who plays Y' still places the star in
+    # the season, and '"It's time to say goodbye," X wrote' is the speaker's own farewell
+    return _others_exit(m.group("quote"))
+
+
+def _others_exit(quote: str) -> bool:
+    """Whether a quote tells of someone else's exit, not the speaker's."""
+    return (
+        _FIRST_PERSON.search(quote) is None
+        and NOT_RETURNING.search(quote) is not None
+        and _SOMEONE_ELSE.search(quote) is not None
+    )
+
+
+# someone the speaker talks about: a pronoun, the part, or a first name with its verb
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:(?i:she|he|her|him|his|they|them|their)|(?i:the (?:role|part|character))|(?i:recast\w*)|"
+    r"[A-Z][a-z]+(?:['’]s\b|\s+(?:is|was|will|won['’]t|has|isn['’]t|wasn['’]t|had|did|didn['’]t)\b))"
+)
+_SAYS_QUOTE_AFTER = re.compile(
+    rf"(?:,\s+(?:who|the|a|an|its|his|her)\b[^,;]{{0,60}},)?\s+{_SPEECH_VERB}(?:\s+[\w-]+)?\s*[:,]"
+    r"\s*[\"“](?P<quote>[^\"“”]{3,})"
+)
+
+
+_BARE_QUOTE = re.compile(r"\s*[\"“][^\"“”]{3,}[\"”]\s*,?\s*")
+_BARE_SAYS = re.compile(
+    r"\s+(?:says|said|tells \w+|told \w+|adds|added|explains|explained|recalls|recalled|laughs|"
+    r"jokes|joked|insists|insisted)\b"
+)
 
 
 def _findings(
@@ -637,6 +937,7 @@ _SEASON_STARS = re.compile(
 )
 _STRONG_NEW = re.compile(
     r"\b(?:newcomers?|new (?:this|for|in) (?:season|series)|new to the (?:cast|show|series)|"
+    r"new to (?:the|this) [\w-]+ this (?:season|series)|making (?:his|her|their) debut|debuts? as|"
     r"joins? the cast|joining the cast)\b",
     re.IGNORECASE,
 )
@@ -677,8 +978,14 @@ _CONFIRMED_THE_NEWS = re.compile(
     re.IGNORECASE,
 )
 _REPORTER_AFTER = re.compile(
-    r",?\s+(?:confirms|confirmed|says|said|told \w+|tells \w+|reveals|revealed|announced|"
-    r"explains|explained|insists|insisted)\s+(?:that\b|:)"
+    r",?\s+(?:has\s+|had\s+)?(?:confirms|confirmed|says|said|told \w+|tells \w+|reveals|revealed|"
+    r"announced|explains|explained|insists|insisted|added|adds)"
+    # "X said in an interview that ...", "X told Deadline on Monday that ..."
+    r"(?:\s+(?:in|on|during|at|via|last|this|earlier)\b[^,.;:\"“]{0,40}?)?,?\s+(?:that\b|:)"
+    # "X said the role would be recast after B's exit" (not "X confirmed as new host")
+    r"|\s+(?:says|said|told \w+|tells \w+|added|adds|explained|explains)\s+"
+    r"(?!(?:he|she|they|I|his|her|their|goodbye|farewell|it|so|yes|no|as|to|for|in|on|at|by|with)\b)"
+    r"(?=[a-z]+\s)"
     r"|\s+(?:has |have |had )?(?:cast|hired|tapped|recruited|chosen|chose)\s"  # the one casting
 )
 
@@ -757,6 +1064,13 @@ _OTHER_SHOW_MOVE = re.compile(
 )
 
 
+# an actor's next job on stage or screen: "has joined the cast of a new West End play"
+_ANOTHER_JOB = re.compile(
+    r"\b(?:joined|joins|joining|cast in|signed (?:on )?(?:for|to)|landed a (?:role|part) in|"
+    r"starring in|stars in)\s+(?:the\s+cast\s+of\s+)?(?:a|an|another)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:play|film|movie|musical|revival|pilot|feature|stage production)\b",
+    re.IGNORECASE,
+)
 # an actor's next job, told without its title ("X has since been cast in a CBS procedural",
 # "X is now starring in a West End revival"): no claim about this show's season
 _MOVED_ON = re.compile(
@@ -914,7 +1228,24 @@ def _pair_line(text: str) -> bool:
 
 def _status_at(text: str, pair: _Pair) -> str | None:
     clause = _clause(text, pair)
-    return _nearest_cue(clause, pair.start - _clause_start(text, pair.start))
+    pos = pair.start - _clause_start(text, pair.start)
+    # "Following B's exit, A will play Lacey": B's exit is no cue for A
+    clause = _OTHERS_EXIT.sub(
+        lambda m: m.group() if m.start() <= pos < m.end() else _blank(m), clause
+    )
+    return _nearest_cue(clause, pos)
+
+
+# a fronted or trailing phrase that tells one person's exit: "Following B's exit,", "after B
+# left the role", "in the wake of the departure of B"
+_OTHERS_EXIT = re.compile(
+    r"\b(?:[Aa]fter|[Ff]ollowing|[Ww]ith|[Ss]ince|[Ii]n the wake of|[Dd]ue to|[Bb]ecause of|[Aa]mid)\s+"
+    r"(?:(?:the|a)\s+(?:[\w-]+\s+)?(?:exit|departure|death|firing|resignation) of\s+"
+    rf"{_FULLNAME}|{_FULLNAME}['’]s?\s+(?:[\w-]+\s+)?(?:exit|departure|death|firing|sacking|"
+    r"resignation|decision to (?:leave|quit|step (?:away|down)))|"
+    rf"{_FULLNAME}\s+(?:exited|left|departed|quit|stepped (?:away|down)|bowed out)\b"
+    r"(?:\s+(?:the|as|from)\s+(?:[\w'’-]+\s+){0,2}?(?:role|part|show|series)\b)?)"
+)
 
 
 _REPLACING = re.compile(r"replac(?:ing|es|e)\b", re.IGNORECASE)
@@ -1049,6 +1380,9 @@ def _season_named_after(ctx: Context, s: Sentence, pair: _Pair) -> tuple[str, in
     m = _CLAUSE_SPLIT.search(s.text, pair.end)
     end = m.start() if m else len(s.text)
     past = _past_relative(s.text, pair.end)
+    fronted = _fronted_season(ctx, s, pair)
+    if fronted is not None:
+        return fronted
     for anchor in ctx.subjects.anchors.get(s.index, []):
         if not pair.end <= anchor.pos < end or past[0] <= anchor.pos < past[1]:
             continue  # not "X, who joined in season 2 as Y, will not return"
@@ -1059,7 +1393,38 @@ def _season_named_after(ctx: Context, s: Sentence, pair: _Pair) -> tuple[str, in
     return None
 
 
+# "Joining the cast for Season 3 is A", "Returning for series two are A as X, B as Y, ..."
+_FRONTED_FOR = re.compile(
+    r"\s*(?:[Aa]lso\s+)?(?:[Jj]oining|[Rr]eturning|[Bb]ack|[Cc]oming back|[Rr]eprising|[Nn]ew)\b"
+    r"[^.;:]{0,40}?\b(?:for|in|to)\s+(?:the\s+)?$"
+)
+
+
+def _fronted_season(ctx: Context, s: Sentence, pair: _Pair) -> tuple[str, int] | None:
+    """The season a fronted return or joining names before its people ("Joining the cast for
+    Season 3 is A"), when the sentence names no other season before them."""
+    anchors = [a for a in ctx.subjects.anchors.get(s.index, []) if a.pos < pair.start]
+    subject = ctx.subject(s, pair.start)
+    if len(anchors) != 1 or subject is None or anchors[0].show != subject[0]:
+        return None
+    if not _FRONTED_FOR.fullmatch(s.text, 0, anchors[0].pos):
+        return None
+    return (anchors[0].show, anchors[0].season)
+
+
 _RELATIVE_AFTER = re.compile(r",\s+(?:who|whose|which)\b")
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_AUTHOR_THING = re.compile(
+    r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:best-?sellers?|novels?|books?|memoir|comics?|manga|"
+    r"light novels?|podcast|source material)\b"
+)
+# "whose forbidden romance powered the first series": any past verb tells backstory
+_PAST_VERB = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bbe )\b[a-z]{3,}ed\b")
+# a question in the body: "Will Teodor Haszard return at all?", "Is X in the new series?"
+_ASKED = re.compile(
+    r"^(?:And\s+|But\s+|So\s+)?(?:Will|Could|Would|Is|Are|Does|Do|Can|Might|Should|Has|Have)\s+"
+    r"[^?.!]*\?\s*$"
+)
 _PAST_IN_RELATIVE = re.compile(
     r"\b(?:died|was|were|had|left|played|appeared|starred|debuted|killed|drowned|last seen|"
     r"judged|hosted|co-hosted|presented|fronted|narrated|"
@@ -1117,7 +1482,10 @@ def _pair_subject(ctx: Context, s: Sentence, pair: _Pair) -> tuple[str, int] | N
     anchors = [a for a in ctx.subjects.anchors.get(s.index, []) if (a.show, a.season) == subject]
     if not anchors or any(a.pos < rel.start() for a in anchors):
         return subject
-    if not _PAST_IN_RELATIVE.search(s.text, rel.end(), anchors[0].pos):
+    if not (
+        _PAST_IN_RELATIVE.search(s.text, rel.end(), anchors[0].pos)
+        or _PAST_VERB.search(s.text, rel.end(), anchors[0].pos)
+    ):
         return subject  # "Kwame Asante-Reid, who will present series 5"
     target = ctx.subjects.targets.get(subject[0])
     return (subject[0], target) if target and target > subject[1] else subject
@@ -1190,11 +1558,13 @@ def _people(  # noqa: C901
             add(m.group("actor"), m.group("char"), m.start("actor"), m.end("actor"))
     for pattern in (
         CHAR_FIRST_LINE_RE,
+        WILL_PLAY_RE,  # before LIST_LINE_RE: "- A plays a Belfast detective, Inspector Quigg"
         LIST_LINE_RE,
         BULLET_PAIR_RE,
         PLAYED_BY_RE,
         NAMED_RE,  # before WHO_PLAYS_RE: "who plays a Hungarian arms dealer named Kasimira Vogt"
         WHO_PLAYS_RE,
+        ROLE_OF_RE,
         WHOSE_RE,
         AS_RE,
     ):
@@ -1226,7 +1596,13 @@ def _people(  # noqa: C901
             or _CREDIT_PAREN_BEFORE.search(text, 0, m.start())
             or _CREW_AFTER.match(text, m.end())
             or _HANDLE_AFTER.match(text, m.end())
-            or _THING_AFTER.match(text, m.end())
+            # "Philippa Strand's detective" is the possessive, not "a Scotland Yard detective";
+            # "Kaito Sunahara's manga" names an author ("Torrin Bexley's return" an actor)
+            or (
+                _AUTHOR_THING.match(text, m.end() - 2)
+                if _POSSESSIVE_END.search(m.group())
+                else _THING_AFTER.match(text, m.end())
+            )
             or _PLACE_BEFORE.search(text, max(0, m.start() - 40), m.start())
             or _RANK_BEFORE.search(text, max(0, m.start() - 16), m.start())
             or _described_part(text, m.start(), m.end())
@@ -1356,11 +1732,11 @@ _QUOTED = re.compile(r"\"[^\"]{2,60}\"")
 # "— Colette March (@colettemarch) September 12, 2023": an embedded post's signature
 _HANDLE_AFTER = re.compile(r"\s*\(@\w+\)")
 # "the Gulf Coast", "the Television Critics Association": people don't take an article
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")  # "a Baton Rouge investigator"
 # "Okello will return as fighter Marcus Tillery": an actor named by surname alone
 AS_SURNAME_RE = re.compile(
     rf"(?<![\w'’-])(?P<actor>{_TOKEN})(?:['’]s)?\s+(?:(?!and\b)[a-z][\w'’-]*\s+){{0,4}}?as\s+"
-    rf"(?:the\s+)?(?:[a-z][a-z-]+\s+){{0,2}}(?P<char>{_CHAR})"
+    rf"(?:the\s+)?(?:(?:[a-z][a-z-]+|[A-Z][A-Z0-9]{{1,3}})\s+){{0,3}}(?P<char>{_CHAR})"
 )
 WHO_PLAYS_SURNAME_RE = re.compile(
     rf"(?<![\w'’-])(?P<actor>{_TOKEN}),\s+who\s+(?:plays|played|portrays|portrayed|voices)\s+"
@@ -1370,8 +1746,10 @@ WHO_PLAYS_SURNAME_RE = re.compile(
 POSSESSIVE_RE = re.compile(
     rf"(?<![\w'’-])(?P<actor>{_FULLNAME})['’]s\s+(?:(?:role|character|alter ego),?\s+)?"
     rf"(?:(?:[a-z][\w-]*\s+){{1,3}}(?:[A-Z]{{2,4}}\s+)?(?=[A-Z][a-z][\w'’-]*\s+[A-Z]))?"
-    rf"(?P<char>(?:(?:PC|DC|DS|DI|DCI|DSI|DCS|Sgt|Lt|Det|Dr|Insp)\.?\s+)?"
-    rf"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b(?!\s+(?:season|series|[A-Z]))"
+    # "Jules Kidd's Sheriff Remy Gauthier": a rank before the part's two names
+    rf"(?P<char>(?:(?:PC|DC|DS|DI|DCI|DSI|DCS|Sgt|Lt|Det|Dr|Insp|Sheriff|Deputy|Marshal|Captain|"
+    rf"Inspector|Detective|Officer|Agent|Judge|Father|Sister|Lady|Lord|Sir|Professor|Nurse|Mayor)"
+    rf"\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b(?!\s+(?:season|series|[A-Z]))"
 )
 # a name in a character's slot: "who plays rancher Eli Brightwater", "whose character Oona",
 # "as the Chancellor's ambitious aide Perpetua Vane"
@@ -1386,9 +1764,11 @@ _CHAR_SLOT_BEFORE = re.compile(
     r"returning|series|guest|comedian|singer|host)\b)(?:[a-z][\w'’-]*\s+){1,3}|"
     # "Rhiannon Vale, however, will not be back as Gemma Lyle"
     r"\b(?:back|return|returns|returning|reprise|reprises|reprising|star|stars|starring) as\s+|"
+    # "reprising her role as Honoria Vell", "season 3 villain Ruth Stroud"
+    r"\b(?:role|part) as\s+|\b(?:villain|heroine|hero|protagonist|antagonist|big bad) |"
     r"\bcharacter,?\s+(?!posters?\b|art\b|photos?\b|images?\b|stills?\b)(?:(?:the|a|an)\s+)?"
     r"(?:[a-z][\w'’-]*\s+){0,4}|(?<!well )(?<!such )\bas\s+(?:the|an?|his|her|"
-    r"their)\s+(?:" + _NOT_LINK + r"[\w'’.-]+\s+){0,4}|"
+    r"their)\s+(?:" + _NOT_LINK + r"[\w'’.-]+(?:,(?=\s+[a-z]))?\s+){0,4}|"
     # "as his ex-wife and local GP Jo Hartigan", "as bookshop owner and amateur sleuth Gwen
     # Lacroix": two descriptions of one part
     r"\bas\s+(?:(?:the|an?|his|her|their)\s+(?:[\w'’.-]+\s+){1,3}|(?:[a-z][\w'’-]*\s+){1,3})"
@@ -1399,8 +1779,8 @@ _CHAR_SLOT_BEFORE = re.compile(
     r"(?<!well )(?<!such )\bas\s+(?!well\b|(?:does|do|did|will|would|is|are|"
     r"was|were|has|have|had|can|could|should)\b)(?:"
     + _NOT_LINK
-    + r"(?:[a-z][\w'’-]*|[A-Z]{2,4})\s+)"
-    r"{0,2}(?:" + _NOT_LINK + r"(?!(?:are|is|were|was|include|includes)\s)[a-z][\w'’-]*\s+))$"
+    + r"(?:[a-z][\w'’-]*|[A-Z][A-Z0-9]{1,3})\s+)"
+    r"{0,3}(?:" + _NOT_LINK + r"(?!(?:are|is|were|was|include|includes)\s)[a-z][\w'’-]*\s+))$"
 )
 # "as the sleuths Cordelia Yarrow and Ambrose Finch": the second of two parts named after one
 # "as" (but in "A as Wren and B as Hale", B acts)
@@ -1762,6 +2142,8 @@ _ACTOR_VERB_AFTER = re.compile(
     rf"(?:(?:,|;)?\s*(?:and\s+)?{_FULLNAME}\s+\([^()]*\))*"  # "A (X) and B (Y) have joined"
     r",?\s*(?:has |have |was |is )?(?:joins|joined|joining|boards|boarded|signed|been cast|is cast|"
     r"was cast|lands|landed|will play|will star|is set to play|has been tapped|"
+    r"(?:will |is set to |is to )?(?:take over|takes over|take on|takes on|replace|replaces|succeed|"
+    r"succeeds|step into|steps into|steps in)|is replacing|"
     r"as(?!\s+(?:he|she|they|it|we|his|her|their|its)\b)|who will play|"
     r"who plays|in an? (?:undisclosed|recurring|mystery|secret) role)\b"
 )

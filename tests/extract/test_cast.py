@@ -793,3 +793,447 @@ def test_a_one_line_paragraph_closed_inside_quotes_is_a_sentence():
         "2025-07-23",
     )
     assert cast_member(record, "Bernadette Quayle").status == N
+
+
+# A quoted recast or exit names someone else: the speaker is not the one who leaves
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"The part of Ivy will be recast," said Nadia Forsyth, the executive producer.',
+        '"The role of Ivy will be recast," Nadia Forsyth, who created the show, told Deadline.',
+        '"Sadly, Ivy won\'t be back, and we are recasting," Nadia Forsyth told TVLine on Monday.',
+        '"Jules is leaving the show," co-star Nadia Forsyth wrote on Instagram.',
+        'Nadia Forsyth told Variety: "Jules is leaving, and the role will be recast."',
+        "Nadia Forsyth said the role would be recast after the exit of Jules Amberley.",
+    ],
+)
+def test_the_speaker_of_someone_elses_exit_is_not_leaving(sentence):
+    text = "Kestrel Bay season 2 begins production in March. Jules Amberley is exiting. " + sentence
+    record = record_for(text, "Kestrel Bay", 2, "2025-03-01")
+    assert "nadiaforsyth" not in {name_key(m.actor) for m in record.cast}
+    assert cast_member(record, "Jules Amberley").status == N
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"I won\'t be back for season 2," Nadia Forsyth said.',
+        'Nadia Forsyth said: "I won\'t be back for season 2."',
+        '"I\'m leaving Kestrel Bay," Nadia Forsyth wrote on Instagram.',
+    ],
+)
+def test_the_speaker_of_a_first_person_exit_is_leaving(sentence):
+    text = "Kestrel Bay season 2 begins production in March. " + sentence
+    record = record_for(text, "Kestrel Bay", 2, "2025-03-01")
+    assert cast_member(record, "Nadia Forsyth").status == N
+
+
+# leaving, in the words of different outlets
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gemma Rudd has decided not to return for series 3.",
+        "Gemma Rudd chose not to come back for the new series.",
+        "Gemma Rudd has opted not to return.",
+        "Gemma Rudd turned down the chance to return.",
+        "Gemma Rudd has left Saltmarsh.",
+        "Gemma Rudd has moved on from the series.",
+        "Gemma Rudd will not be among the returning cast.",
+        "Gemma Rudd's time on the show has come to an end.",
+        "Gemma Rudd has handed in her notice.",
+        "Series 3 will be without Gemma Rudd.",
+    ],
+)
+def test_leaving_phrasings(sentence):
+    text = "Saltmarsh series 3 is filming in Norfolk. " + sentence
+    record = record_for(text, "Saltmarsh", 3, "2025-06-01")
+    assert cast_member(record, "Gemma Rudd").status == N
+
+
+# PHRASES hard case 27, a recast in many words: the new actor is in (new), the old one out,
+# both with the part when the sentence names it
+@pytest.mark.parametrize(
+    "sentence,part",
+    [
+        ("Priya Anand replaces Marisa Tolland as Lacey.", "Lacey"),
+        ("Marisa Tolland will be replaced by Priya Anand as Lacey.", "Lacey"),
+        (
+            "The role of Lacey has been recast, with Priya Anand stepping in for Marisa Tolland.",
+            "Lacey",
+        ),
+        ("Priya Anand will now play Lacey, who was played by Marisa Tolland in season 1.", "Lacey"),
+        ("In a recast, Priya Anand is the new Lacey, replacing Marisa Tolland.", "Lacey"),
+        ("Marisa Tolland is out and Priya Anand is in as Lacey.", "Lacey"),
+        ("Marisa Tolland has been recast; Priya Anand will take on the role of Lacey.", "Lacey"),
+        ("Following Marisa Tolland's exit, Priya Anand will play Lacey.", "Lacey"),
+        ("With Marisa Tolland gone, Priya Anand steps in as Lacey.", "Lacey"),
+        ("Priya Anand succeeds Marisa Tolland in the role of Lacey.", "Lacey"),
+        ("Priya Anand inherits the role of Lacey from Marisa Tolland.", "Lacey"),
+        ("Lacey has been recast: Priya Anand takes over the role from Marisa Tolland.", ANY),
+        ("Priya Anand, who replaces Marisa Tolland, will play Lacey.", ANY),
+    ],
+)
+def test_a_recast_brings_one_actor_in_and_the_other_out(sentence, part):
+    text = "Ferngully Road season 2 is filming in Leeds. " + sentence
+    record = record_for(text, "Ferngully Road", 2, "2025-06-01")
+    incoming, outgoing = cast_member(record, "Priya Anand"), cast_member(record, "Marisa Tolland")
+    assert (incoming.status, incoming.new) == (C, True)
+    assert (outgoing.status, outgoing.new) == (N, False)
+    if part is not ANY:
+        assert (incoming.character, outgoing.character) == (part, part)
+
+
+def test_an_earlier_recast_in_a_relative_clause_is_history():
+    text = (
+        "Island Nights series 4 is filming. Narrator Gráinne Mowbray, who took over the booth "
+        "from Deacon Bly for series 3, will voice the new run."
+    )
+    record = record_for(text, "Island Nights", 4, "2025-06-01")
+    assert all(m.status != N for m in record.cast)
+
+
+@pytest.mark.parametrize(
+    "sentence,actor,part",
+    [
+        ("Priya Anand will play Lacey, a barmaid with a secret.", "Priya Anand", "Lacey"),
+        ("Priya Anand is set to play Lacey in the new season.", "Priya Anand", "Lacey"),
+        (
+            "Odile Farrant (Sea Glass) has landed the role of Queen Maren.",
+            "Odile Farrant",
+            "Queen Maren",
+        ),
+    ],
+)
+def test_will_play_and_the_role_of_pair_an_actor_with_a_part(sentence, actor, part):
+    text = "Ferngully Road season 2 is filming in Leeds. " + sentence
+    record = record_for(text, "Ferngully Road", 2, "2025-06-01")
+    assert cast_member(record, actor).character == part
+
+
+def test_a_second_actor_after_and_is_not_the_first_ones_part():
+    text = "Ferngully Road season 2 is filming in Leeds. Mara Quill is back and Theo Banner joins."
+    record = record_for(text, "Ferngully Road", 2, "2025-06-01")
+    assert cast_member(record, "Mara Quill").character is None
+    assert cast_member(record, "Theo Banner").status == C
+
+
+# a part named after its description, in the ways outlets write it
+@pytest.mark.parametrize(
+    "sentence,actor,part",
+    [
+        (
+            "Odile Farrant joins as a Danish ferry pilot, Sigrid Holm.",
+            "Odile Farrant",
+            "Sigrid Holm",
+        ),
+        (
+            "Odile Farrant joins as the Calloway family lawyer, Edith Marsh.",
+            "Odile Farrant",
+            "Edith Marsh",
+        ),
+        (
+            "Odile Farrant joins as a Cork-born midwife, Nuala Regan.",
+            "Odile Farrant",
+            "Nuala Regan",
+        ),
+        (
+            "Odile Farrant returns as retired nurse turned detective Edith Marsh.",
+            "Odile Farrant",
+            "Edith Marsh",
+        ),
+        (
+            "Odile Farrant is back too, as the grumpy harbourmaster Edith Marsh.",
+            "Odile Farrant",
+            "Edith Marsh",
+        ),
+        (
+            "Odile Farrant, who played the youngest Calloway sister Edie, will not return.",
+            "Odile Farrant",
+            "Edie",
+        ),
+        (
+            "Odile Farrant, who joins as a retired navy ferry pilot called Sigrid Holm, is new.",
+            "Odile Farrant",
+            "Sigrid Holm",
+        ),
+        (
+            "Odile Farrant has been cast as a hotshot young trauma surgeon named Edith Marsh.",
+            "Odile Farrant",
+            "Edith Marsh",
+        ),
+        (
+            "Odile Farrant, who voices a sarcastic old harbour smuggler named Brine, is new.",
+            "Odile Farrant",
+            "Brine",
+        ),
+        (
+            "Odile Farrant appears in a guest role as a baker from next door named Edith Marsh.",
+            "Odile Farrant",
+            "Edith Marsh",
+        ),
+        (
+            "Old Joss, played by the brilliant Odile Farrant, dies in the finale.",
+            "Odile Farrant",
+            "Old Joss",
+        ),
+    ],
+)
+def test_a_part_after_its_description(sentence, actor, part):
+    text = "Ferngully Road season 2 is filming in Leeds. " + sentence
+    record = record_for(text, "Ferngully Road", 2, "2025-06-01")
+    assert cast_member(record, actor).character == part
+    assert name_key(part) not in {name_key(m.actor) for m in record.cast}
+
+
+def test_a_name_with_two_particles_is_one_person():
+    text = "Ferngully Road season 2 is filming in Leeds. Sadly, Joost van der Berghe won't be back."
+    record = record_for(text, "Ferngully Road", 2, "2025-06-01")
+    assert cast_member(record, "Joost van der Berghe").status == N
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ines Calder confirmed in an interview that she has finished with the show.",
+        "Ines Calder's Father Ambrose met a grisly end in the finale.",
+        "Ines Calder's vicar was stabbed in the finale, and there is no way back for him.",
+        "Ines Calder, who played Joanie in season 1, is nowhere to be seen.",
+        "Ines Calder is done with the series, she told Radio Times.",
+    ],
+)
+def test_more_ways_of_leaving(sentence):
+    text = "Tidewell season 2 is filming in Cornwall. " + sentence
+    record = record_for(text, "Tidewell", 2, "2025-06-01")
+    assert cast_member(record, "Ines Calder").status == N
+
+
+@pytest.mark.parametrize(
+    "sentence,status,new",
+    [
+        ("The new arrival is Ines Calder as Tobias Vire's sister Maud.", C, True),
+        ("New voice cast members include Ines Calder as the sky-pirate Maud.", C, True),
+        ("Ines Calder appeared in a video from set on Friday.", C, False),
+        ("Ines Calder hasn't posted anything from the set, and fans fear she is gone.", None, None),
+        (
+            "The teaser ends with the line 'Nobody leaves the harbour', and Ines Calder is back.",
+            C,
+            False,
+        ),
+    ],
+)
+def test_arrivals_and_posts_from_set(sentence, status, new):
+    text = "Tidewell season 2 is filming in Cornwall. " + sentence
+    record = record_for(text, "Tidewell", 2, "2025-06-01")
+    if status is None:
+        assert all(m.status == P or name_key(m.actor) != "inescalder" for m in record.cast)
+    else:
+        member = cast_member(record, "Ines Calder")
+        assert (member.status, member.new) == (status, new)
+
+
+def test_another_persons_exit_in_a_fronted_phrase_is_no_cue_for_the_rest():
+    text = (
+        "Tidewell season 2 is filming in Cornwall. After the death of Sheriff Amos Whitlatch, "
+        "the town needs a new lawman, and we suspect Ines Calder's tycoon Maud Crowe has ideas."
+    )
+    record = record_for(text, "Tidewell", 2, "2025-06-01")
+    assert all(m.status != N for m in record.cast)
+
+
+def test_a_place_after_an_article_is_no_actor():
+    text = (
+        "Tidewell season 2 is filming in Cornwall. The show stars Ines Calder as Maud Pike, a "
+        "Baton Rouge investigator who returns to the bayou."
+    )
+    record = record_for(text, "Tidewell", 2, "2025-06-01")
+    assert "batonrouge" not in {name_key(m.actor) for m in record.cast}
+
+
+def test_an_actor_plays_a_part_after_an_appositive():
+    text = (
+        "Tidewell season 2 is filming in Cornwall. It brings a new arrival: Ines Calder, a "
+        "veteran of Spanish cinema, plays Maud Pike, a widowed rancher."
+    )
+    assert cast_member(record_for(text, "Tidewell", 2, "2025-06-01"), "Ines Calder").character == (
+        "Maud Pike"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence,show,season",
+    [
+        (
+            "Joining the cast for Season 3 is Tamsin Rook as a railroad baron named Cyrus Pell.",
+            "Tidewell",
+            3,
+        ),
+        ("Returning for series 3 are Tamsin Rook as Maud and Ivo Grant as Pell.", "Tidewell", 3),
+        ("Also back for season 3: Tamsin Rook as Maud.", "Tidewell", 3),
+    ],
+)
+def test_a_fronted_return_names_its_season(sentence, show, season):
+    text = (
+        "Tidewell Season 3 Premiere Date Set at AMC\n\nAMC on Thursday announced that the "
+        "drama's third season will premiere Sunday, Oct. 5.\n\n" + sentence + "\n\nAMC has "
+        "not yet made a decision on a fourth season, per a spokesperson."
+    )
+    assert cast_member(record_for(text, show, season, "2025-06-01"), "Tamsin Rook").status == C
+
+
+@pytest.mark.parametrize(
+    "sentence,actor,part",
+    [
+        (
+            "Ivo Grant returns as the foul-mouthed, soft-hearted scrap dealer Queenie Fagg.",
+            "Ivo Grant",
+            "Queenie Fagg",
+        ),
+        (
+            "Ivo Grant joins as Abel, the brother of season 1 villain Ruth Stroud.",
+            "Ivo Grant",
+            "Abel",
+        ),
+        (
+            "Ivo Grant is back, and he is reprising his role as Jasper Crane.",
+            "Ivo Grant",
+            ANY,
+        ),
+    ],
+)
+def test_a_part_is_no_actor(sentence, actor, part):
+    text = "Tidewell season 3 premieres in October. " + sentence
+    record = record_for(text, "Tidewell", 3, "2025-06-01")
+    member = cast_member(record, actor)
+    if part is not ANY:
+        assert member.character == part
+    assert {name_key(m.actor) for m in record.cast} == {name_key(actor)}
+
+
+def test_a_surname_returns_as_a_part_after_an_abbreviated_description():
+    text = (
+        "The Imber Ring season 2 starts filming in May, and Caspian Oyediran-Holt is back. "
+        "Oyediran-Holt returns as disgraced MI6 cryptographer Tobias Quarrender."
+    )
+    member = cast_member(
+        record_for(text, "The Imber Ring", 2, "2025-06-01"), "Caspian Oyediran-Holt"
+    )
+    assert member.character == "Tobias Quarrender"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Will Philippa Strand return at all?",
+        "Does Philippa Strand return? Nobody knows.",
+        "Hal Mercer is back, and the big question is whether Philippa Strand's detective returns.",
+    ],
+)
+def test_a_question_in_the_body_leaves_a_return_open(sentence):
+    text = "Tidewell series 2 is filming in Cornwall. " + sentence
+    assert cast_member(record_for(text, "Tidewell", 2, "2025-06-01"), "Philippa Strand").status == P
+
+
+def test_bullets_under_new_series_regulars_are_new_and_paired():
+    text = (
+        "Muirhead season 3 is filming in Perthshire.\n\nWho is new?\n\nHBO announced three new "
+        "series regulars alongside the start of production:\n\n- Tamsin Rook plays Lord Ansel "
+        "Drummore's sister, Hester, a naturalist.\n- Ivo Grant plays a Belfast detective, "
+        "Inspector Quigg, sent to investigate.\n- Ada Birch joins as the gamekeeper Rob Lyle."
+    )
+    record = record_for(text, "Muirhead", 3, "2025-06-01")
+    for actor in ("Tamsin Rook", "Ivo Grant", "Ada Birch"):
+        assert (cast_member(record, actor).status, cast_member(record, actor).new) == (C, True)
+    assert cast_member(record, "Ivo Grant").character == "Inspector Quigg"
+
+
+def test_a_new_stage_job_is_no_return_and_a_channel_is_no_actor():
+    text = (
+        "Tidewell series 5: Morag Pell quits BBC One drama as new GP joins\n\n"
+        "Tidewell star Morag Pell has quit the BBC One drama after four series. Pell said she "
+        "wanted a change and has joined the cast of a new West End play."
+    )
+    record = record_for(text, "Tidewell", 5, "2025-06-01")
+    assert cast_member(record, "Morag Pell").status == N
+    assert {name_key(m.actor) for m in record.cast} == {"moragpell"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ivo Grant will appear in a guest role in the second episode.",
+        "Ivo Grant and Ada Birch will recur, in undisclosed roles.",
+        "Ivo Grant turns up as Maud's estranged brother Silas.",
+        "The series returns on Sunday, with Ivo Grant making his debut as the new GP.",
+        "Ivo Grant joins in a three-episode arc as a rival baker.",
+        "New to the tent this season are Ivo Grant, who plays a rival impresario, and Ada Birch.",
+    ],
+)
+def test_guest_and_recurring_parts_are_new(sentence):
+    text = "Tidewell series 2 is filming in Cornwall. " + sentence
+    member = cast_member(record_for(text, "Tidewell", 2, "2025-06-01"), "Ivo Grant")
+    assert (member.status, member.new) == (C, True)
+
+
+def test_no_sign_in_the_trailer_and_no_announcement_leave_a_return_open():
+    text = (
+        "Tidewell season 3 premieres in October. There's no sign of Wyatt in the trailer, and "
+        "Colby Strand has not been announced for the season."
+    )
+    member = cast_member(record_for(text, "Tidewell", 3, "2025-06-01"), "Colby Strand")
+    assert member.status == P
+
+
+def test_glimpses_in_the_footage_place_actors_in_the_season():
+    text = (
+        "Tidewell season 3 premieres in October. The teaser offers glimpses of Wilma Ashby as "
+        "Sgt. Nora Kell, and, in a flashback, Anton Greer as Deacon, the smuggler who died."
+    )
+    record = record_for(text, "Tidewell", 3, "2025-06-01")
+    assert cast_member(record, "Wilma Ashby").status == C
+
+
+def test_a_season_in_a_past_relative_clause_is_backstory():
+    text = (
+        "Kilnford series 2 has wrapped. Also returning are Ada Birch as Joan's daughter Peggy "
+        "and Ivo Grant as Bernard's son Stanley, whose forbidden romance powered the first series."
+    )
+    member = cast_member(record_for(text, "Kilnford", 2, "2025-06-01"), "Ivo Grant")
+    assert (member.status, member.new) == (C, False)
+
+
+def test_a_ranked_part_after_a_possessive():
+    text = (
+        "Mossmere season 4 premieres in May. The trailer is full of familiar faces, including "
+        "Jules Kidd's Sheriff Remy Gauthier, now running for re-election."
+    )
+    member = cast_member(record_for(text, "Mossmere", 4, "2025-03-01"), "Jules Kidd")
+    assert (member.status, member.character) == (C, "Remy Gauthier")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mara Quill is back and Theo Banner joins the cast.",
+        "Mara Quill returns as Wren and newcomer Theo Banner joins as Hale.",
+        "Mara Quill will reprise her role and Theo Banner joins the cast as Hale.",
+    ],
+)
+def test_a_return_beside_a_newcomer_is_not_new(sentence):
+    text = "Ferngully Road season 2 is filming in Leeds. " + sentence
+    record = record_for(text, "Ferngully Road", 2, "2025-06-01")
+    assert (cast_member(record, "Mara Quill").status, cast_member(record, "Mara Quill").new) == (
+        C,
+        False,
+    )
+    assert cast_member(record, "Theo Banner").new is True
+
+
+def test_an_actors_return_names_the_actor_and_an_authors_manga_does_not():
+    text = (
+        "Cindral season 2 starts filming in May. Torrin Bexley's return had been the subject "
+        "of speculation, and Apple has now confirmed that Bexley is back. The season adapts "
+        "the fourth volume of Kaito Sunahara's manga."
+    )
+    record = record_for(text, "Cindral", 2, "2025-06-01")
+    assert cast_member(record, "Torrin Bexley").status in (C, P)
+    assert "kaitosunahara" not in {name_key(m.actor) for m in record.cast}
