@@ -19,14 +19,27 @@ NONE = re.compile(
     r"not)) (?:to )?(?:release|drop|share|unveil|debut|reveal|put out|show|cut|made|make|finish|"
     r"edit)\w* (?:a |an |any )?"
     r"(?:official |full |first )?(?:trailer|teaser|footage|first[- ]look|look)|"
-    r"(?:trailer|teaser) (?:is|has) (?:yet to|not yet) (?:be|been) (?:released|revealed)|"
+    # "a trailer has yet to surface", "footage from the season is still to appear"
+    r"(?:trailer|teaser|footage)s?\b[^.;]{0,40}? (?:has|have|is|are) (?:yet|still|not yet) to "
+    r"(?:be |been )?(?:released|revealed|shared|dropped|unveiled|shown|surface|appear|emerge|arrive|"
+    r"land|materiali[sz]e|drop|debut|come out|go up)\b|"
     r"(?:trailer|teaser|footage)s?\b[^.;]{0,30}? (?:has|have|is|are)(?:n't| not) (?:yet )?(?:been )?(?:released|"
     r"revealed|shared|dropped|unveiled|shown|out|here|online|available)|"
-    # "no word on a trailer yet", "nothing in the way of footage", "footage under wraps"
-    r"no (?:word|news|sign|update)s? (?:yet )?(?:on|of|about) (?:a|an|any|the) (?:official |full |new )?"
-    r"(?:trailer|teaser|footage)|nothing in the way of (?:a |an |any )?(?:trailer|teaser|footage)|"
-    r"(?:trailer|teaser|footage)s? (?:is |are )?(?:still )?under wraps|(?:has|have)(?:n't| not) (?:yet )?seen (?:any|a) "
-    r"(?:footage|trailer|teaser)|"
+    # "no word on a trailer yet", "no sign of a Tin Crown season 2 trailer", "nothing in the
+    # way of footage", "footage under wraps"
+    r"no (?:word|news|sign|update)s? (?:yet )?(?:on|of|about) (?:a|an|any|the) (?:[\w'’:-]+ ){0,5}?"
+    r"(?:official |full |new )?(?:trailer|teaser|footage)|"
+    r"nothing in the way of (?:a |an |any )?(?:trailer|teaser|footage)|"
+    r"(?:trailer|teaser|footage)s? (?:is |are )?(?:still )?under wraps|(?:has|have)(?:n't| not) (?:yet )?seen "
+    r"(?:so much as |even )?(?:any|a|an) (?:footage|trailer|teaser)|"
+    # "doesn't have a trailer yet", "is still without a trailer", "there isn't a teaser"
+    r"(?:(?:does|do)(?:n't| not) (?:yet )?have|(?:has|have)(?:n't| not) got|(?:is|are) (?:still )?"
+    r"without|there (?:is|are)(?:n't| not)) (?:a |an |any )?(?:official |full |new )?"
+    r"(?:trailer|teaser|footage)|"
+    # "we're still waiting on a trailer", "don't expect a trailer any time soon"
+    r"still (?:waiting|holding out) (?:on|for) (?:a|an|the|any) (?:[\w'’:-]+ ){0,5}?"
+    r"(?:trailer|teaser|footage)|(?:don't|do not) expect (?:a|an|any) (?:[\w'’:-]+ ){0,5}?"
+    r"(?:trailer|teaser|footage)\b[^.;]{0,30}?\b(?:any ?time soon|soon|for a while|yet)\b|"
     # "has not announced a premiere date or released any footage"
     r"(?:has|have|did)(?:n't| not) (?:yet )?\w+[^.;]{0,40}?\b(?:or|nor) (?:release|drop|share|show|"
     r"put out)\w* (?:a |an |any )?(?:official |full |first )?(?:trailer|teaser|footage|first look)|"
@@ -36,7 +49,8 @@ NONE = re.compile(
     re.IGNORECASE,
 )
 ANNOUNCEMENT = re.compile(
-    r"\b(?:announcement,? (?:came|was made|made) (?:[\w'’]+ ){0,5}?(?:via|with|in) (?:a|an) "
+    r"\b(?:(?:announcement|news|date|renewal|confirmation),? (?:came|arrived|was made|made) "
+    r"(?:[\w'’]+ ){0,5}?(?:via|with|in) (?:a|an) "
     r"(?:short |brief )?(?:video|clip)|"
     r"(?:announced|revealed) (?!(?:his|her|their) )(?:\w+ ){0,4}(?:via|with|in) (?:a|an) "
     r"(?:short |brief )?(?:video|clip)|"
@@ -78,7 +92,9 @@ TEASER = re.compile(
     # "a new clip from season 2", "still photos from the set were released"
     r"(?:new|first|exclusive|official) clips?|(?:first|new|official|production|promotional|"
     r"exclusive|released|several|some) stills|stills from|still (?:photos|images)|"
-    r"first (?:official )?(?:images|photos|stills))\b",
+    r"first (?:official )?(?:images?|photos?|stills?)|"
+    # "Hulu teased the new season with a 15-second video"
+    r"teased\b[^.;]{0,50}?\bwith (?:a|an) (?:[\w-]+ ){0,2}?(?:video|clip))\b",
     re.IGNORECASE,
 )
 TRAILER = re.compile(
@@ -148,7 +164,9 @@ _NO_SEASON_FOOTAGE = re.compile(
     r"\b(?:rather than|instead of|not|isn't|wasn't|is not|was not) (?:any |actual |real |new )?"
     r"footage (?:from|of) the (?:new |upcoming |next )?(?:season|series)\b"
     r"|\b(?:it's|it is|that's|that is|this is) (?:just |only |really )?(?:an|a) (?:announcement|"
-    r"renewal) (?:video|clip)\b",
+    r"renewal) (?:video|clip)\b"
+    # "in a short clip with no new footage", "a video without any footage from the season"
+    r"|\b(?:with no|without(?: any)?|containing no|featuring no) (?:new |actual |real )?footage\b",
     re.IGNORECASE,
 )
 

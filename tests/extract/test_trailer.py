@@ -551,3 +551,62 @@ def test_a_video_of_earlier_seasons_clips_is_an_announcement(sentence):
 def test_more_ways_to_say_what_there_is_to_watch(sentence, status):
     text = "Max has renewed Kettlebrook for a third season. " + sentence
     assert record_for(text, "Kettlebrook", 3, "2025-05-01").trailer.status == status
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # news brief
+        "A trailer for the new season has yet to surface.",
+        "Footage from the second season is still to appear, the streamer says.",
+        "The season doesn't have a trailer yet, and Hulu has been quiet about one.",
+        # fan guide
+        "We're still waiting on a Kettlebrook season 2 trailer, sadly.",
+        "There's no sign of a Kettlebrook season 2 trailer just yet.",
+        "Sadly, we haven't seen so much as a teaser so far.",
+        "Don't expect a trailer any time soon: cameras only started rolling in June.",
+        # UK style
+        "Series two is still without a trailer, but BBC One has promised one before Christmas.",
+        "There isn't a teaser for the new series as yet.",
+        "The BBC hasn't got a trailer for series two out, and probably won't until the autumn.",
+    ],
+)
+def test_outlets_ways_to_say_there_is_no_trailer_yet(sentence):
+    text = "Hulu has renewed Kettlebrook for a second season. " + sentence
+    assert record_for(text, "Kettlebrook", 2, "2025-08-01").trailer.status == "none"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # guards: a wish or a promise is no claim that there is none
+        "Fans are hunting for a season 2 trailer on every platform.",
+        "Expect a trailer to drop a month before the premiere.",
+    ],
+)
+def test_a_wish_or_promise_of_a_trailer_is_no_none(sentence):
+    text = "Hulu has renewed Kettlebrook for a second season. " + sentence
+    assert record_for(text, "Kettlebrook", 2, "2025-08-01").trailer.status == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # news brief
+        ("Hulu teased the new season with a 15-second video of the twins on a cliff.", "teaser"),
+        ("Hulu posted a 30-second clip from the new season on Monday.", "teaser"),
+        ("The BBC released the first image from series two alongside the news.", "teaser"),
+        # a video that shows nothing of the season announces it
+        (
+            "Hulu revealed the premiere date in a short clip with no new footage.",
+            "announcement",
+        ),
+        (
+            "The date came in a brief video without any footage from the season.",
+            "announcement",
+        ),
+    ],
+)
+def test_outlets_ways_to_say_what_a_video_shows(sentence, status):
+    text = "Hulu has renewed Kettlebrook for a second season. " + sentence
+    assert record_for(text, "Kettlebrook", 2, "2025-08-01").trailer.status == status
