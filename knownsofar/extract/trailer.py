@@ -74,8 +74,8 @@ ANNOUNCEMENT = re.compile(
     r"announcement (?:video|trailer|teaser|clip)|date[- ](?:announcement|reveal) (?:video|"
     r"teaser|trailer|clip)|(?:release|premiere) date (?:video|teaser)|(?:character |teaser |"
     r"official |first |new )?posters?|key art|key visuals?|logo (?:reveal|video|teaser|card)|"
-    r"(?:released|revealed|unveiled|shared|dropped|debuted) (?:a |an |the )?(?:new |official |"
-    r"first )?logo|title (?:card|reveal)|renewal (?:video|"
+    r"(?:released|revealed|unveiled|shared|dropped|debuted) (?:a |an |the |its |the (?:season|"
+    r"series|show)['’]s? )?(?:new |official |first )?logo|title (?:card|reveal)|renewal (?:video|"
     r"announcement|teaser)|montage (?:of|video|clip)|teaser (?:poster|art|image|visual|card)|(?:announced|revealed|"
     r"confirmed) (?:the (?:news|renewal|date)|it) "
     r"(?:with|in|via) (?:a|an) (?:short )?(?:video|clip|poster)|sizzle reel)\b"
@@ -92,14 +92,21 @@ TEASER = re.compile(
     # "a new clip from season 2", "still photos from the set were released"
     r"(?:new|first|exclusive|official) clips?|(?:first|new|official|production|promotional|"
     r"exclusive|released|several|some) stills|stills from|still (?:photos|images)|"
-    r"first (?:official )?(?:images?|photos?|stills?)|"
+    r"first (?:official )?(?:images?|photos?|stills?|pictures?|pics)|"
+    # "a new image from the second season", "exclusive photos from series two"
+    r"(?:new|official|exclusive) (?:images?|photos?|pictures?) (?:from|of) (?:the )?(?:new |upcoming "
+    r"|next |second |third |fourth |fifth )?(?:season|series)|"
     # "Hulu teased the new season with a 15-second video"
     r"teased\b[^.;]{0,50}?\bwith (?:a|an) (?:[\w-]+ ){0,2}?(?:video|clip))\b",
     re.IGNORECASE,
 )
 TRAILER = re.compile(
     r"\b(?:(?:official|full|full-length|new|final|main|latest|second|first|full-blown) trailer|"
-    r"trailer)\b",
+    r"trailer|"
+    # the BBC's word: "BBC One released the first trail for series two"; not "the trail dust"
+    r"(?:official|full|new|final|latest|first|launch|christmas|festive) trails?|"
+    r"trails? (?:for|of) (?:the )?(?:new |next |upcoming |latest )?(?:series|season)|"
+    r"(?:series|season) (?:\d+|one|two|three|four|five|six) trails?)\b",
     re.IGNORECASE,
 )
 _FUTURE = re.compile(

@@ -610,3 +610,24 @@ def test_a_wish_or_promise_of_a_trailer_is_no_none(sentence):
 def test_outlets_ways_to_say_what_a_video_shows(sentence, status):
     text = "Hulu has renewed Kettlebrook for a second season. " + sentence
     assert record_for(text, "Kettlebrook", 2, "2025-08-01").trailer.status == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # the BBC's "trail" is a trailer
+        ("BBC One has released the first trail for series two.", "trailer"),
+        ("A new trail for the second series aired after the news on Tuesday.", "trailer"),
+        # stills of the new season
+        ("The streamer has released the first pictures from season 2.", "teaser"),
+        ("Hulu has unveiled a new image from the second season.", "teaser"),
+        # a logo reveal announces
+        ("Hulu revealed the season's logo and a release window.", "announcement"),
+        # guards: a walker's trail, a photo of something else
+        ("The lead is back on the trail of a killer in the new run.", "unknown"),
+        ("Hulu shared new photos of the cast at the premiere party.", "unknown"),
+    ],
+)
+def test_a_trail_a_still_or_a_logo_of_the_new_season(sentence, status):
+    text = "Hulu has renewed Kettlebrook for a second season. " + sentence
+    assert record_for(text, "Kettlebrook", 2, "2025-08-01").trailer.status == status
