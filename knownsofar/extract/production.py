@@ -22,6 +22,9 @@ _SHOOT = (
     r"(?:filming|shooting|(?<!post-)(?<!pre-)(?<!post )production|principal photography|cameras|"
     r"(?<!photo )(?<!photo-)(?<!after its )(?<!after the )shoot\b)"
 )
+# The words between a production word and its verb, with no negation among them: "filming
+# on season 3 hasn't started" says the opposite of "filming on season 3 has started"
+_GAP = r"(?:(?!n't\b|\bnot\b|\bnever\b|\byet to\b)[^.;])"
 # A time still to come, which turns a present tense into a plan: "starts filming in July",
 # "we're shooting next spring", "goes into production this fall"
 _LATER = (
@@ -49,7 +52,11 @@ NOT_STARTED = fold(
     rf"before (?:filming|shooting|production) (?:begins|starts)|(?:set|scheduled) to film|"
     rf"{_SHOOT}\b[^.;]{{0,50}}?\b(?:will|is set to|is scheduled to|is slated to|is expected to|"
     rf"is due to|is planned to) (?:begin|start|commence|kick off|get under ?way|resume)|"
-    rf"{_SHOOT} (?:has|had|have)(?:n't| not) (?:even |yet |officially )*(?:begun|started|began)|"
+    rf"{_SHOOT}\b[^.;]{{0,40}}?\b(?:has|had|have)(?:n't| not) (?:even |yet |officially )*(?:begun|"
+    rf"started|began|commenced|kicked off|got(?:ten)? under ?way)|"
+    # "has not gone into production yet", "is still in the writing stage"
+    rf"(?:has|have)(?:n't| not) (?:yet )?(?:gone|moved|got|gotten) into production|"
+    rf"(?:writing|scripting|development|script) stages?\b|"
     rf"{_SHOOT} (?:won't|will not|doesn't|does not|isn't|is not) (?:start|begin|commence|"
     rf"expected to start|expected to begin|due to start|set to start)|"
     rf"{_SHOOT} (?:is |are )?(?:set|scheduled|slated|expected|due|planned) to (?:begin|start|"
@@ -88,9 +95,9 @@ FILMING = fold(
     rf"(?:filming|shooting|production)|(?:is|are) being (?:filmed|shot)|(?:has|have) gone "
     rf"into production|(?:had|have|has) been rolling|(?:deep|halfway|well)"
     rf" into (?:filming|shooting|production)|in (?:week|month|day) \w+ of (?:a|an|the|its) "
-    rf"[\w-]+(?: \w+)? (?:shoot|filming|production)|{_SHOOT}\b[^.;]{{0,50}}?\b(?:has been |"
+    rf"[\w-]+(?: \w+)? (?:shoot|filming|production)|{_SHOOT}\b{_GAP}{{0,50}}?\b(?:has been |"
     rf"was |is )?(?:paused|halted|suspended|shut down|put on hold)|{_SHOOT} (?:is |was )?"
-    rf"(?:expected|set|due) to resume|{_SHOOT}\b[^.;]{{0,90}}?\b(?:has |have |had )?"
+    rf"(?:expected|set|due) to resume|{_SHOOT}\b{_GAP}{{0,90}}?\b(?:has |have |had )?"
     rf"(?:officially )?(?:begun|began|started|commenced|kicked off|resumed|restarted|got under ?way|"
     rf"(?:is|are) (?:now |currently |officially |already |well )*(?:under ?way|in progress|ongoing|"
     rf"rolling)))",
@@ -108,9 +115,9 @@ WRAPPED = fold(
     rf"(?:officially )?a wrap|came to an end|come to an end|wrapped on\b|"
     rf"being edited|"
     # "filming on season 2 ran from June to October 2024"
-    rf"{_SHOOT}\b[^.;]{{0,40}}?\b(?:ran|lasted|stretched) (?:from|between)\b|"
+    rf"{_SHOOT}\b{_GAP}{{0,40}}?\b(?:ran|lasted|stretched) (?:from|between)\b|"
     rf"(?:filming|shooting|production|principal photography)\b[^.;]{{0,40}}?\btook place|(?:was|were) "
-    rf"(?:shot|filmed) (?:in|on|at|between|from|over|last|earlier|during|back in|back[- ]to[- ]back)|{_SHOOT}\b[^.;]{{0,50}}?\b(?:has |have |had )?"
+    rf"(?:shot|filmed) (?:in|on|at|between|from|over|last|earlier|during|back in|back[- ]to[- ]back)|{_SHOOT}\b{_GAP}{{0,50}}?\b(?:has |have |had )?"
     rf"(?:been )?(?:officially )?(?:wrapped|finished|completed|concluded))",
     re.IGNORECASE,
 )
@@ -155,6 +162,13 @@ MORE_NOT_STARTED = fold(
     rf"expected|set|scheduled) to )?(?:start|begin)\b|"
     rf"(?:read|reading|received|got) (?:the |all (?:the )?|all \w+ |\w+ )?(?:first )?scripts?\b|"
     rf"(?:start|production|filming|shooting) date (?:for|on) (?:the |season |series )?|"
+    # "has finished the scripts for season 3": written, not yet shot
+    rf"(?:finished|completed|delivered|turned in|wrapped) (?:writing )?(?:the|all|his|her|their) "
+    rf"(?:\w+ )?scripts?\b|"
+    # "the cast will reunite in Cardiff next spring to shoot series three"
+    rf"(?:cast|crew) will (?:reunite|regroup|head|return)\b[^.;]{{0,50}}?\bto (?:shoot|film)\b|"
+    # "filming of season 3 has been postponed": put off before it began
+    rf"{_WORK}\b[^.;]{{0,40}}?\b(?:has been|was|is being|have been) postponed\b|"
     # "production has been pushed back to next year", "no filming has taken place yet"
     rf"{_WORK}\b[^.;]{{0,40}}?\b(?:has been |was |is being )?(?:pushed|pushed back|delayed|postponed)"
     rf" (?:back )?(?:to|until|into)\b|no (?:filming|shooting|production) (?:has|have) (?:yet )?"
@@ -171,7 +185,8 @@ MORE_NOT_STARTED = fold(
     rf"commence|get under ?way)|{_WORK} (?:is|are)(?:n't| not) (?:expected|due|set|slated) "
     rf"(?:to (?:begin|start) )?until|will be (?:filmed|shot)\b|(?:to|will) be (?:filmed|shot) "
     rf"(?:in|on|at|this|next|later|early)|(?:scripts?|episodes)\b[^.;]{{0,30}}?\b(?:are|is) "
-    rf"(?:still |currently |now )?being written|(?:is|are) (?:currently |now |still |busy )?"
+    rf"(?:still |currently |now )?being written|(?:season|series)(?: \w+)? (?:is|are) (?:still |currently |"
+    rf"now )?being (?:written|scripted)|(?:is|are) (?:currently |now |still |busy )?"
     rf"(?:writing|mapping out|plotting|breaking) (?:the )?(?:new |next |third |fourth |second |"
     rf"fifth )?(?:season|series|episodes|scripts?|story)|working on the scripts?|"
     rf"(?:currently |now )?in prep\b|(?:early|earliest) stages? of (?:development|production|"
@@ -191,7 +206,17 @@ MORE_FILMING = fold(
     r"(?:filming|shooting|production)|"
     # "filming is already more than halfway done"
     r"(?:halfway|half way|midway|two-thirds of the way|partway|part way) (?:done|finished|complete)\b|"
-    r"(?:halfway|half way|midway|partway|part way) through the shoot\b)",
+    r"(?:halfway|half way|midway|partway|part way) through the shoot\b|"
+    # "the crew is on location in Morocco", "three weeks into the shoot"
+    r"(?:is|are) (?:currently |now |still )?on location\b|"
+    r"\b(?:\w+|a few|a couple of) (?:days?|weeks?|months?) into (?:the |its |their )?(?:shoot|filming|"
+    r"shooting|production)\b|"
+    # "the shoot has moved on to Iceland"
+    r"(?:the shoot|filming|shooting|cameras|the crew) (?:has |have )?(?:now )?(?:moved|relocated) "
+    r"(?:on )?to\b|"
+    # "filming hasn't wrapped yet": still going
+    r"(?:filming|shooting|production|the shoot)\b[^.;]{0,40}?\b(?:has|have|is|are)(?:n't| not) (?:yet |"
+    r"quite )?(?:wrapped|finished|completed|over|done)\b)",
     re.IGNORECASE,
 )
 MORE_WRAPPED = fold(
@@ -201,7 +226,12 @@ MORE_WRAPPED = fold(
     rf"(?:now |officially )*(?:complete|completed|finished|over|done)\b|(?:episodes|season|series)\b[^.;,]{{0,30}}?"
     rf"\b(?:have|has) (?:all )?(?:now )?been (?:\w+ and )?(?:shot|filmed)|\bediting (?:is|has) "
     rf"(?:under ?way|begun|started)|in the (?:editing|cutting) (?:room|suite|bay)|"
-    rf"said (?:goodbye|farewell) to the set|wrap (?:photo|picture|post|video)s?\b|"
+    rf"said (?:goodbye|farewell) to the set|"
+    # "the cameras have stopped rolling on season 3", not on every show a strike stops
+    rf"cameras (?:have |had )?(?:now |finally |officially )?stopped rolling (?:for good|for the (?:last|"
+    rf"final) time|on (?:the )?(?:[\w-]+ )?(?:season|series)\b)|"
+    # "they shot all eight episodes between January and May"
+    rf"(?:shot|filmed) all (?:\w+ )?(?:episodes|of (?:the )?(?:season|series))\b|wrap (?:photo|picture|post|video)s?\b|"
     rf"post-?production (?:on|for)\b[^.;]{{0,30}}?\b(?:is|has) (?:now |nearly |almost |well )?"
     rf"(?:under ?way|begun|started|in progress|ongoing|done|finished|complete)\b|"
     rf"(?:last|final) day (?:on set|of (?:filming|"
@@ -386,7 +416,7 @@ _OTHER_PROJECT = re.compile(
 _HINT = fold(
     r"film|shoot|shot\b|production|camera|wrap|writ|script|\bset\b|post|lensing|table|casting|"
     r"\bcan\b|development|room|photography|edit|\bprep(?:ping)?\b|scout|\bseen\b|pictured|spotted|snapped|"
-    r"finished|\bdone\b|complete",
+    r"finished|\bdone\b|complete|location",
     re.IGNORECASE,
 )
 _WHERE_QUESTION = re.compile(

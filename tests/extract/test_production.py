@@ -741,3 +741,50 @@ def test_the_shoot_is_the_production(sentence, status):
     title = "Gallowglass season 3: everything we know"
     record = record_for(sentence, "Gallowglass", 3, "2025-06-02", title=title)
     assert record.production.status == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # a negation between the production word and its verb
+        ("Filming on season 3 hasn't started yet.", "not_started"),
+        ("Shooting on the new series has not yet begun, the BBC says.", "not_started"),
+        ("Filming on season 3 hasn't wrapped yet; the crew are in Malta until May.", "filming"),
+        ("Production on the third season has not been paused, despite the reports.", "unknown"),
+    ],
+)
+def test_a_negation_inside_the_claim_turns_it(sentence, status):
+    text = "Hulu renewed Gallowglass for a third season in May. " + sentence
+    record = record_for(text, "Gallowglass", 3, "2025-06-02")
+    assert record.production.status == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # not started: writing, prep, a postponed shoot
+        ("Season 3 is still in the writing stage, the creator said.", "not_started"),
+        ("Series three is currently being written.", "not_started"),
+        ("The third season has not gone into production yet.", "not_started"),
+        ("The creator has finished the scripts for season 3.", "not_started"),
+        ("The cast will reunite in Cardiff next spring to shoot series three.", "not_started"),
+        ("Filming of season 3 has been postponed.", "not_started"),
+        # filming: on location, weeks into the shoot, the shoot moving on
+        ("The crew is on location in Morocco for the season's desert episodes.", "filming"),
+        ("The team are three weeks into the shoot.", "filming"),
+        ("The shoot has moved on to Iceland for its final month.", "filming"),
+        # wrapped
+        ("The cameras have stopped rolling on season 3.", "wrapped"),
+        # guard: a strike stops the cameras on every show; the season's shoot is paused
+        (
+            "Cameras stopped rolling on dozens of shows when the strike began, and the season 3 "
+            "shoot was halted.",
+            "filming",
+        ),
+        ("They shot all eight episodes between January and May.", "wrapped"),
+    ],
+)
+def test_more_outlets_ways_to_tell_the_state_of_the_shoot(sentence, status):
+    text = "Hulu renewed Gallowglass for a third season in May. " + sentence
+    record = record_for(text, "Gallowglass", 3, "2025-06-02")
+    assert record.production.status == status
