@@ -254,11 +254,11 @@ def _record(  # noqa: PLR0913 - the subject's findings, and the document's for f
     for f in items:
         by_field.setdefault(f.field, []).append(f)
     chosen: dict[str, Found] = {}
-    for field in ("renewal", "release", "trailer", "episodes"):
+    for field in ("release", "trailer", "episodes"):
         if field in by_field:
             chosen[field] = _best(by_field[field])
-    if "renewal" in chosen:
-        chosen["renewal"] = _with_day(chosen["renewal"], by_field)
+    if "renewal" in by_field:
+        chosen["renewal"] = _with_day(_renewal(by_field["renewal"]), by_field)
     if "production" in by_field:
         chosen["production"] = max(
             by_field["production"],
@@ -324,6 +324,17 @@ def _best(items: list[Found]) -> Found:
     return max(items, key=lambda f: (f.rank, -f.sentence))
 
 
+def _renewal(items: list[Found]) -> Found:
+    """The best renewal claim; a season told to be the last is renewed and more, so "final"
+    stands over "renewed" wherever each is said ("renewed for a third and a fourth season"
+    in one sentence, "season 4 will be the final one" in the next)."""
+    best = _best(items)
+    finals = [f for f in items if f.value["status"] == "final"]
+    if best.value["status"] == "renewed" and finals:
+        return _best(finals)
+    return best
+
+
 def _with_day(best: Found, by_field: dict[str, list[Found]]) -> Found:
     """The renewal claim with the day it was announced, when ``best`` gives none: the best
     claim of the same status that does ("Renewed for Season 3" in the headline, "renewed it
@@ -332,9 +343,13 @@ def _with_day(best: Found, by_field: dict[str, list[Found]]) -> Found:
     status = best.value["status"]
     if best.value["date"] or status == "pending":
         return best
-    dated = [f for f in by_field["renewal"] if f.value["status"] == status and f.value["date"]]
+    # the day a final season was ordered may come with "renewed" ("renewed on Monday ...
+    # Season 4 will be the last")
+    same = ("final", "renewed") if status == "final" else (status,)
+    dated = [f for f in by_field["renewal"] if f.value["status"] in same and f.value["date"]]
     if dated:
-        return _best(dated)
+        day = _best(dated).value["date"]
+        return dataclasses.replace(best, value={**best.value, "date": day})
     if "renewal_day" in by_field:
         day = min(by_field["renewal_day"], key=lambda f: f.sentence).value
         return dataclasses.replace(best, value={**best.value, "date": day})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from knownsofar import dates
 from knownsofar.extract.context import CONDITIONAL, NEGATED_BEFORE, Context, Found, Subject
@@ -101,7 +102,9 @@ FINAL = fold(
 FINAL_HEDGE = re.compile(
     r"\b(?:possibl[ey]|likely|probabl[ey]|reportedly|could|" + MAY_MODAL + r"|might|maybe|perhaps|"
     r"believed|rumou?r\w*|unclear|if|whether|speculat\w*|suggest(?:s|ed|ing)?|hint(?:s|ed|ing)?|not (?:the|its) "
-    r"(?:final|last)|isn't|wasn't|not necessarily)\b",
+    r"(?:final|last)|isn't|wasn't|not necessarily|"
+    # "has never described season 3 as the final season", "denied it would be the last"
+    r"never (?:\w+ )?(?:said|called|described|confirmed|announced|billed)|den(?:y|ies|ied))\b",
     re.IGNORECASE,
 )
 CANCELLED = fold(
@@ -310,10 +313,48 @@ def extract_renewal(ctx: Context, s: Sentence) -> list[Found]:
             continue  # "its first since moving from Paramount+, which canceled it": history
         value = {"status": status, "date": _announced_on(ctx, s) if status != "pending" else None}
         backstory = status == "cancelled" and (_backstory(s.text, pos) or _rescued(ctx))
-        for subj in [subject, *_also_ordered(ctx, s, pos, subject, status)]:
-            rank = _RANK[status] + pos / 100_000 - (1.5 if backstory else 0.0)
-            out.append(Found(subj, "renewal", value, s.text, s.index, rank))
+        rank = _RANK[status] + pos / 100_000 - (1.5 if backstory else 0.0)
+        for subj, value_of in _ordered(ctx, s, pos, subject, value):
+            out.append(Found(subj, "renewal", value_of, s.text, s.index, rank))
     return out
+
+
+def _ordered(
+    ctx: Context, s: Sentence, pos: int, subject: Subject, value: dict[str, Any]
+) -> list[tuple[Subject, dict[str, Any]]]:
+    """Every season of the claim with its value: "renewed for seasons 4 and 5" both; when an
+    ordinal names the last ("two more seasons, and the fifth will be its last") that one is
+    final and the others of the order renewed."""
+    also = _also_ordered(ctx, s, pos, subject, value["status"])
+    named = _season_called_last(s.text, pos) if value["status"] == "final" else None
+    if named is None:
+        return [(subj, value) for subj in [subject, *also]]
+    renewed = {**value, "status": "renewed"}
+    others = {o for o in [subject, *also] if o[1] != named}
+    return [((subject[0], named), value), *((o, renewed) for o in sorted(others))]
+
+
+# The season a sentence calls the last, by its ordinal alone: "and the fifth will be its
+# last", "The final season of the anime - its fourth - is due this summer"
+_ORDINAL_BEFORE_FINAL = re.compile(
+    rf"(?:\b(?:the|its)\s+|,\s*(?:and\s+)?|\band\s+)(?P<o>{_ORD})"
+    rf"(?: (?:season|series|one|run|outing|instal?ment))?\s+$",
+    re.IGNORECASE,
+)
+_ORDINAL_AFTER_FINAL = re.compile(
+    rf"[^.;,()–—]{{0,50}}?(?:,|\s[(–—-])\s*(?:its|the) (?P<o>{_ORD})(?: (?:season|series|one))?"
+    rf"\s*[,)–—-]",
+    re.IGNORECASE,
+)
+
+
+def _season_called_last(text: str, pos: int) -> int | None:
+    """The season a "final" claim at ``pos`` names by an ordinal beside it, if any."""
+    m = _ORDINAL_BEFORE_FINAL.search(text, max(0, pos - 40), pos)
+    if m is None:
+        end = FINAL.search(text, pos)
+        m = _ORDINAL_AFTER_FINAL.match(text, end.end()) if end else None
+    return number_value(m.group("o")) if m else None
 
 
 _LEAD_CANCELLATION = re.compile(
@@ -570,9 +611,17 @@ def _final(text: str, a: int, b: int) -> re.Match[str] | None:
     return final
 
 
+# "heading for its last run of the year": the last of a period, not the show's last
+_LAST_OF_A_PERIOD = re.compile(
+    r"\s+(?:of|for) (?:the|this) (?:year|day|night|week|weekend|month|winter|spring|summer|"
+    r"autumn|fall|holidays?)\b",
+    re.IGNORECASE,
+)
+
+
 def _not_the_end(text: str, final: re.Match[str]) -> bool:
     """A "last season" that is the one before, or someone's last, not the show's final one."""
-    if _FOR_SOMEONE_AFTER.match(text, final.end()):
+    if _FOR_SOMEONE_AFTER.match(text, final.end()) or _LAST_OF_A_PERIOD.match(text, final.end()):
         return True
     if "last" not in final.group().lower() or "final" in final.group().lower():
         return False
@@ -778,7 +827,10 @@ def _is_announcement_date(text: str, pos: int) -> bool:
 
 _RENEWAL_QUESTION = re.compile(
     r"\b(?:renew\w*|cancel\w*|will there be|is there (?:going to be |gonna be )?(?:a|another) "
-    r"(?:\w+ )?(?:season|series)|come back|coming back|return|get (?:a|another))\b",
+    r"(?:\w+ )?(?:season|series)|come back|coming back|return|get (?:a|another)|"
+    # "Is there any chance of a fifth season?", "Any hope for another series?"
+    r"(?:chance|hope|possibility|prospect)s? (?:of|for) (?:a|an|another|more) (?:\w+ )?"
+    r"(?:season|series|seasons))\b",
     re.IGNORECASE,
 )
 # "Will there be a season 3? Max hasn't said, and ...": no decision yet

@@ -951,3 +951,80 @@ def test_a_dated_sentence_about_no_decision_gives_no_renewal_day():
     )
     record = record_for(text, "Mistle Point", 2, "2024-01-22", title="Mistle Point series 2?")
     assert record.renewal.date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # trade style: the renewal is dated, the last-season word comes a sentence later
+        (
+            "Hulu has renewed Copperline for a fourth season, the streamer announced on Monday. "
+            "Season 4 will be the show's last.",
+            "2025-03-03",
+        ),
+        # UK style
+        (
+            "BBC Two has recommissioned Copperline for a fourth series, it confirmed today. "
+            "The fourth series will be its final outing, the writer said.",
+            "2025-03-05",
+        ),
+        # fan guide: the final word first, the dated renewal after it
+        (
+            "Copperline season 4 will be the final chapter. Hulu renewed the drama on Monday, "
+            "after a record third season.",
+            "2025-03-03",
+        ),
+    ],
+)
+def test_a_season_told_to_be_the_last_is_final_whatever_sentence_renews_it(text, day):
+    record = record_for(text, "Copperline", 4, "2025-03-05")
+    assert record.renewal.status == "final"
+    assert record.renewal.date == dt.date.fromisoformat(day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Copperline renewed for seasons 4 and 5 at Hulu, fifth will be the last",
+        "Copperline's third season ended in May. Hulu has renewed the mining drama for two "
+        "more seasons, and the fifth will be its last.",
+        "Hulu ordered seasons 4 and 5 of Copperline together. The final season of the drama "
+        "- its fifth - is due next year.",
+    ],
+)
+def test_the_season_an_ordinal_calls_the_last_is_the_final_one(text):
+    records = records_for(text, "2025-03-05", title="Copperline: two more seasons at Hulu")
+    assert find_records(records, "Copperline", 5)[0].renewal.status == "final"
+    assert find_records(records, "Copperline", 4)[0].renewal.status == "renewed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # a denial or a "never said" is no final season
+        ("Hulu has never described season 3 as the final season.", "renewed"),
+        ("The network denied that season 3 will be the last.", "renewed"),
+        # the last of a period, not of the show
+        ("Copperline is heading into its last run of the year on Sunday.", "renewed"),
+    ],
+)
+def test_what_is_not_a_final_season(sentence, status):
+    text = "Hulu renewed Copperline for a third season in May. " + sentence
+    assert record_for(text, "Copperline", 3, "2025-06-05").renewal.status == status
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is there any chance of a fourth season?",
+        "Any hope for another series?",
+        "Any chance of a fourth series, then?",
+    ],
+)
+def test_a_chance_of_another_season_answered_no_is_a_cancellation(question):
+    text = (
+        "Copperline's third season was its last, the creator says. "
+        f"{question} No. The story is finished."
+    )
+    record = record_for(text, "Copperline", 4, "2025-06-05", title="Copperline season 4")
+    assert record.renewal.status == "cancelled"
