@@ -787,7 +787,7 @@ def _subject(ctx: Context, s: Sentence, pos: int, status: str) -> Subject | None
 
 _ANNOUNCE_CUE = re.compile(
     r"\b(?:announc\w*|renew\w*|cancel\w*|confirm\w*|revealed|axed|ordered|greenlit|"
-    r"picked up|said|told|shared|posted)\b",
+    r"picked up|said|told|shared|posted|informed|notified)\b",
     re.IGNORECASE,
 )
 

@@ -1028,3 +1028,32 @@ def test_a_chance_of_another_season_answered_no_is_a_cancellation(question):
     )
     record = record_for(text, "Copperline", 4, "2025-06-05", title="Copperline season 4")
     assert record.renewal.status == "cancelled"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the day sentence names an earlier season: the news is still the renewal before it
+        (
+            "Hulu has renewed Copperline for a third season. The early pickup, confirmed by "
+            "the streamer today, comes on the back of strong screenings and a first season "
+            "that became a word-of-mouth hit.",
+            "2025-06-04",
+        ),
+        (
+            "Hulu has renewed Copperline for a third season. The pickup, announced today, "
+            "rewards season 1's word-of-mouth success.",
+            "2025-06-04",
+        ),
+        # the cast told of the pickup on a day
+        (
+            "Hulu has handed Copperline an early third-season renewal. Executives informed the "
+            "cast of the pickup on Monday, before the second season had even premiered.",
+            "2025-06-02",
+        ),
+    ],
+)
+def test_a_day_told_of_the_news_dates_the_renewal_told_before_it(text, day):
+    record = record_for(text, "Copperline", 3, "2025-06-04", title="Copperline season 3")
+    assert record.renewal.status == "renewed"
+    assert record.renewal.date == dt.date.fromisoformat(day)
