@@ -116,7 +116,8 @@ _FUTURE = re.compile(
     r"(?:is|are) (?:set|due|expected|scheduled|slated|coming|going) to|coming soon|drops? "
     r"(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|"
     r"next)|when (?:a|the) (?:trailer|teaser)|once (?:a|the)|as soon as|until (?:a|the)|"
-    r"hopefully|expect (?:a|the|to see)|could|might|"
+    r"hopefully|expect (?:a|the|to see)|could|might|should (?:arrive|drop|land|come|debut|follow|"
+    r"surface|be (?:released|out|here|ready))|"
     + MAY_MODAL
     + r"|would|will|on the way|in the works|"
     r"likely|unlikely|probably|(?:still )?(?:weeks|months|a (?:long )?way|some way|a while) (?:away|off)|"
@@ -140,28 +141,35 @@ def extract_trailer(ctx: Context, s: Sentence) -> list[Found]:
     if s.question or _TRAILER_HEADING.match(s.text):
         return _answered_no(ctx, s)  # "Is there a trailer? Not yet.", "Trailer / Nothing yet!"
     summary = _SUMMARY.status(s.text)
-    if summary is not None:  # "- Trailer: first-look images only", a guide's summary line
-        return _summary_line(ctx, s, summary[0])
+    if summary is not None and summary[0] is not None:  # "- Trailer: first-look images only"
+        return _summary_line(ctx, s, summary[0])  # a guide's summary line
     if s.heading and not _HEADLINE_TRAILER.search(s.text):
         return []  # "release date, cast and trailer news": a topic, not a trailer
     if s.index > 0 and _section_title(s.text):
         return []  # a guide's section title: "6. Apex Junction Season 2 Trailer"
     if _FAN_MADE.search(s.text):
         return []  # "the 'season 5 trailer' videos on YouTube are fan edits"
-    out: list[Found] = []
-    for a, b in clause_spans(s.text):
-        status, pos = _clause_status(s.text, a, b)
-        if status is None:
-            continue
-        subject = _subject_of(ctx, s, pos, b)
-        if subject is not None:
-            out.append(
-                Found(subject, "trailer", {"status": status}, s.text, s.index, _RANK[status])
-            )
+    out = _clause_claims(ctx, s)
     if out and _TOPIC_LIST.search(s.text):
         return []  # "everything about its release date, cast, plot and trailer": a topic
     if _NO_SEASON_FOOTAGE.search(s.text):  # "a short clip, but it's an announcement video"
         out = [_as_announcement(f) if f.value["status"] == "teaser" else f for f in out]
+    return out
+
+
+def _clause_claims(ctx: Context, s: Sentence) -> list[Found]:
+    """The claim of each clause, after a guide's label ("The trailer: there's no trailer
+    yet, though ..."), which names a topic, not a trailer."""
+    out: list[Found] = []
+    label = _LABEL.match(s.text)
+    for a, b in clause_spans(s.text):
+        a = max(a, label.end() if label else 0)
+        status, pos = _clause_status(s.text, a, b) if a < b else (None, 0)
+        subject = _subject_of(ctx, s, pos, b) if status is not None else None
+        if status is not None and subject is not None:
+            out.append(
+                Found(subject, "trailer", {"status": status}, s.text, s.index, _RANK[status])
+            )
     return out
 
 
@@ -202,12 +210,24 @@ def _subject_of(ctx: Context, s: Sentence, pos: int, end: int) -> Subject | None
         if named is not None:
             return named
     subject = ctx.subject(s, pos)
+    new_run = _FOR_NEW_RUN.match(s.text, word.end()) if word else None
+    if subject is not None and new_run is not None:  # "a key visual for the new run"
+        target = ctx.subjects.targets.get(subject[0], 0)
+        if target > subject[1]:
+            return (subject[0], target)
     recap = _RECAP_SEASON.search(s.text, pos)
     if subject is not None and recap is not None:  # "... the wreck that closed out Season 2"
         target = ctx.subjects.targets.get(subject[0], 0)
         if target > subject[1] and not _SEASON_BEFORE.search(s.text, 0, pos):
             return (subject[0], target)
     return subject
+
+
+_FOR_NEW_RUN = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:for|from|of)\s+(?:the|its)\s+(?:new|next|upcoming|coming|forthcoming)\s+"
+    r"(?:season|series|run|batch|instal+ment|outing|chapter)\b",
+    re.IGNORECASE,
+)
 
 
 # A season named after the video as what an earlier scene ended: "a teaser in which Kerra
@@ -258,11 +278,15 @@ _NO = re.compile(
     r"finished|released|put together) (?:one|it|a trailer|a teaser|anything))\b",
     re.I,
 )
+# A guide's label that opens its paragraph: "The trailer: ...", "Trailer and teasers - ..."
+_LABEL = re.compile(
+    r"^\W*(?:the )?(?:trailers?|teasers?)(?: and (?:teasers?|footage|trailers?))?\s*[:|–—]\s*", re.I
+)
 # A section of its own: "Trailer", "Is there a trailer?" is a question
 _TRAILER_HEADING = re.compile(r"^(?:the )?(?:trailers?|teasers?)\W*$", re.I)
 # A guide's summary line: "- Trailer: none yet", "Trailer: first-look images only"
 _SUMMARY = SummaryLine.of(
-    "trailers?|teasers?|footage",
+    "(?:the )?(?:trailers?|teasers?|footage)",
     (
         ("none", r"none|no\b|not yet|nothing|tbc|tba"),
         ("teaser", r"teaser|first[- ]look|images?|photos?|stills?|clip|sneak"),
@@ -344,6 +368,9 @@ def _still_to_come(clause: str, start: int, end: int) -> bool:
     """ "A trailer will follow in September", "if a teaser drops": not out yet."""
     before, word = clause[max(0, start - 40) : start], clause[start:end]
     after = clause[end : min(len(clause), end + 35)]
+    aside = _ASIDE.match(clause, end)  # "A full trailer, if the pattern holds, should arrive"
+    if aside is not None:
+        after = clause[aside.end() : min(len(clause), aside.end() + 35)]
     if _ANY_GUIDE.search(before + word + after):
         return False  # "if the teaser is anything to go by": there is one
     that = _THAT.search(after)  # "a key visual, and revealed that the season will adapt"
@@ -353,6 +380,11 @@ def _still_to_come(clause: str, start: int, end: int) -> bool:
     return bool(_FUTURE.search(near) or CONDITIONAL.search(before))
 
 
+# An aside set off by commas right after the word: "A full trailer, if the pattern of the
+# last season holds, should arrive"
+_ASIDE = re.compile(
+    r",\s+(?:if|according to|as|by|per|we hear|we're told|judging by)\b[^,;]{0,70},"
+)
 _WHEN_RELEASED = re.compile(
     r"\b(?:when|once|until|as soon as|after)\s+(?:[\w+'’]+\s+){1,8}?(?:releases?|drops?|shares?|"
     r"puts? out|unveils?|debuts?)\s+(?:one|it|a|an|the|any|its)\s+(?:[\w-]+\s+)?$",
@@ -395,6 +427,9 @@ _NOT_A = re.compile(
     r"|\bsneak peeks? at (?:the |next )?(?:week|weekend|month|schedule|listings|line-?up)\b"
     # one imagined, not cut: "there's a teaser in my head, but it's not cut"
     r"|\b(?:trailer|teaser)s? in (?:my|his|her|our|their|your) (?:head|mind|imagination)\b"
+    # a precedent: "the teasers for previous seasons arrived two months before each premiere"
+    r"|\b(?:trailers?|teasers?)\s+(?:for|of|from)\s+(?:the\s+|its\s+)?(?:previous|past|earlier|prior|"
+    r"older|last)\s+(?:(?:two|three|four|five|\d)\s+)?(?:seasons?|series)\b"
     # a yardstick: "drew more views than any AMC trailer since 2019"
     r"|\bthan (?:any|every) (?:[\w+&-]+ ){0,2}(?:trailer|teaser)s?\b",
     re.IGNORECASE,

@@ -631,3 +631,54 @@ def test_outlets_ways_to_say_what_a_video_shows(sentence, status):
 def test_a_trail_a_still_or_a_logo_of_the_new_season(sentence, status):
     text = "Hulu has renewed Kettlebrook for a second season. " + sentence
     assert record_for(text, "Kettlebrook", 2, "2025-08-01").trailer.status == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # a trailer still to come, with an aside between it and its verb
+        (
+            "A full trailer, if last year's schedule holds, should land in the summer.",
+            "unknown",
+        ),
+        (
+            "The official trailer, according to the director, will arrive closer to launch.",
+            "unknown",
+        ),
+        # a guide's label before the colon is a topic, not a trailer
+        (
+            "The trailer: there's no trailer yet, though Hulu did release a single first-look "
+            "image in March.",
+            "teaser",
+        ),
+        ("The trailer: nothing yet, sadly.", "none"),
+        # teasers of earlier seasons are a precedent, not this season's
+        (
+            "There's no footage yet, and the teasers for previous seasons arrived two months "
+            "before each premiere.",
+            "none",
+        ),
+        (
+            "No trailer so far; past seasons' trailers have dropped about six weeks ahead.",
+            "none",
+        ),
+    ],
+)
+def test_an_aside_a_label_or_an_earlier_season_s_trailer(sentence, status):
+    text = "Hulu has renewed Kettlebrook for a second season. " + sentence
+    assert record_for(text, "Kettlebrook", 2, "2025-08-01").trailer.status == status
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The studio has so far released only a key visual for the new run, but the first "
+        "season's budget was clearly well spent.",
+        "Hulu has shared a first-look image from the new season, which picks up a year after "
+        "the first season's finale.",
+    ],
+)
+def test_a_picture_for_the_new_run_is_the_next_season_s(sentence):
+    text = "Kettlebrook is coming back for a second season on Hulu. " + sentence
+    record = record_for(text, "Kettlebrook", 2, "2025-08-01", title="Kettlebrook season 2")
+    assert record.trailer.status in ("announcement", "teaser")
