@@ -112,7 +112,9 @@ WRAPPED = fold(
     rf"begun|started|in progress)|(?:has|have|had) wrapped\b|it's a wrap|in the edit|"
     rf"(?:finished|completed|concluded|wrapped) principal photography|in the can\b|(?:filming|shooting|"
     rf"production) (?:is|was) (?:now )?(?:complete|completed|finished|over|done)|(?:is|was) "
-    rf"(?:officially )?a wrap|came to an end|come to an end|wrapped on\b|"
+    rf"(?:officially )?a wrap|wrapped on\b|"
+    # "filming came to an end in May", not "the drama will come to an end"
+    rf"{_SHOOT}\b{_GAP}{{0,40}}?\b(?:came|come|comes) to an end|"
     rf"being edited|"
     # "filming on season 2 ran from June to October 2024"
     rf"{_SHOOT}\b{_GAP}{{0,40}}?\b(?:ran|lasted|stretched) (?:from|between)\b|"
@@ -247,7 +249,11 @@ MORE_WRAPPED = fold(
     rf"(?! (?:\w+ )?(?:finale|premiere|opener|episode))|"
     rf"(?:season|series) (?:filmed|shot) (?:in|over|during|last|between|from|across)\b|"
     # "filming began in January and wrapped in June", "filming stretched into the spring"
-    rf"{_WORK}\b[^.;]{{0,90}}?\b(?:and|before|then) (?:finally )?wrapped\b|"
+    rf"{_WORK}\b[^.;]{{0,90}}?\b(?:and|before|then) (?:the (?:cast and crew|cast|crew|team) )?"
+    rf"(?:finally )?wrapped\b|"
+    # "has been finished for months, but it is still waiting on its visual effects"
+    rf"(?:has|have) been (?:finished|done|complete|completed|in the can) for (?:months|weeks|a while|"
+    rf"some time|(?:over |almost |nearly )?a year)\b|"
     rf"{_WORK} (?:stretched|dragged on|ran on|went on|ran) (?:into|until|through) (?:the |last |"
     rf"early |late )?(?:spring|summer|fall|autumn|winter|new year|end|january|february|march|april|"
     rf"may|june|july|august|september|october|november|december|20\d\d)\b|"
@@ -284,8 +290,8 @@ _RANK = {"wrapped": 3.0, "filming": 2.0, "not_started": 1.0}
 def extract_production(ctx: Context, s: Sentence) -> list[Found]:
     """Production claims of one sentence, with the day each holds; a clause about another
     season ("season 2 wrapped in March, and writing on season 3 is under way") has its own."""
-    if s.question or ctx.subjectless(s):
-        return []  # every finding's subject is ctx.subject(s, ...)
+    if s.question or ctx.subjectless(s) or (s.heading and _ASKS.match(s.text)):
+        return []  # every finding's subject is ctx.subject(s, ...); "Has filming finished"
     if (
         s.index
         and _WHERE_QUESTION.match(ctx.sentences[s.index - 1].text)
@@ -307,6 +313,10 @@ def extract_production(ctx: Context, s: Sentence) -> list[Found]:
     return out
 
 
+# A heading that asks without its question mark: "Has filming finished", "When does it shoot"
+_ASKS = re.compile(
+    r"^\W*(?:has|have|is|are|was|were|did|does|do|will|when|where|how|what)\b", re.IGNORECASE
+)
 _MORE_THAN_ONE = re.compile(r";|,\s+(?:and|but|while|whereas|though|although|so|with)\s+")
 # "Season 4 shoots in January, with the fifth season expected to film back-to-back": a
 # clause of its own about another season
@@ -372,8 +382,8 @@ def _finding(ctx: Context, s: Sentence, a: int, b: int) -> tuple[Found, int] | N
     if status == "wrapped" and _PARTIAL.search(text):
         status = "filming"
     subject = ctx.subject(s, a + pos)
-    if subject is None:
-        return None
+    if subject is None or _recaps_another(text, pos, subject[1]):
+        return None  # "the pattern of season 1, which wrapped filming in November 2024"
     if _AIRED_BEFORE.search(text, 0, pos):
         return None  # "Seasons 2 and 3 both arrived a year after filming started": history
     if _OTHER_PROJECT.search(text):
@@ -387,6 +397,20 @@ def _finding(ctx: Context, s: Sentence, a: int, b: int) -> tuple[Found, int] | N
     )
     rank = _RANK[status] + (0.5 if stated else 0.25 if as_of else 0.0)
     return Found(subject, "production", value, s.text, s.index, rank), a + pos
+
+
+_NAMED_THEN_WHICH = re.compile(
+    rf"\b(?:season|series)\s+(?P<n>\d{{1,2}}|{NUMBER_RE})\s*,?\s+(?:which|that|when it)\s+"
+    r"(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _recaps_another(text: str, pos: int, season: int) -> bool:
+    """Whether the claim at ``pos`` is a relative clause about another season named just
+    before it ("season 1, which wrapped filming in November")."""
+    m = _NAMED_THEN_WHICH.search(text, max(0, pos - 60), pos)
+    return m is not None and number_value(m.group("n")) != season
 
 
 _AIRED_BEFORE = re.compile(
@@ -441,7 +465,8 @@ _EARLIER_SEASONS = re.compile(
 
 # "Period drama takes a long time in post": what such shows need, not where this one is
 _TAKES_TIME = re.compile(
-    r"\b(?:takes|take)\s+(?:a\s+(?:long\s+)?(?:time|while)|ages|months|forever|longer|years)"
+    r"\b(?:takes|take|took|spent)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?"
+    r"(?:a\s+(?:long\s+)?(?:time|while)|ages|(?:\w+\s+)?months|forever|longer|(?:\w+\s+)?years)"
     r"\s+in\s+post\b",
     re.IGNORECASE,
 )
@@ -551,10 +576,25 @@ _ANY_GUIDE = re.compile(
 
 
 def _precise(m: dates.DateMention) -> bool:
-    """A day or a month can date a status; "earlier this year" cannot."""
+    """A day or a month can date a status; "earlier this year" cannot, nor a period named
+    only by its distance from the article ("last week", "last month", "last spring and
+    summer"), which the eval conventions date by the article."""
     if m.kind == "day":
         return True
+    if _vague(m):
+        return False
     return m.window is not None and (m.window[1] - m.window[0]).days <= 31
+
+
+def _vague(m: dates.DateMention) -> bool:
+    """A window counted from the article's day that is no calendar month ("last week",
+    "this summer"; not "last month" or "March last year")."""
+    return m.kind == "window" and m.relative and not _MONTH_NAMED.search(m.text)
+
+
+_MONTH_NAMED = re.compile(
+    r"\b(?:month|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE
+)
 
 
 _RANGE = re.compile(r"\b(?:and|to|through|until|till)\b|\d\s*[-\u2013]\s*\w", re.IGNORECASE)
@@ -563,7 +603,12 @@ _RANGE = re.compile(r"\b(?:and|to|through|until|till)\b|\d\s*[-\u2013]\s*\w", re
 def _month_range(m: dates.DateMention) -> bool:
     """A span written from one month to another ("between September 2024 and March
     2025", "from April to August"): the shoot ended in its last month."""
-    return m.kind == "window" and m.window is not None and bool(_RANGE.search(m.text))
+    return (
+        m.kind == "window"
+        and m.window is not None
+        and not _vague(m)
+        and bool(_RANGE.search(m.text))
+    )
 
 
 # "wrapped in March, but ... more photography in August": the date of the other clause
@@ -572,7 +617,7 @@ _CONTRAST = re.compile(r",?\s+(?:but|while|though|although|whereas|yet)\b|;", re
 # "is expected to resume in July", "filming in Bath until June"
 _OTHER_EVENT = re.compile(
     r"\b(?:premier\w*|air(?:s|ed|ing)?|return\w*|arriv\w+|releas\w+|debut\w*|renew\w*|"
-    r"until|into|moving|expected|will|set to|due|joined|hired)\b[^.;,]{0,25}$",
+    r"until|into|moving|expected|will|set to|due|joined|hired|casting)\b[^.;,]{0,25}$",
     re.IGNORECASE,
 )
 

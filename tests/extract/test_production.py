@@ -788,3 +788,70 @@ def test_more_outlets_ways_to_tell_the_state_of_the_shoot(sentence, status):
     text = "Hulu renewed Gallowglass for a third season in May. " + sentence
     record = record_for(text, "Gallowglass", 3, "2025-06-02")
     assert record.production.status == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "as_of"),
+    [
+        # a week or a season of the year counted from the article: the article's day
+        ("Filming on the third season wrapped last week in Leeds.", "2025-06-04"),
+        ("The third season was shot in Cornwall last spring and summer.", "2025-06-04"),
+        ("Filming on season 3 halted this week when the lead broke her wrist.", "2025-06-04"),
+        # a month, even counted from the article, is that month
+        ("Production on the third season began last month in Belfast.", "2025-05-01"),
+        ("Season 3 began filming in Slovenia this month.", "2025-06-01"),
+        # the month of another event does not date the shoot
+        (
+            "Also spotted on set: newcomer Ida Brandt, whose casting was revealed in April.",
+            "2025-06-04",
+        ),
+    ],
+)
+def test_a_period_counted_from_the_article_dates_a_shoot_only_when_it_is_a_month(sentence, as_of):
+    text = "Hulu renewed Gallowglass for a third season in January. " + sentence
+    record = record_for(text, "Gallowglass", 3, "2025-06-04")
+    assert record.production.as_of == dt.date.fromisoformat(as_of)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # the show coming to an end is no wrap
+        ("After three seasons, the campus drama will come to an end.", "unknown"),
+        # a season finished for months, a crew that wrapped
+        (
+            "The pirate fantasy has been finished for months, but it is still waiting on its "
+            "visual effects.",
+            "wrapped",
+        ),
+        (
+            "Production began in February in Malta, and the cast and crew wrapped in July.",
+            "wrapped",
+        ),
+        # how long an earlier season took in post is history
+        (
+            "If the third season follows the first (which took about nine months in "
+            "post-production), expect it in 2027.",
+            "unknown",
+        ),
+        # the season a relative clause names is the one it recaps
+        (
+            "That would fit the pattern of season 1, which wrapped filming in November 2023.",
+            "unknown",
+        ),
+    ],
+)
+def test_what_an_ending_a_finish_or_a_recap_says_of_the_shoot(sentence, status):
+    text = "Hulu renewed Gallowglass for a third season in January. " + sentence
+    record = record_for(text, "Gallowglass", 3, "2025-06-04")
+    assert record.production.status == status
+
+
+def test_a_question_heading_without_its_mark_asserts_nothing():
+    text = (
+        "Gallowglass season 3: everything we know\n\nHulu renewed Gallowglass for a third "
+        "season in January.\n\nHas filming finished\n\nNot quite: the crew are in Malta until "
+        "July."
+    )
+    record = record_for(text, "Gallowglass", 3, "2025-06-04")
+    assert record.production.status != "wrapped"
