@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from knownsofar.extract.context import FUTURE, Context, Found, Subject
 from knownsofar.extract.folded import fold
-from knownsofar.extract.lexicon import MAY_MODAL, NUMBER_RE, number_value
+from knownsofar.extract.lexicon import MAY_MODAL, NUMBER_RE, ORDINAL_RE, number_value
 from knownsofar.extract.sentences import Sentence
 
 # "Season 2 Episode 1", "part 2 episodes": a number that names something else
@@ -18,7 +19,8 @@ EPISODES = re.compile(
     rf"|{_NAMED_NUMBER}\b(?P<n>\d{{1,2}}|{NUMBER_RE})[- ](?:(?:new|hour-long|half-hour|one-hour|\w+-minute)[- ])?"
     rf"(?:episodes?|eps|installments|instalments)\b"
     rf"|\ball (?P<all>\d{{1,2}}|{NUMBER_RE}) episodes\b"
-    rf"|\b(?P<part>\d{{1,2}}|{NUMBER_RE})-part\b"
+    rf"|\b(?P<part>\d{{1,2}}|{NUMBER_RE})-part\b(?!\s+(?:symphony|plan|structure|interview|podcast|"
+    rf"essay|harmony|question|answer|epic poem|opera)\b)"
     rf"|\b(?:for|making|totall?ing|a total of)\s+(?P<total>\d{{1,2}}|{NUMBER_RE})(?:\s+episodes)?\s+in total\b"
     rf"|\ba total of (?P<atotal>\d{{1,2}}|{NUMBER_RE})\b(?!\s+(?:seasons?|series|years?|hours?|"
     rf"million|weeks?|days?|minutes?|nominations?|awards?|stars?|actors?|parts?|volumes?|cours?)\b)"
@@ -32,7 +34,9 @@ _NOT_THIS = fold(
     r"every (?:season|series)|previous (?:seasons?|series)|earlier (?:seasons?|series)|"
     r"last (?:season|series)|past (?:seasons?|series)|both previous|earlier version|misstated|"
     r"incorrectly|"
-    r"anime|manga|novels?|books?|chapters|special|bonus|webtoon|original series|"
+    # an anime of the source ("the 26-episode anime from 2009"), not the show that is one
+    r"(?:original|first|old|older|earlier|previous|\d{4}) anime|anime['’]s|episodes? anime|"
+    r"manga|novels?|books?|chapters|special|bonus|webtoon|original series|"
     # "the first two seasons each ran eight", "each of the first two seasons had eight"
     r"seasons (?:each |all |both )?(?:ran|had|were|averaged)|(?:series|runs) (?:each|all|both) "
     r"(?:ran|had|were)|both (?:seasons|series|runs) (?:have|had|ran|run|were|are)|each of the (?:first|previous|earlier|past|last|other)|"
@@ -117,6 +121,13 @@ _SUM = re.compile(
     rf"(?!\s+(?:new\s+)?episode\s+(?:every|each|a week|weekly|per week))",
     re.IGNORECASE,
 )
+# "twelve episodes in winter, and another twelve in the summer": a split season's batches
+_ANOTHER = re.compile(
+    rf"\b(?P<a>\d{{1,2}}|{NUMBER_RE})(?: new)? episodes\b[^.;]{{0,40}}?,?\s+(?:and|with|plus|then|"
+    rf"followed by)\s+(?:another|a further|a second batch of|the other)\s+(?P<b>\d{{1,2}}|{NUMBER_RE})\b"
+    rf"(?!\s+(?:seasons?|series|years?|weeks?|months?|days?)\b)",
+    re.IGNORECASE,
+)
 _HALF = r"(?:Part|Volume|Vol\.|Batch|Cour)"
 _PARTS_SUM = re.compile(
     rf"\b{_HALF} (?:1|one|I)\b,?\s+(?:[^.;]{{0,60}}?\s)?(?P<a>\d{{1,2}}|{NUMBER_RE})(?: new)? "
@@ -174,6 +185,9 @@ def extract_episodes(ctx: Context, s: Sentence) -> list[Found]:
         return []  # every finding's subject is ctx.subject(s, ...)
     if s.question:
         return _answered(ctx, s)
+    summary = _SUMMARY_COUNT.match(s.text)
+    if summary is not None:  # "- Episodes: eight, released weekly after a two-episode premiere"
+        return _summary_count(ctx, s, summary)
     n, pos = _count(s.text)
     summed = n is None
     if summed:
@@ -195,7 +209,59 @@ def extract_episodes(ctx: Context, s: Sentence) -> list[Found]:
     rank = 2.0 if summed or _STATED_TOTAL.search(s.text) else 1.0
     if total:
         rank = 2.5  # "for a total of 24 episodes": above "the second part will have 12 episodes"
-    return [Found(subject, "episodes", n, s.text, s.index, rank)]
+    found = Found(subject, "episodes", n, s.text, s.index, rank)
+    return [found, *_carried(ctx, s, pos, found)]
+
+
+# "Season 1 ran ten episodes, and season 2 will too": the count carried to a later season
+_LATER = (
+    rf"(?P<later>(?:the\s+)?(?:season|series)\s+(?:\d{{1,2}}|{NUMBER_RE})|the\s+(?P<ord>{ORDINAL_RE}|"
+    r"new|next|upcoming)(?:\s+(?:season|series|run|one))?)"
+)
+_CARRIED = tuple(
+    re.compile(r"[^.;]{0,40}?(?:[,;]\s*|\s+)" + form, re.IGNORECASE)
+    for form in (
+        rf"(?:and|but|while|with)?\s*{_LATER}\s+(?:will|is going to|is set to|does|has|is)\s+"
+        r"(?:(?:also|again)\s+)?(?:too|as well|also\b|match (?:that|it|this)|"
+        r"(?:have|get|run(?: to)?|be|keep)\s+(?:the same(?: number| count| length| episode count)?|"
+        rf"as many|(?P<n2>\d{{1,2}}|{NUMBER_RE})\b))",
+        rf"(?:as|and so)\s+(?:will|does|has|is)\s+{_LATER}",
+        rf"as\s+{_LATER}\s+will(?: be| have| run)?\s*(?:[,.;]|$)",
+    )
+)
+
+
+def _carried(ctx: Context, s: Sentence, pos: int, found: Found) -> list[Found]:
+    """The count said again of a later season in the same sentence ("Season 1 ran ten
+    episodes, and season 2 will too"; "..., as series two will be")."""
+    m = next((m for p in _CARRIED if (m := p.match(s.text, pos))), None)
+    if m is None:
+        return []
+    later = ctx.subject(s, m.start("later"), weak_ok=True)
+    if m.group("ord"):
+        n = number_value(m.group("ord"))
+        later = (found.subject[0], n) if n else ctx.subjects.at(s, m.start("later"), weak_ok=True)
+    if later is None or later[0] != found.subject[0] or later[1] <= found.subject[1]:
+        return []
+    n2 = m.groupdict().get("n2")
+    count = number_value(n2) if n2 else found.value
+    return [dataclasses.replace(found, subject=later, value=count)]
+
+
+# A guide's summary line: "- Episodes: eight", "Episode count: 10"
+_SUMMARY_COUNT = re.compile(
+    rf"^\W*(?:episodes|episode count|number of episodes|no\. of episodes)\s*:\s*"
+    rf"(?P<n>\d{{1,2}}|{NUMBER_RE})\b",
+    re.IGNORECASE,
+)
+
+
+def _summary_count(ctx: Context, s: Sentence, m: re.Match[str]) -> list[Found]:
+    n = number_value(m.group("n"))
+    subject = ctx.subject(s, 0)
+    if not n or n < 2 or n > 40 or subject is None or _ANSWER_HEDGE.search(s.text):
+        return []
+    return [Found(subject, "episodes", n, s.text, s.index, 2.0)]
 
 
 # "The eight-part thriller premiered in March and topped the charts", "The six-episode
@@ -282,7 +348,7 @@ def _count(text: str) -> tuple[int | None, int]:
             a, b = number_value(m.group("a")), number_value(m.group("b"))
             if a and b:
                 return a + b, m.start()
-    m = _SUM.search(text)
+    m = _SUM.search(text) or _ANOTHER.search(text)
     if m:
         a, b = number_value(m.group("a")), number_value(m.group("b"))
         if a and b and b > 1:  # "then one new episode every Friday" is a rate, not a batch

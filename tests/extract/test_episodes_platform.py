@@ -549,3 +549,42 @@ def test_the_network_over_the_streamer_that_carries_it(text, home):
     streams on Max; a Max original stays Max."""
     record = record_for(text, "Tinder Ridge", 3, "2025-04-01", title="Tinder Ridge season 3")
     assert record.platform == home
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        # the count of the season before, carried to the new one
+        ("Season 1 ran ten episodes, and season 2 will too.", 10),
+        ("The first season had eight episodes; the second will have the same number.", 8),
+        ("Series one was six episodes long, as series two will be.", 6),
+        ("Season one had ten episodes, and season two will also have ten.", 10),
+        ("The first series ran to six episodes, and so will the second.", 6),
+        # guards: a hedge, or the later season told apart
+        ("Season 1 ran ten episodes, and season 2 probably will too.", None),
+        ("Season 1 ran ten episodes, but season 2 will be shorter.", None),
+    ],
+)
+def test_a_count_carried_from_the_season_before(sentence, count):
+    text = "Hulu has renewed Brackenmoor for a second season. " + sentence
+    assert record_for(text, "Brackenmoor", 2, "2025-06-01").episodes == count
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        # the show itself is an anime: the count is the season's
+        ("The cooking anime returns on January 9 with a 24-episode second season.", 24),
+        # a guide's summary line
+        ("- Episodes: eight, released weekly after a two-episode premiere", 8),
+        ("Episode count: 10", 10),
+        # a split season told as two batches
+        ("Expect a split season: twelve episodes in winter, and another twelve in summer.", 24),
+        # a metaphor in parts is no count; the source anime's count neither
+        ("The creator calls the season the second movement of a three-part symphony.", None),
+        ("The season adapts the back half of the 26-episode anime from 2009.", None),
+    ],
+)
+def test_an_anime_a_summary_line_two_batches_and_a_metaphor(sentence, count):
+    text = "Crunchyroll has confirmed a second season of Brackenmoor.\n\n" + sentence
+    assert record_for(text, "Brackenmoor", 2, "2025-06-01").episodes == count
