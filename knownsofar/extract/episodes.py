@@ -190,6 +190,8 @@ def extract_episodes(ctx: Context, s: Sentence) -> list[Found]:
         return _summary_count(ctx, s, summary)
     n, pos = _count(s.text)
     summed = n is None
+    if summed and _SAME_COUNT.search(s.text):  # "Season 1 ran 10 episodes. Season 2 will
+        return _same_as_told(ctx, s)  # run the same length."
     if summed:
         n, pos = _rest_of_batches(ctx, s)
     if not n or n < 2 or n > 40 or _HEDGE.search(s.text, 0, pos):
@@ -246,6 +248,43 @@ def _carried(ctx: Context, s: Sentence, pos: int, found: Found) -> list[Found]:
     n2 = m.groupdict().get("n2")
     count = number_value(n2) if n2 else found.value
     return [dataclasses.replace(found, subject=later, value=count)]
+
+
+# A later season said to have the count told just before: "Season 2 will run the same
+# length", "The second will have the same number of episodes"
+_SAME_COUNT = re.compile(
+    r"\b(?:will|is going to|is set to|does|has|is)\s+(?:also\s+|again\s+)?(?:have|run(?: to)?|be|get|"
+    r"keep|match)\s+(?:the same (?:number(?: of episodes)?|length|episode count|count)|as many "
+    r"episodes)\b",
+    re.IGNORECASE,
+)
+
+
+_ORDINAL_LEAD = re.compile(
+    rf"^(?:and )?the (?P<o>{ORDINAL_RE})(?: (?:season|series|one|run))? (?:will|is|has|does)\b",
+    re.IGNORECASE,
+)
+
+
+def _same_as_told(ctx: Context, s: Sentence) -> list[Found]:
+    """The count of an earlier season told in one of the two sentences before, for the later
+    season this sentence names; a hedge ("Expect season 2 to have the same number") says
+    nothing."""
+    m = _SAME_COUNT.search(s.text)
+    subject = ctx.subject(s, m.start()) if m else None
+    if m is None or subject is None or _HEDGE.search(s.text, 0, m.start()):
+        return []
+    lead = _ORDINAL_LEAD.match(s.text)  # "The second will have the same number."
+    if lead is not None:
+        subject = (subject[0], number_value(lead.group("o")) or subject[1])
+    for prev in reversed(ctx.sentences[max(0, s.index - 2) : s.index]):
+        n, pos = _count(prev.text)
+        told = ctx.subject(prev, pos) if n else None
+        if told is not None and told[0] == subject[0] and told[1] < subject[1]:
+            if 2 <= (n or 0) <= 40:
+                quote = f"{prev.text} {s.text}"
+                return [Found(subject, "episodes", n, quote, s.index, 1.0)]
+    return []
 
 
 # A guide's summary line: "- Episodes: eight", "Episode count: 10"

@@ -588,3 +588,20 @@ def test_a_count_carried_from_the_season_before(sentence, count):
 def test_an_anime_a_summary_line_two_batches_and_a_metaphor(sentence, count):
     text = "Crunchyroll has confirmed a second season of Brackenmoor.\n\n" + sentence
     assert record_for(text, "Brackenmoor", 2, "2025-06-01").episodes == count
+
+
+@pytest.mark.parametrize(
+    ("sentences", "count"),
+    [
+        ("Season 1 ran 10 episodes. Season 2 will run the same length, Hulu said.", 10),
+        ("The first season had eight episodes. The second will have the same number.", 8),
+        ("Series one was six episodes. Series two will have as many episodes, the BBC says.", 6),
+        # guards: a hedge, a writer's expectation
+        ("Season 1 had eight episodes. Season 2 will probably have the same number.", None),
+        ("Season 1 had eight episodes. Expect season 2 to have the same number.", None),
+    ],
+)
+def test_the_same_count_as_the_season_told_before(sentences, count):
+    text = "Hulu has renewed Brackenmoor for a second season. " + sentences
+    record = record_for(text, "Brackenmoor", 2, "2025-06-01", title="Brackenmoor season 2")
+    assert record.episodes == count
