@@ -240,7 +240,7 @@ _SEASON_CONFIRMED = re.compile(
 # the decision told in another sentence
 _THE_NEWS = re.compile(
     r"\b(?:the|this|its|their) (?:[\w-]+ ){0,2}(?:news|renewal|pickup|pick-up|recommission|"
-    r"revival|cancell?ation|axing|decision)\b",
+    r"revival|cancell?ation|axing|decision|deal)\b",
     re.IGNORECASE,
 )
 
@@ -480,12 +480,28 @@ def _also_ordered(
             # "seasons 4 and 5" named elsewhere: the order is those
             return [(subject[0], k) for k in sorted(named) if k != subject[1]]
         return [(subject[0], top + i) for i in range(1, n + 1)]
+    several = _SEVERAL.search(s.text)
+    if several is None:
+        return []
+    span = (several.start(), several.end())
     others = [
         (a.show, a.season)
         for a in ctx.subjects.anchors.get(s.index, [])
-        if clause[0] <= a.pos < clause[1] and a.show == subject[0] and not a.weak
+        if clause[0] <= a.pos < clause[1]
+        and a.show == subject[0]
+        and (not a.weak or span[0] <= a.pos < span[1])  # "series 4 and series 5" both
     ]
-    return [o for o in others if o != subject] if re.search(r"\bseasons\b", s.text, re.I) else []
+    if several.group("a"):  # "a third and fourth series"
+        others += [(subject[0], number_value(several.group(g)) or 0) for g in ("a", "b")]
+    return sorted({o for o in others if o != subject and o[1]})
+
+
+# "seasons 4 and 5", "series 4 and series 5", "a third and fourth series": more than one
+_SEVERAL = re.compile(
+    rf"\bseasons\b|\bseries\s+\w+\s+(?:and|&)\s+(?:series\s+)?\w+|"
+    rf"\b(?P<a>{_ORD})\s+(?:and|&)\s+(?P<b>{_ORD})\s+(?:series|seasons?)\b",
+    re.IGNORECASE,
+)
 
 
 _UNCONFIRMED_BY = re.compile(r"\bconfirm|\bannounced\b", re.IGNORECASE)
@@ -598,7 +614,9 @@ _PREVIOUS_AFTER = re.compile(
 _PREVIOUS_BEFORE = re.compile(
     r"\b(?:since|than|from|like|during|after|before|as in|as with|unlike)\s+$", re.I
 )
-_FOR_SOMEONE_AFTER = re.compile(r"\s+(?:one\s+)?for\s+(?-i:[A-Z])[\w'’-]+")
+_FOR_SOMEONE_AFTER = re.compile(
+    r"\s+(?:one\s+)?for\s+(?:(?-i:[A-Z])[\w'’-]+|him|her|them|the (?:character|actor|actress))\b"
+)
 
 
 def _final(text: str, a: int, b: int) -> re.Match[str] | None:
@@ -714,7 +732,9 @@ def _conditional_before(text: str, pos: int) -> bool:
 def _about_show(ctx: Context, s: Sentence, pos: int, *, strict: bool = False) -> bool:
     """A cancel/return verb whose subject is the show (not an actor, nor "a race that's been
     cancelled" in the plot)."""
-    before = s.text[max(0, pos - 60) : pos]
+    # "The hit dating show, which strands twelve strangers on an island, will return": the
+    # verb's subject is before the relative clause
+    before = _TRAILING_RELATIVE.sub(" ", s.text[:pos])[-60:]
     if strict and _person_named_before(ctx, s, pos):
         return False  # "Renewed for Season 3, Rhiannon Vasquez-Tate Won't Return"
     thing = _THING_THAT.search(before)
@@ -738,6 +758,7 @@ def _about_show(ctx: Context, s: Sentence, pos: int, *, strict: bool = False) ->
     return False
 
 
+_TRAILING_RELATIVE = re.compile(r",\s+(?:which|who|that)\b[^,;]{0,150},\s*$", re.IGNORECASE)
 # "a race that's been cancelled", "the wedding, which was axed": something else's fate
 _THING_THAT = re.compile(
     r"\b(?:a|an|the|their|his|her)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+),?\s+(?:that|which)"
@@ -787,7 +808,7 @@ def _subject(ctx: Context, s: Sentence, pos: int, status: str) -> Subject | None
 
 _ANNOUNCE_CUE = re.compile(
     r"\b(?:announc\w*|renew\w*|cancel\w*|confirm\w*|revealed|axed|ordered|greenlit|"
-    r"picked up|said|told|shared|posted|informed|notified)\b",
+    r"picked up|said|told|shared|posted|informed|notified|(?:was|were) (?:made|taken|reached))\b",
     re.IGNORECASE,
 )
 

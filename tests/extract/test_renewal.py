@@ -1057,3 +1057,61 @@ def test_a_day_told_of_the_news_dates_the_renewal_told_before_it(text, day):
     record = record_for(text, "Copperline", 3, "2025-06-04", title="Copperline season 3")
     assert record.renewal.status == "renewed"
     assert record.renewal.date == dt.date.fromisoformat(day)
+
+
+@pytest.mark.parametrize(
+    ("text", "season", "status", "day"),
+    [
+        # the show named before a long relative clause is what will return
+        (
+            "The hit quiz show, which pits six strangers against a retired champion in a "
+            "lighthouse, will return to BBC One this autumn, the BBC confirmed today.",
+            3,
+            "renewed",
+            "2025-06-04",
+        ),
+        # a decision made, a deal announced, on a day
+        (
+            "Hulu has cancelled Copperline after two seasons. The decision was made on Monday, "
+            "a month after the finale.",
+            3,
+            "cancelled",
+            "2025-06-02",
+        ),
+        (
+            "Peacock has picked up Copperline for a third season. The deal, announced Monday, "
+            "follows a long fan campaign.",
+            3,
+            "renewed",
+            "2025-06-02",
+        ),
+    ],
+)
+def test_the_day_of_a_decision_or_a_deal(text, season, status, day):
+    record = record_for(
+        text, "Copperline", season, "2025-06-04", title=f"Copperline season {season}"
+    )
+    assert record.renewal.status == status
+    assert record.renewal.date == dt.date.fromisoformat(day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Copperline has been recommissioned for series 4 and series 5, the BBC announced today.",
+        "The BBC confirmed today that Copperline will return for a fourth and fifth series.",
+    ],
+)
+def test_each_series_of_a_two_series_order_is_dated(text):
+    records = records_for(text, "2025-06-04", title="Copperline recommissioned for two more series")
+    for season in (4, 5):
+        record = find_records(records, "Copperline", season)[0]
+        assert record.renewal.date == dt.date(2025, 6, 4)
+
+
+def test_the_end_of_the_road_for_a_character_is_no_final_season():
+    text = (
+        "Netflix renewed Copperline for a second season in May. His character was killed in "
+        "the season 1 finale, so that's the end of the road for him."
+    )
+    assert record_for(text, "Copperline", 2, "2025-06-04").renewal.status == "renewed"
