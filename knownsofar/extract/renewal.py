@@ -817,7 +817,8 @@ def _announced_on(ctx: Context, s: Sentence) -> str | None:
     """The day the decision was announced: a past day right beside an announcing verb
     ("announced Monday", "On Tuesday, Netflix renewed"), not the premiere day."""
     cues = [m for m in _ANNOUNCE_CUE.finditer(s.text)]
-    if not cues and not re.search(r"\b(?:today|yesterday)\b", s.text, re.IGNORECASE):
+    posted = "(@" in s.text  # "Series 2 is on its way. — BBC Two (@BBCTwo) May 14, 2025"
+    if not cues and not posted and not re.search(r"\b(?:today|yesterday)\b", s.text, re.I):
         return None
     best: tuple[int, str] | None = None
     for m in dates.find_dates(s.text, ctx.published, "past"):
@@ -825,12 +826,18 @@ def _announced_on(ctx: Context, s: Sentence) -> str | None:
             continue
         if ctx.published is not None and m.date > ctx.published:
             continue
-        dist = min((_gap(c.start(), c.end(), m.start, m.end) for c in cues), default=0)
+        dist = min((_gap(c.start(), c.end(), m.start, m.end) for c in cues), default=61)
+        if _POST_SIGNED.search(s.text, 0, m.start):
+            dist = 0  # the day of the post that told the news
         if m.text.lower() in ("today", "yesterday", "this morning"):
             dist = min(dist, 10)
         if dist <= 60 and (best is None or dist < best[0]):
             best = (dist, m.date.isoformat())
     return best[1] if best else None
+
+
+# An embedded post's signature right before its date: "— BBC Two (@BBCTwo) May 14, 2025"
+_POST_SIGNED = re.compile(r"\(@[\w.]+\)\s*$")
 
 
 def _gap(a0: int, a1: int, b0: int, b1: int) -> int:

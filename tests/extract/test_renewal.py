@@ -1115,3 +1115,18 @@ def test_the_end_of_the_road_for_a_character_is_no_final_season():
         "the season 1 finale, so that's the end of the road for him."
     )
     assert record_for(text, "Copperline", 2, "2025-06-04").renewal.status == "renewed"
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Series 2 is on its way. #Copperline — BBC Two (@BBCTwo) June 2, 2025",
+        "We're coming back for season 2! — Copperline (@CopperlineTV) June 2, 2025",
+        "Season two is confirmed pic.twitter.com/abc123 — Hulu (@hulu) June 2, 2025",
+    ],
+)
+def test_an_embedded_post_dates_the_renewal_it_tells(post):
+    text = f"Copperline is coming back for a second season. The news came in a post:\n\n{post}"
+    record = record_for(text, "Copperline", 2, "2025-06-04", title="Copperline season 2")
+    assert record.renewal.status == "renewed"
+    assert record.renewal.date == dt.date(2025, 6, 2)
