@@ -34,6 +34,7 @@ RENEWED = fold(
     + _ORD
     + r"|new|another) (?:season|series) (?:is|are) (?:officially |definitely )?"
     r"(?:coming|happening|in the works)\b|greenlit|green-?lit|green-?lighted|(?:given|gets?|got) (?:the |a )?green ?light|"
+    r"(?:given|gave|gives|giving|handed) (?:[\w'’&:-]+ ){1,4}?(?:the|a) green ?light|"
     r"picked (?:it |the (?:show|series) )?up for|pick(?:ed|s|ing)? up (?:a |an |its )?(?:[\w-]+-episode )?(?:"
     + _ORD
     + r" |new |another |second |third )?(?:season|series)\b|picked up by (?:[\w+&'’.-]+ ){1,3}for (?:a|an|its|season|series)|ordered (?:a |an )?(?:[\w-]+ ){0,2}(?:season|series)|"
@@ -49,7 +50,9 @@ RENEWED = fold(
     r"(?:confirmed|announced) (?:a|an|the) (?:" + _ORD + r"|new|another) (?:season|series)|"
     # "Netflix has given Larkfield a second season", "brought it back for a second season",
     # "its renewal for a second season"
-    r"(?:gives?|gave|given|giving) (?:[\w'’&:-]+ ){0,4}?(?:a|an) (?:" + _ORD + r"|new|another) "
+    r"(?:gives?|gave|given|giving|hand(?:s|ed|ing)?) (?:[\w'’&:-]+ ){0,4}?(?:a|an) (?:"
+    + _ORD
+    + r"|new|another) "
     r"(?:season|series)\b|(?:brought|bringing|brings?) (?:[\w'’&:-]+ ){0,4}?back for (?:a|an|its) "
     r"(?:" + _ORD + r"|new|another) (?:season|series)|renewal for (?:a|an) (?:" + _ORD + r"|new) "
     r"(?:season|series)|"
@@ -96,6 +99,9 @@ FINAL = fold(
     r"instal?lment|outing|run)|will (?:also )?be (?:its|the(?: show's)?|their) (?:final|last)|"
     r"(?:will|to|set to) (?:end|conclude|wrap up|close out) (?:with|after) (?:its|a|the|season)|"
     r"swan song|last hurrah|final chapter|(?:end|conclusion) of the (?:road|series|show)|"
+    # "confirmed as the show's farewell", "will wrap up the story for good"
+    r"(?:the show's|the series') farewell\b|farewell (?:season|series|run|outing)\b|"
+    r"(?:will|to) (?:wrap up|conclude|close out|finish) (?:the|its) (?:story|saga|tale) for good|"
     r"bow out with)",
     re.IGNORECASE,
 )
@@ -111,6 +117,9 @@ CANCELLED = fold(
     r"\b(?:cancell?(?:ed|ation|s|ing)|canceled|axed|axing|axes|scrapped|pull(?:s|ed|ing)? the plug|"
     r"(?:got|gets|given) the (?:chop|axe|boot)|not (?:be )?(?:moving|move|going) forward|"
     r"(?:declined|declines|refused|refuses|opted not|chose not) to (?:renew|pick up|order|bring back)\b|"
+    # "decided not to bring Copperline back", "dropped by ITV after two series"
+    r"(?:decided|decides|chose|opted|elected) not to bring (?:[\w'’&:-]+ ){1,4}?back\b|"
+    r"dropped by (?:[\w+&'’-]+ ){1,3}?after (?:one|two|three|four|five|six|\d+|its)\b|"
     r"(?:will not|won't|isn't|is not|are not|aren't) (?:be )?(?:moving|going) forward|"
     r"not (?:to )?(?:move|moving|go|going) ahead with|(?:decided|chosen|chose|elected) (?:against|not to) (?:renew\w*|continue|"
     r"move forward|pick up|order)|opted (?:not to|against) (?:renew\w*|continu\w*)|"
@@ -141,7 +150,8 @@ PENDING = fold(
     r"\b(?:(?:has|have|had)(?:n't| not)(?: yet)?(?: been)?(?: officially)? (?:been )?"
     r"(?:renewed|cancell?ed|picked up|greenlit|given the green light)|"
     r"(?:is|are|remains?) (?:yet|still) to be (?:renewed|greenlit|decided|confirmed)|"
-    r"yet to (?:be )?(?:renew\w*|confirm (?:a|the|whether)|decide)|yet to (?:say|announce|reveal|"
+    r"yet to (?:be )?(?:renew\w*|re-?commission\w*|confirm (?:a|the|whether)|decide)|"
+    r"yet to (?:say|announce|reveal|"
     r"confirm|decide) (?:whether|if)|(?:said|says) (?:anything|nothing) either way|not (?:yet |officially )*renewed|"
     r"no word (?:yet )?(?:on|about) (?:a |whether|if|the fate|its fate|(?:a |the )?renewal|"
     r"(?:a |the )?(?:"

@@ -1130,3 +1130,32 @@ def test_an_embedded_post_dates_the_renewal_it_tells(post):
     record = record_for(text, "Copperline", 2, "2025-06-04", title="Copperline season 2")
     assert record.renewal.status == "renewed"
     assert record.renewal.date == dt.date(2025, 6, 2)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "season", "status"),
+    [
+        # trade brief
+        ("Hulu has given Copperline the green light for a third season.", 3, "renewed"),
+        ("Hulu has decided not to bring Copperline back for a third season.", 3, "cancelled"),
+        # UK style
+        ("Copperline has been handed a third series by Channel 4.", 3, "renewed"),
+        ("Copperline has been dropped by ITV after two series.", 3, "cancelled"),
+        ("The BBC is yet to recommission Copperline for a third series.", 3, "pending"),
+        # fan guide
+        ("Copperline season 3 will wrap up the story for good, the creator says.", 3, "final"),
+        ("Season 3 of Copperline is confirmed as the show's farewell.", 3, "final"),
+        # guard: someone's farewell is not the show's
+        (
+            "Hulu renewed Copperline for a third season; the lead said a farewell to the crew.",
+            3,
+            "renewed",
+        ),
+    ],
+)
+def test_outlets_ways_to_tell_a_season_s_fate(sentence, season, status):
+    title = f"Copperline season {season}"
+    assert (
+        record_for(sentence, "Copperline", season, "2025-06-04", title=title).renewal.status
+        == status
+    )
