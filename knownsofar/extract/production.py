@@ -42,7 +42,13 @@ NOT_STARTED = fold(
     rf"been) (?:being )?(?:finished|written|complete|done|underway|under way)|writing (?:has|is) "
     rf"(?:begun|started|under ?way)|writing (?:on|for) [^.;]{{0,30}}?\b(?:is|has|are) (?:now )?"
     rf"(?:begun|started|under ?way)|before (?:the )?cameras (?:start|begin) (?:rolling|to roll)|in (?:early |active )?(?:development|pre-?production)|"
-    rf"pre-?production|table ?read|casting (?:call|is under ?way|has begun)|"
+    rf"pre-?production|table ?read|read-?through|casting (?:call|is under ?way|has begun)|"
+    # "the actors are in rehearsals", "the crew have started building sets", "the start of
+    # production slipped to January"
+    rf"\bin rehearsals?\b|rehearsals (?:are|have) (?:under ?way|begun|started)|(?:started |begun |began )?"
+    rf"(?:building|constructing) (?:the )?sets\b|start of (?:production|filming|shooting|principal "
+    rf"photography) (?:has )?(?:slipped|been pushed|was pushed|moved|been moved|is set|is scheduled|"
+    rf"is planned)(?: back)? (?:to|for|until|into)\b|"
     rf"would (?:begin|start|commence|resume) (?:filming|shooting|production)|"
     rf"(?:set|scheduled|slated|expected|due|planned|planning|going) to (?:begin|start|commence|"
     rf"kick off|go into|resume)? ?(?:filming|shooting|production|principal photography|"
@@ -90,6 +96,8 @@ FILMING = fold(
     rf"(?:first|second|last) (?:day|week) of (?:filming|shooting|production)|halfway through "
     rf"(?:filming|shooting|production)|mid-?(?:production|shoot)|went into production|"
     rf"entered production|(?:is|are) (?:still )?filming|(?:began|begun|started|starts) lensing|\blensing\b|"
+    rf"(?:has|have) been (?:in production|filming|shooting|on set) (?:since|for)\b|"
+    rf"mid-way through (?:filming|shooting|production|the shoot)|"
     rf"went before (?:the )?cameras|(?:production|filming|shooting) got under ?way|(?:reunited|are|is) "
     rf"(?:back )?on set|(?:filming|shooting|production) continues|(?:midway|part way|partway) through "
     rf"(?:filming|shooting|production)|(?:is|are) being (?:filmed|shot)|(?:has|have) gone "
@@ -283,7 +291,15 @@ _PARTIAL = re.compile(
     r"(?:are|were|have been) (?:now |already )?(?:finished|done|complete|shot|filmed|in the can)",
     re.IGNORECASE,
 )
-_PAUSE = re.compile(r"\b(?:halted|paused|shut ?down|put on hold|suspended|delayed|strike)\b", re.I)
+_PAUSE = re.compile(
+    r"\b(?:halted|paused|shut ?down|put on hold|suspended|strike|walkout|injur(?:y|ed|ies))\b", re.I
+)
+# A wrap told in its own words, which a pause on the way does not undo
+_FIRM_WRAP = re.compile(
+    r"\b(?:wrapped|finished|completed|complete|concluded|post-?production|in post|in the can|"
+    r"that's a wrap|it's a wrap|in the edit|done)\b",
+    re.IGNORECASE,
+)
 _RANK = {"wrapped": 3.0, "filming": 2.0, "not_started": 1.0}
 
 
@@ -440,7 +456,7 @@ _OTHER_PROJECT = re.compile(
 _HINT = fold(
     r"film|shoot|shot\b|production|camera|wrap|writ|script|\bset\b|post|lensing|table|casting|"
     r"\bcan\b|development|room|photography|edit|\bprep(?:ping)?\b|scout|\bseen\b|pictured|spotted|snapped|"
-    r"finished|\bdone\b|complete|location",
+    r"finished|\bdone\b|complete|location|rehears|\bsets\b|read-?through",
     re.IGNORECASE,
 )
 _WHERE_QUESTION = re.compile(
@@ -482,6 +498,9 @@ def _status(text: str) -> tuple[str | None, int]:
     if not hits:
         return None, 0
     statuses = {st for _, st in hits}
+    if "wrapped" in statuses and _PAUSE.search(text) and not _FIRM_WRAP.search(text):
+        # "Cameras stopped rolling on season 3 when the strike began": a pause, not a wrap
+        return "filming", min(hits)[0]
     if "wrapped" in statuses and "filming" in statuses:
         # "wrapped in Paris, now shooting in Rome": the later-mentioned state holds
         return max(hits)[1], max(hits)[0]

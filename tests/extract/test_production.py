@@ -855,3 +855,28 @@ def test_a_question_heading_without_its_mark_asserts_nothing():
     )
     record = record_for(text, "Gallowglass", 3, "2025-06-04")
     assert record.production.status != "wrapped"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # a strike or an injury stops the cameras: a pause keeps filming
+        (
+            "Cameras stopped rolling on season 3 when the strike began, halfway through the shoot.",
+            "filming",
+        ),
+        ("Filming wrapped in May, after a two-week pause for a strike.", "wrapped"),
+        # before the cameras: a read-through, rehearsals, sets, a start that slipped
+        ("The cast gathered for the first read-through of season 3 on Tuesday.", "not_started"),
+        ("The actors are in rehearsals for season 3.", "not_started"),
+        ("The crew have started building sets at the studio in Cardiff.", "not_started"),
+        ("The third season's start of production slipped to January.", "not_started"),
+        # under way for a while
+        ("Season 3 has been in production since March.", "filming"),
+        ("The show is mid-way through shooting its third season.", "filming"),
+    ],
+)
+def test_a_pause_the_days_before_the_cameras_and_a_shoot_under_way(sentence, status):
+    text = "Hulu renewed Gallowglass for a third season in January. " + sentence
+    record = record_for(text, "Gallowglass", 3, "2025-06-04")
+    assert record.production.status == status
