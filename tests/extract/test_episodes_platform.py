@@ -403,6 +403,39 @@ def test_a_broadcasters_name_gives_way_to_the_channel_named_for_another_season(
 
 
 @pytest.mark.parametrize(
+    "text,show,season,channel",
+    [
+        (
+            "The reality series will be back on ITV2 and ITVX this summer, ITV said today. "
+            "ITV has also ordered a spin-off.",
+            "Villa Nights",
+            3,
+            "ITV2",
+        ),
+        (
+            "ITV confirmed on Tuesday that Cold Reckoning will return for a fourth series. "
+            "ITV's commissioning head praised the cast; the series airs on ITV3.",
+            "Cold Reckoning",
+            4,
+            "ITV3",
+        ),
+        (
+            "ITV has recommissioned Slate Harbour. The new series will air on ITV in the "
+            "spring, with a box set on ITVX.",
+            "Slate Harbour",
+            2,
+            "ITV",
+        ),
+    ],
+)
+def test_itv_gives_way_to_its_channel_that_airs_the_show(text, show, season, channel):
+    """The name "ITV" is the broadcaster as often as its main channel: where the text names
+    another of its channels as the show's home, that channel is the answer."""
+    record = record_for(text, show, season, "2025-04-01", title=f"{show} series {season}")
+    assert record.platform == channel
+
+
+@pytest.mark.parametrize(
     "text,show,season,home",
     [
         (  # an ITVX original: the broadcaster's name does not take its place
@@ -549,6 +582,29 @@ def test_the_network_over_the_streamer_that_carries_it(text, home):
     streams on Max; a Max original stays Max."""
     record = record_for(text, "Tinder Ridge", 3, "2025-04-01", title="Tinder Ridge season 3")
     assert record.platform == home
+
+
+@pytest.mark.parametrize(
+    "sentence,show,season,platform",
+    [
+        ("Fox canceled Tin Star Motel after two seasons on Tuesday.", "Tin Star Motel", 3, "Fox"),
+        ("Later, Hulu axed Pennywhistle after a single season.", "Pennywhistle", 2, "Hulu"),
+        (
+            "Showtime has canceled Greywater after three seasons, a spokesperson confirmed.",
+            "Greywater",
+            4,
+            "Showtime",
+        ),
+    ],
+)
+def test_a_platform_that_acts_on_a_show_is_that_show_s(sentence, show, season, platform):
+    """In a roundup led by another show, "Fox canceled Tin Star Motel" names Tin Star
+    Motel's network, not the lead show's."""
+    text = "NBC renewed Harrowgate for a third season on Monday. " + sentence
+    title = "Renewal roundup: Harrowgate season 3 is a go"
+    record = record_for(text, show, season, "2025-05-16", title=title)
+    assert record.platform == platform
+    assert record_for(text, "Harrowgate", 3, "2025-05-16", title=title).platform == "NBC"
 
 
 @pytest.mark.parametrize(

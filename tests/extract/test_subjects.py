@@ -1103,3 +1103,17 @@ def test_a_spin_off_named_with_its_own_season_keeps_the_parent_title():
         "Rampart season 4 premieres in October."
     )
     assert _titles(text) == {show_key("Rampart"), show_key("Rampart Rising")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Starz has renewed the period drama for a fourth and final season. Production on the "
+        "final season will begin in early 2025.",
+        "The network has renewed its Highland drama for a fifth and final season, it announced "
+        "Tuesday. The final season will be shot in Scotland next year.",
+    ],
+)
+def test_a_final_season_of_a_show_never_named_does_not_break_the_article(text):
+    """No title is named, so no season has a show: nothing to record, and no error."""
+    assert records_for(text, "2024-08-01") == []
