@@ -98,7 +98,8 @@ FINAL = fold(
     r"(?:the|its|a|their) (?:upcoming |forthcoming |new )?(?:final|last) (?:season|series|chapter|"
     r"instal?lment|outing|run)|will (?:also )?be (?:its|the(?: show's)?|their) (?:final|last)|"
     r"(?:will|to|set to) (?:end|conclude|wrap up|close out) (?:with|after) (?:its|a|the|season)|"
-    r"swan song|last hurrah|final chapter|(?:end|conclusion) of the (?:road|series|show)|"
+    r"swan song|last hurrah|final chapter|(?:end|conclusion) of the (?:series|show)|"
+    r"end of the road for (?:the|this|our) (?:show|series|drama|comedy)|"
     # "confirmed as the show's farewell", "will wrap up the story for good"
     r"(?:the show's|the series') farewell\b|farewell (?:season|series|run|outing)\b|"
     r"(?:will|to) (?:wrap up|conclude|close out|finish) (?:the|its) (?:story|saga|tale) for good|"
@@ -337,8 +338,15 @@ def _ordered(
     final and the others of the order renewed."""
     also = _also_ordered(ctx, s, pos, subject, value["status"])
     named = _season_called_last(s.text, pos) if value["status"] == "final" else None
-    if named is None:
-        return [(subj, value) for subj in [subject, *also]]
+    order = [subject, *also]
+    if named is None and (value["status"] != "final" or len(order) == 1):
+        return [(subj, value) for subj in order]
+    if named is None:  # only the last season of an order can be the final one
+        named = max(o[1] for o in order)
+    told = [a.season for a in ctx.subjects.anchors.get(s.index, []) if a.show == subject[0]]
+    told += [o[1] for o in order]
+    if named == 0 or (len(set(told)) > 1 and named < min(told)):
+        named = max(told)  # "seasons 3 and 4, and the second will be the last"
     renewed = {**value, "status": "renewed"}
     others = {o for o in [subject, *also] if o[1] != named}
     return [((subject[0], named), value), *((o, renewed) for o in sorted(others))]
@@ -348,7 +356,7 @@ def _ordered(
 # last", "The final season of the anime - its fourth - is due this summer"
 _ORDINAL_BEFORE_FINAL = re.compile(
     rf"(?:\b(?:the|its)\s+|,\s*(?:and\s+)?|\band\s+)(?P<o>{_ORD})"
-    rf"(?: (?:season|series|one|run|outing|instal?ment))?\s+$",
+    rf"(?: (?:season|series|one|run|outing|instal?ment))?(?: of (?:them|the two|the pair|those))?\s+$",
     re.IGNORECASE,
 )
 _ORDINAL_AFTER_FINAL = re.compile(
@@ -359,12 +367,18 @@ _ORDINAL_AFTER_FINAL = re.compile(
 
 
 def _season_called_last(text: str, pos: int) -> int | None:
-    """The season a "final" claim at ``pos`` names by an ordinal beside it, if any."""
+    """The season a "final" claim at ``pos`` names by an ordinal beside it, if any ("the
+    second" of "two more seasons, and the second will be the last" counts within the order:
+    0, the order's last)."""
     m = _ORDINAL_BEFORE_FINAL.search(text, max(0, pos - 40), pos)
     if m is None:
         end = FINAL.search(text, pos)
         m = _ORDINAL_AFTER_FINAL.match(text, end.end()) if end else None
-    return number_value(m.group("o")) if m else None
+    more = MORE_SEASONS.search(text, 0, pos)
+    n = number_value(m.group("o")) if m else None
+    if n is not None and more is not None and n <= (number_value(more.group("n")) or 0):
+        return 0  # "two more seasons, and the second will be the last": the order's last
+    return n
 
 
 _LEAD_CANCELLATION = re.compile(

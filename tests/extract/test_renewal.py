@@ -1159,3 +1159,41 @@ def test_outlets_ways_to_tell_a_season_s_fate(sentence, season, status):
         record_for(sentence, "Copperline", season, "2025-06-04", title=title).renewal.status
         == status
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hulu renews Copperline for seasons 3 and 4, and the second will be the last\n\n"
+        "The comedy's second season ended in January.",
+        "Hulu has renewed Copperline for a third and fourth season, and the second of them "
+        "will be the last. The comedy's second season ended in January.",
+    ],
+)
+def test_the_second_of_a_two_season_order_is_the_order_s_last(text):
+    records = records_for(text, "2026-02-25")
+    assert [r.season for r in find_records(records, "Copperline", 2)] == []
+    assert find_records(records, "Copperline", 4)[0].renewal.status == "final"
+    assert find_records(records, "Copperline", 3)[0].renewal.status == "renewed"
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        '"When you read a script like that finale you know it\'s the end of the road," the '
+        "actor said.",
+        "For the character, this is the end of the road.",
+    ],
+)
+def test_a_character_s_end_of_the_road_is_no_final_season(quote):
+    text = "The BBC has recommissioned Copperline for a fourth series. " + quote
+    assert record_for(text, "Copperline", 4, "2025-10-06").renewal.status == "renewed"
+
+
+def test_only_the_last_season_of_an_order_is_the_final_one():
+    text = (
+        "Hulu has renewed Copperline for seasons 4 and 5, which will be the show's final chapter."
+    )
+    records = records_for(text, "2025-06-04", title="Copperline renewed for two final seasons")
+    assert find_records(records, "Copperline", 5)[0].renewal.status == "final"
+    assert find_records(records, "Copperline", 4)[0].renewal.status == "renewed"
