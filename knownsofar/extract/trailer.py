@@ -43,6 +43,8 @@ NONE = re.compile(
     # "has not announced a premiere date or released any footage"
     r"(?:has|have|did)(?:n't| not) (?:yet )?\w+[^.;]{0,40}?\b(?:or|nor) (?:release|drop|share|show|"
     r"put out)\w* (?:a |an |any )?(?:official |full |first )?(?:trailer|teaser|footage|first look)|"
+    # "anyone who wants a teaser for Christmas: there isn't one"
+    r"(?:trailer|teaser)s?\b[^.;]{0,60}?\bthere (?:isn't|is not|aren't|are not) (?:one|any)\b|"
     # "There's nothing to put in a trailer yet", "not enough footage for a teaser"
     r"(?:nothing|not enough(?: footage)?) (?:yet )?(?:to (?:put in|show in|cut|make)|for) "
     r"(?:a |an |any )?(?:trailer|teaser))",
@@ -273,7 +275,8 @@ _HEADLINE_TRAILER = re.compile(
     re.IGNORECASE,
 )
 _NO = re.compile(
-    r"^(?:A:\s*)?(?:no|not yet|nope|not so far|sadly,? not|unfortunately,? not|nothing(?: yet| so "
+    r"^(?:A:\s*)?(?:no|not yet|nope|not so far|sadly,? not|unfortunately,? not|there (?:isn't|is not|"
+    r"is no|aren't) (?:one|a trailer|a teaser|any)|nothing(?: yet| so "
     r"far)?|none(?: yet| so far)?|(?:we|they|i)(?: have|'ve)?(?:n't| not) (?:yet )?(?:cut|made|"
     r"finished|released|put together) (?:one|it|a trailer|a teaser|anything))\b",
     re.I,
@@ -283,12 +286,16 @@ _LABEL = re.compile(
     r"^\W*(?:the )?(?:trailers?|teasers?)(?: and (?:teasers?|footage|trailers?))?\s*[:|–—]\s*", re.I
 )
 # A section of its own: "Trailer", "Is there a trailer?" is a question
-_TRAILER_HEADING = re.compile(r"^(?:the )?(?:trailers?|teasers?)\W*$", re.I)
+_TRAILER_HEADING = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:the )?(?:trailers?|teasers?)\W*$", re.I)
 # A guide's summary line: "- Trailer: none yet", "Trailer: first-look images only"
 _SUMMARY = SummaryLine.of(
     "(?:the )?(?:trailers?|teasers?|footage)",
     (
-        ("none", r"none|no\b|not yet|nothing|tbc|tba"),
+        (
+            "none",
+            r"(?:(?:lol|sadly|alas|nope|ha|haha|unfortunately|sorry)[,.!]?\s+)?(?:none|no\b|not yet|"
+            r"nothing)|tbc|tba",
+        ),
         ("teaser", r"teaser|first[- ]look|images?|photos?|stills?|clip|sneak"),
         ("announcement", r"poster|key art|key visual|logo|title card|date"),
         ("trailer", r"(?:official |full )?trailer|out\b|released|yes\b"),
@@ -411,6 +418,7 @@ _NOT_A = re.compile(
     r"critics|the press|exhibitors)\b"
     r"|(?<!released )(?<!dropped )(?<!unveiled )(?<!debuted )(?<!shared )(?<!revealed )"
     r"(?<!put out )\b(?:the show's|the series'|its) first (?:official )?(?:trailer|teaser)\b"
+    r"|\b(?:wants?|wanted|wanting) (?:a|an|any) (?:[\w-]+ ){0,2}(?:trailer|teaser)s?\b"
     r"|\b(?:hunting|looking|searching|waiting|asking|hoping|clamou?ring|begging|calling|crying|"
     r"scouring|holding out|desperate) for (?:a|an|the|any) (?:[\w-]+ ){0,3}(?:trailer|teaser)s?\b"
     # "a premise that was hard to sell in a trailer"

@@ -682,3 +682,22 @@ def test_a_picture_for_the_new_run_is_the_next_season_s(sentence):
     text = "Kettlebrook is coming back for a second season on Hulu. " + sentence
     record = record_for(text, "Kettlebrook", 2, "2025-08-01", title="Kettlebrook season 2")
     assert record.trailer.status in ("announcement", "teaser")
+
+
+@pytest.mark.parametrize(
+    ("lines", "status"),
+    [
+        # a guide's contents list names the trailer as a topic
+        ("In this guide:\n\n- Release date\n\n- Cast\n\n- Trailer\n\n- Plot", "unknown"),
+        ("2. Trailer\n\nHulu will release one closer to the date.", "unknown"),
+        # a summary line with an aside before its no
+        ("Trailer: lol no.", "none"),
+        ("Teaser: sadly, not yet.", "none"),
+        # a wish answered in the same sentence
+        ("The bad news for anyone who wants a teaser for Christmas: there isn't one.", "none"),
+        ("Looking for a trailer? There isn't one yet.", "none"),
+    ],
+)
+def test_a_contents_list_a_summary_aside_and_a_wish_answered(lines, status):
+    text = "Hulu has renewed Kettlebrook for a second season.\n\n" + lines
+    assert record_for(text, "Kettlebrook", 2, "2025-08-01").trailer.status == status
