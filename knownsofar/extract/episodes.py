@@ -42,7 +42,9 @@ _NOT_THIS = fold(
     r"(?:ran|had|were)|both (?:seasons|series|runs) (?:have|had|ran|run|were|are)|each of the (?:first|previous|earlier|past|last|other)|"
     r"shorter than|longer than|so far|to date|matching|"
     # "has written or co-written ten episodes of the series": a writer's credits
-    r"(?:has|have|had) (?:also )?(?:written|directed|co-written|penned|helmed))\b",
+    r"(?:has|have|had) (?:also )?(?:written|directed|co-written|penned|helmed)|"
+    # "still short of the traditional 22-episode network order": a yardstick
+    r"(?:traditional|typical|standard|customary) (?:\d{1,2}|[a-z]+)[- ]episode)\b",
     re.IGNORECASE,
 )
 # "Like the last run, it will have eight episodes", "the second season, like the first,
@@ -456,7 +458,8 @@ def _confirmed_count(ctx: Context, s: Sentence) -> list[Found]:
     if not n or n < 2 or n > 40 or s.index + 1 >= len(ctx.sentences):
         return []
     nxt = ctx.sentences[s.index + 1]
-    m = _YES_OR_NUMBER.match(_SPEAKER.sub("", nxt.text, count=1))
+    answer = _SPEAKER.sub("", nxt.text, count=1).lstrip("\"“‘' ")  # '"Six again.', 'A: Yes'
+    m = _YES_OR_NUMBER.match(answer)
     if m is None or (m.group("n") and number_value(m.group("n")) != n):
         return []
     subject = ctx.subject(s, pos)

@@ -661,3 +661,24 @@ def test_the_same_count_as_the_season_told_before(sentences, count):
     text = "Hulu has renewed Brackenmoor for a second season. " + sentences
     record = record_for(text, "Brackenmoor", 2, "2025-06-01", title="Brackenmoor season 2")
     assert record.episodes == count
+
+
+@pytest.mark.parametrize(
+    ("sentences", "count"),
+    [
+        # an interview answer in quotes confirms the count asked about
+        ('Will it be six episodes again? "Six again. I like six."', 6),
+        # a yardstick and a writer's share are not the season's count
+        (
+            "CBS has ordered 18 episodes for the second season. That is still short of the "
+            "traditional 22-episode network order.",
+            18,
+        ),
+        # a writer who will write all of them states how many there are
+        ("The creator is returning to write all six episodes of the new series.", 6),
+    ],
+)
+def test_a_quoted_answer_a_yardstick_and_a_writer_s_share(sentences, count):
+    text = "Brackenmoor has been renewed for a second season. " + sentences
+    record = record_for(text, "Brackenmoor", 2, "2025-06-01", title="Brackenmoor season 2")
+    assert record.episodes == count
