@@ -127,7 +127,13 @@ WRAPPED = fold(
     # "filming on season 2 ran from June to October 2024"
     rf"{_SHOOT}\b{_GAP}{{0,40}}?\b(?:ran|lasted|stretched) (?:from|between)\b|"
     rf"(?:filming|shooting|production|principal photography)\b[^.;]{{0,40}}?\btook place|(?:was|were) "
-    rf"(?:shot|filmed) (?:in|on|at|between|from|over|last|earlier|during|back in|back[- ]to[- ]back)|{_SHOOT}\b{_GAP}{{0,50}}?\b(?:has |have |had )?"
+    rf"(?:shot|filmed) (?:in|on|at|between|from|over|last|earlier|during|back in|back[- ]to[- ]back|"
+    rf"across|around|throughout)|"
+    # "Series 2 was confirmed in 2023, and filmed across the Broads last autumn"
+    rf"\b(?:was|were)\b[^.;]{{0,60}}?,? and (?:shot|filmed) (?:across|around|throughout|in|on|at|over|"
+    rf"during|last|earlier|between)\b|"
+    # "the show wrapped its Budapest shoot last summer"
+    rf"wrapped (?:its|the|their) (?:[\w-]+ )?(?:shoot|filming|production)\b|{_SHOOT}\b{_GAP}{{0,50}}?\b(?:has |have |had )?"
     rf"(?:been )?(?:officially )?(?:wrapped|finished|completed|concluded))",
     re.IGNORECASE,
 )

@@ -880,3 +880,16 @@ def test_a_pause_the_days_before_the_cameras_and_a_shoot_under_way(sentence, sta
     text = "Hulu renewed Gallowglass for a third season in January. " + sentence
     record = record_for(text, "Gallowglass", 3, "2025-06-04")
     assert record.production.status == status
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Series 3 was confirmed in the spring, and filmed across the Broads last autumn.",
+        "The third season was filmed throughout the winter in Shetland.",
+        "The streamer has only said 2026, and the show wrapped its Budapest shoot last summer.",
+    ],
+)
+def test_more_ways_to_say_the_season_was_shot(sentence):
+    text = "Hulu renewed Gallowglass for a third season in January 2024. " + sentence
+    assert record_for(text, "Gallowglass", 3, "2025-06-04").production.status == "wrapped"
