@@ -127,6 +127,7 @@ def _readable(sentences: list[Sentence]) -> Iterator[Sentence]:
 
 def _records(ctx: Context, found: dict[Subject, list[Found]], doc: Document) -> list[SeasonRecord]:
     _move_aired_seasons_future(ctx, found, doc.published)
+    _move_news_days_to_claims(found)
     records: list[SeasonRecord] = []
     latest: dict[str, int] = {}
     for (show, season), items in found.items():
@@ -162,6 +163,29 @@ def _move_aired_seasons_future(
             found[(show, season)] = [f for f in items if f not in ahead]
             moved = [dataclasses.replace(f, subject=(show, target)) for f in ahead]
             found.setdefault((show, target), []).extend(moved)
+
+
+def _move_news_days_to_claims(found: dict[Subject, list[Found]]) -> None:
+    """ "The early pickup, confirmed by HBO today, comes on the back of ... a first season
+    that ...": a sentence that only dates the news speaks of the renewal told before it; a
+    day whose season has no renewal claim goes to the show's season renewed nearest before."""
+    claims = [
+        (f.sentence, subject)
+        for subject, items in found.items()
+        for f in items
+        if f.field == "renewal" and f.value["status"] != "pending"
+    ]
+    renewed = {subject for _, subject in claims}
+    for subject, items in list(found.items()):
+        days = [f for f in items if f.field == "renewal_day"]
+        if not days or subject in renewed:
+            continue
+        for f in days:
+            before = [c for c in claims if c[1][0] == subject[0] and c[0] <= f.sentence]
+            if before:
+                target = max(before)[1]
+                found[subject].remove(f)
+                found[target].append(dataclasses.replace(f, subject=target))
 
 
 def _aired(f: Found) -> bool:
@@ -254,11 +278,11 @@ def _record(  # noqa: PLR0913 - the subject's findings, and the document's for f
     for f in items:
         by_field.setdefault(f.field, []).append(f)
     chosen: dict[str, Found] = {}
-    for field in ("renewal", "release", "trailer", "episodes"):
+    for field in ("release", "trailer", "episodes"):
         if field in by_field:
             chosen[field] = _best(by_field[field])
-    if "renewal" in chosen:
-        chosen["renewal"] = _with_day(chosen["renewal"], by_field)
+    if "renewal" in by_field:
+        chosen["renewal"] = _with_day(_renewal(by_field["renewal"]), by_field)
     if "production" in by_field:
         chosen["production"] = max(
             by_field["production"],
@@ -324,6 +348,17 @@ def _best(items: list[Found]) -> Found:
     return max(items, key=lambda f: (f.rank, -f.sentence))
 
 
+def _renewal(items: list[Found]) -> Found:
+    """The best renewal claim; a season told to be the last is renewed and more, so "final"
+    stands over "renewed" wherever each is said ("renewed for a third and a fourth season"
+    in one sentence, "season 4 will be the final one" in the next)."""
+    best = _best(items)
+    finals = [f for f in items if f.value["status"] == "final"]
+    if best.value["status"] == "renewed" and finals:
+        return _best(finals)
+    return best
+
+
 def _with_day(best: Found, by_field: dict[str, list[Found]]) -> Found:
     """The renewal claim with the day it was announced, when ``best`` gives none: the best
     claim of the same status that does ("Renewed for Season 3" in the headline, "renewed it
@@ -332,9 +367,13 @@ def _with_day(best: Found, by_field: dict[str, list[Found]]) -> Found:
     status = best.value["status"]
     if best.value["date"] or status == "pending":
         return best
-    dated = [f for f in by_field["renewal"] if f.value["status"] == status and f.value["date"]]
+    # the day a final season was ordered may come with "renewed" ("renewed on Monday ...
+    # Season 4 will be the last")
+    same = ("final", "renewed") if status == "final" else (status,)
+    dated = [f for f in by_field["renewal"] if f.value["status"] in same and f.value["date"]]
     if dated:
-        return _best(dated)
+        day = _best(dated).value["date"]
+        return dataclasses.replace(best, value={**best.value, "date": day})
     if "renewal_day" in by_field:
         day = min(by_field["renewal_day"], key=lambda f: f.sentence).value
         return dataclasses.replace(best, value={**best.value, "date": day})

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from knownsofar.extract.context import FUTURE, Context, Found, Subject
 from knownsofar.extract.folded import fold
-from knownsofar.extract.lexicon import MAY_MODAL, NUMBER_RE, number_value
+from knownsofar.extract.lexicon import MAY_MODAL, NUMBER_RE, ORDINAL_RE, number_value
 from knownsofar.extract.sentences import Sentence
 
 # "Season 2 Episode 1", "part 2 episodes": a number that names something else
@@ -18,7 +19,8 @@ EPISODES = re.compile(
     rf"|{_NAMED_NUMBER}\b(?P<n>\d{{1,2}}|{NUMBER_RE})[- ](?:(?:new|hour-long|half-hour|one-hour|\w+-minute)[- ])?"
     rf"(?:episodes?|eps|installments|instalments)\b"
     rf"|\ball (?P<all>\d{{1,2}}|{NUMBER_RE}) episodes\b"
-    rf"|\b(?P<part>\d{{1,2}}|{NUMBER_RE})-part\b"
+    rf"|\b(?P<part>\d{{1,2}}|{NUMBER_RE})-part\b(?!\s+(?:symphony|plan|structure|interview|podcast|"
+    rf"essay|harmony|question|answer|epic poem|opera)\b)"
     rf"|\b(?:for|making|totall?ing|a total of)\s+(?P<total>\d{{1,2}}|{NUMBER_RE})(?:\s+episodes)?\s+in total\b"
     rf"|\ba total of (?P<atotal>\d{{1,2}}|{NUMBER_RE})\b(?!\s+(?:seasons?|series|years?|hours?|"
     rf"million|weeks?|days?|minutes?|nominations?|awards?|stars?|actors?|parts?|volumes?|cours?)\b)"
@@ -32,13 +34,17 @@ _NOT_THIS = fold(
     r"every (?:season|series)|previous (?:seasons?|series)|earlier (?:seasons?|series)|"
     r"last (?:season|series)|past (?:seasons?|series)|both previous|earlier version|misstated|"
     r"incorrectly|"
-    r"anime|manga|novels?|books?|chapters|special|bonus|webtoon|original series|"
+    # an anime of the source ("the 26-episode anime from 2009"), not the show that is one
+    r"(?:original|first|old|older|earlier|previous|\d{4}) anime|anime['’]s|episodes? anime|"
+    r"manga|novels?|books?|chapters|special|bonus|webtoon|original series|"
     # "the first two seasons each ran eight", "each of the first two seasons had eight"
     r"seasons (?:each |all |both )?(?:ran|had|were|averaged)|(?:series|runs) (?:each|all|both) "
     r"(?:ran|had|were)|both (?:seasons|series|runs) (?:have|had|ran|run|were|are)|each of the (?:first|previous|earlier|past|last|other)|"
     r"shorter than|longer than|so far|to date|matching|"
     # "has written or co-written ten episodes of the series": a writer's credits
-    r"(?:has|have|had) (?:also )?(?:written|directed|co-written|penned|helmed))\b",
+    r"(?:has|have|had) (?:also )?(?:written|directed|co-written|penned|helmed)|"
+    # "still short of the traditional 22-episode network order": a yardstick
+    r"(?:traditional|typical|standard|customary) (?:\d{1,2}|[a-z]+)[- ]episode)\b",
     re.IGNORECASE,
 )
 # "Like the last run, it will have eight episodes", "the second season, like the first,
@@ -117,6 +123,13 @@ _SUM = re.compile(
     rf"(?!\s+(?:new\s+)?episode\s+(?:every|each|a week|weekly|per week))",
     re.IGNORECASE,
 )
+# "twelve episodes in winter, and another twelve in the summer": a split season's batches
+_ANOTHER = re.compile(
+    rf"\b(?P<a>\d{{1,2}}|{NUMBER_RE})(?: new)? episodes\b[^.;]{{0,40}}?,?\s+(?:and|with|plus|then|"
+    rf"followed by)\s+(?:another|a further|a second batch of|the other)\s+(?P<b>\d{{1,2}}|{NUMBER_RE})\b"
+    rf"(?!\s+(?:seasons?|series|years?|weeks?|months?|days?)\b)",
+    re.IGNORECASE,
+)
 _HALF = r"(?:Part|Volume|Vol\.|Batch|Cour)"
 _PARTS_SUM = re.compile(
     rf"\b{_HALF} (?:1|one|I)\b,?\s+(?:[^.;]{{0,60}}?\s)?(?P<a>\d{{1,2}}|{NUMBER_RE})(?: new)? "
@@ -174,8 +187,13 @@ def extract_episodes(ctx: Context, s: Sentence) -> list[Found]:
         return []  # every finding's subject is ctx.subject(s, ...)
     if s.question:
         return _answered(ctx, s)
+    summary = _SUMMARY_COUNT.match(s.text)
+    if summary is not None:  # "- Episodes: eight, released weekly after a two-episode premiere"
+        return _summary_count(ctx, s, summary)
     n, pos = _count(s.text)
     summed = n is None
+    if summed and _SAME_COUNT.search(s.text):  # "Season 1 ran 10 episodes. Season 2 will
+        return _same_as_told(ctx, s)  # run the same length."
     if summed:
         n, pos = _rest_of_batches(ctx, s)
     if not n or n < 2 or n > 40 or _HEDGE.search(s.text, 0, pos):
@@ -195,7 +213,96 @@ def extract_episodes(ctx: Context, s: Sentence) -> list[Found]:
     rank = 2.0 if summed or _STATED_TOTAL.search(s.text) else 1.0
     if total:
         rank = 2.5  # "for a total of 24 episodes": above "the second part will have 12 episodes"
-    return [Found(subject, "episodes", n, s.text, s.index, rank)]
+    found = Found(subject, "episodes", n, s.text, s.index, rank)
+    return [found, *_carried(ctx, s, pos, found)]
+
+
+# "Season 1 ran ten episodes, and season 2 will too": the count carried to a later season
+_LATER = (
+    rf"(?P<later>(?:the\s+)?(?:season|series)\s+(?:\d{{1,2}}|{NUMBER_RE})|the\s+(?P<ord>{ORDINAL_RE}|"
+    r"new|next|upcoming)(?:\s+(?:season|series|run|one))?)"
+)
+_CARRIED = tuple(
+    re.compile(r"[^.;]{0,40}?(?:[,;]\s*|\s+)" + form, re.IGNORECASE)
+    for form in (
+        rf"(?:and|but|while|with)?\s*{_LATER}\s+(?:will|is going to|is set to|does|has|is)\s+"
+        r"(?:(?:also|again)\s+)?(?:too|as well|also\b|match (?:that|it|this)|"
+        r"(?:have|get|run(?: to)?|be|keep)\s+(?:the same(?: number| count| length| episode count)?|"
+        rf"as many|(?P<n2>\d{{1,2}}|{NUMBER_RE})\b))",
+        rf"(?:as|and so)\s+(?:will|does|has|is)\s+{_LATER}",
+        rf"as\s+{_LATER}\s+will(?: be| have| run)?\s*(?:[,.;]|$)",
+    )
+)
+
+
+def _carried(ctx: Context, s: Sentence, pos: int, found: Found) -> list[Found]:
+    """The count said again of a later season in the same sentence ("Season 1 ran ten
+    episodes, and season 2 will too"; "..., as series two will be")."""
+    m = next((m for p in _CARRIED if (m := p.match(s.text, pos))), None)
+    if m is None:
+        return []
+    later = ctx.subject(s, m.start("later"), weak_ok=True)
+    if m.group("ord"):
+        n = number_value(m.group("ord"))
+        later = (found.subject[0], n) if n else ctx.subjects.at(s, m.start("later"), weak_ok=True)
+    if later is None or later[0] != found.subject[0] or later[1] <= found.subject[1]:
+        return []
+    n2 = m.groupdict().get("n2")
+    count = number_value(n2) if n2 else found.value
+    return [dataclasses.replace(found, subject=later, value=count)]
+
+
+# A later season said to have the count told just before: "Season 2 will run the same
+# length", "The second will have the same number of episodes"
+_SAME_COUNT = re.compile(
+    r"\b(?:will|is going to|is set to|does|has|is)\s+(?:also\s+|again\s+)?(?:have|run(?: to)?|be|get|"
+    r"keep|match)\s+(?:the same (?:number(?: of episodes)?|length|episode count|count)|as many "
+    r"episodes)\b",
+    re.IGNORECASE,
+)
+
+
+_ORDINAL_LEAD = re.compile(
+    rf"^(?:and )?the (?P<o>{ORDINAL_RE})(?: (?:season|series|one|run))? (?:will|is|has|does)\b",
+    re.IGNORECASE,
+)
+
+
+def _same_as_told(ctx: Context, s: Sentence) -> list[Found]:
+    """The count of an earlier season told in one of the two sentences before, for the later
+    season this sentence names; a hedge ("Expect season 2 to have the same number") says
+    nothing."""
+    m = _SAME_COUNT.search(s.text)
+    subject = ctx.subject(s, m.start()) if m else None
+    if m is None or subject is None or _HEDGE.search(s.text, 0, m.start()):
+        return []
+    lead = _ORDINAL_LEAD.match(s.text)  # "The second will have the same number."
+    if lead is not None:
+        subject = (subject[0], number_value(lead.group("o")) or subject[1])
+    for prev in reversed(ctx.sentences[max(0, s.index - 2) : s.index]):
+        n, pos = _count(prev.text)
+        told = ctx.subject(prev, pos) if n else None
+        if told is not None and told[0] == subject[0] and told[1] < subject[1]:
+            if 2 <= (n or 0) <= 40:
+                quote = f"{prev.text} {s.text}"
+                return [Found(subject, "episodes", n, quote, s.index, 1.0)]
+    return []
+
+
+# A guide's summary line: "- Episodes: eight", "Episode count: 10"
+_SUMMARY_COUNT = re.compile(
+    rf"^\W*(?:episodes|episode count|number of episodes|no\. of episodes)\s*:\s*"
+    rf"(?P<n>\d{{1,2}}|{NUMBER_RE})\b",
+    re.IGNORECASE,
+)
+
+
+def _summary_count(ctx: Context, s: Sentence, m: re.Match[str]) -> list[Found]:
+    n = number_value(m.group("n"))
+    subject = ctx.subject(s, 0)
+    if not n or n < 2 or n > 40 or subject is None or _ANSWER_HEDGE.search(s.text):
+        return []
+    return [Found(subject, "episodes", n, s.text, s.index, 2.0)]
 
 
 # "The eight-part thriller premiered in March and topped the charts", "The six-episode
@@ -282,7 +389,7 @@ def _count(text: str) -> tuple[int | None, int]:
             a, b = number_value(m.group("a")), number_value(m.group("b"))
             if a and b:
                 return a + b, m.start()
-    m = _SUM.search(text)
+    m = _SUM.search(text) or _ANOTHER.search(text)
     if m:
         a, b = number_value(m.group("a")), number_value(m.group("b"))
         if a and b and b > 1:  # "then one new episode every Friday" is a rate, not a batch
@@ -351,7 +458,8 @@ def _confirmed_count(ctx: Context, s: Sentence) -> list[Found]:
     if not n or n < 2 or n > 40 or s.index + 1 >= len(ctx.sentences):
         return []
     nxt = ctx.sentences[s.index + 1]
-    m = _YES_OR_NUMBER.match(_SPEAKER.sub("", nxt.text, count=1))
+    answer = _SPEAKER.sub("", nxt.text, count=1).lstrip("\"“‘' ")  # '"Six again.', 'A: Yes'
+    m = _YES_OR_NUMBER.match(answer)
     if m is None or (m.group("n") and number_value(m.group("n")) != n):
         return []
     subject = ctx.subject(s, pos)

@@ -22,6 +22,9 @@ _SHOOT = (
     r"(?:filming|shooting|(?<!post-)(?<!pre-)(?<!post )production|principal photography|cameras|"
     r"(?<!photo )(?<!photo-)(?<!after its )(?<!after the )shoot\b)"
 )
+# The words between a production word and its verb, with no negation among them: "filming
+# on season 3 hasn't started" says the opposite of "filming on season 3 has started"
+_GAP = r"(?:(?!n't\b|\bnot\b|\bnever\b|\byet to\b)[^.;])"
 # A time still to come, which turns a present tense into a plan: "starts filming in July",
 # "we're shooting next spring", "goes into production this fall"
 _LATER = (
@@ -39,7 +42,13 @@ NOT_STARTED = fold(
     rf"been) (?:being )?(?:finished|written|complete|done|underway|under way)|writing (?:has|is) "
     rf"(?:begun|started|under ?way)|writing (?:on|for) [^.;]{{0,30}}?\b(?:is|has|are) (?:now )?"
     rf"(?:begun|started|under ?way)|before (?:the )?cameras (?:start|begin) (?:rolling|to roll)|in (?:early |active )?(?:development|pre-?production)|"
-    rf"pre-?production|table ?read|casting (?:call|is under ?way|has begun)|"
+    rf"pre-?production|table ?read|read-?through|casting (?:call|is under ?way|has begun)|"
+    # "the actors are in rehearsals", "the crew have started building sets", "the start of
+    # production slipped to January"
+    rf"\bin rehearsals?\b|rehearsals (?:are|have) (?:under ?way|begun|started)|(?:started |begun |began )?"
+    rf"(?:building|constructing) (?:the )?sets\b|start of (?:production|filming|shooting|principal "
+    rf"photography) (?:has )?(?:slipped|been pushed|was pushed|moved|been moved|is set|is scheduled|"
+    rf"is planned)(?: back)? (?:to|for|until|into)\b|"
     rf"would (?:begin|start|commence|resume) (?:filming|shooting|production)|"
     rf"(?:set|scheduled|slated|expected|due|planned|planning|going) to (?:begin|start|commence|"
     rf"kick off|go into|resume)? ?(?:filming|shooting|production|principal photography|"
@@ -49,7 +58,11 @@ NOT_STARTED = fold(
     rf"before (?:filming|shooting|production) (?:begins|starts)|(?:set|scheduled) to film|"
     rf"{_SHOOT}\b[^.;]{{0,50}}?\b(?:will|is set to|is scheduled to|is slated to|is expected to|"
     rf"is due to|is planned to) (?:begin|start|commence|kick off|get under ?way|resume)|"
-    rf"{_SHOOT} (?:has|had|have)(?:n't| not) (?:even |yet |officially )*(?:begun|started|began)|"
+    rf"{_SHOOT}\b[^.;]{{0,40}}?\b(?:has|had|have)(?:n't| not) (?:even |yet |officially )*(?:begun|"
+    rf"started|began|commenced|kicked off|got(?:ten)? under ?way)|"
+    # "has not gone into production yet", "is still in the writing stage"
+    rf"(?:has|have)(?:n't| not) (?:yet )?(?:gone|moved|got|gotten) into production|"
+    rf"(?:writing|scripting|development|script) stages?\b|"
     rf"{_SHOOT} (?:won't|will not|doesn't|does not|isn't|is not) (?:start|begin|commence|"
     rf"expected to start|expected to begin|due to start|set to start)|"
     rf"{_SHOOT} (?:is |are )?(?:set|scheduled|slated|expected|due|planned) to (?:begin|start|"
@@ -83,14 +96,16 @@ FILMING = fold(
     rf"(?:first|second|last) (?:day|week) of (?:filming|shooting|production)|halfway through "
     rf"(?:filming|shooting|production)|mid-?(?:production|shoot)|went into production|"
     rf"entered production|(?:is|are) (?:still )?filming|(?:began|begun|started|starts) lensing|\blensing\b|"
+    rf"(?:has|have) been (?:in production|filming|shooting|on set) (?:since|for)\b|"
+    rf"mid-way through (?:filming|shooting|production|the shoot)|"
     rf"went before (?:the )?cameras|(?:production|filming|shooting) got under ?way|(?:reunited|are|is) "
     rf"(?:back )?on set|(?:filming|shooting|production) continues|(?:midway|part way|partway) through "
     rf"(?:filming|shooting|production)|(?:is|are) being (?:filmed|shot)|(?:has|have) gone "
     rf"into production|(?:had|have|has) been rolling|(?:deep|halfway|well)"
     rf" into (?:filming|shooting|production)|in (?:week|month|day) \w+ of (?:a|an|the|its) "
-    rf"[\w-]+(?: \w+)? (?:shoot|filming|production)|{_SHOOT}\b[^.;]{{0,50}}?\b(?:has been |"
+    rf"[\w-]+(?: \w+)? (?:shoot|filming|production)|{_SHOOT}\b{_GAP}{{0,50}}?\b(?:has been |"
     rf"was |is )?(?:paused|halted|suspended|shut down|put on hold)|{_SHOOT} (?:is |was )?"
-    rf"(?:expected|set|due) to resume|{_SHOOT}\b[^.;]{{0,90}}?\b(?:has |have |had )?"
+    rf"(?:expected|set|due) to resume|{_SHOOT}\b{_GAP}{{0,90}}?\b(?:has |have |had )?"
     rf"(?:officially )?(?:begun|began|started|commenced|kicked off|resumed|restarted|got under ?way|"
     rf"(?:is|are) (?:now |currently |officially |already |well )*(?:under ?way|in progress|ongoing|"
     rf"rolling)))",
@@ -105,12 +120,20 @@ WRAPPED = fold(
     rf"begun|started|in progress)|(?:has|have|had) wrapped\b|it's a wrap|in the edit|"
     rf"(?:finished|completed|concluded|wrapped) principal photography|in the can\b|(?:filming|shooting|"
     rf"production) (?:is|was) (?:now )?(?:complete|completed|finished|over|done)|(?:is|was) "
-    rf"(?:officially )?a wrap|came to an end|come to an end|wrapped on\b|"
+    rf"(?:officially )?a wrap|wrapped on\b|"
+    # "filming came to an end in May", not "the drama will come to an end"
+    rf"{_SHOOT}\b{_GAP}{{0,40}}?\b(?:came|come|comes) to an end|"
     rf"being edited|"
     # "filming on season 2 ran from June to October 2024"
-    rf"{_SHOOT}\b[^.;]{{0,40}}?\b(?:ran|lasted|stretched) (?:from|between)\b|"
+    rf"{_SHOOT}\b{_GAP}{{0,40}}?\b(?:ran|lasted|stretched) (?:from|between)\b|"
     rf"(?:filming|shooting|production|principal photography)\b[^.;]{{0,40}}?\btook place|(?:was|were) "
-    rf"(?:shot|filmed) (?:in|on|at|between|from|over|last|earlier|during|back in|back[- ]to[- ]back)|{_SHOOT}\b[^.;]{{0,50}}?\b(?:has |have |had )?"
+    rf"(?:shot|filmed) (?:in|on|at|between|from|over|last|earlier|during|back in|back[- ]to[- ]back|"
+    rf"across|around|throughout)|"
+    # "Series 2 was confirmed in 2023, and filmed across the Broads last autumn"
+    rf"\b(?:was|were)\b[^.;]{{0,60}}?,? and (?:shot|filmed) (?:across|around|throughout|in|on|at|over|"
+    rf"during|last|earlier|between)\b|"
+    # "the show wrapped its Budapest shoot last summer"
+    rf"wrapped (?:its|the|their) (?:[\w-]+ )?(?:shoot|filming|production)\b|{_SHOOT}\b{_GAP}{{0,50}}?\b(?:has |have |had )?"
     rf"(?:been )?(?:officially )?(?:wrapped|finished|completed|concluded))",
     re.IGNORECASE,
 )
@@ -155,6 +178,13 @@ MORE_NOT_STARTED = fold(
     rf"expected|set|scheduled) to )?(?:start|begin)\b|"
     rf"(?:read|reading|received|got) (?:the |all (?:the )?|all \w+ |\w+ )?(?:first )?scripts?\b|"
     rf"(?:start|production|filming|shooting) date (?:for|on) (?:the |season |series )?|"
+    # "has finished the scripts for season 3": written, not yet shot
+    rf"(?:finished|completed|delivered|turned in|wrapped) (?:writing )?(?:the|all|his|her|their) "
+    rf"(?:\w+ )?scripts?\b|"
+    # "the cast will reunite in Cardiff next spring to shoot series three"
+    rf"(?:cast|crew) will (?:reunite|regroup|head|return)\b[^.;]{{0,50}}?\bto (?:shoot|film)\b|"
+    # "filming of season 3 has been postponed": put off before it began
+    rf"{_WORK}\b[^.;]{{0,40}}?\b(?:has been|was|is being|have been) postponed\b|"
     # "production has been pushed back to next year", "no filming has taken place yet"
     rf"{_WORK}\b[^.;]{{0,40}}?\b(?:has been |was |is being )?(?:pushed|pushed back|delayed|postponed)"
     rf" (?:back )?(?:to|until|into)\b|no (?:filming|shooting|production) (?:has|have) (?:yet )?"
@@ -171,7 +201,8 @@ MORE_NOT_STARTED = fold(
     rf"commence|get under ?way)|{_WORK} (?:is|are)(?:n't| not) (?:expected|due|set|slated) "
     rf"(?:to (?:begin|start) )?until|will be (?:filmed|shot)\b|(?:to|will) be (?:filmed|shot) "
     rf"(?:in|on|at|this|next|later|early)|(?:scripts?|episodes)\b[^.;]{{0,30}}?\b(?:are|is) "
-    rf"(?:still |currently |now )?being written|(?:is|are) (?:currently |now |still |busy )?"
+    rf"(?:still |currently |now )?being written|(?:season|series)(?: \w+)? (?:is|are) (?:still |currently |"
+    rf"now )?being (?:written|scripted)|(?:is|are) (?:currently |now |still |busy )?"
     rf"(?:writing|mapping out|plotting|breaking) (?:the )?(?:new |next |third |fourth |second |"
     rf"fifth )?(?:season|series|episodes|scripts?|story)|working on the scripts?|"
     rf"(?:currently |now )?in prep\b|(?:early|earliest) stages? of (?:development|production|"
@@ -191,7 +222,17 @@ MORE_FILMING = fold(
     r"(?:filming|shooting|production)|"
     # "filming is already more than halfway done"
     r"(?:halfway|half way|midway|two-thirds of the way|partway|part way) (?:done|finished|complete)\b|"
-    r"(?:halfway|half way|midway|partway|part way) through the shoot\b)",
+    r"(?:halfway|half way|midway|partway|part way) through the shoot\b|"
+    # "the crew is on location in Morocco", "three weeks into the shoot"
+    r"(?:is|are) (?:currently |now |still )?on location\b|"
+    r"\b(?:\w+|a few|a couple of) (?:days?|weeks?|months?) into (?:the |its |their )?(?:shoot|filming|"
+    r"shooting|production)\b|"
+    # "the shoot has moved on to Iceland"
+    r"(?:the shoot|filming|shooting|cameras|the crew) (?:has |have )?(?:now )?(?:moved|relocated) "
+    r"(?:on )?to\b|"
+    # "filming hasn't wrapped yet": still going
+    r"(?:filming|shooting|production|the shoot)\b[^.;]{0,40}?\b(?:has|have|is|are)(?:n't| not) (?:yet |"
+    r"quite )?(?:wrapped|finished|completed|over|done)\b)",
     re.IGNORECASE,
 )
 MORE_WRAPPED = fold(
@@ -201,7 +242,12 @@ MORE_WRAPPED = fold(
     rf"(?:now |officially )*(?:complete|completed|finished|over|done)\b|(?:episodes|season|series)\b[^.;,]{{0,30}}?"
     rf"\b(?:have|has) (?:all )?(?:now )?been (?:\w+ and )?(?:shot|filmed)|\bediting (?:is|has) "
     rf"(?:under ?way|begun|started)|in the (?:editing|cutting) (?:room|suite|bay)|"
-    rf"said (?:goodbye|farewell) to the set|wrap (?:photo|picture|post|video)s?\b|"
+    rf"said (?:goodbye|farewell) to the set|"
+    # "the cameras have stopped rolling on season 3", not on every show a strike stops
+    rf"cameras (?:have |had )?(?:now |finally |officially )?stopped rolling (?:for good|for the (?:last|"
+    rf"final) time|on (?:the )?(?:[\w-]+ )?(?:season|series)\b)|"
+    # "they shot all eight episodes between January and May"
+    rf"(?:shot|filmed) all (?:\w+ )?(?:episodes|of (?:the )?(?:season|series))\b|wrap (?:photo|picture|post|video)s?\b|"
     rf"post-?production (?:on|for)\b[^.;]{{0,30}}?\b(?:is|has) (?:now |nearly |almost |well )?"
     rf"(?:under ?way|begun|started|in progress|ongoing|done|finished|complete)\b|"
     rf"(?:last|final) day (?:on set|of (?:filming|"
@@ -217,7 +263,11 @@ MORE_WRAPPED = fold(
     rf"(?! (?:\w+ )?(?:finale|premiere|opener|episode))|"
     rf"(?:season|series) (?:filmed|shot) (?:in|over|during|last|between|from|across)\b|"
     # "filming began in January and wrapped in June", "filming stretched into the spring"
-    rf"{_WORK}\b[^.;]{{0,90}}?\b(?:and|before|then) (?:finally )?wrapped\b|"
+    rf"{_WORK}\b[^.;]{{0,90}}?\b(?:and|before|then) (?:the (?:cast and crew|cast|crew|team) )?"
+    rf"(?:finally )?wrapped\b|"
+    # "has been finished for months, but it is still waiting on its visual effects"
+    rf"(?:has|have) been (?:finished|done|complete|completed|in the can) for (?:months|weeks|a while|"
+    rf"some time|(?:over |almost |nearly )?a year)\b|"
     rf"{_WORK} (?:stretched|dragged on|ran on|went on|ran) (?:into|until|through) (?:the |last |"
     rf"early |late )?(?:spring|summer|fall|autumn|winter|new year|end|january|february|march|april|"
     rf"may|june|july|august|september|october|november|december|20\d\d)\b|"
@@ -247,15 +297,23 @@ _PARTIAL = re.compile(
     r"(?:are|were|have been) (?:now |already )?(?:finished|done|complete|shot|filmed|in the can)",
     re.IGNORECASE,
 )
-_PAUSE = re.compile(r"\b(?:halted|paused|shut ?down|put on hold|suspended|delayed|strike)\b", re.I)
+_PAUSE = re.compile(
+    r"\b(?:halted|paused|shut ?down|put on hold|suspended|strike|walkout|injur(?:y|ed|ies))\b", re.I
+)
+# A wrap told in its own words, which a pause on the way does not undo
+_FIRM_WRAP = re.compile(
+    r"\b(?:wrapped|finished|completed|complete|concluded|post-?production|in post|in the can|"
+    r"that's a wrap|it's a wrap|in the edit|done)\b",
+    re.IGNORECASE,
+)
 _RANK = {"wrapped": 3.0, "filming": 2.0, "not_started": 1.0}
 
 
 def extract_production(ctx: Context, s: Sentence) -> list[Found]:
     """Production claims of one sentence, with the day each holds; a clause about another
     season ("season 2 wrapped in March, and writing on season 3 is under way") has its own."""
-    if s.question or ctx.subjectless(s):
-        return []  # every finding's subject is ctx.subject(s, ...)
+    if s.question or ctx.subjectless(s) or (s.heading and _ASKS.match(s.text)):
+        return []  # every finding's subject is ctx.subject(s, ...); "Has filming finished"
     if (
         s.index
         and _WHERE_QUESTION.match(ctx.sentences[s.index - 1].text)
@@ -277,6 +335,10 @@ def extract_production(ctx: Context, s: Sentence) -> list[Found]:
     return out
 
 
+# A heading that asks without its question mark: "Has filming finished", "When does it shoot"
+_ASKS = re.compile(
+    r"^\W*(?:has|have|is|are|was|were|did|does|do|will|when|where|how|what)\b", re.IGNORECASE
+)
 _MORE_THAN_ONE = re.compile(r";|,\s+(?:and|but|while|whereas|though|although|so|with)\s+")
 # "Season 4 shoots in January, with the fifth season expected to film back-to-back": a
 # clause of its own about another season
@@ -342,8 +404,8 @@ def _finding(ctx: Context, s: Sentence, a: int, b: int) -> tuple[Found, int] | N
     if status == "wrapped" and _PARTIAL.search(text):
         status = "filming"
     subject = ctx.subject(s, a + pos)
-    if subject is None:
-        return None
+    if subject is None or _recaps_another(text, pos, subject[1]):
+        return None  # "the pattern of season 1, which wrapped filming in November 2024"
     if _AIRED_BEFORE.search(text, 0, pos):
         return None  # "Seasons 2 and 3 both arrived a year after filming started": history
     if _OTHER_PROJECT.search(text):
@@ -357,6 +419,20 @@ def _finding(ctx: Context, s: Sentence, a: int, b: int) -> tuple[Found, int] | N
     )
     rank = _RANK[status] + (0.5 if stated else 0.25 if as_of else 0.0)
     return Found(subject, "production", value, s.text, s.index, rank), a + pos
+
+
+_NAMED_THEN_WHICH = re.compile(
+    rf"\b(?:season|series)\s+(?P<n>\d{{1,2}}|{NUMBER_RE})\s*,?\s+(?:which|that|when it)\s+"
+    r"(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _recaps_another(text: str, pos: int, season: int) -> bool:
+    """Whether the claim at ``pos`` is a relative clause about another season named just
+    before it ("season 1, which wrapped filming in November")."""
+    m = _NAMED_THEN_WHICH.search(text, max(0, pos - 60), pos)
+    return m is not None and number_value(m.group("n")) != season
 
 
 _AIRED_BEFORE = re.compile(
@@ -386,7 +462,7 @@ _OTHER_PROJECT = re.compile(
 _HINT = fold(
     r"film|shoot|shot\b|production|camera|wrap|writ|script|\bset\b|post|lensing|table|casting|"
     r"\bcan\b|development|room|photography|edit|\bprep(?:ping)?\b|scout|\bseen\b|pictured|spotted|snapped|"
-    r"finished|\bdone\b|complete",
+    r"finished|\bdone\b|complete|location|rehears|\bsets\b|read-?through",
     re.IGNORECASE,
 )
 _WHERE_QUESTION = re.compile(
@@ -411,7 +487,8 @@ _EARLIER_SEASONS = re.compile(
 
 # "Period drama takes a long time in post": what such shows need, not where this one is
 _TAKES_TIME = re.compile(
-    r"\b(?:takes|take)\s+(?:a\s+(?:long\s+)?(?:time|while)|ages|months|forever|longer|years)"
+    r"\b(?:takes|take|took|spent)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?"
+    r"(?:a\s+(?:long\s+)?(?:time|while)|ages|(?:\w+\s+)?months|forever|longer|(?:\w+\s+)?years)"
     r"\s+in\s+post\b",
     re.IGNORECASE,
 )
@@ -427,6 +504,9 @@ def _status(text: str) -> tuple[str | None, int]:
     if not hits:
         return None, 0
     statuses = {st for _, st in hits}
+    if "wrapped" in statuses and _PAUSE.search(text) and not _FIRM_WRAP.search(text):
+        # "Cameras stopped rolling on season 3 when the strike began": a pause, not a wrap
+        return "filming", min(hits)[0]
     if "wrapped" in statuses and "filming" in statuses:
         # "wrapped in Paris, now shooting in Rome": the later-mentioned state holds
         return max(hits)[1], max(hits)[0]
@@ -521,10 +601,25 @@ _ANY_GUIDE = re.compile(
 
 
 def _precise(m: dates.DateMention) -> bool:
-    """A day or a month can date a status; "earlier this year" cannot."""
+    """A day or a month can date a status; "earlier this year" cannot, nor a period named
+    only by its distance from the article ("last week", "last month", "last spring and
+    summer"), which the eval conventions date by the article."""
     if m.kind == "day":
         return True
+    if _vague(m):
+        return False
     return m.window is not None and (m.window[1] - m.window[0]).days <= 31
+
+
+def _vague(m: dates.DateMention) -> bool:
+    """A window counted from the article's day that is no calendar month ("last week",
+    "this summer"; not "last month" or "March last year")."""
+    return m.kind == "window" and m.relative and not _MONTH_NAMED.search(m.text)
+
+
+_MONTH_NAMED = re.compile(
+    r"\b(?:month|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE
+)
 
 
 _RANGE = re.compile(r"\b(?:and|to|through|until|till)\b|\d\s*[-\u2013]\s*\w", re.IGNORECASE)
@@ -533,7 +628,12 @@ _RANGE = re.compile(r"\b(?:and|to|through|until|till)\b|\d\s*[-\u2013]\s*\w", re
 def _month_range(m: dates.DateMention) -> bool:
     """A span written from one month to another ("between September 2024 and March
     2025", "from April to August"): the shoot ended in its last month."""
-    return m.kind == "window" and m.window is not None and bool(_RANGE.search(m.text))
+    return (
+        m.kind == "window"
+        and m.window is not None
+        and not _vague(m)
+        and bool(_RANGE.search(m.text))
+    )
 
 
 # "wrapped in March, but ... more photography in August": the date of the other clause
@@ -542,7 +642,7 @@ _CONTRAST = re.compile(r",?\s+(?:but|while|though|although|whereas|yet)\b|;", re
 # "is expected to resume in July", "filming in Bath until June"
 _OTHER_EVENT = re.compile(
     r"\b(?:premier\w*|air(?:s|ed|ing)?|return\w*|arriv\w+|releas\w+|debut\w*|renew\w*|"
-    r"until|into|moving|expected|will|set to|due|joined|hired)\b[^.;,]{0,25}$",
+    r"until|into|moving|expected|will|set to|due|joined|hired|casting)\b[^.;,]{0,25}$",
     re.IGNORECASE,
 )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from knownsofar import dates
 from knownsofar.extract.context import CONDITIONAL, NEGATED_BEFORE, Context, Found, Subject
@@ -33,6 +34,7 @@ RENEWED = fold(
     + _ORD
     + r"|new|another) (?:season|series) (?:is|are) (?:officially |definitely )?"
     r"(?:coming|happening|in the works)\b|greenlit|green-?lit|green-?lighted|(?:given|gets?|got) (?:the |a )?green ?light|"
+    r"(?:given|gave|gives|giving|handed) (?:[\w'’&:-]+ ){1,4}?(?:the|a) green ?light|"
     r"picked (?:it |the (?:show|series) )?up for|pick(?:ed|s|ing)? up (?:a |an |its )?(?:[\w-]+-episode )?(?:"
     + _ORD
     + r" |new |another |second |third )?(?:season|series)\b|picked up by (?:[\w+&'’.-]+ ){1,3}for (?:a|an|its|season|series)|ordered (?:a |an )?(?:[\w-]+ ){0,2}(?:season|series)|"
@@ -48,7 +50,9 @@ RENEWED = fold(
     r"(?:confirmed|announced) (?:a|an|the) (?:" + _ORD + r"|new|another) (?:season|series)|"
     # "Netflix has given Larkfield a second season", "brought it back for a second season",
     # "its renewal for a second season"
-    r"(?:gives?|gave|given|giving) (?:[\w'’&:-]+ ){0,4}?(?:a|an) (?:" + _ORD + r"|new|another) "
+    r"(?:gives?|gave|given|giving|hand(?:s|ed|ing)?) (?:[\w'’&:-]+ ){0,4}?(?:a|an) (?:"
+    + _ORD
+    + r"|new|another) "
     r"(?:season|series)\b|(?:brought|bringing|brings?) (?:[\w'’&:-]+ ){0,4}?back for (?:a|an|its) "
     r"(?:" + _ORD + r"|new|another) (?:season|series)|renewal for (?:a|an) (?:" + _ORD + r"|new) "
     r"(?:season|series)|"
@@ -94,20 +98,29 @@ FINAL = fold(
     r"(?:the|its|a|their) (?:upcoming |forthcoming |new )?(?:final|last) (?:season|series|chapter|"
     r"instal?lment|outing|run)|will (?:also )?be (?:its|the(?: show's)?|their) (?:final|last)|"
     r"(?:will|to|set to) (?:end|conclude|wrap up|close out) (?:with|after) (?:its|a|the|season)|"
-    r"swan song|last hurrah|final chapter|(?:end|conclusion) of the (?:road|series|show)|"
+    r"swan song|last hurrah|final chapter|(?:end|conclusion) of the (?:series|show)|"
+    r"end of the road for (?:the|this|our) (?:show|series|drama|comedy)|"
+    # "confirmed as the show's farewell", "will wrap up the story for good"
+    r"(?:the show's|the series') farewell\b|farewell (?:season|series|run|outing)\b|"
+    r"(?:will|to) (?:wrap up|conclude|close out|finish) (?:the|its) (?:story|saga|tale) for good|"
     r"bow out with)",
     re.IGNORECASE,
 )
 FINAL_HEDGE = re.compile(
     r"\b(?:possibl[ey]|likely|probabl[ey]|reportedly|could|" + MAY_MODAL + r"|might|maybe|perhaps|"
     r"believed|rumou?r\w*|unclear|if|whether|speculat\w*|suggest(?:s|ed|ing)?|hint(?:s|ed|ing)?|not (?:the|its) "
-    r"(?:final|last)|isn't|wasn't|not necessarily)\b",
+    r"(?:final|last)|isn't|wasn't|not necessarily|"
+    # "has never described season 3 as the final season", "denied it would be the last"
+    r"never (?:\w+ )?(?:said|called|described|confirmed|announced|billed)|den(?:y|ies|ied))\b",
     re.IGNORECASE,
 )
 CANCELLED = fold(
     r"\b(?:cancell?(?:ed|ation|s|ing)|canceled|axed|axing|axes|scrapped|pull(?:s|ed|ing)? the plug|"
     r"(?:got|gets|given) the (?:chop|axe|boot)|not (?:be )?(?:moving|move|going) forward|"
     r"(?:declined|declines|refused|refuses|opted not|chose not) to (?:renew|pick up|order|bring back)\b|"
+    # "decided not to bring Copperline back", "dropped by ITV after two series"
+    r"(?:decided|decides|chose|opted|elected) not to bring (?:[\w'’&:-]+ ){1,4}?back\b|"
+    r"dropped by (?:[\w+&'’-]+ ){1,3}?after (?:one|two|three|four|five|six|\d+|its)\b|"
     r"(?:will not|won't|isn't|is not|are not|aren't) (?:be )?(?:moving|going) forward|"
     r"not (?:to )?(?:move|moving|go|going) ahead with|(?:decided|chosen|chose|elected) (?:against|not to) (?:renew\w*|continue|"
     r"move forward|pick up|order)|opted (?:not to|against) (?:renew\w*|continu\w*)|"
@@ -138,7 +151,8 @@ PENDING = fold(
     r"\b(?:(?:has|have|had)(?:n't| not)(?: yet)?(?: been)?(?: officially)? (?:been )?"
     r"(?:renewed|cancell?ed|picked up|greenlit|given the green light)|"
     r"(?:is|are|remains?) (?:yet|still) to be (?:renewed|greenlit|decided|confirmed)|"
-    r"yet to (?:be )?(?:renew\w*|confirm (?:a|the|whether)|decide)|yet to (?:say|announce|reveal|"
+    r"yet to (?:be )?(?:renew\w*|re-?commission\w*|confirm (?:a|the|whether)|decide)|"
+    r"yet to (?:say|announce|reveal|"
     r"confirm|decide) (?:whether|if)|(?:said|says) (?:anything|nothing) either way|not (?:yet |officially )*renewed|"
     r"no word (?:yet )?(?:on|about) (?:a |whether|if|the fate|its fate|(?:a |the )?renewal|"
     r"(?:a |the )?(?:"
@@ -237,7 +251,7 @@ _SEASON_CONFIRMED = re.compile(
 # the decision told in another sentence
 _THE_NEWS = re.compile(
     r"\b(?:the|this|its|their) (?:[\w-]+ ){0,2}(?:news|renewal|pickup|pick-up|recommission|"
-    r"revival|cancell?ation|axing|decision)\b",
+    r"revival|cancell?ation|axing|decision|deal)\b",
     re.IGNORECASE,
 )
 
@@ -310,10 +324,61 @@ def extract_renewal(ctx: Context, s: Sentence) -> list[Found]:
             continue  # "its first since moving from Paramount+, which canceled it": history
         value = {"status": status, "date": _announced_on(ctx, s) if status != "pending" else None}
         backstory = status == "cancelled" and (_backstory(s.text, pos) or _rescued(ctx))
-        for subj in [subject, *_also_ordered(ctx, s, pos, subject, status)]:
-            rank = _RANK[status] + pos / 100_000 - (1.5 if backstory else 0.0)
-            out.append(Found(subj, "renewal", value, s.text, s.index, rank))
+        rank = _RANK[status] + pos / 100_000 - (1.5 if backstory else 0.0)
+        for subj, value_of in _ordered(ctx, s, pos, subject, value):
+            out.append(Found(subj, "renewal", value_of, s.text, s.index, rank))
     return out
+
+
+def _ordered(
+    ctx: Context, s: Sentence, pos: int, subject: Subject, value: dict[str, Any]
+) -> list[tuple[Subject, dict[str, Any]]]:
+    """Every season of the claim with its value: "renewed for seasons 4 and 5" both; when an
+    ordinal names the last ("two more seasons, and the fifth will be its last") that one is
+    final and the others of the order renewed."""
+    also = _also_ordered(ctx, s, pos, subject, value["status"])
+    named = _season_called_last(s.text, pos) if value["status"] == "final" else None
+    order = [subject, *also]
+    if named is None and (value["status"] != "final" or len(order) == 1):
+        return [(subj, value) for subj in order]
+    if named is None:  # only the last season of an order can be the final one
+        named = max(o[1] for o in order)
+    told = [a.season for a in ctx.subjects.anchors.get(s.index, []) if a.show == subject[0]]
+    told += [o[1] for o in order]
+    if named == 0 or (len(set(told)) > 1 and named < min(told)):
+        named = max(told)  # "seasons 3 and 4, and the second will be the last"
+    renewed = {**value, "status": "renewed"}
+    others = {o for o in [subject, *also] if o[1] != named}
+    return [((subject[0], named), value), *((o, renewed) for o in sorted(others))]
+
+
+# The season a sentence calls the last, by its ordinal alone: "and the fifth will be its
+# last", "The final season of the anime - its fourth - is due this summer"
+_ORDINAL_BEFORE_FINAL = re.compile(
+    rf"(?:\b(?:the|its)\s+|,\s*(?:and\s+)?|\band\s+)(?P<o>{_ORD})"
+    rf"(?: (?:season|series|one|run|outing|instal?ment))?(?: of (?:them|the two|the pair|those))?\s+$",
+    re.IGNORECASE,
+)
+_ORDINAL_AFTER_FINAL = re.compile(
+    rf"[^.;,()–—]{{0,50}}?(?:,|\s[(–—-])\s*(?:its|the) (?P<o>{_ORD})(?: (?:season|series|one))?"
+    rf"\s*[,)–—-]",
+    re.IGNORECASE,
+)
+
+
+def _season_called_last(text: str, pos: int) -> int | None:
+    """The season a "final" claim at ``pos`` names by an ordinal beside it, if any ("the
+    second" of "two more seasons, and the second will be the last" counts within the order:
+    0, the order's last)."""
+    m = _ORDINAL_BEFORE_FINAL.search(text, max(0, pos - 40), pos)
+    if m is None:
+        end = FINAL.search(text, pos)
+        m = _ORDINAL_AFTER_FINAL.match(text, end.end()) if end else None
+    more = MORE_SEASONS.search(text, 0, pos)
+    n = number_value(m.group("o")) if m else None
+    if n is not None and more is not None and n <= (number_value(more.group("n")) or 0):
+        return 0  # "two more seasons, and the second will be the last": the order's last
+    return n
 
 
 _LEAD_CANCELLATION = re.compile(
@@ -439,12 +504,28 @@ def _also_ordered(
             # "seasons 4 and 5" named elsewhere: the order is those
             return [(subject[0], k) for k in sorted(named) if k != subject[1]]
         return [(subject[0], top + i) for i in range(1, n + 1)]
+    several = _SEVERAL.search(s.text)
+    if several is None:
+        return []
+    span = (several.start(), several.end())
     others = [
         (a.show, a.season)
         for a in ctx.subjects.anchors.get(s.index, [])
-        if clause[0] <= a.pos < clause[1] and a.show == subject[0] and not a.weak
+        if clause[0] <= a.pos < clause[1]
+        and a.show == subject[0]
+        and (not a.weak or span[0] <= a.pos < span[1])  # "series 4 and series 5" both
     ]
-    return [o for o in others if o != subject] if re.search(r"\bseasons\b", s.text, re.I) else []
+    if several.group("a"):  # "a third and fourth series"
+        others += [(subject[0], number_value(several.group(g)) or 0) for g in ("a", "b")]
+    return sorted({o for o in others if o != subject and o[1]})
+
+
+# "seasons 4 and 5", "series 4 and series 5", "a third and fourth series": more than one
+_SEVERAL = re.compile(
+    rf"\bseasons\b|\bseries\s+\w+\s+(?:and|&)\s+(?:series\s+)?\w+|"
+    rf"\b(?P<a>{_ORD})\s+(?:and|&)\s+(?P<b>{_ORD})\s+(?:series|seasons?)\b",
+    re.IGNORECASE,
+)
 
 
 _UNCONFIRMED_BY = re.compile(r"\bconfirm|\bannounced\b", re.IGNORECASE)
@@ -557,7 +638,9 @@ _PREVIOUS_AFTER = re.compile(
 _PREVIOUS_BEFORE = re.compile(
     r"\b(?:since|than|from|like|during|after|before|as in|as with|unlike)\s+$", re.I
 )
-_FOR_SOMEONE_AFTER = re.compile(r"\s+(?:one\s+)?for\s+(?-i:[A-Z])[\w'’-]+")
+_FOR_SOMEONE_AFTER = re.compile(
+    r"\s+(?:one\s+)?for\s+(?:(?-i:[A-Z])[\w'’-]+|him|her|them|the (?:character|actor|actress))\b"
+)
 
 
 def _final(text: str, a: int, b: int) -> re.Match[str] | None:
@@ -570,9 +653,17 @@ def _final(text: str, a: int, b: int) -> re.Match[str] | None:
     return final
 
 
+# "heading for its last run of the year": the last of a period, not the show's last
+_LAST_OF_A_PERIOD = re.compile(
+    r"\s+(?:of|for) (?:the|this) (?:year|day|night|week|weekend|month|winter|spring|summer|"
+    r"autumn|fall|holidays?)\b",
+    re.IGNORECASE,
+)
+
+
 def _not_the_end(text: str, final: re.Match[str]) -> bool:
     """A "last season" that is the one before, or someone's last, not the show's final one."""
-    if _FOR_SOMEONE_AFTER.match(text, final.end()):
+    if _FOR_SOMEONE_AFTER.match(text, final.end()) or _LAST_OF_A_PERIOD.match(text, final.end()):
         return True
     if "last" not in final.group().lower() or "final" in final.group().lower():
         return False
@@ -665,7 +756,9 @@ def _conditional_before(text: str, pos: int) -> bool:
 def _about_show(ctx: Context, s: Sentence, pos: int, *, strict: bool = False) -> bool:
     """A cancel/return verb whose subject is the show (not an actor, nor "a race that's been
     cancelled" in the plot)."""
-    before = s.text[max(0, pos - 60) : pos]
+    # "The hit dating show, which strands twelve strangers on an island, will return": the
+    # verb's subject is before the relative clause
+    before = _TRAILING_RELATIVE.sub(" ", s.text[:pos])[-60:]
     if strict and _person_named_before(ctx, s, pos):
         return False  # "Renewed for Season 3, Rhiannon Vasquez-Tate Won't Return"
     thing = _THING_THAT.search(before)
@@ -689,6 +782,7 @@ def _about_show(ctx: Context, s: Sentence, pos: int, *, strict: bool = False) ->
     return False
 
 
+_TRAILING_RELATIVE = re.compile(r",\s+(?:which|who|that)\b[^,;]{0,150},\s*$", re.IGNORECASE)
 # "a race that's been cancelled", "the wedding, which was axed": something else's fate
 _THING_THAT = re.compile(
     r"\b(?:a|an|the|their|his|her)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+),?\s+(?:that|which)"
@@ -738,7 +832,7 @@ def _subject(ctx: Context, s: Sentence, pos: int, status: str) -> Subject | None
 
 _ANNOUNCE_CUE = re.compile(
     r"\b(?:announc\w*|renew\w*|cancel\w*|confirm\w*|revealed|axed|ordered|greenlit|"
-    r"picked up|said|told|shared|posted)\b",
+    r"picked up|said|told|shared|posted|informed|notified|(?:was|were) (?:made|taken|reached))\b",
     re.IGNORECASE,
 )
 
@@ -747,7 +841,8 @@ def _announced_on(ctx: Context, s: Sentence) -> str | None:
     """The day the decision was announced: a past day right beside an announcing verb
     ("announced Monday", "On Tuesday, Netflix renewed"), not the premiere day."""
     cues = [m for m in _ANNOUNCE_CUE.finditer(s.text)]
-    if not cues and not re.search(r"\b(?:today|yesterday)\b", s.text, re.IGNORECASE):
+    posted = "(@" in s.text  # "Series 2 is on its way. — BBC Two (@BBCTwo) May 14, 2025"
+    if not cues and not posted and not re.search(r"\b(?:today|yesterday)\b", s.text, re.I):
         return None
     best: tuple[int, str] | None = None
     for m in dates.find_dates(s.text, ctx.published, "past"):
@@ -755,12 +850,18 @@ def _announced_on(ctx: Context, s: Sentence) -> str | None:
             continue
         if ctx.published is not None and m.date > ctx.published:
             continue
-        dist = min((_gap(c.start(), c.end(), m.start, m.end) for c in cues), default=0)
+        dist = min((_gap(c.start(), c.end(), m.start, m.end) for c in cues), default=61)
+        if _POST_SIGNED.search(s.text, 0, m.start):
+            dist = 0  # the day of the post that told the news
         if m.text.lower() in ("today", "yesterday", "this morning"):
             dist = min(dist, 10)
         if dist <= 60 and (best is None or dist < best[0]):
             best = (dist, m.date.isoformat())
     return best[1] if best else None
+
+
+# An embedded post's signature right before its date: "— BBC Two (@BBCTwo) May 14, 2025"
+_POST_SIGNED = re.compile(r"\(@[\w.]+\)\s*$")
 
 
 def _gap(a0: int, a1: int, b0: int, b1: int) -> int:
@@ -778,7 +879,10 @@ def _is_announcement_date(text: str, pos: int) -> bool:
 
 _RENEWAL_QUESTION = re.compile(
     r"\b(?:renew\w*|cancel\w*|will there be|is there (?:going to be |gonna be )?(?:a|another) "
-    r"(?:\w+ )?(?:season|series)|come back|coming back|return|get (?:a|another))\b",
+    r"(?:\w+ )?(?:season|series)|come back|coming back|return|get (?:a|another)|"
+    # "Is there any chance of a fifth season?", "Any hope for another series?"
+    r"(?:chance|hope|possibility|prospect)s? (?:of|for) (?:a|an|another|more) (?:\w+ )?"
+    r"(?:season|series|seasons))\b",
     re.IGNORECASE,
 )
 # "Will there be a season 3? Max hasn't said, and ...": no decision yet

@@ -19,24 +19,40 @@ NONE = re.compile(
     r"not)) (?:to )?(?:release|drop|share|unveil|debut|reveal|put out|show|cut|made|make|finish|"
     r"edit)\w* (?:a |an |any )?"
     r"(?:official |full |first )?(?:trailer|teaser|footage|first[- ]look|look)|"
-    r"(?:trailer|teaser) (?:is|has) (?:yet to|not yet) (?:be|been) (?:released|revealed)|"
+    # "a trailer has yet to surface", "footage from the season is still to appear"
+    r"(?:trailer|teaser|footage)s?\b[^.;]{0,40}? (?:has|have|is|are) (?:yet|still|not yet) to "
+    r"(?:be |been )?(?:released|revealed|shared|dropped|unveiled|shown|surface|appear|emerge|arrive|"
+    r"land|materiali[sz]e|drop|debut|come out|go up)\b|"
     r"(?:trailer|teaser|footage)s?\b[^.;]{0,30}? (?:has|have|is|are)(?:n't| not) (?:yet )?(?:been )?(?:released|"
     r"revealed|shared|dropped|unveiled|shown|out|here|online|available)|"
-    # "no word on a trailer yet", "nothing in the way of footage", "footage under wraps"
-    r"no (?:word|news|sign|update)s? (?:yet )?(?:on|of|about) (?:a|an|any|the) (?:official |full |new )?"
-    r"(?:trailer|teaser|footage)|nothing in the way of (?:a |an |any )?(?:trailer|teaser|footage)|"
-    r"(?:trailer|teaser|footage)s? (?:is |are )?(?:still )?under wraps|(?:has|have)(?:n't| not) (?:yet )?seen (?:any|a) "
-    r"(?:footage|trailer|teaser)|"
+    # "no word on a trailer yet", "no sign of a Tin Crown season 2 trailer", "nothing in the
+    # way of footage", "footage under wraps"
+    r"no (?:word|news|sign|update)s? (?:yet )?(?:on|of|about) (?:a|an|any|the) (?:[\w'’:-]+ ){0,5}?"
+    r"(?:official |full |new )?(?:trailer|teaser|footage)|"
+    r"nothing in the way of (?:a |an |any )?(?:trailer|teaser|footage)|"
+    r"(?:trailer|teaser|footage)s? (?:is |are )?(?:still )?under wraps|(?:has|have)(?:n't| not) (?:yet )?seen "
+    r"(?:so much as |even )?(?:any|a|an) (?:footage|trailer|teaser)|"
+    # "doesn't have a trailer yet", "is still without a trailer", "there isn't a teaser"
+    r"(?:(?:does|do)(?:n't| not) (?:yet )?have|(?:has|have)(?:n't| not) got|(?:is|are) (?:still )?"
+    r"without|there (?:is|are)(?:n't| not)) (?:a |an |any )?(?:official |full |new )?"
+    r"(?:trailer|teaser|footage)|"
+    # "we're still waiting on a trailer", "don't expect a trailer any time soon"
+    r"still (?:waiting|holding out) (?:on|for) (?:a|an|the|any) (?:[\w'’:-]+ ){0,5}?"
+    r"(?:trailer|teaser|footage)|(?:don't|do not) expect (?:a|an|any) (?:[\w'’:-]+ ){0,5}?"
+    r"(?:trailer|teaser|footage)\b[^.;]{0,30}?\b(?:any ?time soon|soon|for a while|yet)\b|"
     # "has not announced a premiere date or released any footage"
     r"(?:has|have|did)(?:n't| not) (?:yet )?\w+[^.;]{0,40}?\b(?:or|nor) (?:release|drop|share|show|"
     r"put out)\w* (?:a |an |any )?(?:official |full |first )?(?:trailer|teaser|footage|first look)|"
+    # "anyone who wants a teaser for Christmas: there isn't one"
+    r"(?:trailer|teaser)s?\b[^.;]{0,60}?\bthere (?:isn't|is not|aren't|are not) (?:one|any)\b|"
     # "There's nothing to put in a trailer yet", "not enough footage for a teaser"
     r"(?:nothing|not enough(?: footage)?) (?:yet )?(?:to (?:put in|show in|cut|make)|for) "
     r"(?:a |an |any )?(?:trailer|teaser))",
     re.IGNORECASE,
 )
 ANNOUNCEMENT = re.compile(
-    r"\b(?:announcement,? (?:came|was made|made) (?:[\w'’]+ ){0,5}?(?:via|with|in) (?:a|an) "
+    r"\b(?:(?:announcement|news|date|renewal|confirmation),? (?:came|arrived|was made|made) "
+    r"(?:[\w'’]+ ){0,5}?(?:via|with|in) (?:a|an) "
     r"(?:short |brief )?(?:video|clip)|"
     r"(?:announced|revealed) (?!(?:his|her|their) )(?:\w+ ){0,4}(?:via|with|in) (?:a|an) "
     r"(?:short |brief )?(?:video|clip)|"
@@ -60,8 +76,8 @@ ANNOUNCEMENT = re.compile(
     r"announcement (?:video|trailer|teaser|clip)|date[- ](?:announcement|reveal) (?:video|"
     r"teaser|trailer|clip)|(?:release|premiere) date (?:video|teaser)|(?:character |teaser |"
     r"official |first |new )?posters?|key art|key visuals?|logo (?:reveal|video|teaser|card)|"
-    r"(?:released|revealed|unveiled|shared|dropped|debuted) (?:a |an |the )?(?:new |official |"
-    r"first )?logo|title (?:card|reveal)|renewal (?:video|"
+    r"(?:released|revealed|unveiled|shared|dropped|debuted) (?:a |an |the |its |the (?:season|"
+    r"series|show)['’]s? )?(?:new |official |first )?logo|title (?:card|reveal)|renewal (?:video|"
     r"announcement|teaser)|montage (?:of|video|clip)|teaser (?:poster|art|image|visual|card)|(?:announced|revealed|"
     r"confirmed) (?:the (?:news|renewal|date)|it) "
     r"(?:with|in|via) (?:a|an) (?:short )?(?:video|clip|poster)|sizzle reel)\b"
@@ -78,12 +94,21 @@ TEASER = re.compile(
     # "a new clip from season 2", "still photos from the set were released"
     r"(?:new|first|exclusive|official) clips?|(?:first|new|official|production|promotional|"
     r"exclusive|released|several|some) stills|stills from|still (?:photos|images)|"
-    r"first (?:official )?(?:images|photos|stills))\b",
+    r"first (?:official )?(?:images?|photos?|stills?|pictures?|pics)|"
+    # "a new image from the second season", "exclusive photos from series two"
+    r"(?:new|official|exclusive) (?:images?|photos?|pictures?) (?:from|of) (?:the )?(?:new |upcoming "
+    r"|next |second |third |fourth |fifth )?(?:season|series)|"
+    # "Hulu teased the new season with a 15-second video"
+    r"teased\b[^.;]{0,50}?\bwith (?:a|an) (?:[\w-]+ ){0,2}?(?:video|clip))\b",
     re.IGNORECASE,
 )
 TRAILER = re.compile(
     r"\b(?:(?:official|full|full-length|new|final|main|latest|second|first|full-blown) trailer|"
-    r"trailer)\b",
+    r"trailer|"
+    # the BBC's word: "BBC One released the first trail for series two"; not "the trail dust"
+    r"(?:official|full|new|final|latest|first|launch|christmas|festive) trails?|"
+    r"trails? (?:for|of) (?:the )?(?:new |next |upcoming |latest )?(?:series|season)|"
+    r"(?:series|season) (?:\d+|one|two|three|four|five|six) trails?)\b",
     re.IGNORECASE,
 )
 _FUTURE = re.compile(
@@ -93,7 +118,8 @@ _FUTURE = re.compile(
     r"(?:is|are) (?:set|due|expected|scheduled|slated|coming|going) to|coming soon|drops? "
     r"(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|"
     r"next)|when (?:a|the) (?:trailer|teaser)|once (?:a|the)|as soon as|until (?:a|the)|"
-    r"hopefully|expect (?:a|the|to see)|could|might|"
+    r"hopefully|expect (?:a|the|to see)|could|might|should (?:arrive|drop|land|come|debut|follow|"
+    r"surface|be (?:released|out|here|ready))|"
     + MAY_MODAL
     + r"|would|will|on the way|in the works|"
     r"likely|unlikely|probably|(?:still )?(?:weeks|months|a (?:long )?way|some way|a while) (?:away|off)|"
@@ -117,28 +143,35 @@ def extract_trailer(ctx: Context, s: Sentence) -> list[Found]:
     if s.question or _TRAILER_HEADING.match(s.text):
         return _answered_no(ctx, s)  # "Is there a trailer? Not yet.", "Trailer / Nothing yet!"
     summary = _SUMMARY.status(s.text)
-    if summary is not None:  # "- Trailer: first-look images only", a guide's summary line
-        return _summary_line(ctx, s, summary[0])
+    if summary is not None and summary[0] is not None:  # "- Trailer: first-look images only"
+        return _summary_line(ctx, s, summary[0])  # a guide's summary line
     if s.heading and not _HEADLINE_TRAILER.search(s.text):
         return []  # "release date, cast and trailer news": a topic, not a trailer
     if s.index > 0 and _section_title(s.text):
         return []  # a guide's section title: "6. Apex Junction Season 2 Trailer"
     if _FAN_MADE.search(s.text):
         return []  # "the 'season 5 trailer' videos on YouTube are fan edits"
-    out: list[Found] = []
-    for a, b in clause_spans(s.text):
-        status, pos = _clause_status(s.text, a, b)
-        if status is None:
-            continue
-        subject = _subject_of(ctx, s, pos, b)
-        if subject is not None:
-            out.append(
-                Found(subject, "trailer", {"status": status}, s.text, s.index, _RANK[status])
-            )
+    out = _clause_claims(ctx, s)
     if out and _TOPIC_LIST.search(s.text):
         return []  # "everything about its release date, cast, plot and trailer": a topic
     if _NO_SEASON_FOOTAGE.search(s.text):  # "a short clip, but it's an announcement video"
         out = [_as_announcement(f) if f.value["status"] == "teaser" else f for f in out]
+    return out
+
+
+def _clause_claims(ctx: Context, s: Sentence) -> list[Found]:
+    """The claim of each clause, after a guide's label ("The trailer: there's no trailer
+    yet, though ..."), which names a topic, not a trailer."""
+    out: list[Found] = []
+    label = _LABEL.match(s.text)
+    for a, b in clause_spans(s.text):
+        a = max(a, label.end() if label else 0)
+        status, pos = _clause_status(s.text, a, b) if a < b else (None, 0)
+        subject = _subject_of(ctx, s, pos, b) if status is not None else None
+        if status is not None and subject is not None:
+            out.append(
+                Found(subject, "trailer", {"status": status}, s.text, s.index, _RANK[status])
+            )
     return out
 
 
@@ -148,7 +181,9 @@ _NO_SEASON_FOOTAGE = re.compile(
     r"\b(?:rather than|instead of|not|isn't|wasn't|is not|was not) (?:any |actual |real |new )?"
     r"footage (?:from|of) the (?:new |upcoming |next )?(?:season|series)\b"
     r"|\b(?:it's|it is|that's|that is|this is) (?:just |only |really )?(?:an|a) (?:announcement|"
-    r"renewal) (?:video|clip)\b",
+    r"renewal) (?:video|clip)\b"
+    # "in a short clip with no new footage", "a video without any footage from the season"
+    r"|\b(?:with no|without(?: any)?|containing no|featuring no) (?:new |actual |real )?footage\b",
     re.IGNORECASE,
 )
 
@@ -177,12 +212,24 @@ def _subject_of(ctx: Context, s: Sentence, pos: int, end: int) -> Subject | None
         if named is not None:
             return named
     subject = ctx.subject(s, pos)
+    new_run = _FOR_NEW_RUN.match(s.text, word.end()) if word else None
+    if subject is not None and new_run is not None:  # "a key visual for the new run"
+        target = ctx.subjects.targets.get(subject[0], 0)
+        if target > subject[1]:
+            return (subject[0], target)
     recap = _RECAP_SEASON.search(s.text, pos)
     if subject is not None and recap is not None:  # "... the wreck that closed out Season 2"
         target = ctx.subjects.targets.get(subject[0], 0)
         if target > subject[1] and not _SEASON_BEFORE.search(s.text, 0, pos):
             return (subject[0], target)
     return subject
+
+
+_FOR_NEW_RUN = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:for|from|of)\s+(?:the|its)\s+(?:new|next|upcoming|coming|forthcoming)\s+"
+    r"(?:season|series|run|batch|instal+ment|outing|chapter)\b",
+    re.IGNORECASE,
+)
 
 
 # A season named after the video as what an earlier scene ended: "a teaser in which Kerra
@@ -228,18 +275,27 @@ _HEADLINE_TRAILER = re.compile(
     re.IGNORECASE,
 )
 _NO = re.compile(
-    r"^(?:A:\s*)?(?:no|not yet|nope|not so far|sadly,? not|unfortunately,? not|nothing(?: yet| so "
+    r"^(?:A:\s*)?(?:no|not yet|nope|not so far|sadly,? not|unfortunately,? not|there (?:isn't|is not|"
+    r"is no|aren't) (?:one|a trailer|a teaser|any)|nothing(?: yet| so "
     r"far)?|none(?: yet| so far)?|(?:we|they|i)(?: have|'ve)?(?:n't| not) (?:yet )?(?:cut|made|"
     r"finished|released|put together) (?:one|it|a trailer|a teaser|anything))\b",
     re.I,
 )
+# A guide's label that opens its paragraph: "The trailer: ...", "Trailer and teasers - ..."
+_LABEL = re.compile(
+    r"^\W*(?:the )?(?:trailers?|teasers?)(?: and (?:teasers?|footage|trailers?))?\s*[:|–—]\s*", re.I
+)
 # A section of its own: "Trailer", "Is there a trailer?" is a question
-_TRAILER_HEADING = re.compile(r"^(?:the )?(?:trailers?|teasers?)\W*$", re.I)
+_TRAILER_HEADING = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:the )?(?:trailers?|teasers?)\W*$", re.I)
 # A guide's summary line: "- Trailer: none yet", "Trailer: first-look images only"
 _SUMMARY = SummaryLine.of(
-    "trailers?|teasers?|footage",
+    "(?:the )?(?:trailers?|teasers?|footage)",
     (
-        ("none", r"none|no\b|not yet|nothing|tbc|tba"),
+        (
+            "none",
+            r"(?:(?:lol|sadly|alas|nope|ha|haha|unfortunately|sorry)[,.!]?\s+)?(?:none|no\b|not yet|"
+            r"nothing)|tbc|tba",
+        ),
         ("teaser", r"teaser|first[- ]look|images?|photos?|stills?|clip|sneak"),
         ("announcement", r"poster|key art|key visual|logo|title card|date"),
         ("trailer", r"(?:official |full )?trailer|out\b|released|yes\b"),
@@ -319,6 +375,9 @@ def _still_to_come(clause: str, start: int, end: int) -> bool:
     """ "A trailer will follow in September", "if a teaser drops": not out yet."""
     before, word = clause[max(0, start - 40) : start], clause[start:end]
     after = clause[end : min(len(clause), end + 35)]
+    aside = _ASIDE.match(clause, end)  # "A full trailer, if the pattern holds, should arrive"
+    if aside is not None:
+        after = clause[aside.end() : min(len(clause), aside.end() + 35)]
     if _ANY_GUIDE.search(before + word + after):
         return False  # "if the teaser is anything to go by": there is one
     that = _THAT.search(after)  # "a key visual, and revealed that the season will adapt"
@@ -328,6 +387,11 @@ def _still_to_come(clause: str, start: int, end: int) -> bool:
     return bool(_FUTURE.search(near) or CONDITIONAL.search(before))
 
 
+# An aside set off by commas right after the word: "A full trailer, if the pattern of the
+# last season holds, should arrive"
+_ASIDE = re.compile(
+    r",\s+(?:if|according to|as|by|per|we hear|we're told|judging by)\b[^,;]{0,70},"
+)
 _WHEN_RELEASED = re.compile(
     r"\b(?:when|once|until|as soon as|after)\s+(?:[\w+'’]+\s+){1,8}?(?:releases?|drops?|shares?|"
     r"puts? out|unveils?|debuts?)\s+(?:one|it|a|an|the|any|its)\s+(?:[\w-]+\s+)?$",
@@ -354,6 +418,7 @@ _NOT_A = re.compile(
     r"critics|the press|exhibitors)\b"
     r"|(?<!released )(?<!dropped )(?<!unveiled )(?<!debuted )(?<!shared )(?<!revealed )"
     r"(?<!put out )\b(?:the show's|the series'|its) first (?:official )?(?:trailer|teaser)\b"
+    r"|\b(?:wants?|wanted|wanting) (?:a|an|any) (?:[\w-]+ ){0,2}(?:trailer|teaser)s?\b"
     r"|\b(?:hunting|looking|searching|waiting|asking|hoping|clamou?ring|begging|calling|crying|"
     r"scouring|holding out|desperate) for (?:a|an|the|any) (?:[\w-]+ ){0,3}(?:trailer|teaser)s?\b"
     # "a premise that was hard to sell in a trailer"
@@ -370,6 +435,9 @@ _NOT_A = re.compile(
     r"|\bsneak peeks? at (?:the |next )?(?:week|weekend|month|schedule|listings|line-?up)\b"
     # one imagined, not cut: "there's a teaser in my head, but it's not cut"
     r"|\b(?:trailer|teaser)s? in (?:my|his|her|our|their|your) (?:head|mind|imagination)\b"
+    # a precedent: "the teasers for previous seasons arrived two months before each premiere"
+    r"|\b(?:trailers?|teasers?)\s+(?:for|of|from)\s+(?:the\s+|its\s+)?(?:previous|past|earlier|prior|"
+    r"older|last)\s+(?:(?:two|three|four|five|\d)\s+)?(?:seasons?|series)\b"
     # a yardstick: "drew more views than any AMC trailer since 2019"
     r"|\bthan (?:any|every) (?:[\w+&-]+ ){0,2}(?:trailer|teaser)s?\b",
     re.IGNORECASE,

@@ -605,3 +605,80 @@ def test_a_platform_that_acts_on_a_show_is_that_show_s(sentence, show, season, p
     record = record_for(text, show, season, "2025-05-16", title=title)
     assert record.platform == platform
     assert record_for(text, "Harrowgate", 3, "2025-05-16", title=title).platform == "NBC"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        # the count of the season before, carried to the new one
+        ("Season 1 ran ten episodes, and season 2 will too.", 10),
+        ("The first season had eight episodes; the second will have the same number.", 8),
+        ("Series one was six episodes long, as series two will be.", 6),
+        ("Season one had ten episodes, and season two will also have ten.", 10),
+        ("The first series ran to six episodes, and so will the second.", 6),
+        # guards: a hedge, or the later season told apart
+        ("Season 1 ran ten episodes, and season 2 probably will too.", None),
+        ("Season 1 ran ten episodes, but season 2 will be shorter.", None),
+    ],
+)
+def test_a_count_carried_from_the_season_before(sentence, count):
+    text = "Hulu has renewed Brackenmoor for a second season. " + sentence
+    assert record_for(text, "Brackenmoor", 2, "2025-06-01").episodes == count
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        # the show itself is an anime: the count is the season's
+        ("The cooking anime returns on January 9 with a 24-episode second season.", 24),
+        # a guide's summary line
+        ("- Episodes: eight, released weekly after a two-episode premiere", 8),
+        ("Episode count: 10", 10),
+        # a split season told as two batches
+        ("Expect a split season: twelve episodes in winter, and another twelve in summer.", 24),
+        # a metaphor in parts is no count; the source anime's count neither
+        ("The creator calls the season the second movement of a three-part symphony.", None),
+        ("The season adapts the back half of the 26-episode anime from 2009.", None),
+    ],
+)
+def test_an_anime_a_summary_line_two_batches_and_a_metaphor(sentence, count):
+    text = "Crunchyroll has confirmed a second season of Brackenmoor.\n\n" + sentence
+    assert record_for(text, "Brackenmoor", 2, "2025-06-01").episodes == count
+
+
+@pytest.mark.parametrize(
+    ("sentences", "count"),
+    [
+        ("Season 1 ran 10 episodes. Season 2 will run the same length, Hulu said.", 10),
+        ("The first season had eight episodes. The second will have the same number.", 8),
+        ("Series one was six episodes. Series two will have as many episodes, the BBC says.", 6),
+        # guards: a hedge, a writer's expectation
+        ("Season 1 had eight episodes. Season 2 will probably have the same number.", None),
+        ("Season 1 had eight episodes. Expect season 2 to have the same number.", None),
+    ],
+)
+def test_the_same_count_as_the_season_told_before(sentences, count):
+    text = "Hulu has renewed Brackenmoor for a second season. " + sentences
+    record = record_for(text, "Brackenmoor", 2, "2025-06-01", title="Brackenmoor season 2")
+    assert record.episodes == count
+
+
+@pytest.mark.parametrize(
+    ("sentences", "count"),
+    [
+        # an interview answer in quotes confirms the count asked about
+        ('Will it be six episodes again? "Six again. I like six."', 6),
+        # a yardstick and a writer's share are not the season's count
+        (
+            "CBS has ordered 18 episodes for the second season. That is still short of the "
+            "traditional 22-episode network order.",
+            18,
+        ),
+        # a writer who will write all of them states how many there are
+        ("The creator is returning to write all six episodes of the new series.", 6),
+    ],
+)
+def test_a_quoted_answer_a_yardstick_and_a_writer_s_share(sentences, count):
+    text = "Brackenmoor has been renewed for a second season. " + sentences
+    record = record_for(text, "Brackenmoor", 2, "2025-06-01", title="Brackenmoor season 2")
+    assert record.episodes == count

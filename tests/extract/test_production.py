@@ -741,3 +741,155 @@ def test_the_shoot_is_the_production(sentence, status):
     title = "Gallowglass season 3: everything we know"
     record = record_for(sentence, "Gallowglass", 3, "2025-06-02", title=title)
     assert record.production.status == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # a negation between the production word and its verb
+        ("Filming on season 3 hasn't started yet.", "not_started"),
+        ("Shooting on the new series has not yet begun, the BBC says.", "not_started"),
+        ("Filming on season 3 hasn't wrapped yet; the crew are in Malta until May.", "filming"),
+        ("Production on the third season has not been paused, despite the reports.", "unknown"),
+    ],
+)
+def test_a_negation_inside_the_claim_turns_it(sentence, status):
+    text = "Hulu renewed Gallowglass for a third season in May. " + sentence
+    record = record_for(text, "Gallowglass", 3, "2025-06-02")
+    assert record.production.status == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # not started: writing, prep, a postponed shoot
+        ("Season 3 is still in the writing stage, the creator said.", "not_started"),
+        ("Series three is currently being written.", "not_started"),
+        ("The third season has not gone into production yet.", "not_started"),
+        ("The creator has finished the scripts for season 3.", "not_started"),
+        ("The cast will reunite in Cardiff next spring to shoot series three.", "not_started"),
+        ("Filming of season 3 has been postponed.", "not_started"),
+        # filming: on location, weeks into the shoot, the shoot moving on
+        ("The crew is on location in Morocco for the season's desert episodes.", "filming"),
+        ("The team are three weeks into the shoot.", "filming"),
+        ("The shoot has moved on to Iceland for its final month.", "filming"),
+        # wrapped
+        ("The cameras have stopped rolling on season 3.", "wrapped"),
+        # guard: a strike stops the cameras on every show; the season's shoot is paused
+        (
+            "Cameras stopped rolling on dozens of shows when the strike began, and the season 3 "
+            "shoot was halted.",
+            "filming",
+        ),
+        ("They shot all eight episodes between January and May.", "wrapped"),
+    ],
+)
+def test_more_outlets_ways_to_tell_the_state_of_the_shoot(sentence, status):
+    text = "Hulu renewed Gallowglass for a third season in May. " + sentence
+    record = record_for(text, "Gallowglass", 3, "2025-06-02")
+    assert record.production.status == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "as_of"),
+    [
+        # a week or a season of the year counted from the article: the article's day
+        ("Filming on the third season wrapped last week in Leeds.", "2025-06-04"),
+        ("The third season was shot in Cornwall last spring and summer.", "2025-06-04"),
+        ("Filming on season 3 halted this week when the lead broke her wrist.", "2025-06-04"),
+        # a month, even counted from the article, is that month
+        ("Production on the third season began last month in Belfast.", "2025-05-01"),
+        ("Season 3 began filming in Slovenia this month.", "2025-06-01"),
+        # the month of another event does not date the shoot
+        (
+            "Also spotted on set: newcomer Ida Brandt, whose casting was revealed in April.",
+            "2025-06-04",
+        ),
+    ],
+)
+def test_a_period_counted_from_the_article_dates_a_shoot_only_when_it_is_a_month(sentence, as_of):
+    text = "Hulu renewed Gallowglass for a third season in January. " + sentence
+    record = record_for(text, "Gallowglass", 3, "2025-06-04")
+    assert record.production.as_of == dt.date.fromisoformat(as_of)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # the show coming to an end is no wrap
+        ("After three seasons, the campus drama will come to an end.", "unknown"),
+        # a season finished for months, a crew that wrapped
+        (
+            "The pirate fantasy has been finished for months, but it is still waiting on its "
+            "visual effects.",
+            "wrapped",
+        ),
+        (
+            "Production began in February in Malta, and the cast and crew wrapped in July.",
+            "wrapped",
+        ),
+        # how long an earlier season took in post is history
+        (
+            "If the third season follows the first (which took about nine months in "
+            "post-production), expect it in 2027.",
+            "unknown",
+        ),
+        # the season a relative clause names is the one it recaps
+        (
+            "That would fit the pattern of season 1, which wrapped filming in November 2023.",
+            "unknown",
+        ),
+    ],
+)
+def test_what_an_ending_a_finish_or_a_recap_says_of_the_shoot(sentence, status):
+    text = "Hulu renewed Gallowglass for a third season in January. " + sentence
+    record = record_for(text, "Gallowglass", 3, "2025-06-04")
+    assert record.production.status == status
+
+
+def test_a_question_heading_without_its_mark_asserts_nothing():
+    text = (
+        "Gallowglass season 3: everything we know\n\nHulu renewed Gallowglass for a third "
+        "season in January.\n\nHas filming finished\n\nNot quite: the crew are in Malta until "
+        "July."
+    )
+    record = record_for(text, "Gallowglass", 3, "2025-06-04")
+    assert record.production.status != "wrapped"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # a strike or an injury stops the cameras: a pause keeps filming
+        (
+            "Cameras stopped rolling on season 3 when the strike began, halfway through the shoot.",
+            "filming",
+        ),
+        ("Filming wrapped in May, after a two-week pause for a strike.", "wrapped"),
+        # before the cameras: a read-through, rehearsals, sets, a start that slipped
+        ("The cast gathered for the first read-through of season 3 on Tuesday.", "not_started"),
+        ("The actors are in rehearsals for season 3.", "not_started"),
+        ("The crew have started building sets at the studio in Cardiff.", "not_started"),
+        ("The third season's start of production slipped to January.", "not_started"),
+        # under way for a while
+        ("Season 3 has been in production since March.", "filming"),
+        ("The show is mid-way through shooting its third season.", "filming"),
+    ],
+)
+def test_a_pause_the_days_before_the_cameras_and_a_shoot_under_way(sentence, status):
+    text = "Hulu renewed Gallowglass for a third season in January. " + sentence
+    record = record_for(text, "Gallowglass", 3, "2025-06-04")
+    assert record.production.status == status
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Series 3 was confirmed in the spring, and filmed across the Broads last autumn.",
+        "The third season was filmed throughout the winter in Shetland.",
+        "The streamer has only said 2026, and the show wrapped its Budapest shoot last summer.",
+    ],
+)
+def test_more_ways_to_say_the_season_was_shot(sentence):
+    text = "Hulu renewed Gallowglass for a third season in January 2024. " + sentence
+    assert record_for(text, "Gallowglass", 3, "2025-06-04").production.status == "wrapped"

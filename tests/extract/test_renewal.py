@@ -951,3 +951,249 @@ def test_a_dated_sentence_about_no_decision_gives_no_renewal_day():
     )
     record = record_for(text, "Mistle Point", 2, "2024-01-22", title="Mistle Point series 2?")
     assert record.renewal.date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # trade style: the renewal is dated, the last-season word comes a sentence later
+        (
+            "Hulu has renewed Copperline for a fourth season, the streamer announced on Monday. "
+            "Season 4 will be the show's last.",
+            "2025-03-03",
+        ),
+        # UK style
+        (
+            "BBC Two has recommissioned Copperline for a fourth series, it confirmed today. "
+            "The fourth series will be its final outing, the writer said.",
+            "2025-03-05",
+        ),
+        # fan guide: the final word first, the dated renewal after it
+        (
+            "Copperline season 4 will be the final chapter. Hulu renewed the drama on Monday, "
+            "after a record third season.",
+            "2025-03-03",
+        ),
+    ],
+)
+def test_a_season_told_to_be_the_last_is_final_whatever_sentence_renews_it(text, day):
+    record = record_for(text, "Copperline", 4, "2025-03-05")
+    assert record.renewal.status == "final"
+    assert record.renewal.date == dt.date.fromisoformat(day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Copperline renewed for seasons 4 and 5 at Hulu, fifth will be the last",
+        "Copperline's third season ended in May. Hulu has renewed the mining drama for two "
+        "more seasons, and the fifth will be its last.",
+        "Hulu ordered seasons 4 and 5 of Copperline together. The final season of the drama "
+        "- its fifth - is due next year.",
+    ],
+)
+def test_the_season_an_ordinal_calls_the_last_is_the_final_one(text):
+    records = records_for(text, "2025-03-05", title="Copperline: two more seasons at Hulu")
+    assert find_records(records, "Copperline", 5)[0].renewal.status == "final"
+    assert find_records(records, "Copperline", 4)[0].renewal.status == "renewed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # a denial or a "never said" is no final season
+        ("Hulu has never described season 3 as the final season.", "renewed"),
+        ("The network denied that season 3 will be the last.", "renewed"),
+        # the last of a period, not of the show
+        ("Copperline is heading into its last run of the year on Sunday.", "renewed"),
+    ],
+)
+def test_what_is_not_a_final_season(sentence, status):
+    text = "Hulu renewed Copperline for a third season in May. " + sentence
+    assert record_for(text, "Copperline", 3, "2025-06-05").renewal.status == status
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is there any chance of a fourth season?",
+        "Any hope for another series?",
+        "Any chance of a fourth series, then?",
+    ],
+)
+def test_a_chance_of_another_season_answered_no_is_a_cancellation(question):
+    text = (
+        "Copperline's third season was its last, the creator says. "
+        f"{question} No. The story is finished."
+    )
+    record = record_for(text, "Copperline", 4, "2025-06-05", title="Copperline season 4")
+    assert record.renewal.status == "cancelled"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the day sentence names an earlier season: the news is still the renewal before it
+        (
+            "Hulu has renewed Copperline for a third season. The early pickup, confirmed by "
+            "the streamer today, comes on the back of strong screenings and a first season "
+            "that became a word-of-mouth hit.",
+            "2025-06-04",
+        ),
+        (
+            "Hulu has renewed Copperline for a third season. The pickup, announced today, "
+            "rewards season 1's word-of-mouth success.",
+            "2025-06-04",
+        ),
+        # the cast told of the pickup on a day
+        (
+            "Hulu has handed Copperline an early third-season renewal. Executives informed the "
+            "cast of the pickup on Monday, before the second season had even premiered.",
+            "2025-06-02",
+        ),
+    ],
+)
+def test_a_day_told_of_the_news_dates_the_renewal_told_before_it(text, day):
+    record = record_for(text, "Copperline", 3, "2025-06-04", title="Copperline season 3")
+    assert record.renewal.status == "renewed"
+    assert record.renewal.date == dt.date.fromisoformat(day)
+
+
+@pytest.mark.parametrize(
+    ("text", "season", "status", "day"),
+    [
+        # the show named before a long relative clause is what will return
+        (
+            "The hit quiz show, which pits six strangers against a retired champion in a "
+            "lighthouse, will return to BBC One this autumn, the BBC confirmed today.",
+            3,
+            "renewed",
+            "2025-06-04",
+        ),
+        # a decision made, a deal announced, on a day
+        (
+            "Hulu has cancelled Copperline after two seasons. The decision was made on Monday, "
+            "a month after the finale.",
+            3,
+            "cancelled",
+            "2025-06-02",
+        ),
+        (
+            "Peacock has picked up Copperline for a third season. The deal, announced Monday, "
+            "follows a long fan campaign.",
+            3,
+            "renewed",
+            "2025-06-02",
+        ),
+    ],
+)
+def test_the_day_of_a_decision_or_a_deal(text, season, status, day):
+    record = record_for(
+        text, "Copperline", season, "2025-06-04", title=f"Copperline season {season}"
+    )
+    assert record.renewal.status == status
+    assert record.renewal.date == dt.date.fromisoformat(day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Copperline has been recommissioned for series 4 and series 5, the BBC announced today.",
+        "The BBC confirmed today that Copperline will return for a fourth and fifth series.",
+    ],
+)
+def test_each_series_of_a_two_series_order_is_dated(text):
+    records = records_for(text, "2025-06-04", title="Copperline recommissioned for two more series")
+    for season in (4, 5):
+        record = find_records(records, "Copperline", season)[0]
+        assert record.renewal.date == dt.date(2025, 6, 4)
+
+
+def test_the_end_of_the_road_for_a_character_is_no_final_season():
+    text = (
+        "Netflix renewed Copperline for a second season in May. His character was killed in "
+        "the season 1 finale, so that's the end of the road for him."
+    )
+    assert record_for(text, "Copperline", 2, "2025-06-04").renewal.status == "renewed"
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Series 2 is on its way. #Copperline — BBC Two (@BBCTwo) June 2, 2025",
+        "We're coming back for season 2! — Copperline (@CopperlineTV) June 2, 2025",
+        "Season two is confirmed pic.twitter.com/abc123 — Hulu (@hulu) June 2, 2025",
+    ],
+)
+def test_an_embedded_post_dates_the_renewal_it_tells(post):
+    text = f"Copperline is coming back for a second season. The news came in a post:\n\n{post}"
+    record = record_for(text, "Copperline", 2, "2025-06-04", title="Copperline season 2")
+    assert record.renewal.status == "renewed"
+    assert record.renewal.date == dt.date(2025, 6, 2)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "season", "status"),
+    [
+        # trade brief
+        ("Hulu has given Copperline the green light for a third season.", 3, "renewed"),
+        ("Hulu has decided not to bring Copperline back for a third season.", 3, "cancelled"),
+        # UK style
+        ("Copperline has been handed a third series by Channel 4.", 3, "renewed"),
+        ("Copperline has been dropped by ITV after two series.", 3, "cancelled"),
+        ("The BBC is yet to recommission Copperline for a third series.", 3, "pending"),
+        # fan guide
+        ("Copperline season 3 will wrap up the story for good, the creator says.", 3, "final"),
+        ("Season 3 of Copperline is confirmed as the show's farewell.", 3, "final"),
+        # guard: someone's farewell is not the show's
+        (
+            "Hulu renewed Copperline for a third season; the lead said a farewell to the crew.",
+            3,
+            "renewed",
+        ),
+    ],
+)
+def test_outlets_ways_to_tell_a_season_s_fate(sentence, season, status):
+    title = f"Copperline season {season}"
+    assert (
+        record_for(sentence, "Copperline", season, "2025-06-04", title=title).renewal.status
+        == status
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hulu renews Copperline for seasons 3 and 4, and the second will be the last\n\n"
+        "The comedy's second season ended in January.",
+        "Hulu has renewed Copperline for a third and fourth season, and the second of them "
+        "will be the last. The comedy's second season ended in January.",
+    ],
+)
+def test_the_second_of_a_two_season_order_is_the_order_s_last(text):
+    records = records_for(text, "2026-02-25")
+    assert [r.season for r in find_records(records, "Copperline", 2)] == []
+    assert find_records(records, "Copperline", 4)[0].renewal.status == "final"
+    assert find_records(records, "Copperline", 3)[0].renewal.status == "renewed"
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        '"When you read a script like that finale you know it\'s the end of the road," the '
+        "actor said.",
+        "For the character, this is the end of the road.",
+    ],
+)
+def test_a_character_s_end_of_the_road_is_no_final_season(quote):
+    text = "The BBC has recommissioned Copperline for a fourth series. " + quote
+    assert record_for(text, "Copperline", 4, "2025-10-06").renewal.status == "renewed"
+
+
+def test_only_the_last_season_of_an_order_is_the_final_one():
+    text = (
+        "Hulu has renewed Copperline for seasons 4 and 5, which will be the show's final chapter."
+    )
+    records = records_for(text, "2025-06-04", title="Copperline renewed for two final seasons")
+    assert find_records(records, "Copperline", 5)[0].renewal.status == "final"
+    assert find_records(records, "Copperline", 4)[0].renewal.status == "renewed"

@@ -551,3 +551,153 @@ def test_a_video_of_earlier_seasons_clips_is_an_announcement(sentence):
 def test_more_ways_to_say_what_there_is_to_watch(sentence, status):
     text = "Max has renewed Kettlebrook for a third season. " + sentence
     assert record_for(text, "Kettlebrook", 3, "2025-05-01").trailer.status == status
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # news brief
+        "A trailer for the new season has yet to surface.",
+        "Footage from the second season is still to appear, the streamer says.",
+        "The season doesn't have a trailer yet, and Hulu has been quiet about one.",
+        # fan guide
+        "We're still waiting on a Kettlebrook season 2 trailer, sadly.",
+        "There's no sign of a Kettlebrook season 2 trailer just yet.",
+        "Sadly, we haven't seen so much as a teaser so far.",
+        "Don't expect a trailer any time soon: cameras only started rolling in June.",
+        # UK style
+        "Series two is still without a trailer, but BBC One has promised one before Christmas.",
+        "There isn't a teaser for the new series as yet.",
+        "The BBC hasn't got a trailer for series two out, and probably won't until the autumn.",
+    ],
+)
+def test_outlets_ways_to_say_there_is_no_trailer_yet(sentence):
+    text = "Hulu has renewed Kettlebrook for a second season. " + sentence
+    assert record_for(text, "Kettlebrook", 2, "2025-08-01").trailer.status == "none"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # guards: a wish or a promise is no claim that there is none
+        "Fans are hunting for a season 2 trailer on every platform.",
+        "Expect a trailer to drop a month before the premiere.",
+    ],
+)
+def test_a_wish_or_promise_of_a_trailer_is_no_none(sentence):
+    text = "Hulu has renewed Kettlebrook for a second season. " + sentence
+    assert record_for(text, "Kettlebrook", 2, "2025-08-01").trailer.status == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # news brief
+        ("Hulu teased the new season with a 15-second video of the twins on a cliff.", "teaser"),
+        ("Hulu posted a 30-second clip from the new season on Monday.", "teaser"),
+        ("The BBC released the first image from series two alongside the news.", "teaser"),
+        # a video that shows nothing of the season announces it
+        (
+            "Hulu revealed the premiere date in a short clip with no new footage.",
+            "announcement",
+        ),
+        (
+            "The date came in a brief video without any footage from the season.",
+            "announcement",
+        ),
+    ],
+)
+def test_outlets_ways_to_say_what_a_video_shows(sentence, status):
+    text = "Hulu has renewed Kettlebrook for a second season. " + sentence
+    assert record_for(text, "Kettlebrook", 2, "2025-08-01").trailer.status == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # the BBC's "trail" is a trailer
+        ("BBC One has released the first trail for series two.", "trailer"),
+        ("A new trail for the second series aired after the news on Tuesday.", "trailer"),
+        # stills of the new season
+        ("The streamer has released the first pictures from season 2.", "teaser"),
+        ("Hulu has unveiled a new image from the second season.", "teaser"),
+        # a logo reveal announces
+        ("Hulu revealed the season's logo and a release window.", "announcement"),
+        # guards: a walker's trail, a photo of something else
+        ("The lead is back on the trail of a killer in the new run.", "unknown"),
+        ("Hulu shared new photos of the cast at the premiere party.", "unknown"),
+    ],
+)
+def test_a_trail_a_still_or_a_logo_of_the_new_season(sentence, status):
+    text = "Hulu has renewed Kettlebrook for a second season. " + sentence
+    assert record_for(text, "Kettlebrook", 2, "2025-08-01").trailer.status == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # a trailer still to come, with an aside between it and its verb
+        (
+            "A full trailer, if last year's schedule holds, should land in the summer.",
+            "unknown",
+        ),
+        (
+            "The official trailer, according to the director, will arrive closer to launch.",
+            "unknown",
+        ),
+        # a guide's label before the colon is a topic, not a trailer
+        (
+            "The trailer: there's no trailer yet, though Hulu did release a single first-look "
+            "image in March.",
+            "teaser",
+        ),
+        ("The trailer: nothing yet, sadly.", "none"),
+        # teasers of earlier seasons are a precedent, not this season's
+        (
+            "There's no footage yet, and the teasers for previous seasons arrived two months "
+            "before each premiere.",
+            "none",
+        ),
+        (
+            "No trailer so far; past seasons' trailers have dropped about six weeks ahead.",
+            "none",
+        ),
+    ],
+)
+def test_an_aside_a_label_or_an_earlier_season_s_trailer(sentence, status):
+    text = "Hulu has renewed Kettlebrook for a second season. " + sentence
+    assert record_for(text, "Kettlebrook", 2, "2025-08-01").trailer.status == status
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The studio has so far released only a key visual for the new run, but the first "
+        "season's budget was clearly well spent.",
+        "Hulu has shared a first-look image from the new season, which picks up a year after "
+        "the first season's finale.",
+    ],
+)
+def test_a_picture_for_the_new_run_is_the_next_season_s(sentence):
+    text = "Kettlebrook is coming back for a second season on Hulu. " + sentence
+    record = record_for(text, "Kettlebrook", 2, "2025-08-01", title="Kettlebrook season 2")
+    assert record.trailer.status in ("announcement", "teaser")
+
+
+@pytest.mark.parametrize(
+    ("lines", "status"),
+    [
+        # a guide's contents list names the trailer as a topic
+        ("In this guide:\n\n- Release date\n\n- Cast\n\n- Trailer\n\n- Plot", "unknown"),
+        ("2. Trailer\n\nHulu will release one closer to the date.", "unknown"),
+        # a summary line with an aside before its no
+        ("Trailer: lol no.", "none"),
+        ("Teaser: sadly, not yet.", "none"),
+        # a wish answered in the same sentence
+        ("The bad news for anyone who wants a teaser for Christmas: there isn't one.", "none"),
+        ("Looking for a trailer? There isn't one yet.", "none"),
+    ],
+)
+def test_a_contents_list_a_summary_aside_and_a_wish_answered(lines, status):
+    text = "Hulu has renewed Kettlebrook for a second season.\n\n" + lines
+    assert record_for(text, "Kettlebrook", 2, "2025-08-01").trailer.status == status
