@@ -89,11 +89,17 @@ _WEAK_BEFORE = re.compile(
     r"(?:\b(?:in|from|of|at the end of|end of|during|since|after|throughout|like|than|wrapped|"
     r"ended|concluded|finished|aired|completed|closed|same as|as in|as with|matching|"
     r"compared (?:to|with)|similar to|unlike|"
-    r"before|with|to|for|same(?:\s+[a-z-]+){1,2}\s+as|just as|much as|"
-    r"as (?:it|they|she|he) did (?:in|for|with))\s+(?:the\s+|its\s+|their\s+)?"
+    r"before|with|to|same(?:\s+[a-z-]+){1,2}\s+as|just as|much as|"
+    r"as (?:it|they|she|he) did (?:in|for|with)|"
+    # "for season 4" is the season the news is for ("renewed / back / plans for season 4"),
+    # unless it is what an award or a comparison was for ("an Emmy for season 1", "as for")
+    r"(?:as|than|like|(?:nominat\w+|award\w*|prizes?|Emmys?|BAFTAs?|Globes?|won|wins|win)"
+    r"(?:\s+[\w-]+){0,3}?)\s+for)\s+(?:the\s+|its\s+|their\s+)?"
     # "recommissioned after a strong second series", "following its record-breaking first run"
     r"|\b(?:after|following|follows|followed|on the back of|off the back of|on the heels of)\s+"
-    r"(?:a|an|its|the|their|(?-i:[A-Z])[\w+]*['’]s)\s+(?:[a-z-]+(?:['’]s)?,?\s+){0,2})$",
+    r"(?:a|an|its|the|their|(?-i:[A-Z])[\w+]*['’]s)\s+(?:[a-z-]+(?:['’]s)?,?\s+){0,2}"
+    # "after a strong premiere for the fourth season"
+    r"(?:for\s+(?:the|its|their)\s+)?)$",
     re.IGNORECASE,
 )
 _COMPARED_BEFORE = re.compile(

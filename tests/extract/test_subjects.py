@@ -1103,3 +1103,79 @@ def test_a_spin_off_named_with_its_own_season_keeps_the_parent_title():
         "Rampart season 4 premieres in October."
     )
     assert _titles(text) == {show_key("Rampart"), show_key("Rampart Rising")}
+
+
+# "for season N" after the news names the season the news is about, like "for a third
+# season" always did: an earlier season recapped later in the article does not become the
+# season that "the new season" means.
+FOR_SEASON = {
+    "renewed-for-season-n": (
+        "Netflix has renewed Nightjar for season 4, the streamer announced on Monday. "
+        "Season 3 premiered in March and topped the charts for six weeks. The new season will "
+        "have eight episodes.",
+        "Nightjar",
+        4,
+        "episodes",
+        8,
+    ),
+    "back-for-series-n": (
+        "The Ashdown Fell cast is back for series 4, the BBC has confirmed. Series 3 went out "
+        "on BBC One last spring. The new series will have six episodes.",
+        "Ashdown Fell",
+        4,
+        "episodes",
+        6,
+    ),
+    "plans-for-season-n-of": (
+        "Apple TV+ has big plans for season 3 of Lowlight. Season 2 was a slow burn that "
+        "finished airing in May. Filming on the next season began in Prague last month.",
+        "Lowlight",
+        3,
+        "production",
+        "filming",
+    ),
+    "trailer-for-the-nth-season": (
+        "Peacock dropped the first trailer for the second season of Copperline on Thursday. "
+        "Season 1 premiered in 2023. The new season arrives on July 10.",
+        "Copperline",
+        2,
+        "release",
+        "dated",
+    ),
+    "signed-on-for-its-nth-season": (
+        "Tamsin Orrey has signed on for the fifth season of Station Nine, the producers said. "
+        "Season 4 aired last fall. Production on the new season starts in March.",
+        "Station Nine",
+        5,
+        "production",
+        "not_started",
+    ),
+}
+
+
+def _field(record, name):
+    value = getattr(record, name)
+    return getattr(value, "status", value)
+
+
+@pytest.mark.parametrize(
+    "text,show,season,field,value", list(FOR_SEASON.values()), ids=list(FOR_SEASON)
+)
+def test_for_season_n_after_the_news_names_the_article_s_season(text, show, season, field, value):
+    record = record_for(text, show, season, "2025-05-02")
+    assert _field(record, field) == value
+
+
+@pytest.mark.parametrize(
+    "recap",
+    [
+        "Orla Venn, who was nominated for an Emmy for season 1, returns as the detective.",
+        "Orla Venn returns as the detective, as she did for season 1.",
+        "Orla Venn, who won a BAFTA for the first season, returns as the detective.",
+    ],
+)
+def test_for_an_earlier_season_after_an_award_or_a_comparison_is_a_recap(recap):
+    text = f"Hulu has renewed Kestrel Moor for a second season. {recap}"
+    records = records_for(text, "2025-05-02")
+    assert subjects(records) == [(show_key("Kestrel Moor"), 2)]
+    assert [m.actor for m in records[0].cast] == ["Orla Venn"]
