@@ -444,7 +444,16 @@ def _also_ordered(
         for a in ctx.subjects.anchors.get(s.index, [])
         if clause[0] <= a.pos < clause[1] and a.show == subject[0] and not a.weak
     ]
-    return [o for o in others if o != subject] if re.search(r"\bseasons\b", s.text, re.I) else []
+    return [o for o in others if o != subject] if _SEASONS.search(s.text) else []
+
+
+# "seasons 3 and 4", "series 3 and 4", "a third and fourth season": more than one season
+_SEASONS = re.compile(
+    rf"\bseasons\b|\b(?:season|series)\s+\d{{1,2}}\s*(?:and|&)\s*\d"
+    rf"|\b(?:{ORDINAL_RE}|\d{{1,2}}(?:st|nd|rd|th))\s*(?:and|&)\s*(?:{ORDINAL_RE}|\d{{1,2}}(?:st|nd|rd|th))"
+    rf"[\s-]+(?:season|series)\b",
+    re.IGNORECASE,
+)
 
 
 _UNCONFIRMED_BY = re.compile(r"\bconfirm|\bannounced\b", re.IGNORECASE)

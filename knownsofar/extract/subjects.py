@@ -65,7 +65,10 @@ _NUM = rf"(?:\d{{1,2}}|{NUMBER_RE})"
 _SEASON_NOUN = r"(?:season|series|installment|instalment|outing|chapter|run|batch|go-round)"
 SEASON_RE = re.compile(
     rf"\b(?:"
-    rf"(?P<multi>seasons|series)\s+(?P<m1>{_NUM})\s*(?:,|and|&|-|to)\s*(?P<m2>{_NUM})\b"
+    rf"(?P<multi>seasons|series|season(?=\s+\d{{1,2}}\s*(?:and|&)\s*\d))\s+(?P<m1>{_NUM})\s*"
+    rf"(?:,|and|&|-|to)\s*(?P<m2>{_NUM})\b"
+    # "a third and fourth season", "its fifth & sixth series"
+    rf"|(?P<o1>{_ORD})\s*(?:,|and|&)\s*(?P<o2>{_ORD})[\s-]+(?:seasons?|series)\b"
     rf"|(?:season|series)\s+(?P<num>{_NUM})\b(?!\s*(?:-|to)\s*\d)(?!\.\d)(?!\s*episodes?\b)"
     rf"|(?P<ord>{_ORD})(?P<final>,?\s+and\s+(?:(?:possibly|probably|likely|maybe|perhaps)\s+)?"
     rf"(?:final|last),?)?"
@@ -410,10 +413,10 @@ def find_season_mentions(text: str) -> list[SeasonMention]:
             _WEAK_BEFORE.search(text, 0, m.start()) is not None
             and not _ENDS_WITH.search(text, 0, m.start())
         ) or bool(_RECAP_AFTER.match(text, m.end()))
-        if m.group("multi"):
+        if m.group("multi") or m.group("o1"):
             # "eight episodes, the same as seasons 1 and 2": a comparison, not an order
-            compared = _COMPARED_BEFORE.search(text, 0, m.start()) is not None
-            for g in ("m1", "m2"):
+            compared = weak or _COMPARED_BEFORE.search(text, 0, m.start()) is not None
+            for g in ("m1", "m2") if m.group("multi") else ("o1", "o2"):
                 out.append(
                     SeasonMention(m.start(g), m.end(g), number_value(m.group(g)), False, compared)
                 )
@@ -436,7 +439,31 @@ def find_season_mentions(text: str) -> list[SeasonMention]:
         if season is None or not 0 < season < 60:
             continue
         out.append(SeasonMention(m.start(), m.end(), season, bool(m.group("final")), weak))
-    return out
+    return _orders_through(text, out)
+
+
+_MORE_THROUGH = re.compile(
+    r"\b(?P<n>two|three|four|\d) (?:more|additional|further) (?:seasons|series)\b"
+    r"(?=[^.;]*?\b(?:through|thru|until|to|into|up to)\s+(?:its\s+|a\s+|the\s+)?"
+    r"(?:(?:season|series)\s+\w+|\w+(?:\s+(?:season|series))?)\b)",
+    re.IGNORECASE,
+)
+
+
+def _orders_through(text: str, out: list[SeasonMention]) -> list[SeasonMention]:
+    """ "two more seasons, taking it through season 4": the seasons of the order before the
+    last one are named too, where the order is named (3, before 4)."""
+    more = _MORE_THROUGH.search(text) if out else None
+    last = next((m for m in out if more and m.start > more.end() and m.season), None)
+    if more is None or last is None or last.season is None:
+        return out
+    n = number_value(more.group("n")) or 0
+    order = [
+        SeasonMention(more.start(), more.end(), k, False, False)
+        for k in range(last.season - n + 1, last.season)
+        if k > 0
+    ]
+    return sorted(out + order, key=lambda m: m.start)
 
 
 # --- pass 1: show titles --------------------------------------------------
@@ -507,7 +534,7 @@ _BEFORE_ANCHOR = re.compile(
     r"spanish|original|anime|animated|adult|cartoon)\s+){0,3}"
     r"|\b(?:(?:season|series)\s+(?:\d{1,2}|[ivx]{1,4}|"
     + NUMBER_RE
-    + r")|\w+\s+(?:season|series|instalment|installment))\s+of\s+"
+    + r")|\w+\s+(?:seasons?|series|instal?lments?))\s+of\s+"
     r"(?:(?:the|its|their|this|that|hit|new|popular|beloved|acclaimed|award-winning|[a-z]+-[a-z]+|"
     r"drama|comedy|series|show|sitcom|thriller|reality|animated|fantasy|crime|period|medical|legal|"
     r"teen|spy|horror|mystery|british|korean|spanish|original|anime|streaming|cult|long-running)\s+){0,3}|\b(?:exited|exits|left|leaving|joined|joins|joining|boarded|boards|"

@@ -1179,3 +1179,69 @@ def test_for_an_earlier_season_after_an_award_or_a_comparison_is_a_recap(recap):
     records = records_for(text, "2025-05-02")
     assert subjects(records) == [(show_key("Kestrel Moor"), 2)]
     assert [m.actor for m in records[0].cast] == ["Orla Venn"]
+
+
+# A two-season order: what the article says of "the new season" or says with no season at
+# all is about the first season of the order, the one coming next.
+TWO_SEASON_ORDERS = {
+    "a-third-and-fourth-season": (
+        "Netflix has renewed Ridgeback for a third and fourth season, the streamer said on "
+        "Monday. Filming begins in May.",
+        "Ridgeback",
+        (3, 4),
+        "production",
+        "not_started",
+    ),
+    "two-more-seasons-through-season-n": (
+        "Hulu has ordered two more seasons of Marrowgate, taking the drama through season 4. "
+        "Production on the new episodes begins in June.",
+        "Marrowgate",
+        (3, 4),
+        "production",
+        "not_started",
+    ),
+    "two-more-seasons-to-its-nth": (
+        "Hulu has renewed Marrowgate for two more seasons, which will take the drama to its "
+        "fourth season. Production on the new episodes begins in June.",
+        "Marrowgate",
+        (3, 4),
+        "production",
+        "not_started",
+    ),
+    "its-nth-and-nth-seasons": (
+        "Lanternfish will return for its fifth and sixth seasons, Apple TV+ said on Thursday. "
+        "Production on the new season begins in June.",
+        "Lanternfish",
+        (5, 6),
+        "production",
+        "not_started",
+    ),
+    "an-nth-and-nth-season-then-a-window": (
+        "Peacock has renewed Gullwing for a third & fourth season. The next season is "
+        "expected in spring 2026.",
+        "Gullwing",
+        (3, 4),
+        "release",
+        "window",
+    ),
+    "series-n-and-n": (
+        "BBC One has recommissioned Fenwick Yard for series 3 and 4. The next series starts "
+        "filming in Leeds this spring.",
+        "Fenwick Yard",
+        (3, 4),
+        "production",
+        "not_started",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "text,show,seasons,field,value", list(TWO_SEASON_ORDERS.values()), ids=list(TWO_SEASON_ORDERS)
+)
+def test_an_unnumbered_claim_after_a_two_season_order_is_the_first_s(
+    text, show, seasons, field, value
+):
+    records = records_for(text, "2025-02-03")
+    got = sorted(r.season for r in records if show_key(r.show) == show_key(show))
+    assert got == list(seasons)
+    assert _field(record_for(text, show, seasons[0], "2025-02-03"), field) == value
