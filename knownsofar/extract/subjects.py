@@ -409,9 +409,12 @@ def find_season_mentions(text: str) -> list[SeasonMention]:
     for m in SEASON_RE.finditer(text):
         if m.group("abbr") and not (_ABBR_CASE.match(m.group()) and _ABBR_CONTEXT.search(text)):
             continue  # "Volvo S40" is a car; "S2 episodes", "S01E03" are seasons
+        before = _WEAK_BEFORE.search(text, 0, m.start())
         weak = (
-            _WEAK_BEFORE.search(text, 0, m.start()) is not None
+            before is not None
+            and not _in_a_title(text, before.start())
             and not _ENDS_WITH.search(text, 0, m.start())
+            and not (_TEMPORAL.match(before.group()) and _STILL_AHEAD.match(text, m.end()))
         ) or bool(_RECAP_AFTER.match(text, m.end()))
         if m.group("multi") or m.group("o1"):
             # "eight episodes, the same as seasons 1 and 2": a comparison, not an order
@@ -464,6 +467,32 @@ def _orders_through(text: str, out: list[SeasonMention]) -> list[SeasonMention]:
         if k > 0
     ]
     return sorted(out + order, key=lambda m: m.start)
+
+
+# "weeks before season 2 premieres on June 4": the season is what the clause dates
+_STILL_AHEAD = re.compile(
+    r"\s+(?:(?:officially\s+)?(?:debuts|premieres|returns|arrives|lands|drops|begins|starts|"
+    r"kicks off|comes out|hits)|is\s+(?:due|set|slated|scheduled)|will)\b"
+)
+_TEMPORAL = re.compile(r"(?:before|after|until|till)\b", re.IGNORECASE)
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w'’&-]*\s+$")
+
+
+def _in_a_title(text: str, pos: int) -> bool:
+    """ "Everly After season 3": in a sentence (not a headline in title case, "Returns
+    After Season 2 Finale"), a capitalised "After" or "Before" after a capitalised word
+    ends the title; it does not place the season."""
+    return (
+        text.startswith(("After", "Before"), pos)
+        and _CAPITALISED_BEFORE.search(text, max(0, pos - 40), pos) is not None
+        and not _title_case(text)
+    )
+
+
+def _title_case(text: str) -> bool:
+    """A headline in title case: most of its longer words capitalised."""
+    words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
+    return sum(w[0].isupper() for w in words) * 3 > len(words) * 2
 
 
 # --- pass 1: show titles --------------------------------------------------
@@ -1426,13 +1455,21 @@ def _assign(
     }
     _drop_strays(raw_anchors, shows_in)
     targets = _targets(raw_anchors, names, sentences)
+    finals = _finals(raw_anchors)
     anchors: dict[int, list[Anchor]] = {}
     for idx, items in raw_anchors.items():
+        text = sentences[idx].text
         resolved = [
             Anchor(pos, show, target, weak and target < targets.get(show, 0), final)
             for pos, show, season, weak, final in items
             if show is not None
-            for target in [season if season is not None else targets.get(show, 0)]
+            # "the final season" is the one named final ("a fourth and final season"); "the
+            # last season" may be the one before
+            for target in [
+                season
+                if season is not None
+                else (finals.get(show) if _FINAL.match(text, pos) else None) or targets.get(show, 0)
+            ]
         ]
         resolved = [a for a in resolved if a.season > 0]
         if resolved:
@@ -1443,6 +1480,19 @@ def _assign(
         for a in items:
             seen.setdefault(a.show, set()).add(a.season)
     return Subjects(names, default, anchors, shows_in, targets, seen, context, carried_in)
+
+
+_FINAL = re.compile(r"\w+\s+final\b", re.IGNORECASE)
+
+
+def _finals(raw: dict[int, list[_RawAnchor]]) -> dict[str, int]:
+    """The season each show's "fourth and final season" names."""
+    out: dict[str, int] = {}
+    for items in raw.values():
+        for _, show, season, _weak, final in items:
+            if show is not None and season is not None and final:
+                out[show] = max(out.get(show, season), season)
+    return out
 
 
 def _drop_strays(
@@ -1543,7 +1593,12 @@ def _targets(
                     continue
                 # the headline's first season is the article's: it counts twice
                 counts.setdefault(show, Counter())[season] += 2 if idx == n == 0 else 1
-    targets = {show: max(c, key=lambda n: (c[n], n)) for show, c in counts.items()}
+    # a tie goes to the headline's first season, else to the highest
+    lead = {show: season for _, show, season, _, _ in raw.get(0, ())[:1]}
+    targets = {
+        show: max(c, key=lambda n, show=show: (c[n], n == lead.get(show), n))
+        for show, c in counts.items()
+    }
     unnumbered_final = {
         show
         for items in raw.values()

@@ -1245,3 +1245,53 @@ def test_an_unnumbered_claim_after_a_two_season_order_is_the_first_s(
     got = sorted(r.season for r in records if show_key(r.show) == show_key(show))
     assert got == list(seasons)
     assert _field(record_for(text, show, seasons[0], "2025-02-03"), field) == value
+
+
+@pytest.mark.parametrize("title", ["The Morning After", "Ever After", "The Calm Before"])
+def test_a_title_ending_in_after_or_before_names_its_season(title):
+    text = (
+        f"{title} season 3: release date and everything we know\n\n"
+        f"{title} season 3 premieres on Hulu on March 4. Hulu has also renewed the show for "
+        "season 4, and season 4 will film this summer. The new season has ten episodes."
+    )
+    assert record_for(text, title, 3, "2025-01-20").episodes == 10
+
+
+def test_the_final_season_is_the_one_named_final_even_beside_an_order():
+    text = (
+        "Starz Sets Premiere Date for Season Three of 'Tallowmere' and Renews Series for a "
+        "Fourth and Final Season\n\n"
+        "Starz announced today that season three of the frontier drama will premiere on "
+        "Friday, June 12. Starz also announced that Tallowmere will return for a fourth and "
+        "final season. Production on the final season will begin in Alberta this fall."
+    )
+    assert record_for(text, "Tallowmere", 4, "2026-04-22").production.status == "not_started"
+
+
+def test_a_tie_between_seasons_goes_to_the_headline_s_first():
+    text = (
+        "Tern Lake Season 2 Part 2 Sets March Debut, Season 3 Confirmed\n\n"
+        "The anime's official website released a new teaser trailer for the second part of "
+        "Season 2 on Tuesday. "
+        "Season 2 Part 1 premiered in October. A key visual for Season 3 shows the lake at "
+        "night. No release timing was revealed for Season 3."
+    )
+    assert find_subjects(split_sentences(text), None).targets == {"tern lake": 2}
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "weeks before season 2 premieres on June 4",
+        "two months before Season 2 debuts on Wednesday, June 4",
+        "days before the second season arrives on June 4",
+    ],
+)
+def test_a_season_dated_in_a_clause_after_before_is_that_season(clause):
+    text = (
+        "Hulu renewed Marlow Fen for season 3 on Monday, "
+        + clause
+        + ". The new season will film in Wales."
+    )
+    record = record_for(text, "Marlow Fen", 2, "2025-05-10")
+    assert (record.release.status, str(record.release.date)) == ("dated", "2025-06-04")
