@@ -18,7 +18,7 @@ platform, episodes)
     them the prediction gets right; *unknown kept* counts the labels that state
     nothing and how many predictions also state nothing. Platforms compare
     case-insensitively with a few aliases ("Apple TV" = "Apple TV+", "Amazon
-    Prime Video" = "Prime Video"; "HBO Max" and "Max" stay distinct).
+    Prime Video" = "Prime Video", "ITV1" = "ITV"; "HBO Max" and "Max" stay distinct).
 
 Release date
     Over labels whose release is ``dated``/``released`` with a date (right when
@@ -118,6 +118,7 @@ _PLATFORM_ALIASES = {
     "disney plus": "disney+",
     "paramount plus": "paramount+",
     "peacock tv": "peacock",
+    "itv1": "itv",  # one channel, called both (ITV2, ITV3 and ITVX stay distinct)
 }
 
 # -- figures ------------------------------------------------------------------

@@ -13,6 +13,7 @@ import os
 import sqlite3
 import sys
 import types
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,7 @@ from knownsofar.batch.plan import (
     piece_target,
     plan_pieces,
     split_piece,
+    taper,
 )
 from knownsofar.documents import LineRange
 from knownsofar.errors import KnownsofarError, UnsupportedInput
@@ -319,6 +321,32 @@ def test_pieces_are_not_small_and_as_many_for_every_worker():
     assert piece_target(total, 2) == -(-total // 26)
     assert piece_target(total, 1) == -(-total // 27)
     assert piece_target(3 * MIN_PIECE_BYTES, 4) == MIN_PIECE_BYTES
+
+
+def test_the_last_pieces_are_cut_smaller_in_input_order(tmp_path):
+    """Workers end together: the last pieces are halves and quarters, nothing is lost or
+    reordered, and the names still sort in input order."""
+    big = tmp_path / "big.jsonl"
+    big.write_text("".join(json.dumps({"text": "x" * 80}) + "\n" for _ in range(400)))
+    planned = list(plan_pieces(["-", str(big)], 4000))
+    tapered = list(taper(planned, 2))
+    assert isinstance(tapered[0], UnsupportedInput)
+    before = [p for p in planned if isinstance(p, Piece)]
+    after = [p for p in tapered if isinstance(p, Piece)]
+    assert len(after) == len(before) + 4  # 2 pieces -> 4 halves, 2 halves -> 4 quarters
+    assert after[: len(before) - 2] == before[:-2]
+    sizes = [p.size for p in after]
+    assert max(sizes[-2:]) < min(sizes[:-8]) / 3  # quarters at the end
+    ranges = [p.parts[0] for p in after]
+    assert all(a.end == b.start for a, b in pairwise(ranges))
+    assert ranges[0].start == 0 and ranges[-1].end == big.stat().st_size
+    assert [p.name for p in after] == sorted(p.name for p in after)
+
+
+def test_taper_keeps_pieces_that_cannot_be_cut(tmp_path):
+    files = [Piece((n,), (FilePart(f"{n}.html", f"/x/{n}.html", 9),)) for n in range(3)]
+    assert list(taper(files, 2)) == files
+    assert list(taper(files[:1], 4)) == files[:1]
 
 
 def test_a_piece_splits_in_halves_down_to_one_document(tmp_path):

@@ -214,8 +214,10 @@ def test_unknown_kept_arithmetic() -> None:
         ("BBC One", "bbc  one", True),
         ("HBO Max", "Max", False),
         ("HBO", "Max", False),
+        ("ITV1", "ITV", True),
+        ("ITV2", "ITV", False),
     ],
-    ids=["apple", "prime", "case-space", "hbo-max-vs-max", "hbo-vs-max"],
+    ids=["apple", "prime", "case-space", "hbo-max-vs-max", "hbo-vs-max", "itv1", "itv2"],
 )
 def test_platform_aliases(label: str, predicted: str, right: bool) -> None:
     report = score(full(platform=label), full(platform=predicted))

@@ -1,7 +1,8 @@
 """``knownsofar batch``: extract a large corpus on a Dask cluster, then store it.
 
 The driver cuts the inputs into pieces (``plan``) without reading documents, and
-submits one task per piece as it is planned; each worker process reads its piece,
+submits one task per piece as it is planned (the last ones cut smaller, so that the
+workers end together: ``plan.taper``); each worker process reads its piece,
 extracts every document and writes one Parquet partition (``worker``, ``output``).
 As partitions complete, the driver streams them, in input order, into the store
 (``Store.add_hashed``), so the store ends as ``ingest`` would leave it.
@@ -29,7 +30,7 @@ from knownsofar.batch.cluster import (
     require_batch_extra,
     worker_forkserver,
 )
-from knownsofar.batch.plan import Piece, piece_target, plan_pieces, split_piece
+from knownsofar.batch.plan import Piece, piece_target, plan_pieces, split_piece, taper
 from knownsofar.config import BATCH_SIZE
 from knownsofar.documents import Document, measure_inputs
 from knownsofar.errors import InputError, KnownsofarError
@@ -99,7 +100,9 @@ def run_batch(
         with open_client(options.scheduler, options.workers) as client:
             _prepare_workers(client, options.extractor)
             run = _Run(client, out, store, options, reporter)
-            run.submit_all(plan_pieces(inputs, _piece_bytes(inputs, client, options)))
+            workers = sum(client.nthreads().values())
+            planned = plan_pieces(inputs, _piece_bytes(inputs, workers, options))
+            run.submit_all(taper(planned, workers))
             run.collect()
     return run.report
 
@@ -124,10 +127,9 @@ def _prepare_workers(client: Client, extractor: Extractor | None) -> None:
             ) from e
 
 
-def _piece_bytes(inputs: list[str], client: Client, options: BatchOptions) -> int:
+def _piece_bytes(inputs: list[str], workers: int, options: BatchOptions) -> int:
     if options.piece_bytes:
         return options.piece_bytes
-    workers = sum(client.nthreads().values())
     return piece_target(measure_inputs(inputs) or 0, workers)
 
 

@@ -8,6 +8,7 @@ in input order, so their outputs concatenated give ``extract``'s order.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +32,7 @@ __all__ = [
     "piece_target",
     "plan_pieces",
     "split_piece",
+    "taper",
 ]
 
 MIN_PIECE_BYTES = 2 * 1024 * 1024
@@ -39,6 +41,8 @@ MIN_PIECE_BYTES = 2 * 1024 * 1024
 MAX_PIECE_BYTES = 64 * 1024 * 1024
 PIECES_PER_WORKER = 48
 """Enough pieces that the last one to finish leaves the other workers idle only briefly."""
+TAPER_ROUNDS = 2
+"""How many times ``taper`` halves the last pieces: the last ones are a quarter of the rest."""
 
 
 @dataclass(frozen=True)
@@ -114,6 +118,31 @@ def plan_pieces(inputs: Iterable[str], target: int) -> Iterator[Piece | InputErr
             index, group, size = index + 1, [], 0
     if group:
         yield Piece((index,), tuple(group))
+
+
+def taper(planned: Iterable[Piece | InputError], workers: int) -> Iterator[Piece | InputError]:
+    """The planned pieces with the last ones cut smaller, so that the workers end together.
+
+    Equal pieces end unevenly (documents differ), and every worker but the last waits for
+    the last piece: up to a whole piece of time. Here the last ``workers`` pieces are cut
+    in halves, and the last ``workers`` halves in halves again (``TAPER_ROUNDS``), so the
+    wait is a quarter piece at most; a few more tasks, only at the end. Errors pass at once.
+    """
+    workers = max(1, workers)
+    held: deque[Piece] = deque()
+    for item in planned:
+        if isinstance(item, InputError):
+            yield item
+            continue
+        held.append(item)
+        if len(held) > workers:
+            yield held.popleft()
+    tail = list(held)
+    for _ in range(TAPER_ROUNDS):
+        cut = [half for piece in tail for half in split_piece(piece) or [piece]]
+        yield from cut[:-workers]
+        tail = cut[-workers:]
+    yield from tail
 
 
 def split_piece(piece: Piece) -> list[Piece]:

@@ -379,6 +379,7 @@ _STREAMERS_OF_NETWORKS = frozenset({"Max", "HBO Max"})
 _CHANNELS = {
     "BBC": ("BBC One", "BBC Two", "BBC Three"),
     "BBC iPlayer": ("BBC One", "BBC Two", "BBC Three"),
+    "ITV": ("ITV2", "ITV3", "ITV4"),
     "ITVX": ("ITV2", "ITV3", "ITV4"),
     "Sky": ("Sky Atlantic", "Sky Max", "Sky Showcase", "Sky Comedy", "Sky One"),
     "HBO Max": ("HBO",),

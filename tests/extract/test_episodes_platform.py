@@ -403,6 +403,39 @@ def test_a_broadcasters_name_gives_way_to_the_channel_named_for_another_season(
 
 
 @pytest.mark.parametrize(
+    "text,show,season,channel",
+    [
+        (
+            "The reality series will be back on ITV2 and ITVX this summer, ITV said today. "
+            "ITV has also ordered a spin-off.",
+            "Villa Nights",
+            3,
+            "ITV2",
+        ),
+        (
+            "ITV confirmed on Tuesday that Cold Reckoning will return for a fourth series. "
+            "ITV's commissioning head praised the cast; the series airs on ITV3.",
+            "Cold Reckoning",
+            4,
+            "ITV3",
+        ),
+        (
+            "ITV has recommissioned Slate Harbour. The new series will air on ITV in the "
+            "spring, with a box set on ITVX.",
+            "Slate Harbour",
+            2,
+            "ITV",
+        ),
+    ],
+)
+def test_itv_gives_way_to_its_channel_that_airs_the_show(text, show, season, channel):
+    """The name "ITV" is the broadcaster as often as its main channel: where the text names
+    another of its channels as the show's home, that channel is the answer."""
+    record = record_for(text, show, season, "2025-04-01", title=f"{show} series {season}")
+    assert record.platform == channel
+
+
+@pytest.mark.parametrize(
     "text,show,season,home",
     [
         (  # an ITVX original: the broadcaster's name does not take its place
