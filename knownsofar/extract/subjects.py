@@ -1143,13 +1143,26 @@ _SLOT_TAIL = re.compile(
     r"|\s+(?:final|new|last|(?:" + ORDINAL_RE + r"))\s+(?:season|series))$",
     re.IGNORECASE,
 )
-_HEADING_LABEL = re.compile(r"^(?:\d+[.)]\s*|[A-Z][a-z]+:\s+)")
+# a scorecard's status before the title: "RENEWED: Brackenfold", "FINAL SEASON: Quillmoor"
+_STATUS_LABEL = (
+    r"(?:RENEWED|CANCELL?ED|AXED|NEW|PENDING|UNDECIDED|SAVED|ENDING|ENDED|RETURNING|ORDERED|"
+    r"PICKED UP|FINAL SEASON|ON THE BUBBLE|IN LIMBO|Final season|On the bubble|In limbo)"
+)
+_HEADING_LABEL = re.compile(r"^(?:\d+[.)]\s*|(?:[A-Z][a-z]+|" + _STATUS_LABEL + r"):\s+)")
+_STATUS_LEAD = re.compile(r"^(?:\d+[.)]\s*)?" + _STATUS_LABEL + r":\s+", re.IGNORECASE)
 
 
 _SEASON_PAREN = re.compile(r"\((?:Season|Series|season|series)\s+\w+\)\s*$")
 
 
-_SEASON_TAIL = re.compile(r",\s+(?:season|series)\s+(?:\d{1,2}|[a-z]+)$", re.IGNORECASE)
+_SEASON_TAIL = re.compile(
+    r"(?:,\s+|\s+\()(?:seasons?|series)\s+(?:\d{1,2}|[a-z]+)(?:\s*(?:and|&|-|to)\s*\d{1,2})?\)?$"
+    # "Moth Lane – cancelled after one season": the section's news after a dash
+    r"|\s+[-–—]\s+(?:renewed|cancell?ed|canceled|axed|ending|ends|ended|returning|returns|"
+    r"coming back|picked up|saved|pending|undecided|final|to end|will end|won't return|"
+    r"not returning|ordered|(?:season|series)\s+\w+)\b.*$",
+    re.IGNORECASE,
+)
 
 
 def _body_spelling(caps: str, body: str) -> str:
@@ -1185,6 +1198,7 @@ def _heading_core(text: str, body: str, *, item: bool = False) -> tuple[str | No
     spelled as the body spells them), whether it named a platform, and whether a season or
     a listing's slot."""
     core = _HEADING_LABEL.sub("", text.strip())
+    labelled = _STATUS_LEAD.match(text.strip()) is not None  # "CANCELED: Moth Lane"
     platform = _PLATFORM_PAREN.search(core) is not None
     core = _PLATFORM_PAREN.sub("", core).strip()
     seasoned = _SEASON_TAIL.search(core)
@@ -1196,7 +1210,7 @@ def _heading_core(text: str, body: str, *, item: bool = False) -> tuple[str | No
         if not (seasoned or item):
             return None, platform, False
         core = string.capwords(core)  # "CROWMARSH, SERIES 3" the body never names
-    return core, platform, tail is not None or item
+    return core, platform, tail is not None or item or labelled
 
 
 _WEAK_AFTER = re.compile(
@@ -1224,6 +1238,7 @@ def clean_title(
         return None
     run = _PLATFORM_PREFIX.sub("", _TIME_ZONE_PREFIX.sub("", run.strip()))
     run = _AFTER_CLOSING_QUOTE.sub("", run)  # "'Dogleg' Creator on That Season 3 Finale"
+    run = _STATUS_LEAD.sub("", run)  # "RENEWED: Brackenfold"
     run = _TO_VERB_TAIL.sub("", run)  # "Quiet Cove to End With Season 5"
     words = run.split()
     while (

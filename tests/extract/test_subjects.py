@@ -1295,3 +1295,56 @@ def test_a_season_dated_in_a_clause_after_before_is_that_season(clause):
     )
     record = record_for(text, "Marlow Fen", 2, "2025-05-10")
     assert (record.release.status, str(record.release.date)) == ("dated", "2025-06-04")
+
+
+# A scorecard's section headings lead with a status label or end with one: the title is
+# what is left ("RENEWED: Brackenfold (seasons 4 and 5)", "Moth Lane – cancelled after one
+# season"), and the label is no part of it.
+SCORECARD = (
+    "Upfront scorecard: every renewal and cancellation\n\n"
+    "The networks made their calls this week.\n\n"
+    "{first}\n\n"
+    "The hospital drama got a two-season pickup on Monday.\n\n"
+    "{second}\n\n"
+    "The sitcom will not return, the network said.\n\n"
+    "{third}\n\n"
+    "The procedural returns in January with 13 episodes."
+)
+
+
+@pytest.mark.parametrize(
+    "first,second,third",
+    [
+        (
+            "RENEWED: Brackenfold (seasons 4 and 5)",
+            "CANCELED: Moth Lane (season 2)",
+            "FINAL SEASON: Quillmoor (season 3)",
+        ),
+        (
+            "Brackenfold – renewed for seasons 4 and 5",
+            "Moth Lane – cancelled after one season",
+            "Quillmoor – renewed for a third and final season",
+        ),
+        (
+            "Renewed: Brackenfold, seasons 4 and 5",
+            "Cancelled: Moth Lane, season 2",
+            "Final season: Quillmoor, season 3",
+        ),
+    ],
+)
+def test_a_scorecard_heading_s_status_label_is_no_part_of_the_title(first, second, third):
+    text = SCORECARD.format(first=first, second=second, third=third)
+    assert _titles(text) == {show_key("Brackenfold"), show_key("Moth Lane"), show_key("Quillmoor")}
+    record = record_for(text, "Quillmoor", 3, "2025-05-13")
+    assert record.episodes == 13
+
+
+@pytest.mark.parametrize("label", ["Image", "Photo", "Pictured", "Above"])
+def test_a_caption_s_label_is_no_part_of_the_title(label):
+    """A guard: the title a caption names beside its label is the show's, not the label's."""
+    text = (
+        "Hulu renews Gallowglass Row for a third season\n\n"
+        f"[{label}: Perpetua Oyelami-Strand in Gallowglass Row season 2. Credit: Hulu]\n\n"
+        "Hulu has renewed Gallowglass Row for a third season."
+    )
+    assert _titles(text) == {show_key("Gallowglass Row")}
