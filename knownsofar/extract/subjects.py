@@ -856,14 +856,27 @@ _NUMERIC_TITLE = re.compile(
     + ORDINAL_RE
     + r"|\d+(?:st|nd|rd|th))\s+(?:season|series))"
     r"|(?<![\w$£€.,:/'’-])(?P<h>\d+-\d[\d-]*|\d{1,4}(?:\s+(?-i:[A-Z])[\w'’-]+){1,3})"
-    r"(?=['’]s\s+(?:season|series)\s+\w|\s+(?:season|series)\s+\d)"
+    r"(?=['’]s\s+(?:[Ss]eason|[Ss]eries)\s+\w|\s+(?:[Ss]eason|[Ss]eries)\s+\d)"
 )
 
 
 def _numeric_titles(text: str) -> list[tuple[str, bool]]:
     if "eason" not in text and "eries" not in text:
         return []  # cheap gate: a numeric title needs a season
-    return [(m.group("t") or m.group("h"), False) for m in _NUMERIC_TITLE.finditer(text)]
+    out = []
+    for m in _NUMERIC_TITLE.finditer(text):
+        name = m.group("t") or m.group("h")
+        if _NUMBERED_PART.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "Part 2 Announced After Season 2": a part's number
+        if any(w.lower() in TRAILING_STOP for w in name.split()[1:]):
+            continue  # "2 Announced After": a headline's words, not a title's
+        out.append((name, False))
+    return out
+
+
+_NUMBERED_PART = re.compile(
+    r"\b(?:Part|Vol\.?|Volume|Episode|Chapter|Season|Series|Cour|No\.?|Book)\s+$", re.I
+)
 
 
 _LEAD_PHRASE = re.compile(
@@ -1238,7 +1251,8 @@ def clean_title(
         return None
     run = _PLATFORM_PREFIX.sub("", _TIME_ZONE_PREFIX.sub("", run.strip()))
     run = _AFTER_CLOSING_QUOTE.sub("", run)  # "'Dogleg' Creator on That Season 3 Finale"
-    run = _STATUS_LEAD.sub("", run)  # "RENEWED: Brackenfold"
+    run = _STATUS_LEAD.sub("", _CAPTION_LEAD.sub("", run))  # "RENEWED: Brackenfold"
+    run = _NETWORK_VERB_LEAD.sub("", run)  # "Hulu Renews Gannet Point Through Season 4"
     run = _TO_VERB_TAIL.sub("", run)  # "Quiet Cove to End With Season 5"
     words = run.split()
     while (
@@ -1271,6 +1285,16 @@ def clean_title(
     return None if _not_a_name(name, season_follows) else name
 
 
+# a caption's or a page's label: "(Image: The Season 2 key art ...)", "Photo: ..."
+_CAPTION_LEAD = re.compile(
+    r"^(?:Image|Images|Photo|Photos|Picture|Pictured|Pic|Video|Watch|Credit|Caption|Above|"
+    r"Top|Main image|Press Release|PRESS RELEASE|Opinion|OPINION|Review|REVIEW)\s*:\s+"
+)
+# a headline's network and verb before the title: "Starz Renews ...", "Hulu Cancels ..."
+_NETWORK_VERB_LEAD = re.compile(
+    r"^(?:" + "|".join(a for alts in PLATFORMS.values() for a in alts) + r")\s+"
+    r"(?:Renews|Cancels|Axes|Orders|Picks Up|Greenlights|Saves|Revives|Scraps|Ends)\s+(?=[A-Z0-9])"
+)
 _INITIALISM_END = re.compile(r"(?<![\w.])(?:[A-Z]\.)+[A-Z]$")
 
 
@@ -1305,7 +1329,7 @@ _GENRE_WORDS = frozenset(
     fantasy sci fi science fiction horror crime period legal medical police cop spy teen
     family historical political action adventure animated anime reality dating competition
     cooking baking game show series limited true documentary cancelled canceled axed hit
-    acclaimed beloved former streaming cable network broadcast""".split()
+    acclaimed beloved former streaming cable network broadcast original originals""".split()
 )
 # a headline's verb or a describing superlative leading a capitalised run is no title
 _HEADLINE_VERB = re.compile(
@@ -1391,6 +1415,9 @@ _NOT_TITLES = frozenset(
         "Inside Behind Beyond Ahead End Ends Return Returns Wrap Wraps Begins Starts "
         # a part of the TV year and an anime's promotional video
         "Midseason Mid-season PV "
+        # a page's label: "Opinion: Bring back the 22-episode season"
+        "Opinion Review Exclusive Analysis Editorial Commentary Explainer Recap Interview "
+        "Image Photo Video "
         # nationalities: "a few American showrunners", "British viewers"
         "American British English Scottish Welsh Irish Canadian Australian French German "
         "Spanish Italian Korean Japanese Chinese Indian Nordic Scandinavian Danish Swedish "
@@ -1407,7 +1434,12 @@ def _merge_variants(keys: set[str]) -> dict[str, str]:
     for key in keys:
         target = key
         for other in keys:
-            if other != key and key.endswith(" " + other) and len(other) < len(target):
+            if (
+                other != key
+                and key.endswith(" " + other)
+                and len(other) < len(target)
+                and not key[: -len(other)].strip().isdigit()  # "12 Hollow Lane"
+            ):
                 target = other
         out[key] = target
     return out

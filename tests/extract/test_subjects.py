@@ -1348,3 +1348,50 @@ def test_a_caption_s_label_is_no_part_of_the_title(label):
         "Hulu has renewed Gallowglass Row for a third season."
     )
     assert _titles(text) == {show_key("Gallowglass Row")}
+
+
+@pytest.mark.parametrize(
+    "title,text,show",
+    [
+        (
+            "Opinion: The midseason finale is dead. Long live the midseason finale.",
+            "Gannet Point season 2 returns on NBC in January, and the network renewed it for a "
+            "third season on Monday.",
+            "Gannet Point",
+        ),
+        (
+            "Review: Gannet Point season 2 is better than it has any right to be",
+            "Gannet Point season 2 premieres on NBC on January 8.",
+            "Gannet Point",
+        ),
+        (
+            "PRESS RELEASE: Hulu Sets Date for Season Two of Original Series 'Gannet Point'",
+            "Today Hulu announced that season two of the Original series 'Gannet Point' will "
+            "premiere on March 4.",
+            "Gannet Point",
+        ),
+        (
+            "Gannet Point season 2: everything we know",
+            "(Image: The Season 2 key art shows the lighthouse at dusk.) Gannet Point season 2 "
+            "premieres on March 4.",
+            "Gannet Point",
+        ),
+        (
+            "Hulu Renews Gannet Point Through Season 4",
+            "Hulu has renewed Gannet Point for seasons 3 and 4.",
+            "Gannet Point",
+        ),
+        (
+            "Ondine Drift Part 2 Confirmed After Season 2 Finale",
+            "Ondine Drift season 2 part 2 arrives on Crunchyroll in April.",
+            "Ondine Drift",
+        ),
+        (
+            "21 Harrow Street Season 3 Confirmed With First Teaser",
+            "21 Harrow Street season 3 is coming to Peacock in the fall.",
+            "21 Harrow Street",
+        ),
+    ],
+)
+def test_a_label_a_kind_a_network_s_verb_or_a_house_number_is_no_title(title, text, show):
+    assert _titles(f"{title}\n\n{text}") == {show_key(show)}
