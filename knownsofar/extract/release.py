@@ -616,6 +616,8 @@ _OTHER_EVENT = fold(
     r"nominat\w*|awards?|won|Emmys?|Golden Globes?|BAFTAs?|"
     # the source books: "the manga's latest volume shipped on December 4"
     r"manga|light novels?|novels?|shipped|went on sale|published|"
+    # a print issue: "appears in the March 19 issue of The Hollywood Ledger magazine"
+    r"issue of|magazine|print edition|"
     r"writers['’]? room|writing room|"
     r"interview\w*|greenlit|(?:earnings |conference |investor )?call|panel|upfronts?|presentation|"
     r"(?:stage |fan |press )?events?|expo|festival|convention|comic-con|"

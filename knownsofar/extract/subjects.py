@@ -88,6 +88,11 @@ _ABBR_CONTEXT = re.compile(
     r"season|series|is a go|returns?|everything we know|release date|plot|news)\b",
     re.IGNORECASE,
 )
+# what a season did when it went out, in the past
+_AIRED = (
+    r"(?:premiered|aired|debuted|dropped|bowed|launched|released|ended|concluded|wrapped|"
+    r"finished|streamed|came out|went out|was (?:released|broadcast|shown))"
+)
 _WEAK_BEFORE = re.compile(
     r"(?:\b(?:in|from|of|at the end of|end of|during|since|after|throughout|like|than|wrapped|"
     r"ended|concluded|finished|aired|completed|closed|same as|as in|as with|matching|"
@@ -126,6 +131,14 @@ _TITLE_AFTER_NUMBER = re.compile(
 _RECAP_AFTER = re.compile(
     r"(?:'s)?\s+(?:finale|premiere|opener|closer|cliffhanger|ending|episodes?|run|cast)\b", re.I
 )
+# "season 1, which premiered in 2022,": a relative clause that recaps it
+_RECAP_CLAUSE = re.compile(
+    r",\s+(?:which|that)\s+(?:(?:first|originally|only|all)\s+)?" + _AIRED + r"\b", re.I
+)
+# "which premiered its first season in 2022", "whose first season aired last year"
+_AIRED_BEFORE = re.compile(r"\b" + _AIRED + r"\s+(?:its|their|the)\s+$", re.I)
+_WHOSE = re.compile(r"\bwhose\s+$", re.I)
+_AIRED_AFTER = re.compile(r"\s+" + _AIRED + r"\b", re.I)
 _COUNT_ONLY = re.compile(r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$", re.I)
 
 
@@ -415,7 +428,7 @@ def find_season_mentions(text: str) -> list[SeasonMention]:
             and not _in_a_title(text, before.start())
             and not _ENDS_WITH.search(text, 0, m.start())
             and not (_TEMPORAL.match(before.group()) and _STILL_AHEAD.match(text, m.end()))
-        ) or bool(_RECAP_AFTER.match(text, m.end()))
+        ) or bool(_RECAP_AFTER.match(text, m.end()) or _AIRED_BEFORE.search(text, 0, m.start()))
         if m.group("multi") or m.group("o1"):
             # "eight episodes, the same as seasons 1 and 2": a comparison, not an order
             compared = weak or _COMPARED_BEFORE.search(text, 0, m.start()) is not None
@@ -493,6 +506,33 @@ def _title_case(text: str) -> bool:
     """A headline in title case: most of its longer words capitalised."""
     words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
     return sum(w[0].isupper() for w in words) * 3 > len(words) * 2
+
+
+def _aside(text: str, start: int) -> bool:
+    """A season named only as what aired (see _aired_in_a_recap) or as one that may never
+    be made ("HBO has not yet ordered a fourth season") is not the one the article is
+    about."""
+    return _aired_in_a_recap(text, start) or _UNDECIDED.search(text) is not None
+
+
+_UNDECIDED = re.compile(
+    r"\b(?:(?:has|have)(?:n['’]t| not)\s+(?:yet\s+)?(?:been\s+)?(?:ordered|renewed|picked up|"
+    r"greenlit|commissioned|confirmed)|(?:not|no)\s+(?:yet\s+)?(?:been\s+)?(?:ordered|renewed|"
+    r"picked up|greenlit|commissioned)|no word (?:yet )?on|if there (?:is|'s|’s|will be)|"
+    r"whether there will be)\b",
+    re.IGNORECASE,
+)
+
+
+def _aired_in_a_recap(text: str, start: int) -> bool:
+    """Whether the season named at ``start`` is named only as what aired: in a relative
+    clause saying when ("season 1, which premiered in 2022,", "whose first season aired
+    last year") or as the thing that aired ("which premiered its first season in 2022")."""
+    m = SEASON_RE.match(text, start)
+    end = m.end() if m else start
+    if _RECAP_CLAUSE.match(text, end) or _AIRED_BEFORE.search(text, 0, start):
+        return True
+    return bool(_WHOSE.search(text, max(0, start - 8), start) and _AIRED_AFTER.match(text, end))
 
 
 # --- pass 1: show titles --------------------------------------------------
@@ -1501,7 +1541,7 @@ def _assign(
         if s.index in mentions
     }
     _drop_strays(raw_anchors, shows_in)
-    targets = _targets(raw_anchors, names, sentences)
+    targets = _targets(raw_anchors, shows_in, sentences)
     finals = _finals(raw_anchors)
     anchors: dict[int, list[Anchor]] = {}
     for idx, items in raw_anchors.items():
@@ -1626,26 +1666,25 @@ def _main_show(shows_in: dict[int, list[tuple[int, str]]], sentences: list[Sente
 
 
 def _targets(
-    raw: dict[int, list[_RawAnchor]], names: dict[str, str], sentences: list[Sentence]
+    raw: dict[int, list[_RawAnchor]],
+    shows_in: dict[int, list[tuple[int, str]]],
+    sentences: list[Sentence],
 ) -> dict[str, int]:
     """The season an unnumbered mention ("the new season") of each show means: the season
     the document names most often (its headline's first counts twice), the highest on a
     tie."""
-    counts: dict[str, Counter[int]] = {}
-    for strong_only in (True, False):
-        known = set(counts)
-        for idx, items in raw.items():
-            for n, (_, show, season, weak, _final) in enumerate(items):
-                if show is None or season is None or (strong_only and weak) or show in known:
-                    continue
-                # the headline's first season is the article's: it counts twice
-                counts.setdefault(show, Counter())[season] += 2 if idx == n == 0 else 1
+    counts, strong = _season_counts(raw, sentences)
+    recapped_only = set(counts) - strong
     # a tie goes to the headline's first season, else to the highest
     lead = {show: season for _, show, season, _, _ in raw.get(0, ())[:1]}
     targets = {
         show: max(c, key=lambda n, show=show: (c[n], n == lead.get(show), n))
         for show, c in counts.items()
     }
+    for show in recapped_only & _called_new(raw, shows_in, sentences):
+        # "The drama, whose first season premiered in 2022, ... Filming on the new season
+        # begins in May": only a season named in a recap is numbered; the new one is next
+        targets[show] = max(counts[show]) + 1
     unnumbered_final = {
         show
         for items in raw.values()
@@ -1663,6 +1702,54 @@ def _targets(
         if top is not None and low < top <= low + 3 and counts[show][top] <= 3:
             targets[show] = low  # "renewed for seasons 27 and 28 ... will return this fall"
     return targets
+
+
+def _called_new(
+    raw: dict[int, list[_RawAnchor]],
+    shows_in: dict[int, list[tuple[int, str]]],
+    sentences: list[Sentence],
+) -> set[str]:
+    """The shows a sentence naming them renews or gives a new season ("Hulu has renewed
+    Fernhollow", "the new episodes will arrive in 2026")."""
+    out: set[str] = set()
+    for s in sentences:
+        named = {key for _, key in shows_in.get(s.index, ())}
+        named |= {show for _, show, _, _, _ in raw.get(s.index, ()) if show is not None}
+        if named - out and _NEXT_NEWS.search(s.text):
+            out |= named
+    return out
+
+
+_NEXT_NEWS = re.compile(
+    r"\b(?:renew(?:ed|s|al)|picked up|greenlit|green-lit|recommissioned|coming back|"
+    r"will (?:return|be back)|is returning|(?:the|its|their|a)\s+(?:brand[- ]new|new|next|"
+    r"upcoming|forthcoming|another|additional|further)\s+(?:season|series|episodes|batch|run|"
+    r"chapter|instal?lment))\b",
+    re.IGNORECASE,
+)
+
+
+def _season_counts(
+    raw: dict[int, list[_RawAnchor]], sentences: list[Sentence]
+) -> tuple[dict[str, Counter[int]], set[str]]:
+    """How often the document names each season of each show: its strong mentions, else
+    (for a show it names only so) its weak ones and those it names only as what aired. The
+    headline's first season is the article's: it counts twice. Also the shows counted by
+    strong mentions."""
+    counts: dict[str, Counter[int]] = {}
+    strong: set[str] = set()
+    for strong_only in (True, False):
+        known = set(counts)
+        for idx, items in raw.items():
+            for n, (pos, show, season, weak, _final) in enumerate(items):
+                if show is None or season is None or show in known:
+                    continue
+                if strong_only and (weak or _aside(sentences[idx].text, pos)):
+                    continue
+                counts.setdefault(show, Counter())[season] += 2 if idx == n == 0 else 1
+        if strong_only:
+            strong = set(counts)
+    return counts, strong
 
 
 _ORDER_VERB = re.compile(
@@ -1683,7 +1770,7 @@ def _orders(raw: dict[int, list[_RawAnchor]], sentences: list[Sentence]) -> dict
         for pos, show, season, weak, _final in items:
             if show is None or season is None or weak:
                 continue
-            if _HISTORY_BEFORE.search(text, max(0, pos - 30), pos):
+            if _HISTORY_BEFORE.search(text, max(0, pos - 30), pos) or _aired_in_a_recap(text, pos):
                 continue
             by_show.setdefault(show, set()).add(season)
         for show, seasons in by_show.items():

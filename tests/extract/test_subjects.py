@@ -1395,3 +1395,65 @@ def test_a_caption_s_label_is_no_part_of_the_title(label):
 )
 def test_a_label_a_kind_a_network_s_verb_or_a_house_number_is_no_title(title, text, show):
     assert _titles(f"{title}\n\n{text}") == {show_key(show)}
+
+
+# An article whose only numbered season is one it recaps in a relative clause ("..., which
+# premiered in 2022, ...") is about the season after it: the recap does not make that
+# season the one "the new season" and unnumbered claims mean.
+RECAPPED_IN_A_CLAUSE = {
+    "which-premiered-its-first-season": (
+        "Hulu has renewed Redmoor, which premiered its first season in 2022, for a second "
+        "season. Filming begins in May.",
+        "production",
+        "not_started",
+    ),
+    "whose-first-season-premiered": (
+        "Hulu has renewed Redmoor. The horror drama, whose first season premiered in October "
+        "2022, became the streamer's biggest launch. Filming on the new season begins in May.",
+        "production",
+        "not_started",
+    ),
+    "which-released-its-first-season": (
+        "Redmoor is coming back for more. The series, which released its first season in "
+        "2022, has been renewed by Hulu. Filming begins in May.",
+        "production",
+        "not_started",
+    ),
+    "season-1-which-dropped": (
+        "Netflix has renewed Redmoor. Season 1, which dropped on Netflix in March, ended on a "
+        "cliffhanger. Filming is under way in Cape Town.",
+        "production",
+        "filming",
+    ),
+    "series-1-which-aired": (
+        "Redmoor will be back. Series 1, which aired on BBC Two in March, ended on a "
+        "cliffhanger, and the BBC says the new episodes will arrive in 2026.",
+        "release",
+        "window",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "text,field,value", list(RECAPPED_IN_A_CLAUSE.values()), ids=list(RECAPPED_IN_A_CLAUSE)
+)
+def test_a_season_recapped_in_a_relative_clause_is_not_the_article_s(text, field, value):
+    records = records_for(text, "2025-02-03")
+    assert subjects(records) == [(show_key("Redmoor"), 2)]
+    assert _field(records[0], field) == value
+
+
+@pytest.mark.parametrize(
+    "undecided",
+    [
+        "HBO has not yet ordered a fourth season, and the creator won't speculate.",
+        "There's no word yet on a fourth season.",
+        "Whether there will be a fourth season is up to HBO.",
+    ],
+)
+def test_a_season_that_may_never_be_made_is_not_the_article_s(undecided):
+    text = (
+        "The Lamplighters' third season is finally close, after three years. "
+        f"{undecided} The new season premieres on HBO on Sunday, June 1."
+    )
+    assert record_for(text, "The Lamplighters", 3, "2025-03-14").release.status == "dated"
