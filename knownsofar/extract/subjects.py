@@ -428,7 +428,11 @@ def find_season_mentions(text: str) -> list[SeasonMention]:
             and not _in_a_title(text, before.start())
             and not _ENDS_WITH.search(text, 0, m.start())
             and not (_TEMPORAL.match(before.group()) and _STILL_AHEAD.match(text, m.end()))
-        ) or bool(_RECAP_AFTER.match(text, m.end()) or _AIRED_BEFORE.search(text, 0, m.start()))
+        ) or bool(
+            _RECAP_AFTER.match(text, m.end())
+            or _AIRED_BEFORE.search(text, 0, m.start())
+            or _in_an_aside(text, m.start())
+        )
         if m.group("multi") or m.group("o1"):
             # "eight episodes, the same as seasons 1 and 2": a comparison, not an order
             compared = weak or _COMPARED_BEFORE.search(text, 0, m.start()) is not None
@@ -506,6 +510,22 @@ def _title_case(text: str) -> bool:
     """A headline in title case: most of its longer words capitalised."""
     words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
     return sum(w[0].isupper() for w in words) * 3 > len(words) * 2
+
+
+_ASIDE_VERB = re.compile(
+    r"\b(?:had|has|was|were|ran|aired|premiered|debuted|got|did|earned|drew|ended|is|had been)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_an_aside(text: str, start: int) -> bool:
+    """ "eight episodes (season 2 had ten)": a season named in a parenthesis that says
+    something of its own is an aside, not the subject of the sentence around it."""
+    opened = text.rfind("(", 0, start)
+    if opened < 0 or text.rfind(")", 0, start) > opened:
+        return False
+    closed = text.find(")", start)
+    return _ASIDE_VERB.search(text, opened, closed if closed >= 0 else len(text)) is not None
 
 
 def _aside(text: str, start: int) -> bool:
@@ -920,8 +940,10 @@ _NUMBERED_PART = re.compile(
 
 
 _LEAD_PHRASE = re.compile(
-    r"^(?:Fans|Viewers|Audiences|News|Good news|Bad news|Fate|Future|Return|Renewal|Cancellation|"
-    r"Cast|Star|Stars|Creator|Makers|Bosses) (?:of|for|on|from) (?=[A-Z0-9])"
+    r"^(?:(?:Fans|Viewers|Audiences|News|Good news|Bad news|Fate|Future|Return|Renewal|"
+    r"Cancellation|Cast|Star|Stars|Creator|Makers|Bosses) (?:of|for|on|from)|"
+    # "Speaking to Screen Rant, ...": whom the speaker spoke to
+    r"(?:Speaking|Talking|Chatting|Writing) (?:to|with|for)|According to|Per) (?=[A-Z0-9])"
 )
 
 
@@ -1118,6 +1140,8 @@ def _not_a_title(before: str, run: str, after: str) -> bool:
     Sorensen's ship", "Ingleby Fold, its drama about a family in the Yorkshire Dales, will end"."""
     if _GENRE_NEXT.match(after):
         return True  # "its Viking-age saga Ravenscar": an adjective; the title follows
+    if _ADDRESSEE_BEFORE.search(before[-40:]) and not _MAKER_AFTER.match(after):
+        return True  # "told TVLine season 3 will be darker": the outlet spoken to
     if _SPEAKS_AFTER.match(after) or _PLAYS_AS_AFTER.match(after):
         return True
     actor = _ACTOR_PAREN_AFTER.match(after)
@@ -1134,6 +1158,19 @@ def _not_a_title(before: str, run: str, after: str) -> bool:
     return bool(after.startswith(",") and _APPOSITIVE_INSIDE.search(before))
 
 
+_ADDRESSEE_BEFORE = re.compile(
+    r"\b(?:told|tells|telling|(?:said|says|saying|speaking|spoke|speaks|talking|talked|talks|"
+    r"chatting|chatted|revealed|reveals|confirmed|confirms|explained|explains|teased|teases|"
+    r"admitted|admits|insisted|confided|announced|writing|wrote)\s+(?:exclusively\s+)?(?:to|with)|"
+    r"(?:in|during) an? (?:recent |new )?interview with|according to|per)\s+$",
+    re.IGNORECASE,
+)
+# "according to Nightjar creator Dana Pell": the show's own people, named by it
+_MAKER_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:co-)?(?:creator|star|showrunner|boss|producer|writer|cast|director|actor|"
+    r"actress|executive|team|lead)s?\b",
+    re.IGNORECASE,
+)
 _PLACE_ENDS = (" in ", " at ", " around ", " across ", " near ", " outside ", " to ")
 _PLACE_BEFORE = re.compile(
     r"\b(?:filming|filmed|shooting|shot|set|based|located|headquartered|lives|living|born|"

@@ -1457,3 +1457,44 @@ def test_a_season_that_may_never_be_made_is_not_the_article_s(undecided):
         f"{undecided} The new season premieres on HBO on Sunday, June 1."
     )
     assert record_for(text, "The Lamplighters", 3, "2025-03-14").release.status == "dated"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Creator Dana Pell told Reelside season 3 will be darker.",
+        "Pell revealed to Screenfeed season 3 would pick up a year later.",
+        "Speaking to Tube Talk Weekly, season 3 star Ada Crane said filming starts in May.",
+        "In an interview with Couch Report, Pell said season 3 is the last.",
+    ],
+)
+def test_the_outlet_spoken_to_is_no_title(sentence):
+    text = f"Nightjar is back for season 3 on Netflix. {sentence}"
+    assert _titles(text) == {show_key("Nightjar")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to Nightjar creator Dana Pell, season 3 is the last.",
+        "Per Nightjar star Ada Crane, season 3 starts filming in May.",
+    ],
+)
+def test_the_show_named_with_its_maker_after_according_to_is_a_title(sentence):
+    """A guard for the rule above: the show's own people are named by it."""
+    assert _titles(sentence) == {show_key("Nightjar")}
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "(the second season had ten)",
+        "(season 2 ran to ten)",
+        "(series two was a tight six)",
+    ],
+)
+def test_a_season_in_a_parenthetical_aside_gets_no_claim_of_its_own(aside):
+    text = f"Nightjar season 3 will have eight episodes {aside} and arrives in June."
+    records = records_for(text, "2025-02-03")
+    assert subjects(records) == [(show_key("Nightjar"), 3)]
+    assert records[0].release.status == "window"
