@@ -16,7 +16,8 @@ _STUDIO_AFTER = re.compile(r"^\s*(?:Studios|Television Studios|Productions|Enter
 _STRONG_BEFORE = re.compile(r"\b(?:on|streamer|network|via|to|at|exclusively on)\s*$", re.I)
 _STRONG_AFTER = re.compile(
     r"^(?:'s|\s+(?:has|have|had|will|is|renewed|confirmed|announced|cancell?ed|original|series|"
-    r"drama|comedy|revealed|released|dropped))\b",
+    r"drama|comedy|revealed|released|dropped|axed|scrapped|canned|ordered|picked up|greenlit|"
+    r"green-lit|revived|rescued|(?:re)?commissioned))\b",
     re.I,
 )
 
@@ -65,10 +66,11 @@ def extract_platform(ctx: Context, s: Sentence) -> list[Found]:
         after = s.text[m.end() : m.end() + 20]
         if _STUDIO_BEFORE.search(before) or _STUDIO_AFTER.search(after):
             continue
-        subject = _named_show(ctx, s, m.start()) or ctx.subject(s, m.start())
+        acts = _STRONG_AFTER.search(after) is not None
+        subject = _named_show(ctx, s, m.start(), acts) or ctx.subject(s, m.start())
         if subject is None:
             continue
-        strong = bool(_STRONG_BEFORE.search(before) or _STRONG_AFTER.search(after))
+        strong = bool(_STRONG_BEFORE.search(before) or acts)
         if _LIKE_BEFORE.search(before):
             continue  # "like Netflix's Wednesday": another show's home
         rank = 1.0 + (1.0 if strong else 0.0) + (0.5 if not s.heading else 0.0)
@@ -84,11 +86,13 @@ def extract_platform(ctx: Context, s: Sentence) -> list[Found]:
     return out
 
 
-def _named_show(ctx: Context, s: Sentence, pos: int) -> tuple[str, int] | None:
+def _named_show(ctx: Context, s: Sentence, pos: int, acts: bool) -> tuple[str, int] | None:
     """ "Halfmoon Creek (Fox) - Fox axed the mystery after a single season": the show named
     right before the platform, even when the sentence gives it no season (season 0 stands
-    for the show; its seasons' records take the platform from it)."""
-    named = [key for at, key in ctx.subjects.shows_in.get(s.index, []) if at < pos]
+    for the show; its seasons' records take the platform from it); else, when the platform
+    acts on a show ("ABC canceled Foxglove Lane after one season"), the first show after it."""
+    shows = ctx.subjects.shows_in.get(s.index, [])
+    named = [key for at, key in shows if at < pos] or [key for at, key in shows[:1] if acts]
     if not named:
         return None
     key = named[-1]

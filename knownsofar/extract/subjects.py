@@ -1726,7 +1726,7 @@ def _targets(
         show
         for items in raw.values()
         for _, show, season, _, final in items
-        if final and season is None
+        if final and season is None and show is not None
     }
     for items in raw.values():
         for _, show, season, _weak, final in items:

@@ -582,3 +582,26 @@ def test_the_network_over_the_streamer_that_carries_it(text, home):
     streams on Max; a Max original stays Max."""
     record = record_for(text, "Tinder Ridge", 3, "2025-04-01", title="Tinder Ridge season 3")
     assert record.platform == home
+
+
+@pytest.mark.parametrize(
+    "sentence,show,season,platform",
+    [
+        ("Fox canceled Tin Star Motel after two seasons on Tuesday.", "Tin Star Motel", 3, "Fox"),
+        ("Later, Hulu axed Pennywhistle after a single season.", "Pennywhistle", 2, "Hulu"),
+        (
+            "Showtime has canceled Greywater after three seasons, a spokesperson confirmed.",
+            "Greywater",
+            4,
+            "Showtime",
+        ),
+    ],
+)
+def test_a_platform_that_acts_on_a_show_is_that_show_s(sentence, show, season, platform):
+    """In a roundup led by another show, "Fox canceled Tin Star Motel" names Tin Star
+    Motel's network, not the lead show's."""
+    text = "NBC renewed Harrowgate for a third season on Monday. " + sentence
+    title = "Renewal roundup: Harrowgate season 3 is a go"
+    record = record_for(text, show, season, "2025-05-16", title=title)
+    assert record.platform == platform
+    assert record_for(text, "Harrowgate", 3, "2025-05-16", title=title).platform == "NBC"

@@ -1498,3 +1498,17 @@ def test_a_season_in_a_parenthetical_aside_gets_no_claim_of_its_own(aside):
     records = records_for(text, "2025-02-03")
     assert subjects(records) == [(show_key("Nightjar"), 3)]
     assert records[0].release.status == "window"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Starz has renewed the period drama for a fourth and final season. Production on the "
+        "final season will begin in early 2025.",
+        "The network has renewed its Highland drama for a fifth and final season, it announced "
+        "Tuesday. The final season will be shot in Scotland next year.",
+    ],
+)
+def test_a_final_season_of_a_show_never_named_does_not_break_the_article(text):
+    """No title is named, so no season has a show: nothing to record, and no error."""
+    assert records_for(text, "2024-08-01") == []
