@@ -752,7 +752,8 @@ _PART_BEFORE = re.compile(
     # "has played in Merrow Point since 2021": where a part is played is the show
     r"portrayed|voices|voicing|voiced)\s+"
     r"(?:(?!(?:the|in|on|for|with|opposite|alongside|throughout)\b)[a-z][\w-]*\s+){0,2}"
-    r"(?:[A-Z][\w'’-]+\s+){0,3}$"
+    # 'will return as Delphine "Del" Marr': a nickname in quotes is part of the part
+    r"(?:[A-Z][\w'’-]+\s+){0,3}[\"“‘']?$"
 )
 _PERSON_BEFORE = re.compile(
     r"\b(?:[Ss]tars?|[Hh]ost|[Cc]o-host|[Aa]ctor|[Aa]ctress|[Cc]omedian|[Nn]ewcomer|[Pp]resenter|"
@@ -770,6 +771,14 @@ def _name_char(c: str) -> bool:
     return c.isalnum() or c in "_'’-"
 
 
+def _inside_a_word(body: str, start: int, end: int) -> bool:
+    """Whether body[start:end] is part of a longer word (a name in quotes, "'Peg'", is not)."""
+    quoted = start >= 2 and body[start - 1] in "'‘" and not _name_char(body[start - 2])
+    if start and _name_char(body[start - 1]) and not quoted:
+        return True
+    return end < len(body) and _name_char(body[end]) and not (quoted and body[end] in "'’")
+
+
 def _a_person_or_part(name: str, body: str) -> bool:
     """Whether the body names ``name`` as a person or as (part of) a part an actor plays."""
     words = name.split()
@@ -782,8 +791,8 @@ def _a_person_or_part(name: str, body: str) -> bool:
     while at >= 0:
         start, end = at, at + len(name)
         at = body.find(name, end)
-        if (start and _name_char(body[start - 1])) or (end < len(body) and _name_char(body[end])):
-            continue  # inside a longer word
+        if _inside_a_word(body, start, end):
+            continue
         before = body[max(0, start - 60) : start]
         after = body[end : end + 30]
         if not before.rstrip().endswith(("the", "The")) and _PART_BEFORE.search(before):
@@ -986,6 +995,8 @@ def _quoted_titles(s: Sentence, body: str) -> list[tuple[tuple[str, bool], tuple
         headline = s.index == 0 and s.heading
         if not (headline or _AFTER_ANCHOR.search(after) or _ANCHOR_BEFORE.found_in(before)):
             continue
+        if _NICKNAME_AROUND.search(before) and re.match(r"\s+[A-Z]", after):
+            continue  # 'Delphine "Del" Marr': a nickname between a first name and a surname
         if not title_cased(m.group("title")):
             continue  # "'We start shooting in June'": a quote, not a title
         # the quotes mark where the title starts: "Elsewhere County" keeps "Elsewhere"
@@ -996,6 +1007,7 @@ def _quoted_titles(s: Sentence, body: str) -> list[tuple[tuple[str, bool], tuple
     return out
 
 
+_NICKNAME_AROUND = re.compile(r"\b[A-Z][a-z]+\s+$")
 _SMALL_WORDS = frozenset("of the and in on a an to for at with from by or & vs. vs".split())
 
 
@@ -1364,7 +1376,8 @@ def clean_title(
 
 # a caption's or a page's label: "(Image: The Season 2 key art ...)", "Photo: ..."
 _CAPTION_LEAD = re.compile(
-    r"^(?:Image|Images|Photo|Photos|Picture|Pictured|Pic|Video|Watch|Credit|Caption|Above|"
+    r"^(?:(?:Photo|Image|Picture) caption|Image|Images|Photo|Photos|Picture|Pictured|Pic|Video|"
+    r"Watch|Credit|Caption|Above|"
     r"Top|Main image|Press Release|PRESS RELEASE|Opinion|OPINION|Review|REVIEW)\s*:\s+"
 )
 # a headline's network and verb before the title: "Starz Renews ...", "Hulu Cancels ..."
@@ -1495,6 +1508,10 @@ _NOT_TITLES = frozenset(
         # a page's label: "Opinion: Bring back the 22-episode season"
         "Opinion Review Exclusive Analysis Editorial Commentary Explainer Recap Interview "
         "Image Photo Video "
+        # awards: "three Emmys for its first season"
+        "Emmy Emmys Oscar Oscars BAFTA BAFTAs Globes Peabody "
+        # sentence adverbs that are no -ly words: "Already renewed back in March, ..."
+        "Already Also Still Meanwhile Elsewhere Likewise However Instead Again "
         # nationalities: "a few American showrunners", "British viewers"
         "American British English Scottish Welsh Irish Canadian Australian French German "
         "Spanish Italian Korean Japanese Chinese Indian Nordic Scandinavian Danish Swedish "

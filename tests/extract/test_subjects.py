@@ -1512,3 +1512,31 @@ def test_a_season_in_a_parenthetical_aside_gets_no_claim_of_its_own(aside):
 def test_a_final_season_of_a_show_never_named_does_not_break_the_article(text):
     """No title is named, so no season has a show: nothing to record, and no error."""
     assert records_for(text, "2024-08-01") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The drama won three Emmys for its first season and two BAFTAs for season 2.",
+        "Already renewed back in March, the drama will hold its season 3 until midseason.",
+        "Also renewed for season 3: the network's other Sunday drama.",
+        "Photo caption: Ines Calder and Theo Banner in Season 2 of Marrowby.",
+    ],
+)
+def test_an_award_an_adverb_or_a_caption_label_is_no_title(sentence):
+    text = f"Marrowby season 3: everything we know\n\nMarrowby season 3 is filming now. {sentence}"
+    assert _titles(text) == {show_key("Marrowby")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Netflix confirmed that Oona Tarrant will return as Delphine "Del" Marr. The season 1 '
+        "finale left Del with a lantern and a secret.",
+        "Theo Banner returns as Margaret 'Peg' Ashdown. The first season's finale left Peg in "
+        "a coma.",
+    ],
+)
+def test_a_part_s_nickname_in_quotes_is_no_title(sentence):
+    text = f"Moonbrine season 2: everything we know\n\nMoonbrine season 2 is filming. {sentence}"
+    assert _titles(text) == {show_key("Moonbrine")}
