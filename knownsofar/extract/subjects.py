@@ -1882,6 +1882,10 @@ def _carry(
         target = targets.get(own[0], 0) if own is not None else 0
         if own is not None and (own[1] >= target or _still_news(s.text)):
             carried = own  # a recap sentence ("season 2 premiered in 2023") does not carry
+            if own[1] < target and _names_last(anchors.get(s.index, []), (own[0], target)):
+                # "Season 2 reached screens five months after wrapping, so a February wrap
+                # would put Season 3 in the summer": the season named last goes on
+                carried = (own[0], target)
             # "... announced that Prime Video has renewed the show for season 3": news of a
             # later season than the article's, carried to the end of its paragraph only
             side_note = own[1] > target > 0 and _ORDER_VERB.search(s.text) is not None
@@ -1889,6 +1893,15 @@ def _carry(
         elif own is not None and (carried is None or carried[0] != own[0]):
             carried, after_note = (own[0], targets.get(own[0], own[1])), None
     return default, carried_in
+
+
+def _names_last(anchors: list[Anchor], subject: _Subject) -> bool:
+    """Whether the last strong anchor of a sentence names ``subject``."""
+    strong = [a for a in anchors if not a.weak]
+    if not strong:
+        return False
+    last = max(strong, key=lambda a: a.pos)
+    return (last.show, last.season) == subject
 
 
 def _title_only(text: str) -> bool:

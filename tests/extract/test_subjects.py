@@ -1540,3 +1540,22 @@ def test_an_award_an_adverb_or_a_caption_label_is_no_title(sentence):
 def test_a_part_s_nickname_in_quotes_is_no_title(sentence):
     text = f"Moonbrine season 2: everything we know\n\nMoonbrine season 2 is filming. {sentence}"
     assert _titles(text) == {show_key("Moonbrine")}
+
+
+@pytest.mark.parametrize(
+    "reasoning",
+    [
+        "Season 2 reached screens five months after wrapping, and a March wrap would put "
+        "season 3 around the summer.",
+        "Series 2 took a year to arrive after filming ended; series 3 should be quicker.",
+        "Season 2 landed ten months after its renewal, so season 3 has a head start.",
+    ],
+)
+def test_the_season_a_sentence_names_last_goes_on_to_the_next(reasoning):
+    text = (
+        "Tarnhollow season 3: everything we know\n\nTarnhollow season 3 is filming in Cork. "
+        f"{reasoning} We expect it in October 2026."
+    )
+    records = records_for(text, "2025-09-01")
+    assert subjects(records) == [(show_key("Tarnhollow"), 3)]
+    assert records[0].release.status == "window"
