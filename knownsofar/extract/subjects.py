@@ -693,13 +693,21 @@ def _find_shows(sentences: list[Sentence]) -> dict[str, str]:
         hits = Counter({k: v for k, v in hits.items() if k in strong or k in headed})
     keys = _merge_variants(set(hits))
     names = {key: _best_spelling(spellings[key]) for key, target in keys.items() if target == key}
+    everything = "\n".join(s.text for s in sentences)
     return {
         key: name
         for key, name in names.items()
         if not _first_name(name, body, names)
-        and not _a_person_or_part(name, body)
+        and not (_a_person_or_part(name, body) and not _own_season(name, everything))
         and not _head_of_a_title(name, names, body)
     }
+
+
+def _own_season(name: str, text: str) -> bool:
+    """ "Inchgarth season 3" in an article where Lady Margaret Inchgarth is a part: the
+    family a show is named after; a title the article gives a season of is the show."""
+    own = rf"\b{re.escape(name)}(?:['’]s)?,?\s+(?:[Ss]eason|[Ss]eries)\s+\w"
+    return re.search(own, text) is not None
 
 
 def _head_of_a_title(name: str, names: dict[str, str], body: str) -> bool:

@@ -1559,3 +1559,18 @@ def test_the_season_a_sentence_names_last_goes_on_to_the_next(reasoning):
     records = records_for(text, "2025-09-01")
     assert subjects(records) == [(show_key("Tarnhollow"), 3)]
     assert records[0].release.status == "window"
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "Oona Tarrant returns as Lady Margaret Quarrender, the family's matriarch.",
+        "Theo Banner will play Silas Quarrender, the youngest brother.",
+    ],
+)
+def test_a_title_given_a_season_is_a_show_though_a_part_bears_its_name(part):
+    text = (
+        "Quarrender season 2 wraps filming\n\n"
+        f"Quarrender season 2 has wrapped in Yorkshire, the BBC said. {part}"
+    )
+    assert _titles(text) == {show_key("Quarrender")}
