@@ -241,6 +241,6 @@ TRAILING_STOP = frozenset(
     axed cast trailer teaser premiere premieres plot spoilers to was were will with
     everything know known so far what when who why how where update updates possible
     saved rescued revived announced greenlit ordered delayed dated anime after ahead
-    wraps sets gets panel recap
+    wraps sets gets panel recap through
     """.split()
 )

@@ -766,6 +766,8 @@ _OTHER_EVENT = fold(
     r"nominat\w*|awards?|won|Emmys?|Golden Globes?|BAFTAs?|"
     # the source books: "the manga's latest volume shipped on December 4"
     r"manga|light novels?|novels?|shipped|went on sale|published|"
+    # a print issue: "appears in the March 19 issue of The Hollywood Ledger magazine"
+    r"issue of|magazine|print edition|"
     r"writers['’]? room|writing room|"
     # a viewer's catching up: "Catch up on season 2 this weekend", "rewatch it this summer"
     r"catch(?:es|ing)? up|binge\w*|re-?watch\w*|"

@@ -65,7 +65,10 @@ _NUM = rf"(?:\d{{1,2}}|{NUMBER_RE})"
 _SEASON_NOUN = r"(?:season|series|installment|instalment|outing|chapter|run|batch|go-round)"
 SEASON_RE = re.compile(
     rf"\b(?:"
-    rf"(?P<multi>seasons|series)\s+(?P<m1>{_NUM})\s*(?:,|and|&|-|to)\s*(?P<m2>{_NUM})\b"
+    rf"(?P<multi>seasons|series|season(?=\s+\d{{1,2}}\s*(?:and|&)\s*\d))\s+(?P<m1>{_NUM})\s*"
+    rf"(?:,|and|&|-|to)\s*(?P<m2>{_NUM})\b"
+    # "a third and fourth season", "its fifth & sixth series"
+    rf"|(?P<o1>{_ORD})\s*(?:,|and|&)\s*(?P<o2>{_ORD})[\s-]+(?:seasons?|series)\b"
     rf"|(?:season|series)\s+(?P<num>{_NUM})\b(?!\s*(?:-|to)\s*\d)(?!\.\d)(?!\s*episodes?\b)"
     rf"|(?P<ord>{_ORD})(?P<final>,?\s+and\s+(?:(?:possibly|probably|likely|maybe|perhaps)\s+)?"
     rf"(?:final|last),?)?"
@@ -85,15 +88,26 @@ _ABBR_CONTEXT = re.compile(
     r"season|series|is a go|returns?|everything we know|release date|plot|news)\b",
     re.IGNORECASE,
 )
+# what a season did when it went out, in the past
+_AIRED = (
+    r"(?:premiered|aired|debuted|dropped|bowed|launched|released|ended|concluded|wrapped|"
+    r"finished|streamed|came out|went out|was (?:released|broadcast|shown))"
+)
 _WEAK_BEFORE = re.compile(
     r"(?:\b(?:in|from|of|at the end of|end of|during|since|after|throughout|like|than|wrapped|"
     r"ended|concluded|finished|aired|completed|closed|same as|as in|as with|matching|"
     r"compared (?:to|with)|similar to|unlike|"
-    r"before|with|to|for|same(?:\s+[a-z-]+){1,2}\s+as|just as|much as|"
-    r"as (?:it|they|she|he) did (?:in|for|with))\s+(?:the\s+|its\s+|their\s+)?"
+    r"before|with|to|same(?:\s+[a-z-]+){1,2}\s+as|just as|much as|"
+    r"as (?:it|they|she|he) did (?:in|for|with)|"
+    # "for season 4" is the season the news is for ("renewed / back / plans for season 4"),
+    # unless it is what an award or a comparison was for ("an Emmy for season 1", "as for")
+    r"(?:as|than|like|(?:nominat\w+|award\w*|prizes?|Emmys?|BAFTAs?|Globes?|won|wins|win)"
+    r"(?:\s+[\w-]+){0,3}?)\s+for)\s+(?:the\s+|its\s+|their\s+)?"
     # "recommissioned after a strong second series", "following its record-breaking first run"
     r"|\b(?:after|following|follows|followed|on the back of|off the back of|on the heels of)\s+"
-    r"(?:a|an|its|the|their|(?-i:[A-Z])[\w+]*['’]s)\s+(?:[a-z-]+(?:['’]s)?,?\s+){0,2})$",
+    r"(?:a|an|its|the|their|(?-i:[A-Z])[\w+]*['’]s)\s+(?:[a-z-]+(?:['’]s)?,?\s+){0,2}"
+    # "after a strong premiere for the fourth season"
+    r"(?:for\s+(?:the|its|their)\s+)?)$",
     re.IGNORECASE,
 )
 _COMPARED_BEFORE = re.compile(
@@ -117,6 +131,14 @@ _TITLE_AFTER_NUMBER = re.compile(
 _RECAP_AFTER = re.compile(
     r"(?:'s)?\s+(?:finale|premiere|opener|closer|cliffhanger|ending|episodes?|run|cast)\b", re.I
 )
+# "season 1, which premiered in 2022,": a relative clause that recaps it
+_RECAP_CLAUSE = re.compile(
+    r",\s+(?:which|that)\s+(?:(?:first|originally|only|all)\s+)?" + _AIRED + r"\b", re.I
+)
+# "which premiered its first season in 2022", "whose first season aired last year"
+_AIRED_BEFORE = re.compile(r"\b" + _AIRED + r"\s+(?:its|their|the)\s+$", re.I)
+_WHOSE = re.compile(r"\bwhose\s+$", re.I)
+_AIRED_AFTER = re.compile(r"\s+" + _AIRED + r"\b", re.I)
 _COUNT_ONLY = re.compile(r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$", re.I)
 
 
@@ -400,14 +422,21 @@ def find_season_mentions(text: str) -> list[SeasonMention]:
     for m in SEASON_RE.finditer(text):
         if m.group("abbr") and not (_ABBR_CASE.match(m.group()) and _ABBR_CONTEXT.search(text)):
             continue  # "Volvo S40" is a car; "S2 episodes", "S01E03" are seasons
+        before = _WEAK_BEFORE.search(text, 0, m.start())
         weak = (
-            _WEAK_BEFORE.search(text, 0, m.start()) is not None
+            before is not None
+            and not _in_a_title(text, before.start())
             and not _ENDS_WITH.search(text, 0, m.start())
-        ) or bool(_RECAP_AFTER.match(text, m.end()))
-        if m.group("multi"):
+            and not (_TEMPORAL.match(before.group()) and _STILL_AHEAD.match(text, m.end()))
+        ) or bool(
+            _RECAP_AFTER.match(text, m.end())
+            or _AIRED_BEFORE.search(text, 0, m.start())
+            or _in_an_aside(text, m.start())
+        )
+        if m.group("multi") or m.group("o1"):
             # "eight episodes, the same as seasons 1 and 2": a comparison, not an order
-            compared = _COMPARED_BEFORE.search(text, 0, m.start()) is not None
-            for g in ("m1", "m2"):
+            compared = weak or _COMPARED_BEFORE.search(text, 0, m.start()) is not None
+            for g in ("m1", "m2") if m.group("multi") else ("o1", "o2"):
                 out.append(
                     SeasonMention(m.start(g), m.end(g), number_value(m.group(g)), False, compared)
                 )
@@ -430,7 +459,100 @@ def find_season_mentions(text: str) -> list[SeasonMention]:
         if season is None or not 0 < season < 60:
             continue
         out.append(SeasonMention(m.start(), m.end(), season, bool(m.group("final")), weak))
-    return out
+    return _orders_through(text, out)
+
+
+_MORE_THROUGH = re.compile(
+    r"\b(?P<n>two|three|four|\d) (?:more|additional|further) (?:seasons|series)\b"
+    r"(?=[^.;]*?\b(?:through|thru|until|to|into|up to)\s+(?:its\s+|a\s+|the\s+)?"
+    r"(?:(?:season|series)\s+\w+|\w+(?:\s+(?:season|series))?)\b)",
+    re.IGNORECASE,
+)
+
+
+def _orders_through(text: str, out: list[SeasonMention]) -> list[SeasonMention]:
+    """ "two more seasons, taking it through season 4": the seasons of the order before the
+    last one are named too, where the order is named (3, before 4)."""
+    more = _MORE_THROUGH.search(text) if out else None
+    last = next((m for m in out if more and m.start > more.end() and m.season), None)
+    if more is None or last is None or last.season is None:
+        return out
+    n = number_value(more.group("n")) or 0
+    order = [
+        SeasonMention(more.start(), more.end(), k, False, False)
+        for k in range(last.season - n + 1, last.season)
+        if k > 0
+    ]
+    return sorted(out + order, key=lambda m: m.start)
+
+
+# "weeks before season 2 premieres on June 4": the season is what the clause dates
+_STILL_AHEAD = re.compile(
+    r"\s+(?:(?:officially\s+)?(?:debuts|premieres|returns|arrives|lands|drops|begins|starts|"
+    r"kicks off|comes out|hits)|is\s+(?:due|set|slated|scheduled)|will)\b"
+)
+_TEMPORAL = re.compile(r"(?:before|after|until|till)\b", re.IGNORECASE)
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w'’&-]*\s+$")
+
+
+def _in_a_title(text: str, pos: int) -> bool:
+    """ "Everly After season 3": in a sentence (not a headline in title case, "Returns
+    After Season 2 Finale"), a capitalised "After" or "Before" after a capitalised word
+    ends the title; it does not place the season."""
+    return (
+        text.startswith(("After", "Before"), pos)
+        and _CAPITALISED_BEFORE.search(text, max(0, pos - 40), pos) is not None
+        and not _title_case(text)
+    )
+
+
+def _title_case(text: str) -> bool:
+    """A headline in title case: most of its longer words capitalised."""
+    words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
+    return sum(w[0].isupper() for w in words) * 3 > len(words) * 2
+
+
+_ASIDE_VERB = re.compile(
+    r"\b(?:had|has|was|were|ran|aired|premiered|debuted|got|did|earned|drew|ended|is|had been)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_an_aside(text: str, start: int) -> bool:
+    """ "eight episodes (season 2 had ten)": a season named in a parenthesis that says
+    something of its own is an aside, not the subject of the sentence around it."""
+    opened = text.rfind("(", 0, start)
+    if opened < 0 or text.rfind(")", 0, start) > opened:
+        return False
+    closed = text.find(")", start)
+    return _ASIDE_VERB.search(text, opened, closed if closed >= 0 else len(text)) is not None
+
+
+def _aside(text: str, start: int) -> bool:
+    """A season named only as what aired (see _aired_in_a_recap) or as one that may never
+    be made ("HBO has not yet ordered a fourth season") is not the one the article is
+    about."""
+    return _aired_in_a_recap(text, start) or _UNDECIDED.search(text) is not None
+
+
+_UNDECIDED = re.compile(
+    r"\b(?:(?:has|have)(?:n['’]t| not)\s+(?:yet\s+)?(?:been\s+)?(?:ordered|renewed|picked up|"
+    r"greenlit|commissioned|confirmed)|(?:not|no)\s+(?:yet\s+)?(?:been\s+)?(?:ordered|renewed|"
+    r"picked up|greenlit|commissioned)|no word (?:yet )?on|if there (?:is|'s|’s|will be)|"
+    r"whether there will be)\b",
+    re.IGNORECASE,
+)
+
+
+def _aired_in_a_recap(text: str, start: int) -> bool:
+    """Whether the season named at ``start`` is named only as what aired: in a relative
+    clause saying when ("season 1, which premiered in 2022,", "whose first season aired
+    last year") or as the thing that aired ("which premiered its first season in 2022")."""
+    m = SEASON_RE.match(text, start)
+    end = m.end() if m else start
+    if _RECAP_CLAUSE.match(text, end) or _AIRED_BEFORE.search(text, 0, start):
+        return True
+    return bool(_WHOSE.search(text, max(0, start - 8), start) and _AIRED_AFTER.match(text, end))
 
 
 # --- pass 1: show titles --------------------------------------------------
@@ -501,7 +623,7 @@ _BEFORE_ANCHOR = re.compile(
     r"spanish|original|anime|animated|adult|cartoon)\s+){0,3}"
     r"|\b(?:(?:season|series)\s+(?:\d{1,2}|[ivx]{1,4}|"
     + NUMBER_RE
-    + r")|\w+\s+(?:season|series|instalment|installment))\s+of\s+"
+    + r")|\w+\s+(?:seasons?|series|instal?lments?))\s+of\s+"
     r"(?:(?:the|its|their|this|that|hit|new|popular|beloved|acclaimed|award-winning|[a-z]+-[a-z]+|"
     r"drama|comedy|series|show|sitcom|thriller|reality|animated|fantasy|crime|period|medical|legal|"
     r"teen|spy|horror|mystery|british|korean|spanish|original|anime|streaming|cult|long-running)\s+){0,3}|\b(?:exited|exits|left|leaving|joined|joins|joining|boarded|boards|"
@@ -571,13 +693,21 @@ def _find_shows(sentences: list[Sentence]) -> dict[str, str]:
         hits = Counter({k: v for k, v in hits.items() if k in strong or k in headed})
     keys = _merge_variants(set(hits))
     names = {key: _best_spelling(spellings[key]) for key, target in keys.items() if target == key}
+    everything = "\n".join(s.text for s in sentences)
     return {
         key: name
         for key, name in names.items()
         if not _first_name(name, body, names)
-        and not _a_person_or_part(name, body)
+        and not (_a_person_or_part(name, body) and not _own_season(name, everything))
         and not _head_of_a_title(name, names, body)
     }
+
+
+def _own_season(name: str, text: str) -> bool:
+    """ "Inchgarth season 3" in an article where Lady Margaret Inchgarth is a part: the
+    family a show is named after; a title the article gives a season of is the show."""
+    own = rf"\b{re.escape(name)}(?:['’]s)?,?\s+(?:[Ss]eason|[Ss]eries)\s+\w"
+    return re.search(own, text) is not None
 
 
 def _head_of_a_title(name: str, names: dict[str, str], body: str) -> bool:
@@ -630,7 +760,8 @@ _PART_BEFORE = re.compile(
     # "has played in Merrow Point since 2021": where a part is played is the show
     r"portrayed|voices|voicing|voiced)\s+"
     r"(?:(?!(?:the|in|on|for|with|opposite|alongside|throughout)\b)[a-z][\w-]*\s+){0,2}"
-    r"(?:[A-Z][\w'’-]+\s+){0,3}$"
+    # 'will return as Delphine "Del" Marr': a nickname in quotes is part of the part
+    r"(?:[A-Z][\w'’-]+\s+){0,3}[\"“‘']?$"
 )
 _PERSON_BEFORE = re.compile(
     r"\b(?:[Ss]tars?|[Hh]ost|[Cc]o-host|[Aa]ctor|[Aa]ctress|[Cc]omedian|[Nn]ewcomer|[Pp]resenter|"
@@ -648,6 +779,14 @@ def _name_char(c: str) -> bool:
     return c.isalnum() or c in "_'’-"
 
 
+def _inside_a_word(body: str, start: int, end: int) -> bool:
+    """Whether body[start:end] is part of a longer word (a name in quotes, "'Peg'", is not)."""
+    quoted = start >= 2 and body[start - 1] in "'‘" and not _name_char(body[start - 2])
+    if start and _name_char(body[start - 1]) and not quoted:
+        return True
+    return end < len(body) and _name_char(body[end]) and not (quoted and body[end] in "'’")
+
+
 def _a_person_or_part(name: str, body: str) -> bool:
     """Whether the body names ``name`` as a person or as (part of) a part an actor plays."""
     words = name.split()
@@ -660,8 +799,8 @@ def _a_person_or_part(name: str, body: str) -> bool:
     while at >= 0:
         start, end = at, at + len(name)
         at = body.find(name, end)
-        if (start and _name_char(body[start - 1])) or (end < len(body) and _name_char(body[end])):
-            continue  # inside a longer word
+        if _inside_a_word(body, start, end):
+            continue
         before = body[max(0, start - 60) : start]
         after = body[end : end + 30]
         if not before.rstrip().endswith(("the", "The")) and _PART_BEFORE.search(before):
@@ -794,19 +933,34 @@ _NUMERIC_TITLE = re.compile(
     + ORDINAL_RE
     + r"|\d+(?:st|nd|rd|th))\s+(?:season|series))"
     r"|(?<![\w$£€.,:/'’-])(?P<h>\d+-\d[\d-]*|\d{1,4}(?:\s+(?-i:[A-Z])[\w'’-]+){1,3})"
-    r"(?=['’]s\s+(?:season|series)\s+\w|\s+(?:season|series)\s+\d)"
+    r"(?=['’]s\s+(?:[Ss]eason|[Ss]eries)\s+\w|\s+(?:[Ss]eason|[Ss]eries)\s+\d)"
 )
 
 
 def _numeric_titles(text: str) -> list[tuple[str, bool]]:
     if "eason" not in text and "eries" not in text:
         return []  # cheap gate: a numeric title needs a season
-    return [(m.group("t") or m.group("h"), False) for m in _NUMERIC_TITLE.finditer(text)]
+    out = []
+    for m in _NUMERIC_TITLE.finditer(text):
+        name = m.group("t") or m.group("h")
+        if _NUMBERED_PART.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "Part 2 Announced After Season 2": a part's number
+        if any(w.lower() in TRAILING_STOP for w in name.split()[1:]):
+            continue  # "2 Announced After": a headline's words, not a title's
+        out.append((name, False))
+    return out
+
+
+_NUMBERED_PART = re.compile(
+    r"\b(?:Part|Vol\.?|Volume|Episode|Chapter|Season|Series|Cour|No\.?|Book)\s+$", re.I
+)
 
 
 _LEAD_PHRASE = re.compile(
-    r"^(?:Fans|Viewers|Audiences|News|Good news|Bad news|Fate|Future|Return|Renewal|Cancellation|"
-    r"Cast|Star|Stars|Creator|Makers|Bosses) (?:of|for|on|from) (?=[A-Z0-9])"
+    r"^(?:(?:Fans|Viewers|Audiences|News|Good news|Bad news|Fate|Future|Return|Renewal|"
+    r"Cancellation|Cast|Star|Stars|Creator|Makers|Bosses) (?:of|for|on|from)|"
+    # "Speaking to Screen Rant, ...": whom the speaker spoke to
+    r"(?:Speaking|Talking|Chatting|Writing) (?:to|with|for)|According to|Per) (?=[A-Z0-9])"
 )
 
 
@@ -849,6 +1003,8 @@ def _quoted_titles(s: Sentence, body: str) -> list[tuple[tuple[str, bool], tuple
         headline = s.index == 0 and s.heading
         if not (headline or _AFTER_ANCHOR.search(after) or _ANCHOR_BEFORE.found_in(before)):
             continue
+        if _NICKNAME_AROUND.search(before) and re.match(r"\s+[A-Z]", after):
+            continue  # 'Delphine "Del" Marr': a nickname between a first name and a surname
         if not title_cased(m.group("title")):
             continue  # "'We start shooting in June'": a quote, not a title
         # the quotes mark where the title starts: "Elsewhere County" keeps "Elsewhere"
@@ -859,6 +1015,7 @@ def _quoted_titles(s: Sentence, body: str) -> list[tuple[tuple[str, bool], tuple
     return out
 
 
+_NICKNAME_AROUND = re.compile(r"\b[A-Z][a-z]+\s+$")
 _SMALL_WORDS = frozenset("of the and in on a an to for at with from by or & vs. vs".split())
 
 
@@ -1003,6 +1160,8 @@ def _not_a_title(before: str, run: str, after: str) -> bool:
     Sorensen's ship", "Ingleby Fold, its drama about a family in the Yorkshire Dales, will end"."""
     if _GENRE_NEXT.match(after):
         return True  # "its Viking-age saga Ravenscar": an adjective; the title follows
+    if _ADDRESSEE_BEFORE.search(before[-40:]) and not _MAKER_AFTER.match(after):
+        return True  # "told TVLine season 3 will be darker": the outlet spoken to
     if _SPEAKS_AFTER.match(after) or _PLAYS_AS_AFTER.match(after):
         return True
     actor = _ACTOR_PAREN_AFTER.match(after)
@@ -1019,6 +1178,19 @@ def _not_a_title(before: str, run: str, after: str) -> bool:
     return bool(after.startswith(",") and _APPOSITIVE_INSIDE.search(before))
 
 
+_ADDRESSEE_BEFORE = re.compile(
+    r"\b(?:told|tells|telling|(?:said|says|saying|speaking|spoke|speaks|talking|talked|talks|"
+    r"chatting|chatted|revealed|reveals|confirmed|confirms|explained|explains|teased|teases|"
+    r"admitted|admits|insisted|confided|announced|writing|wrote)\s+(?:exclusively\s+)?(?:to|with)|"
+    r"(?:in|during) an? (?:recent |new )?interview with|according to|per)\s+$",
+    re.IGNORECASE,
+)
+# "according to Nightjar creator Dana Pell": the show's own people, named by it
+_MAKER_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:co-)?(?:creator|star|showrunner|boss|producer|writer|cast|director|actor|"
+    r"actress|executive|team|lead)s?\b",
+    re.IGNORECASE,
+)
 _PLACE_ENDS = (" in ", " at ", " around ", " across ", " near ", " outside ", " to ")
 _PLACE_BEFORE = re.compile(
     r"\b(?:filming|filmed|shooting|shot|set|based|located|headquartered|lives|living|born|"
@@ -1081,13 +1253,26 @@ _SLOT_TAIL = re.compile(
     r"|\s+(?:final|new|last|(?:" + ORDINAL_RE + r"))\s+(?:season|series))$",
     re.IGNORECASE,
 )
-_HEADING_LABEL = re.compile(r"^(?:\d+[.)]\s*|[A-Z][a-z]+:\s+)")
+# a scorecard's status before the title: "RENEWED: Brackenfold", "FINAL SEASON: Quillmoor"
+_STATUS_LABEL = (
+    r"(?:RENEWED|CANCELL?ED|AXED|NEW|PENDING|UNDECIDED|SAVED|ENDING|ENDED|RETURNING|ORDERED|"
+    r"PICKED UP|FINAL SEASON|ON THE BUBBLE|IN LIMBO|Final season|On the bubble|In limbo)"
+)
+_HEADING_LABEL = re.compile(r"^(?:\d+[.)]\s*|(?:[A-Z][a-z]+|" + _STATUS_LABEL + r"):\s+)")
+_STATUS_LEAD = re.compile(r"^(?:\d+[.)]\s*)?" + _STATUS_LABEL + r":\s+", re.IGNORECASE)
 
 
 _SEASON_PAREN = re.compile(r"\((?:Season|Series|season|series)\s+\w+\)\s*$")
 
 
-_SEASON_TAIL = re.compile(r",\s+(?:season|series)\s+(?:\d{1,2}|[a-z]+)$", re.IGNORECASE)
+_SEASON_TAIL = re.compile(
+    r"(?:,\s+|\s+\()(?:seasons?|series)\s+(?:\d{1,2}|[a-z]+)(?:\s*(?:and|&|-|to)\s*\d{1,2})?\)?$"
+    # "Moth Lane – cancelled after one season": the section's news after a dash
+    r"|\s+[-–—]\s+(?:renewed|cancell?ed|canceled|axed|ending|ends|ended|returning|returns|"
+    r"coming back|picked up|saved|pending|undecided|final|to end|will end|won't return|"
+    r"not returning|ordered|(?:season|series)\s+\w+)\b.*$",
+    re.IGNORECASE,
+)
 
 
 def _body_spelling(caps: str, body: str) -> str:
@@ -1123,6 +1308,7 @@ def _heading_core(text: str, body: str, *, item: bool = False) -> tuple[str | No
     spelled as the body spells them), whether it named a platform, and whether a season or
     a listing's slot."""
     core = _HEADING_LABEL.sub("", text.strip())
+    labelled = _STATUS_LEAD.match(text.strip()) is not None  # "CANCELED: Moth Lane"
     platform = _PLATFORM_PAREN.search(core) is not None
     core = _PLATFORM_PAREN.sub("", core).strip()
     seasoned = _SEASON_TAIL.search(core)
@@ -1134,7 +1320,7 @@ def _heading_core(text: str, body: str, *, item: bool = False) -> tuple[str | No
         if not (seasoned or item):
             return None, platform, False
         core = string.capwords(core)  # "CROWMARSH, SERIES 3" the body never names
-    return core, platform, tail is not None or item
+    return core, platform, tail is not None or item or labelled
 
 
 _WEAK_AFTER = re.compile(
@@ -1162,6 +1348,8 @@ def clean_title(
         return None
     run = _PLATFORM_PREFIX.sub("", _TIME_ZONE_PREFIX.sub("", run.strip()))
     run = _AFTER_CLOSING_QUOTE.sub("", run)  # "'Dogleg' Creator on That Season 3 Finale"
+    run = _STATUS_LEAD.sub("", _CAPTION_LEAD.sub("", run))  # "RENEWED: Brackenfold"
+    run = _NETWORK_VERB_LEAD.sub("", run)  # "Hulu Renews Gannet Point Through Season 4"
     run = _TO_VERB_TAIL.sub("", run)  # "Quiet Cove to End With Season 5"
     words = run.split()
     while (
@@ -1194,6 +1382,17 @@ def clean_title(
     return None if _not_a_name(name, season_follows) else name
 
 
+# a caption's or a page's label: "(Image: The Season 2 key art ...)", "Photo: ..."
+_CAPTION_LEAD = re.compile(
+    r"^(?:(?:Photo|Image|Picture) caption|Image|Images|Photo|Photos|Picture|Pictured|Pic|Video|"
+    r"Watch|Credit|Caption|Above|"
+    r"Top|Main image|Press Release|PRESS RELEASE|Opinion|OPINION|Review|REVIEW)\s*:\s+"
+)
+# a headline's network and verb before the title: "Starz Renews ...", "Hulu Cancels ..."
+_NETWORK_VERB_LEAD = re.compile(
+    r"^(?:" + "|".join(a for alts in PLATFORMS.values() for a in alts) + r")\s+"
+    r"(?:Renews|Cancels|Axes|Orders|Picks Up|Greenlights|Saves|Revives|Scraps|Ends)\s+(?=[A-Z0-9])"
+)
 _INITIALISM_END = re.compile(r"(?<![\w.])(?:[A-Z]\.)+[A-Z]$")
 
 
@@ -1228,7 +1427,7 @@ _GENRE_WORDS = frozenset(
     fantasy sci fi science fiction horror crime period legal medical police cop spy teen
     family historical political action adventure animated anime reality dating competition
     cooking baking game show series limited true documentary cancelled canceled axed hit
-    acclaimed beloved former streaming cable network broadcast""".split()
+    acclaimed beloved former streaming cable network broadcast original originals""".split()
 )
 # a headline's verb or a describing superlative leading a capitalised run is no title
 _HEADLINE_VERB = re.compile(
@@ -1314,6 +1513,13 @@ _NOT_TITLES = frozenset(
         "Inside Behind Beyond Ahead End Ends Return Returns Wrap Wraps Begins Starts "
         # a part of the TV year and an anime's promotional video
         "Midseason Mid-season PV "
+        # a page's label: "Opinion: Bring back the 22-episode season"
+        "Opinion Review Exclusive Analysis Editorial Commentary Explainer Recap Interview "
+        "Image Photo Video "
+        # awards: "three Emmys for its first season"
+        "Emmy Emmys Oscar Oscars BAFTA BAFTAs Globes Peabody "
+        # sentence adverbs that are no -ly words: "Already renewed back in March, ..."
+        "Already Also Still Meanwhile Elsewhere Likewise However Instead Again "
         # nationalities: "a few American showrunners", "British viewers"
         "American British English Scottish Welsh Irish Canadian Australian French German "
         "Spanish Italian Korean Japanese Chinese Indian Nordic Scandinavian Danish Swedish "
@@ -1330,7 +1536,12 @@ def _merge_variants(keys: set[str]) -> dict[str, str]:
     for key in keys:
         target = key
         for other in keys:
-            if other != key and key.endswith(" " + other) and len(other) < len(target):
+            if (
+                other != key
+                and key.endswith(" " + other)
+                and len(other) < len(target)
+                and not key[: -len(other)].strip().isdigit()  # "12 Hollow Lane"
+            ):
                 target = other
         out[key] = target
     return out
@@ -1392,14 +1603,22 @@ def _assign(
         if s.index in mentions
     }
     _drop_strays(raw_anchors, shows_in)
-    targets = _targets(raw_anchors, names, sentences)
+    targets = _targets(raw_anchors, shows_in, sentences)
+    finals = _finals(raw_anchors)
     anchors: dict[int, list[Anchor]] = {}
     for idx, items in raw_anchors.items():
+        text = sentences[idx].text
         resolved = [
             Anchor(pos, show, target, weak and target < targets.get(show, 0), final)
             for pos, show, season, weak, final in items
             if show is not None
-            for target in [season if season is not None else targets.get(show, 0)]
+            # "the final season" is the one named final ("a fourth and final season"); "the
+            # last season" may be the one before
+            for target in [
+                season
+                if season is not None
+                else (finals.get(show) if _FINAL.match(text, pos) else None) or targets.get(show, 0)
+            ]
         ]
         resolved = [a for a in resolved if a.season > 0]
         if resolved:
@@ -1410,6 +1629,19 @@ def _assign(
         for a in items:
             seen.setdefault(a.show, set()).add(a.season)
     return Subjects(names, default, anchors, shows_in, targets, seen, context, carried_in)
+
+
+_FINAL = re.compile(r"\w+\s+final\b", re.IGNORECASE)
+
+
+def _finals(raw: dict[int, list[_RawAnchor]]) -> dict[str, int]:
+    """The season each show's "fourth and final season" names."""
+    out: dict[str, int] = {}
+    for items in raw.values():
+        for _, show, season, _weak, final in items:
+            if show is not None and season is not None and final:
+                out[show] = max(out.get(show, season), season)
+    return out
 
 
 def _drop_strays(
@@ -1496,21 +1728,25 @@ def _main_show(shows_in: dict[int, list[tuple[int, str]]], sentences: list[Sente
 
 
 def _targets(
-    raw: dict[int, list[_RawAnchor]], names: dict[str, str], sentences: list[Sentence]
+    raw: dict[int, list[_RawAnchor]],
+    shows_in: dict[int, list[tuple[int, str]]],
+    sentences: list[Sentence],
 ) -> dict[str, int]:
     """The season an unnumbered mention ("the new season") of each show means: the season
     the document names most often (its headline's first counts twice), the highest on a
     tie."""
-    counts: dict[str, Counter[int]] = {}
-    for strong_only in (True, False):
-        known = set(counts)
-        for idx, items in raw.items():
-            for n, (_, show, season, weak, _final) in enumerate(items):
-                if show is None or season is None or (strong_only and weak) or show in known:
-                    continue
-                # the headline's first season is the article's: it counts twice
-                counts.setdefault(show, Counter())[season] += 2 if idx == n == 0 else 1
-    targets = {show: max(c, key=lambda n: (c[n], n)) for show, c in counts.items()}
+    counts, strong = _season_counts(raw, sentences)
+    recapped_only = set(counts) - strong
+    # a tie goes to the headline's first season, else to the highest
+    lead = {show: season for _, show, season, _, _ in raw.get(0, ())[:1]}
+    targets = {
+        show: max(c, key=lambda n, show=show: (c[n], n == lead.get(show), n))
+        for show, c in counts.items()
+    }
+    for show in recapped_only & _called_new(raw, shows_in, sentences):
+        # "The drama, whose first season premiered in 2022, ... Filming on the new season
+        # begins in May": only a season named in a recap is numbered; the new one is next
+        targets[show] = max(counts[show]) + 1
     unnumbered_final = {
         show
         for items in raw.values()
@@ -1528,6 +1764,54 @@ def _targets(
         if top is not None and low < top <= low + 3 and counts[show][top] <= 3:
             targets[show] = low  # "renewed for seasons 27 and 28 ... will return this fall"
     return targets
+
+
+def _called_new(
+    raw: dict[int, list[_RawAnchor]],
+    shows_in: dict[int, list[tuple[int, str]]],
+    sentences: list[Sentence],
+) -> set[str]:
+    """The shows a sentence naming them renews or gives a new season ("Hulu has renewed
+    Fernhollow", "the new episodes will arrive in 2026")."""
+    out: set[str] = set()
+    for s in sentences:
+        named = {key for _, key in shows_in.get(s.index, ())}
+        named |= {show for _, show, _, _, _ in raw.get(s.index, ()) if show is not None}
+        if named - out and _NEXT_NEWS.search(s.text):
+            out |= named
+    return out
+
+
+_NEXT_NEWS = re.compile(
+    r"\b(?:renew(?:ed|s|al)|picked up|greenlit|green-lit|recommissioned|coming back|"
+    r"will (?:return|be back)|is returning|(?:the|its|their|a)\s+(?:brand[- ]new|new|next|"
+    r"upcoming|forthcoming|another|additional|further)\s+(?:season|series|episodes|batch|run|"
+    r"chapter|instal?lment))\b",
+    re.IGNORECASE,
+)
+
+
+def _season_counts(
+    raw: dict[int, list[_RawAnchor]], sentences: list[Sentence]
+) -> tuple[dict[str, Counter[int]], set[str]]:
+    """How often the document names each season of each show: its strong mentions, else
+    (for a show it names only so) its weak ones and those it names only as what aired. The
+    headline's first season is the article's: it counts twice. Also the shows counted by
+    strong mentions."""
+    counts: dict[str, Counter[int]] = {}
+    strong: set[str] = set()
+    for strong_only in (True, False):
+        known = set(counts)
+        for idx, items in raw.items():
+            for n, (pos, show, season, weak, _final) in enumerate(items):
+                if show is None or season is None or show in known:
+                    continue
+                if strong_only and (weak or _aside(sentences[idx].text, pos)):
+                    continue
+                counts.setdefault(show, Counter())[season] += 2 if idx == n == 0 else 1
+        if strong_only:
+            strong = set(counts)
+    return counts, strong
 
 
 _ORDER_VERB = re.compile(
@@ -1548,7 +1832,7 @@ def _orders(raw: dict[int, list[_RawAnchor]], sentences: list[Sentence]) -> dict
         for pos, show, season, weak, _final in items:
             if show is None or season is None or weak:
                 continue
-            if _HISTORY_BEFORE.search(text, max(0, pos - 30), pos):
+            if _HISTORY_BEFORE.search(text, max(0, pos - 30), pos) or _aired_in_a_recap(text, pos):
                 continue
             by_show.setdefault(show, set()).add(season)
         for show, seasons in by_show.items():
@@ -1606,6 +1890,10 @@ def _carry(
         target = targets.get(own[0], 0) if own is not None else 0
         if own is not None and (own[1] >= target or _still_news(s.text)):
             carried = own  # a recap sentence ("season 2 premiered in 2023") does not carry
+            if own[1] < target and _names_last(anchors.get(s.index, []), (own[0], target)):
+                # "Season 2 reached screens five months after wrapping, so a February wrap
+                # would put Season 3 in the summer": the season named last goes on
+                carried = (own[0], target)
             # "... announced that Prime Video has renewed the show for season 3": news of a
             # later season than the article's, carried to the end of its paragraph only
             side_note = own[1] > target > 0 and _ORDER_VERB.search(s.text) is not None
@@ -1613,6 +1901,15 @@ def _carry(
         elif own is not None and (carried is None or carried[0] != own[0]):
             carried, after_note = (own[0], targets.get(own[0], own[1])), None
     return default, carried_in
+
+
+def _names_last(anchors: list[Anchor], subject: _Subject) -> bool:
+    """Whether the last strong anchor of a sentence names ``subject``."""
+    strong = [a for a in anchors if not a.weak]
+    if not strong:
+        return False
+    last = max(strong, key=lambda a: a.pos)
+    return (last.show, last.season) == subject
 
 
 def _title_only(text: str) -> bool:

@@ -1105,6 +1105,401 @@ def test_a_spin_off_named_with_its_own_season_keeps_the_parent_title():
     assert _titles(text) == {show_key("Rampart"), show_key("Rampart Rising")}
 
 
+# "for season N" after the news names the season the news is about, like "for a third
+# season" always did: an earlier season recapped later in the article does not become the
+# season that "the new season" means.
+FOR_SEASON = {
+    "renewed-for-season-n": (
+        "Netflix has renewed Nightjar for season 4, the streamer announced on Monday. "
+        "Season 3 premiered in March and topped the charts for six weeks. The new season will "
+        "have eight episodes.",
+        "Nightjar",
+        4,
+        "episodes",
+        8,
+    ),
+    "back-for-series-n": (
+        "The Ashdown Fell cast is back for series 4, the BBC has confirmed. Series 3 went out "
+        "on BBC One last spring. The new series will have six episodes.",
+        "Ashdown Fell",
+        4,
+        "episodes",
+        6,
+    ),
+    "plans-for-season-n-of": (
+        "Apple TV+ has big plans for season 3 of Lowlight. Season 2 was a slow burn that "
+        "finished airing in May. Filming on the next season began in Prague last month.",
+        "Lowlight",
+        3,
+        "production",
+        "filming",
+    ),
+    "trailer-for-the-nth-season": (
+        "Peacock dropped the first trailer for the second season of Copperline on Thursday. "
+        "Season 1 premiered in 2023. The new season arrives on July 10.",
+        "Copperline",
+        2,
+        "release",
+        "dated",
+    ),
+    "signed-on-for-its-nth-season": (
+        "Tamsin Orrey has signed on for the fifth season of Station Nine, the producers said. "
+        "Season 4 aired last fall. Production on the new season starts in March.",
+        "Station Nine",
+        5,
+        "production",
+        "not_started",
+    ),
+}
+
+
+def _field(record, name):
+    value = getattr(record, name)
+    return getattr(value, "status", value)
+
+
+@pytest.mark.parametrize(
+    "text,show,season,field,value", list(FOR_SEASON.values()), ids=list(FOR_SEASON)
+)
+def test_for_season_n_after_the_news_names_the_article_s_season(text, show, season, field, value):
+    record = record_for(text, show, season, "2025-05-02")
+    assert _field(record, field) == value
+
+
+@pytest.mark.parametrize(
+    "recap",
+    [
+        "Orla Venn, who was nominated for an Emmy for season 1, returns as the detective.",
+        "Orla Venn returns as the detective, as she did for season 1.",
+        "Orla Venn, who won a BAFTA for the first season, returns as the detective.",
+    ],
+)
+def test_for_an_earlier_season_after_an_award_or_a_comparison_is_a_recap(recap):
+    text = f"Hulu has renewed Kestrel Moor for a second season. {recap}"
+    records = records_for(text, "2025-05-02")
+    assert subjects(records) == [(show_key("Kestrel Moor"), 2)]
+    assert [m.actor for m in records[0].cast] == ["Orla Venn"]
+
+
+# A two-season order: what the article says of "the new season" or says with no season at
+# all is about the first season of the order, the one coming next.
+TWO_SEASON_ORDERS = {
+    "a-third-and-fourth-season": (
+        "Netflix has renewed Ridgeback for a third and fourth season, the streamer said on "
+        "Monday. Filming begins in May.",
+        "Ridgeback",
+        (3, 4),
+        "production",
+        "not_started",
+    ),
+    "two-more-seasons-through-season-n": (
+        "Hulu has ordered two more seasons of Marrowgate, taking the drama through season 4. "
+        "Production on the new episodes begins in June.",
+        "Marrowgate",
+        (3, 4),
+        "production",
+        "not_started",
+    ),
+    "two-more-seasons-to-its-nth": (
+        "Hulu has renewed Marrowgate for two more seasons, which will take the drama to its "
+        "fourth season. Production on the new episodes begins in June.",
+        "Marrowgate",
+        (3, 4),
+        "production",
+        "not_started",
+    ),
+    "its-nth-and-nth-seasons": (
+        "Lanternfish will return for its fifth and sixth seasons, Apple TV+ said on Thursday. "
+        "Production on the new season begins in June.",
+        "Lanternfish",
+        (5, 6),
+        "production",
+        "not_started",
+    ),
+    "an-nth-and-nth-season-then-a-window": (
+        "Peacock has renewed Gullwing for a third & fourth season. The next season is "
+        "expected in spring 2026.",
+        "Gullwing",
+        (3, 4),
+        "release",
+        "window",
+    ),
+    "series-n-and-n": (
+        "BBC One has recommissioned Fenwick Yard for series 3 and 4. The next series starts "
+        "filming in Leeds this spring.",
+        "Fenwick Yard",
+        (3, 4),
+        "production",
+        "not_started",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "text,show,seasons,field,value", list(TWO_SEASON_ORDERS.values()), ids=list(TWO_SEASON_ORDERS)
+)
+def test_an_unnumbered_claim_after_a_two_season_order_is_the_first_s(
+    text, show, seasons, field, value
+):
+    records = records_for(text, "2025-02-03")
+    got = sorted(r.season for r in records if show_key(r.show) == show_key(show))
+    assert got == list(seasons)
+    assert _field(record_for(text, show, seasons[0], "2025-02-03"), field) == value
+
+
+@pytest.mark.parametrize("title", ["The Morning After", "Ever After", "The Calm Before"])
+def test_a_title_ending_in_after_or_before_names_its_season(title):
+    text = (
+        f"{title} season 3: release date and everything we know\n\n"
+        f"{title} season 3 premieres on Hulu on March 4. Hulu has also renewed the show for "
+        "season 4, and season 4 will film this summer. The new season has ten episodes."
+    )
+    assert record_for(text, title, 3, "2025-01-20").episodes == 10
+
+
+def test_the_final_season_is_the_one_named_final_even_beside_an_order():
+    text = (
+        "Starz Sets Premiere Date for Season Three of 'Tallowmere' and Renews Series for a "
+        "Fourth and Final Season\n\n"
+        "Starz announced today that season three of the frontier drama will premiere on "
+        "Friday, June 12. Starz also announced that Tallowmere will return for a fourth and "
+        "final season. Production on the final season will begin in Alberta this fall."
+    )
+    assert record_for(text, "Tallowmere", 4, "2026-04-22").production.status == "not_started"
+
+
+def test_a_tie_between_seasons_goes_to_the_headline_s_first():
+    text = (
+        "Tern Lake Season 2 Part 2 Sets March Debut, Season 3 Confirmed\n\n"
+        "The anime's official website released a new teaser trailer for the second part of "
+        "Season 2 on Tuesday. "
+        "Season 2 Part 1 premiered in October. A key visual for Season 3 shows the lake at "
+        "night. No release timing was revealed for Season 3."
+    )
+    assert find_subjects(split_sentences(text), None).targets == {"tern lake": 2}
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "weeks before season 2 premieres on June 4",
+        "two months before Season 2 debuts on Wednesday, June 4",
+        "days before the second season arrives on June 4",
+    ],
+)
+def test_a_season_dated_in_a_clause_after_before_is_that_season(clause):
+    text = (
+        "Hulu renewed Marlow Fen for season 3 on Monday, "
+        + clause
+        + ". The new season will film in Wales."
+    )
+    record = record_for(text, "Marlow Fen", 2, "2025-05-10")
+    assert (record.release.status, str(record.release.date)) == ("dated", "2025-06-04")
+
+
+# A scorecard's section headings lead with a status label or end with one: the title is
+# what is left ("RENEWED: Brackenfold (seasons 4 and 5)", "Moth Lane – cancelled after one
+# season"), and the label is no part of it.
+SCORECARD = (
+    "Upfront scorecard: every renewal and cancellation\n\n"
+    "The networks made their calls this week.\n\n"
+    "{first}\n\n"
+    "The hospital drama got a two-season pickup on Monday.\n\n"
+    "{second}\n\n"
+    "The sitcom will not return, the network said.\n\n"
+    "{third}\n\n"
+    "The procedural returns in January with 13 episodes."
+)
+
+
+@pytest.mark.parametrize(
+    "first,second,third",
+    [
+        (
+            "RENEWED: Brackenfold (seasons 4 and 5)",
+            "CANCELED: Moth Lane (season 2)",
+            "FINAL SEASON: Quillmoor (season 3)",
+        ),
+        (
+            "Brackenfold – renewed for seasons 4 and 5",
+            "Moth Lane – cancelled after one season",
+            "Quillmoor – renewed for a third and final season",
+        ),
+        (
+            "Renewed: Brackenfold, seasons 4 and 5",
+            "Cancelled: Moth Lane, season 2",
+            "Final season: Quillmoor, season 3",
+        ),
+    ],
+)
+def test_a_scorecard_heading_s_status_label_is_no_part_of_the_title(first, second, third):
+    text = SCORECARD.format(first=first, second=second, third=third)
+    assert _titles(text) == {show_key("Brackenfold"), show_key("Moth Lane"), show_key("Quillmoor")}
+    record = record_for(text, "Quillmoor", 3, "2025-05-13")
+    assert record.episodes == 13
+
+
+@pytest.mark.parametrize("label", ["Image", "Photo", "Pictured", "Above"])
+def test_a_caption_s_label_is_no_part_of_the_title(label):
+    """A guard: the title a caption names beside its label is the show's, not the label's."""
+    text = (
+        "Hulu renews Gallowglass Row for a third season\n\n"
+        f"[{label}: Perpetua Oyelami-Strand in Gallowglass Row season 2. Credit: Hulu]\n\n"
+        "Hulu has renewed Gallowglass Row for a third season."
+    )
+    assert _titles(text) == {show_key("Gallowglass Row")}
+
+
+@pytest.mark.parametrize(
+    "title,text,show",
+    [
+        (
+            "Opinion: The midseason finale is dead. Long live the midseason finale.",
+            "Gannet Point season 2 returns on NBC in January, and the network renewed it for a "
+            "third season on Monday.",
+            "Gannet Point",
+        ),
+        (
+            "Review: Gannet Point season 2 is better than it has any right to be",
+            "Gannet Point season 2 premieres on NBC on January 8.",
+            "Gannet Point",
+        ),
+        (
+            "PRESS RELEASE: Hulu Sets Date for Season Two of Original Series 'Gannet Point'",
+            "Today Hulu announced that season two of the Original series 'Gannet Point' will "
+            "premiere on March 4.",
+            "Gannet Point",
+        ),
+        (
+            "Gannet Point season 2: everything we know",
+            "(Image: The Season 2 key art shows the lighthouse at dusk.) Gannet Point season 2 "
+            "premieres on March 4.",
+            "Gannet Point",
+        ),
+        (
+            "Hulu Renews Gannet Point Through Season 4",
+            "Hulu has renewed Gannet Point for seasons 3 and 4.",
+            "Gannet Point",
+        ),
+        (
+            "Ondine Drift Part 2 Confirmed After Season 2 Finale",
+            "Ondine Drift season 2 part 2 arrives on Crunchyroll in April.",
+            "Ondine Drift",
+        ),
+        (
+            "21 Harrow Street Season 3 Confirmed With First Teaser",
+            "21 Harrow Street season 3 is coming to Peacock in the fall.",
+            "21 Harrow Street",
+        ),
+    ],
+)
+def test_a_label_a_kind_a_network_s_verb_or_a_house_number_is_no_title(title, text, show):
+    assert _titles(f"{title}\n\n{text}") == {show_key(show)}
+
+
+# An article whose only numbered season is one it recaps in a relative clause ("..., which
+# premiered in 2022, ...") is about the season after it: the recap does not make that
+# season the one "the new season" and unnumbered claims mean.
+RECAPPED_IN_A_CLAUSE = {
+    "which-premiered-its-first-season": (
+        "Hulu has renewed Redmoor, which premiered its first season in 2022, for a second "
+        "season. Filming begins in May.",
+        "production",
+        "not_started",
+    ),
+    "whose-first-season-premiered": (
+        "Hulu has renewed Redmoor. The horror drama, whose first season premiered in October "
+        "2022, became the streamer's biggest launch. Filming on the new season begins in May.",
+        "production",
+        "not_started",
+    ),
+    "which-released-its-first-season": (
+        "Redmoor is coming back for more. The series, which released its first season in "
+        "2022, has been renewed by Hulu. Filming begins in May.",
+        "production",
+        "not_started",
+    ),
+    "season-1-which-dropped": (
+        "Netflix has renewed Redmoor. Season 1, which dropped on Netflix in March, ended on a "
+        "cliffhanger. Filming is under way in Cape Town.",
+        "production",
+        "filming",
+    ),
+    "series-1-which-aired": (
+        "Redmoor will be back. Series 1, which aired on BBC Two in March, ended on a "
+        "cliffhanger, and the BBC says the new episodes will arrive in 2026.",
+        "release",
+        "window",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "text,field,value", list(RECAPPED_IN_A_CLAUSE.values()), ids=list(RECAPPED_IN_A_CLAUSE)
+)
+def test_a_season_recapped_in_a_relative_clause_is_not_the_article_s(text, field, value):
+    records = records_for(text, "2025-02-03")
+    assert subjects(records) == [(show_key("Redmoor"), 2)]
+    assert _field(records[0], field) == value
+
+
+@pytest.mark.parametrize(
+    "undecided",
+    [
+        "HBO has not yet ordered a fourth season, and the creator won't speculate.",
+        "There's no word yet on a fourth season.",
+        "Whether there will be a fourth season is up to HBO.",
+    ],
+)
+def test_a_season_that_may_never_be_made_is_not_the_article_s(undecided):
+    text = (
+        "The Lamplighters' third season is finally close, after three years. "
+        f"{undecided} The new season premieres on HBO on Sunday, June 1."
+    )
+    assert record_for(text, "The Lamplighters", 3, "2025-03-14").release.status == "dated"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Creator Dana Pell told Reelside season 3 will be darker.",
+        "Pell revealed to Screenfeed season 3 would pick up a year later.",
+        "Speaking to Tube Talk Weekly, season 3 star Ada Crane said filming starts in May.",
+        "In an interview with Couch Report, Pell said season 3 is the last.",
+    ],
+)
+def test_the_outlet_spoken_to_is_no_title(sentence):
+    text = f"Nightjar is back for season 3 on Netflix. {sentence}"
+    assert _titles(text) == {show_key("Nightjar")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to Nightjar creator Dana Pell, season 3 is the last.",
+        "Per Nightjar star Ada Crane, season 3 starts filming in May.",
+    ],
+)
+def test_the_show_named_with_its_maker_after_according_to_is_a_title(sentence):
+    """A guard for the rule above: the show's own people are named by it."""
+    assert _titles(sentence) == {show_key("Nightjar")}
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "(the second season had ten)",
+        "(season 2 ran to ten)",
+        "(series two was a tight six)",
+    ],
+)
+def test_a_season_in_a_parenthetical_aside_gets_no_claim_of_its_own(aside):
+    text = f"Nightjar season 3 will have eight episodes {aside} and arrives in June."
+    records = records_for(text, "2025-02-03")
+    assert subjects(records) == [(show_key("Nightjar"), 3)]
+    assert records[0].release.status == "window"
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -1117,3 +1512,65 @@ def test_a_spin_off_named_with_its_own_season_keeps_the_parent_title():
 def test_a_final_season_of_a_show_never_named_does_not_break_the_article(text):
     """No title is named, so no season has a show: nothing to record, and no error."""
     assert records_for(text, "2024-08-01") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The drama won three Emmys for its first season and two BAFTAs for season 2.",
+        "Already renewed back in March, the drama will hold its season 3 until midseason.",
+        "Also renewed for season 3: the network's other Sunday drama.",
+        "Photo caption: Ines Calder and Theo Banner in Season 2 of Marrowby.",
+    ],
+)
+def test_an_award_an_adverb_or_a_caption_label_is_no_title(sentence):
+    text = f"Marrowby season 3: everything we know\n\nMarrowby season 3 is filming now. {sentence}"
+    assert _titles(text) == {show_key("Marrowby")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Netflix confirmed that Oona Tarrant will return as Delphine "Del" Marr. The season 1 '
+        "finale left Del with a lantern and a secret.",
+        "Theo Banner returns as Margaret 'Peg' Ashdown. The first season's finale left Peg in "
+        "a coma.",
+    ],
+)
+def test_a_part_s_nickname_in_quotes_is_no_title(sentence):
+    text = f"Moonbrine season 2: everything we know\n\nMoonbrine season 2 is filming. {sentence}"
+    assert _titles(text) == {show_key("Moonbrine")}
+
+
+@pytest.mark.parametrize(
+    "reasoning",
+    [
+        "Season 2 reached screens five months after wrapping, and a March wrap would put "
+        "season 3 around the summer.",
+        "Series 2 took a year to arrive after filming ended; series 3 should be quicker.",
+        "Season 2 landed ten months after its renewal, so season 3 has a head start.",
+    ],
+)
+def test_the_season_a_sentence_names_last_goes_on_to_the_next(reasoning):
+    text = (
+        "Tarnhollow season 3: everything we know\n\nTarnhollow season 3 is filming in Cork. "
+        f"{reasoning} We expect it in October 2026."
+    )
+    records = records_for(text, "2025-09-01")
+    assert subjects(records) == [(show_key("Tarnhollow"), 3)]
+    assert records[0].release.status == "window"
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "Oona Tarrant returns as Lady Margaret Quarrender, the family's matriarch.",
+        "Theo Banner will play Silas Quarrender, the youngest brother.",
+    ],
+)
+def test_a_title_given_a_season_is_a_show_though_a_part_bears_its_name(part):
+    text = (
+        "Quarrender season 2 wraps filming\n\n"
+        f"Quarrender season 2 has wrapped in Yorkshire, the BBC said. {part}"
+    )
+    assert _titles(text) == {show_key("Quarrender")}
