@@ -282,7 +282,14 @@ def _record(  # noqa: PLR0913 - the subject's findings, and the document's for f
         if field in by_field:
             chosen[field] = _best(by_field[field])
     if "renewal" in by_field:
-        chosen["renewal"] = _with_day(_renewal(by_field["renewal"]), by_field)
+        days = by_field.get("renewal_day") or [
+            f
+            for (k, _), fs in (everything or {}).items()
+            if k == show
+            for f in fs
+            if f.field == "renewal_day"
+        ]
+        chosen["renewal"] = _with_day(_renewal(by_field["renewal"]), by_field, days)
     if "production" in by_field:
         chosen["production"] = max(
             by_field["production"],
@@ -359,11 +366,13 @@ def _renewal(items: list[Found]) -> Found:
     return best
 
 
-def _with_day(best: Found, by_field: dict[str, list[Found]]) -> Found:
+def _with_day(best: Found, by_field: dict[str, list[Found]], days: list[Found]) -> Found:
     """The renewal claim with the day it was announced, when ``best`` gives none: the best
     claim of the same status that does ("Renewed for Season 3" in the headline, "renewed it
     on Monday" in the text), else ``best`` dated by a sentence that only dates the news
-    ("The news was announced today"); a pending claim has no day."""
+    (``days``: "The news was announced today", told of this season or, failing that, of
+    another season of the show: "..., a month after the Season 2 finale"); a pending claim
+    has no day."""
     status = best.value["status"]
     if best.value["date"] or status == "pending":
         return best
@@ -374,8 +383,8 @@ def _with_day(best: Found, by_field: dict[str, list[Found]]) -> Found:
     if dated:
         day = _best(dated).value["date"]
         return dataclasses.replace(best, value={**best.value, "date": day})
-    if "renewal_day" in by_field:
-        day = min(by_field["renewal_day"], key=lambda f: f.sentence).value
+    if days:
+        day = min(days, key=lambda f: f.sentence).value
         return dataclasses.replace(best, value={**best.value, "date": day})
     return best
 

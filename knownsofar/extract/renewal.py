@@ -520,10 +520,10 @@ def _also_ordered(
     return sorted({o for o in others if o != subject and o[1]})
 
 
-# "seasons 4 and 5", "series 4 and series 5", "a third and fourth series": more than one
+# "seasons 4 and 5", "series 4 and series 5", "a third and (a) fourth series": more than one
 _SEVERAL = re.compile(
     rf"\bseasons\b|\bseries\s+\w+\s+(?:and|&)\s+(?:series\s+)?\w+|"
-    rf"\b(?P<a>{_ORD})\s+(?:and|&)\s+(?P<b>{_ORD})\s+(?:series|seasons?)\b",
+    rf"\b(?P<a>{_ORD})\s+(?:and|&)\s+(?:an?\s+)?(?P<b>{_ORD})\s+(?:series|seasons?)\b",
     re.IGNORECASE,
 )
 

@@ -1197,3 +1197,46 @@ def test_only_the_last_season_of_an_order_is_the_final_one():
     records = records_for(text, "2025-06-04", title="Copperline renewed for two final seasons")
     assert find_records(records, "Copperline", 5)[0].renewal.status == "final"
     assert find_records(records, "Copperline", 4)[0].renewal.status == "renewed"
+
+
+@pytest.mark.parametrize(
+    "text,show,seasons,day",
+    [
+        (
+            "Hulu has renewed Copperline for a third season. The news was confirmed on Friday, "
+            "just weeks after the comedy's Season 2 finale.",
+            "Copperline",
+            (3,),
+            "2024-08-23",
+        ),
+        (
+            "Hulu has renewed Copperline for a third season, Variety has learned. The early "
+            "pickup, confirmed by Hulu today, comes before the second season has even aired.",
+            "Copperline",
+            (3,),
+            "2024-08-23",
+        ),
+        (
+            "FX has cancelled Copperline after two seasons. The news was announced today, a "
+            "month after season 2 drew the show's lowest audience.",
+            "Copperline",
+            (3,),
+            "2024-08-23",
+        ),
+        (
+            "The BBC has recommissioned Copperline for a third and a fourth series. The news "
+            "was announced by BBC Two today, three months after the second series ended.",
+            "Copperline",
+            (3, 4),
+            "2024-08-23",
+        ),
+    ],
+)
+def test_the_news_day_told_beside_a_recalled_season_goes_to_the_news(text, show, seasons, day):
+    """ "The news was confirmed on Friday, weeks after the Season 2 finale": the season
+    named there is only recalled; the day is the renewal's (or cancellation's) that the
+    article reports, for every season of the order."""
+    for season in seasons:
+        record = record_for(text, show, season, "2024-08-23", title=f"{show}: the latest")
+        assert record.renewal.status in ("renewed", "cancelled")
+        assert record.renewal.date == dt.date.fromisoformat(day)
