@@ -1160,7 +1160,11 @@ def _not_a_title(before: str, run: str, after: str) -> bool:
     Sorensen's ship", "Ingleby Fold, its drama about a family in the Yorkshire Dales, will end"."""
     if _GENRE_NEXT.match(after):
         return True  # "its Viking-age saga Ravenscar": an adjective; the title follows
-    if _ADDRESSEE_BEFORE.search(before[-40:]) and not _MAKER_AFTER.match(after):
+    if (
+        before[-8:].rstrip().lower().endswith(_ADDRESS_ENDS)  # cheap gate for the search
+        and _ADDRESSEE_BEFORE.search(before[-40:])
+        and not _MAKER_AFTER.match(after)
+    ):
         return True  # "told TVLine season 3 will be darker": the outlet spoken to
     if _SPEAKS_AFTER.match(after) or _PLAYS_AS_AFTER.match(after):
         return True
@@ -1173,11 +1177,12 @@ def _not_a_title(before: str, run: str, after: str) -> bool:
         return True  # "How many episodes? Six, the same as the first series."
     if before.endswith(_PLACE_ENDS) and _PLACE_BEFORE.search(before[-40:]):
         return True  # "which is currently filming in San Diego, will premiere in July"
-    if _PLACE_PHRASE_BEFORE.search(before[-30:]):
+    if before.rstrip().endswith(("the", "0s")) and _PLACE_PHRASE_BEFORE.search(before[-30:]):
         return True  # "solving murders in the Pacific Northwest", "a motel in 1950s Nevada"
     return bool(after.startswith(",") and _APPOSITIVE_INSIDE.search(before))
 
 
+_ADDRESS_ENDS = ("to", "with", "per", "told", "tells", "telling")  # _ADDRESSEE_BEFORE ends so
 _ADDRESSEE_BEFORE = re.compile(
     r"\b(?:told|tells|telling|(?:said|says|saying|speaking|spoke|speaks|talking|talked|talks|"
     r"chatting|chatted|revealed|reveals|confirmed|confirms|explained|explains|teased|teases|"
