@@ -127,7 +127,6 @@ def _readable(sentences: list[Sentence]) -> Iterator[Sentence]:
 
 def _records(ctx: Context, found: dict[Subject, list[Found]], doc: Document) -> list[SeasonRecord]:
     _move_aired_seasons_future(ctx, found, doc.published)
-    _move_news_days_to_claims(found)
     records: list[SeasonRecord] = []
     latest: dict[str, int] = {}
     for (show, season), items in found.items():
@@ -163,29 +162,6 @@ def _move_aired_seasons_future(
             found[(show, season)] = [f for f in items if f not in ahead]
             moved = [dataclasses.replace(f, subject=(show, target)) for f in ahead]
             found.setdefault((show, target), []).extend(moved)
-
-
-def _move_news_days_to_claims(found: dict[Subject, list[Found]]) -> None:
-    """ "The early pickup, confirmed by HBO today, comes on the back of ... a first season
-    that ...": a sentence that only dates the news speaks of the renewal told before it; a
-    day whose season has no renewal claim goes to the show's season renewed nearest before."""
-    claims = [
-        (f.sentence, subject)
-        for subject, items in found.items()
-        for f in items
-        if f.field == "renewal" and f.value["status"] != "pending"
-    ]
-    renewed = {subject for _, subject in claims}
-    for subject, items in list(found.items()):
-        days = [f for f in items if f.field == "renewal_day"]
-        if not days or subject in renewed:
-            continue
-        for f in days:
-            before = [c for c in claims if c[1][0] == subject[0] and c[0] <= f.sentence]
-            if before:
-                target = max(before)[1]
-                found[subject].remove(f)
-                found[target].append(dataclasses.replace(f, subject=target))
 
 
 def _aired(f: Found) -> bool:
@@ -371,8 +347,9 @@ def _with_day(best: Found, by_field: dict[str, list[Found]], days: list[Found]) 
     claim of the same status that does ("Renewed for Season 3" in the headline, "renewed it
     on Monday" in the text), else ``best`` dated by a sentence that only dates the news
     (``days``: "The news was announced today", told of this season or, failing that, of
-    another season of the show: "..., a month after the Season 2 finale"); a pending claim
-    has no day."""
+    another season of the show: "..., a month after the Season 2 finale", "The early
+    pickup, confirmed by HBO today, comes on the back of ... a first season that ...");
+    a pending claim has no day."""
     status = best.value["status"]
     if best.value["date"] or status == "pending":
         return best
