@@ -258,24 +258,14 @@ def _record(  # noqa: PLR0913 - the subject's findings, and the document's for f
         if field in by_field:
             chosen[field] = _best(by_field[field])
     if "renewal" in by_field:
-        days = by_field.get("renewal_day") or [
-            f
-            for (k, _), fs in (everything or {}).items()
-            if k == show
-            for f in fs
-            if f.field == "renewal_day"
-        ]
+        days = by_field.get("renewal_day") or _show_wide(everything, show, "renewal_day")
         chosen["renewal"] = _with_day(_renewal(by_field["renewal"]), by_field, days)
     if "production" in by_field:
         chosen["production"] = max(
             by_field["production"],
             key=lambda f: (f.rank, f.value["as_of"] or "", -f.sentence),
         )
-    show_wide = (
-        [f for (k, _), fs in everything.items() if k == show for f in fs if f.field == "platform"]
-        if everything is not None
-        else []
-    )
+    show_wide = _show_wide(everything, show, "platform")
     # else another season of the show names it
     platform = _platform(by_field.get("platform", []), show_wide) or _platform(show_wide)
     if platform is None and all_found is not None:
@@ -325,6 +315,11 @@ def _official(release: Release) -> bool:
     return release.status in ("released", "dated") or (
         release.status == "window" and release.confirmed
     )
+
+
+def _show_wide(found: dict[Subject, list[Found]] | None, show: str, field: str) -> list[Found]:
+    """The findings of one field told of any season of the show."""
+    return [f for (k, _), fs in (found or {}).items() if k == show for f in fs if f.field == field]
 
 
 def _best(items: list[Found]) -> Found:
